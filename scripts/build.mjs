@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Builds the three bundles with esbuild and refuses any Node built-in in the core or the
+// browser bundle, so the same core really runs in a web worker.
+//   dist/extension.js      Node extension host   (package.json "main")
+//   dist/web/extension.js  web-worker host        (package.json "browser")
+//   dist/cli.js            the CLI               (package.json "bin")
+import { build } from 'esbuild';
+import { builtinModules } from 'node:module';
+import { statSync, chmodSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const watch = process.argv.includes('--watch');
+const dev = process.argv.includes('--dev');
+
+const builtins = new Set(builtinModules.flatMap(m => [m, `node:${m}`]));
+
+/** Fails the build on any import of a Node built-in. */
+const noNodeBuiltins = (label) => ({
+  name: 'no-node-builtins',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, args => {
+      if (builtins.has(args.path) || args.path.startsWith('node:')) {
+        return { errors: [{ text: `${label} must not import the Node built-in "${args.path}" (imported by ${path.relative(root, args.importer)})` }] };
+      }
+      return undefined;
+    });
+  },
+});
+
+const common = {
+  bundle: true,
+  minify: !dev,
+  sourcemap: dev ? 'inline' : false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  target: 'es2022',
+};
+
+const targets = [
+  // The core alone, as a check: neutral platform, nothing from Node.
+  { label: 'core (check only)', options: { ...common, entryPoints: ['src/core/index.ts'], platform: 'neutral', format: 'esm', write: false, plugins: [noNodeBuiltins('src/core')] } },
+  { label: 'dist/extension.js', options: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] } },
+  { label: 'dist/web/extension.js', options: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noNodeBuiltins('the browser bundle')] } },
+  { label: 'dist/cli.js', options: { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } } },
+];
+
+const kb = n => `${(n / 1024).toFixed(1)} KB`;
+
+async function main() {
+  let failed = false;
+  for (const t of targets) {
+    const entry = t.options.entryPoints[0];
+    if (!existsSync(entry)) {
+      console.error(`build: missing entry ${entry}`);
+      failed = true;
+      continue;
+    }
+    try {
+      const result = await build(t.options);
+      if (t.options.write === false) {
+        const bytes = result.outputFiles.reduce((s, f) => s + f.contents.length, 0);
+        console.log(`  ${t.label.padEnd(24)} ${kb(bytes).padStart(10)}  (no Node built-ins)`);
+      } else {
+        const size = statSync(t.options.outfile).size;
+        if (t.label === 'dist/cli.js') { chmodSync(t.options.outfile, 0o755); }
+        console.log(`  ${t.label.padEnd(24)} ${kb(size).padStart(10)}`);
+      }
+    } catch (e) {
+      failed = true;
+      console.error(`build: ${t.label} failed: ${e.message}`);
+    }
+  }
+  if (failed) { process.exit(1); }
+  if (watch) { console.log('build: --watch is not supported; rerun npm run build'); }
+}
+
+main();

@@ -1,0 +1,110 @@
+// The one entry point: text in, one immutable Analysis out.
+//
+// The work is a generator so that a host can run it in slices and drop it when a newer
+// version of the document arrives (DESIGN.md rule 2). Each step handles one chunk of whole
+// lines; `analyze` simply runs every step.
+import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
+import { DateResolver, scanDates, type RawDate } from './dates';
+import { findDocumentDate } from './documentDate';
+import { extractNumbers } from './numbers';
+import { extractTargets } from './targets';
+import { OutlineBuilder } from './outline';
+import type { Analysis, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
+
+/** Characters per slice; a slice always ends at a line boundary (or the end of the text). */
+export const CHUNK_SIZE = 8192;
+
+/** Offsets of the chunk boundaries: 0, …, text.length, each (but the last) just after a newline. */
+export function chunkBoundaries(text: string, size = CHUNK_SIZE): number[] {
+  const out = [0];
+  let pos = 0;
+  while (pos < text.length) {
+    let next = Math.min(text.length, pos + size);
+    if (next < text.length) {
+      const nl = text.indexOf('\n', next);
+      // A single huge line is cut at the size limit: recognizers never look far across the cut.
+      next = nl < 0 || nl - next > size * 4 ? next : nl + 1;
+    }
+    out.push(next);
+    pos = next;
+  }
+  return out;
+}
+
+const glossaryCache = new WeakMap<readonly object[], CompiledGlossary>();
+let builtinOnly: CompiledGlossary | undefined;
+
+function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
+  const extra = options.glossary;
+  if (!extra || extra.length === 0) { return (builtinOnly ??= compileGlossary([])); }
+  let g = glossaryCache.get(extra);
+  if (!g) { g = compileGlossary(extra); glossaryCache.set(extra, g); }
+  return g;
+}
+
+/**
+ * Yields the offset reached after each bounded step; returns the finished Analysis.
+ * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
+ * date and resolves dates; pass 3 finds targets per chunk.
+ */
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Analysis, void> {
+  const bounds = chunkBoundaries(text);
+  const glossary = glossaryFor(options);
+  const outline = new OutlineBuilder(text, { markdown: options.markdown });
+  const raws: RawDate[] = [];
+  const rawNumbers: NumberAnnotation[][] = [];
+  const terms: TermAnnotation[] = [];
+
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i];
+    const to = bounds[i + 1];
+    const chunkDates = scanDates(text, from, to);
+    for (const d of chunkDates) { raws.push(d); }
+    rawNumbers.push(extractNumbers(text, from, to, chunkDates));
+    for (const t of findTerms(text, from, to, glossary)) { terms.push(t); }
+    outline.feed(to);
+    yield to;
+  }
+
+  const documentDate = findDocumentDate(text, raws, { referenceDate: options.referenceDate });
+  const resolver = new DateResolver(text, documentDate);
+  const dates: DateAnnotation[] = [];
+  const RESOLVE_STEP = 2048;
+  for (let i = 0; i < raws.length; i++) {
+    dates.push(resolver.resolve(raws[i]));
+    if ((i + 1) % RESOLVE_STEP === 0) { yield raws[i].end; }
+  }
+
+  const numbers: NumberAnnotation[] = [];
+  const targets: TargetAnnotation[] = [];
+  let di = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i];
+    const to = bounds[i + 1];
+    const chunkNumbers = rawNumbers[i];
+    const startDi = di;
+    while (di < dates.length && dates[di].start < to) { di++; }
+    for (const t of extractTargets(text, from, to, chunkNumbers, dates.slice(startDi, di))) { targets.push(t); }
+    for (const n of chunkNumbers) { numbers.push(n); }
+    yield to;
+  }
+
+  return {
+    schemaVersion: 1,
+    documentDate,
+    numbers,
+    dates,
+    targets,
+    terms,
+    outline: outline.finish(),
+  };
+}
+
+/** Runs the whole analysis synchronously. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const steps = analyzeSteps(text, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) { return r.value; }
+  }
+}

@@ -1,0 +1,137 @@
+// The shapes every layer shares. The JSON form (ANNOTATION.md §6) is built from these, so
+// fields are only ever added, never renamed.
+
+/** A half-open range of UTF-16 offsets into the analysed text, with the text it covers. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Qualifier = 'exact' | 'approx' | 'above' | 'below' | 'range';
+export type NumberKind = 'cardinal' | 'percent' | 'money' | 'quantity' | 'multiple' | 'ordinal' | 'ratio';
+
+export interface NumberAnnotation extends Span {
+  /** A single value, or `[low, high]` for a range. Integers stay integers. */
+  value: number | [number, number];
+  /** The unit as written in the text (元, 千瓦, %, 个, ordinal, …) or null when dimensionless. */
+  unit: string | null;
+  qualifier: Qualifier;
+  kind: NumberKind;
+  /** The magnitude in English words, e.g. "32.5 trillion yuan". */
+  english?: string;
+  /** Direction given by the verb before the number (增长 → up, 下降 → down). */
+  change?: 'up' | 'down';
+  /** For 倍: growth (增长1.1倍 = +110 %) or multiple (是…的1.1倍). */
+  reading?: 'growth' | 'multiple';
+  /** For 倍 where the sentence states the new value: the base it implies. */
+  impliedBase?: number;
+}
+
+/** An ISO calendar range, both ends inclusive (YYYY-MM-DD). */
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+export type DateGranularity = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'period' | 'duration' | 'event';
+
+export interface DateAnnotation extends Span {
+  /** True when the text needs the document date (今年, 去年底, 上月, 11年来…). */
+  relative: boolean;
+  resolved: DateRange | null;
+  granularity?: DateGranularity;
+  /** Time of day when the text gives one (上午, 下午, 晚). */
+  partOfDay?: string;
+  /** True for "截至…" style as-of points. */
+  asOf?: boolean;
+  /** How the date was resolved, as data the explanation layer can render in any language. */
+  basis?: DateBasis;
+}
+
+export type DateBasis =
+  | { kind: 'explicit' }
+  | { kind: 'document'; documentDate: string }
+  | { kind: 'context'; anchorText: string; anchorStart: number }
+  | { kind: 'dateline'; datelineText: string; datelineStart: number; date: string }
+  | { kind: 'unresolved'; reason: string };
+
+export type TargetStrength = 'strive' | 'ensure' | 'target' | 'plan' | 'expect';
+
+export interface TargetAnnotation extends Span {
+  deadline: string | null;
+  value: string | null;
+  object: string | null;
+  strength: TargetStrength;
+  /** Offset of the deadline text (may lie before the span for paragraph-scoped deadlines). */
+  deadlineStart?: number;
+}
+
+export interface TermAnnotation extends Span {
+  /** The glossary headword this occurrence matched. */
+  entry: string;
+}
+
+export type OutlineKind = 'article' | 'section' | 'question' | 'answer' | 'point' | 'speaker';
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  /** Mechanical name (ANNOTATION.md §4). */
+  name: string;
+  /** 0-based line of the node's first character. */
+  line: number;
+  /** Offsets of the whole node (through its last child/body). */
+  start: number;
+  end: number;
+  /** Offsets of the part to select and reveal (the label or heading). */
+  selectionStart: number;
+  selectionEnd: number;
+  children: OutlineNode[];
+}
+
+export type DocumentDateSource = 'setting' | 'header' | 'signature' | 'dateline';
+
+export interface DocumentDate {
+  /** YYYY-MM-DD */
+  date: string;
+  source: DocumentDateSource;
+  /** The text the date came from (the dateline, header line or signature date). */
+  text: string;
+  /** Where that text stands, when it stands in the document. */
+  start?: number;
+  end?: number;
+  /** Where the year came from when the source text lacked one (dateline completed by a year). */
+  yearFrom?: { text: string; start: number };
+}
+
+export interface GlossaryEntry {
+  /** Headword as it appears in text. */
+  term: string;
+  /** Other spellings that match the same entry (traditional forms, variants). */
+  aliases?: string[];
+  en: string;
+  zh: string;
+  /** The document, meeting or year that introduced the term. */
+  origin: string;
+  /** Where the entry came from: built in, a setting, or a workspace file path. */
+  source?: string;
+}
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD: overrides the document date (source `setting`). */
+  referenceDate?: string;
+  /** Markdown files: headings are VS Code's own; only ANNOTATION.md §4 structures are added. */
+  markdown?: boolean;
+  /** Glossary entries to match in addition to (or overriding) the built-in glossary. */
+  glossary?: readonly GlossaryEntry[];
+}
+
+export interface Analysis {
+  schemaVersion: 1;
+  documentDate: DocumentDate | null;
+  numbers: NumberAnnotation[];
+  dates: DateAnnotation[];
+  targets: TargetAnnotation[];
+  terms: TermAnnotation[];
+  outline: OutlineNode[];
+}

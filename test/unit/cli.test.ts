@@ -1,0 +1,84 @@
+// The CLI as a user runs it: real files, real exit codes, one-line errors.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+const cli = path.join(root, 'src', 'cli', 'cli.ts');
+
+function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(tsx, [cli, ...args], { encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('policy-lens annotate (CLI)', function () {
+  this.timeout(30000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'policy-lens-cli-'));
+  const doc = path.join(dir, 'doc.txt');
+  writeFileSync(doc, '关于加快发展的通知\n\n一、总体要求\n\n到2025年，产业规模达到2万亿元。\n');
+
+  it('prints the §6 JSON shape with --json', () => {
+    const r = run('annotate', doc, '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout) as Record<string, unknown>;
+    assert.equal(a.schemaVersion, 1);
+    for (const k of ['numbers', 'dates', 'targets', 'terms', 'outline']) { assert.ok(Array.isArray(a[k]), `${k} is an array`); }
+    assert.ok('documentDate' in a);
+  });
+
+  it('takes --reference-date as the document date (source: setting)', () => {
+    const r = run('annotate', doc, '--json', '--reference-date', '2024-09-02');
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual((JSON.parse(r.stdout) as { documentDate: unknown }).documentDate, { date: '2024-09-02', source: 'setting', text: '2024-09-02' });
+  });
+
+  it('prints a readable outline without --json', () => {
+    const r = run('annotate', doc);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /document date:/);
+    assert.match(r.stdout, /line {2}kind/);
+  });
+
+  const failures: Array<[string, string[], RegExp]> = [
+    ['a missing file', ['annotate', path.join(dir, 'nope.txt')], /no such file/],
+    ['a directory', ['annotate', dir], /is a directory/],
+    ['an invalid reference date', ['annotate', doc, '--reference-date', '2024-02-30'], /real calendar date/],
+    ['an unknown encoding', ['annotate', doc, '--encoding', 'klingon'], /unknown encoding/],
+    ['no file', ['annotate'], /usage/],
+  ];
+  for (const [what, args, message] of failures) {
+    it(`fails on ${what} with one line and a non-zero exit`, () => {
+      const r = run(...args);
+      assert.notEqual(r.code, 0);
+      assert.match(r.stderr, message);
+      assert.equal(r.stdout, '');
+    });
+  }
+
+  it('refuses a binary file', () => {
+    const bin = path.join(dir, 'image.bin');
+    writeFileSync(bin, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
+    const r = run('annotate', bin);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /binary/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+  });
+
+  it('reads GB18030 with --encoding and suggests it when UTF-8 fails', () => {
+    const sub = path.join(dir, 'gb');
+    mkdirSync(sub, { recursive: true });
+    const gbFile = path.join(sub, 'gb.txt');
+    // "关于加快发展的通知" ×20 encoded in GB18030 (two bytes per character).
+    const gbBytes = Buffer.from('b9d8d3dabcd3bfecb7a2d5b9b5c4cda8d6aa'.repeat(20), 'hex');
+    writeFileSync(gbFile, gbBytes);
+    const warned = run('annotate', gbFile);
+    assert.equal(warned.code, 0);
+    assert.match(warned.stderr, /--encoding gb18030/);
+    const ok = run('annotate', gbFile, '--encoding', 'gb18030', '--json');
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(ok.stderr, '');
+  });
+});
