@@ -1,0 +1,1364 @@
+// The date recognizer: a hand-written single pass over char codes with bounded lookaround
+// (ANNOTATION.md §2 and §7 "Dates"), and the resolver that turns raw dates into calendar ranges
+// against the document date, the article's dateline and the context just read.
+import type { DateAnnotation, DateBasis, DateGranularity, DateRange, DocumentDate, Span } from './types';
+import {
+  AS_OF_BEFORE, CLOSE_QUOTES, CN_DIGITS, COMPARISON_BEFORE, DEADLINE_AFTER, DEADLINE_BEFORE, FESTIVALS, HALVES,
+  EVENT_DOTS, EVENT_WORDS, LOOK_BACK_HEADING_WORDS, LOOK_BACK_OPENERS, MONTH_DAY_DOTS, OPEN_QUOTES, PARTS_OF_DAY, PLAN_SUFFIXES, PLAN_UNQUOTED_CUES, PREVIOUS_YEAR_WORDS,
+  RANGE_DASHES, RELATIVE_MONTHS, RELATIVE_YEARS, ROC_OFFSET, ROC_PREFIXES, XUN, YEAR_EDGE_BLOCKERS, planYears,
+  type FestivalRule,
+} from './dateWords';
+
+export type RawShape = 'calendar' | 'monthRel' | 'dayOnly' | 'duration' | 'plan' | 'event' | 'withinYear';
+/** Where a calendar date's year comes from. */
+export type YearMode = 'explicit' | 'relative' | 'previous' | 'context';
+export type RawPart = 'year' | 'half' | 'quarter' | 'months' | 'days' | 'yearEnd' | 'yearStart' | 'same' | 'festival';
+export type MonthPoint = 'end' | 'start' | 'firstWeek' | 'xun1' | 'xun2' | 'xun3';
+
+/** A date found in the text before it is resolved against the document date. */
+export interface RawDate extends Span {
+  relative: boolean;
+  shape: RawShape;
+  yearMode?: YearMode;
+  /** Explicit year (民國 years already converted). */
+  year?: number;
+  /** Last year of an explicit range (2021—2025年). */
+  yearTo?: number;
+  /** 今年 0, 去年 -1, 前年 -2, 明年 1. */
+  yearOffset?: number;
+  part?: RawPart;
+  half?: 1 | 2;
+  quarter?: number;
+  quarterTo?: number;
+  month?: number;
+  monthTo?: number;
+  day?: number;
+  dayTo?: number;
+  monthPoint?: MonthPoint;
+  /** …以来: from the period's start to the document date. */
+  since?: boolean;
+  asOf?: boolean;
+  partOfDay?: string;
+  festival?: string;
+  /** Duration in years (11年来, 连续15年); null when approximate (40多年来). */
+  years?: number | null;
+  monthOffset?: number;
+  /** Plan period years (“十四五” → 2021, 2025). */
+  planFrom?: number;
+  planTo?: number;
+  /** A deadline year (到2027年, 2025年前): never completes a dateline. */
+  deadline?: boolean;
+  /** Written as what is compared with (比2020年, 相比于5月份). */
+  comparison?: boolean;
+  /** A year given in the 民國 era. */
+  roc?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes
+
+function arabicDigit(c: number): number {
+  if (c >= 48 && c <= 57) { return c - 48; }
+  if (c >= 0xff10 && c <= 0xff19) { return c - 0xff10; }
+  return -1;
+}
+
+// Char-code tables: the scanner looks at every character, so lookups must be cheap.
+const CN_DIGIT_TABLE = new Int8Array(65536).fill(-1);
+for (const [ch, v] of Object.entries(CN_DIGITS)) { CN_DIGIT_TABLE[ch.charCodeAt(0)] = v; }
+function cnDigit(ch: string): number { return ch.length > 0 ? CN_DIGIT_TABLE[ch.charCodeAt(0)] : -1; }
+
+const CN_NUMERAL_CHARS = '〇○零一二两兩三四五六七八九十拾百千万萬亿億廿卅';
+const CN_NUMERAL_TABLE = new Uint8Array(65536);
+for (const ch of CN_NUMERAL_CHARS) { CN_NUMERAL_TABLE[ch.charCodeAt(0)] = 1; }
+function isCnNumeralCode(c: number): boolean { return CN_NUMERAL_TABLE[c] === 1; }
+function isCnNumeral(ch: string): boolean { return ch.length > 0 && CN_NUMERAL_TABLE[ch.charCodeAt(0)] === 1; }
+/** ch is one of the characters of set (never true for an empty or missing character). */
+function has(set: string, ch: string | undefined): boolean { return ch !== undefined && ch.length > 0 && set.includes(ch); }
+function isDecimalPoint(ch: string): boolean { return ch === '.' || ch === '．'; }
+function isLatin(c: number): boolean { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff5a); }
+
+interface NumRead { value: number; end: number; cn: boolean; len: number }
+
+/** Arabic digits from i (at most maxLen; a longer run fails). */
+function readArabic(text: string, i: number, limit: number, maxLen: number): NumRead | null {
+  let v = 0;
+  let j = i;
+  while (j < limit && j - i <= maxLen) {
+    const d = arabicDigit(text.charCodeAt(j));
+    if (d < 0) { break; }
+    v = v * 10 + d;
+    j++;
+  }
+  const len = j - i;
+  if (len === 0 || len > maxLen) { return null; }
+  return { value: v, end: j, cn: false, len };
+}
+
+/** A small Chinese numeral 1–99 (五, 十, 十二, 二十一, 廿一); at most three characters. */
+function readCnSmall(text: string, i: number, limit: number): NumRead | null {
+  const a = i < limit ? text.charCodeAt(i) : 0;
+  if (!isCnNumeralCode(a)) { return null; }
+  const b = i + 1 < limit ? text.charCodeAt(i + 1) : 0;
+  const c = i + 2 < limit ? text.charCodeAt(i + 2) : 0;
+  let value: number;
+  let end: number;
+  if (a === TEN || a === TEN_FORMAL) {
+    const d = CN_DIGIT_TABLE[b];
+    if (d > 0) { value = 10 + d; end = i + 2; } else { value = 10; end = i + 1; }
+  } else if (a === TWENTY || a === THIRTY) {
+    const d = CN_DIGIT_TABLE[b];
+    const base = a === TWENTY ? 20 : 30;
+    if (d > 0) { value = base + d; end = i + 2; } else { value = base; end = i + 1; }
+  } else {
+    const d = CN_DIGIT_TABLE[a];
+    if (d <= 0) { return null; }
+    if (b === TEN || b === TEN_FORMAL) {
+      const e = CN_DIGIT_TABLE[c];
+      if (e > 0) { value = d * 10 + e; end = i + 3; } else { value = d * 10; end = i + 2; }
+    } else { value = d; end = i + 1; }
+  }
+  if (end < limit && isCnNumeralCode(text.charCodeAt(end))) { return null; }
+  return { value, end, cn: true, len: end - i };
+}
+const TEN = '十'.charCodeAt(0);
+const TEN_FORMAL = '拾'.charCodeAt(0);
+const TWENTY = '廿'.charCodeAt(0);
+const THIRTY = '卅'.charCodeAt(0);
+const LIANG = '两'.charCodeAt(0);
+const LIANG_T = '兩'.charCodeAt(0);
+
+/** A small number written either way (up to maxArabic digits). */
+function readSmall(text: string, i: number, limit: number, maxArabic: number): NumRead | null {
+  return readArabic(text, i, limit, maxArabic) ?? readCnSmall(text, i, limit);
+}
+
+/** A four-digit year written digit by digit in Chinese (二〇二四). */
+function readCnYear(text: string, i: number, limit: number): NumRead | null {
+  if (i + 4 > limit) { return null; }
+  let v = 0;
+  for (let k = 0; k < 4; k++) {
+    const c = text.charCodeAt(i + k);
+    if (c === LIANG || c === LIANG_T) { return null; }
+    const d = CN_DIGIT_TABLE[c];
+    if (d < 0) { return null; }
+    v = v * 10 + d;
+  }
+  if (i + 4 < limit && CN_DIGIT_TABLE[text.charCodeAt(i + 4)] >= 0) { return null; }
+  return { value: v, end: i + 4, cn: true, len: 4 };
+}
+
+function startsWithAt(text: string, i: number, word: string, limit: number): boolean {
+  return i + word.length <= limit && text.startsWith(word, i);
+}
+
+function matchWord(text: string, i: number, words: readonly string[], limit: number): string | null {
+  for (const w of words) { if (startsWithAt(text, i, w, limit)) { return w; } }
+  return null;
+}
+
+function endsWithBefore(text: string, i: number, words: readonly string[], floor: number): string | null {
+  for (const w of words) {
+    if (i - w.length >= floor && text.startsWith(w, i - w.length)) { return w; }
+  }
+  return null;
+}
+
+/** True when the character before i continues a number (so a date cannot start at i). */
+function numericBefore(text: string, i: number): boolean {
+  if (i === 0) { return false; }
+  const c = text.charCodeAt(i - 1);
+  const ch = text[i - 1];
+  return arabicDigit(c) >= 0 || isDecimalPoint(ch) || isLatin(c) || ch === ',' || ch === '/' || ch === '%' || ch === '％';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+
+interface Ctx {
+  text: string;
+  from: number;
+  limit: number;
+  roc: boolean;
+}
+
+let rocCacheText: string | null = null;
+let rocCacheValue = false;
+/** Whether the document writes 民國 years, so that 70年10月19日 and 102年度 are ROC years. */
+function rocContext(text: string): boolean {
+  if (text !== rocCacheText) {
+    rocCacheText = text;
+    rocCacheValue = ROC_PREFIXES.some((p) => text.includes(p));
+  }
+  return rocCacheValue;
+}
+
+/** Finds dates in text[from, to); from and to are line boundaries. */
+export function scanDates(text: string, from: number, to: number): RawDate[] {
+  const ctx: Ctx = { text, from, limit: Math.min(to, text.length), roc: rocContext(text) };
+  const out: RawDate[] = [];
+  let i = from;
+  const limit = ctx.limit;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (START_TABLE[c] === 0) { i++; continue; }
+    const r = tryAt(ctx, i);
+    if (r) {
+      out.push(r);
+      i = r.end;
+      continue;
+    }
+    // A date never starts inside a run of numerals: skip the whole run at once (keeps 100,000 digits linear).
+    if (arabicDigit(c) >= 0) {
+      let j = i + 1;
+      while (j < limit && arabicDigit(text.charCodeAt(j)) >= 0) { j++; }
+      i = j;
+    } else if (isCnNumeralCode(c)) {
+      let j = i + 1;
+      while (j < limit && isCnNumeralCode(text.charCodeAt(j))) { j++; }
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+function make(ctx: Ctx, start: number, end: number, fields: Omit<RawDate, 'start' | 'end' | 'text'>): RawDate {
+  return { start, end, text: ctx.text.slice(start, end), ...fields };
+}
+
+function tryAt(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  const ch = text[i];
+  const c = text.charCodeAt(i);
+  if (arabicDigit(c) >= 0) {
+    if (numericBefore(text, i)) { return null; }
+    return parseIsoDate(ctx, i) ?? parseYearDate(ctx, i) ?? parseDecade(ctx, i) ?? parseDottedRange(ctx, i) ?? parseEventLabel(ctx, i)
+      ?? parseMonthDate(ctx, i, 'context') ?? parseQuarters(ctx, i, false) ?? parseYearsSince(ctx, i) ?? parseBareDay(ctx, i);
+  }
+  if (isCnNumeral(ch)) {
+    const prev = i > 0 ? text[i - 1] : '';
+    if (isCnNumeral(prev) || prev === '第') { return null; }
+    const festival = parseFestival(ctx, i, i, {}); // 五一劳动节
+    if (festival) { return festival; }
+    // Cheap filter: a date that starts with a Chinese numeral has 年, 月, 季, 五 (plans) or 世 close by.
+    let cue = false;
+    for (let k = i + 1; k < limit && k <= i + 6 && !cue; k++) { cue = CN_DATE_CUE_TABLE[text.charCodeAt(k)] === 1; }
+    if (!cue) { return null; }
+    return parseYearDate(ctx, i) ?? parsePlan(ctx, i, false) ?? parseQuarters(ctx, i, false) ?? parseMonthDate(ctx, i, 'context')
+      ?? parseYearsSince(ctx, i) ?? parseDecade(ctx, i);
+  }
+  if (has(OPEN_QUOTES, ch)) { return parsePlan(ctx, i, true) ?? parseEventLabel(ctx, i); }
+  switch (ch) {
+    case '今': case '去': case '前': case '明': case '本': case '上':
+      return parseRelativeYear(ctx, i) ?? parseHalfOrMonthRel(ctx, i) ?? parseFirstN(ctx, i, 'context') ?? parseDecade(ctx, i);
+    case '下':
+      return parseHalfOrMonthRel(ctx, i);
+    case '第':
+      return parseQuarters(ctx, i, true);
+    case '全': case '年':
+      return parseYearWord(ctx, i);
+    case '过': case '過':
+      return parsePastYear(ctx, i);
+    case '连': case '連':
+      return parseConsecutive(ctx, i);
+    case '近':
+      return parseYearsSince(ctx, i);
+    case '民': case '中':
+      return has('國国華华', text[i + 1]) ? parseRocYear(ctx, i) : parseFestival(ctx, i, i, {});
+    default:
+      break;
+  }
+  if (has(FESTIVAL_FIRST, ch)) { return parseFestival(ctx, i, i, {}); }
+  return null;
+}
+
+const FESTIVAL_FIRST = FESTIVALS.map(([name]) => name[0]).join('');
+/** Festival names by their first character, longest first as in the table. */
+const FESTIVALS_BY_FIRST = new Map<number, string[]>();
+for (const [name] of FESTIVALS) {
+  const k = name.charCodeAt(0);
+  const list = FESTIVALS_BY_FIRST.get(k);
+  if (list) { list.push(name); } else { FESTIVALS_BY_FIRST.set(k, [name]); }
+}
+const CN_DATE_CUE_TABLE = new Uint8Array(65536);
+for (const ch of '年月季五世') { CN_DATE_CUE_TABLE[ch.charCodeAt(0)] = 1; }
+/** Characters at which a date may start (besides digits). */
+const START_TABLE = new Uint8Array(65536);
+for (const ch of CN_NUMERAL_CHARS + OPEN_QUOTES + FESTIVAL_FIRST + '今去前明本上下第全年过過连連近民中0123456789０１２３４５６７８９') {
+  START_TABLE[ch.charCodeAt(0)] = 1;
+}
+
+/** What follows a year-bearing word: 上半年, 一季度, 前7个月, 7月底, 全年, 底, 同期, 春节 … */
+interface Sub {
+  end: number;
+  fields: Partial<RawDate>;
+}
+
+function parseSub(ctx: Ctx, i: number, afterYearWord: boolean): Sub | null {
+  const { text, limit } = ctx;
+  for (const [w, h] of HALVES) {
+    if (startsWithAt(text, i, w, limit)) { return { end: i + w.length, fields: { part: 'half', half: h } }; }
+  }
+  const q = quarterList(ctx, startsWithAt(text, i, '第', limit) ? i + 1 : i);
+  if (q) {
+    const end = quarterEnd(text, q.end, limit);
+    return { end, fields: { part: 'quarter', quarter: q.from, quarterTo: q.to, ...(end > q.end ? { monthPoint: 'end' as const } : {}) } };
+  }
+  const first = firstN(ctx, i);
+  if (first) { return { end: first.end, fields: first.fields }; }
+  const m = monthExpr(ctx, i);
+  if (m) { return m; }
+  if (startsWithAt(text, i, '全年', limit)) { return { end: i + 2, fields: { part: 'year' } }; }
+  if (startsWithAt(text, i, '同期', limit)) { return { end: i + 2, fields: { part: 'same' } }; }
+  // 年底/年末/年初 after a year word (今年年底), or 底/末/初 right after 年 (去年底, 2024年底).
+  let j = i;
+  if (!afterYearWord && startsWithAt(text, i, '年', limit)) { j = i + 1; }
+  if (afterYearWord && startsWithAt(text, i, '年', limit) && i + 1 < limit && '底末初'.includes(text[i + 1])) { j = i + 1; }
+  if (j < limit) {
+    const e = text[j];
+    if (e === '底' || e === '末' || e === '初') {
+      const next = j + 1 < limit ? text[j + 1] : '';
+      if (!has(YEAR_EDGE_BLOCKERS[e], next)) {
+        return { end: j + 1, fields: { part: e === '初' ? 'yearStart' : 'yearEnd' } };
+      }
+    }
+  }
+  for (const name of FESTIVALS_BY_FIRST.get(text.charCodeAt(i)) ?? []) {
+    if (startsWithAt(text, i, name, limit)) { return { end: i + name.length, fields: { part: 'festival', festival: name } }; }
+  }
+  return null;
+}
+
+/** Optional 以来 after a period. */
+function since(ctx: Ctx, end: number): number {
+  return startsWithAt(ctx.text, end, '以来', ctx.limit) ? end + 2 : end;
+}
+
+function flagsBefore(ctx: Ctx, start: number): { asOf?: boolean; comparison?: boolean } {
+  const floor = Math.max(0, start - 4);
+  const out: { asOf?: boolean; comparison?: boolean } = {};
+  if (endsWithBefore(ctx.text, start, AS_OF_BEFORE, floor)) { out.asOf = true; }
+  else if (endsWithBefore(ctx.text, start, COMPARISON_BEFORE, floor)) { out.comparison = true; }
+  return out;
+}
+
+/** 2024年…, 二〇二四年…, 2021—2025年, 民國97年…, and (in a 民國 document) 70年10月19日, 102年度. */
+function parseYearDate(ctx: Ctx, i: number, rocPrefixStart = -1): RawDate | null {
+  const { text, limit } = ctx;
+  const start = rocPrefixStart >= 0 ? rocPrefixStart : i;
+  let y: NumRead | null;
+  let roc = rocPrefixStart >= 0;
+  if (roc) {
+    y = readSmall(text, i, limit, 3);
+    if (!y) { return null; }
+  } else {
+    y = readArabic(text, i, limit, 4) ?? readCnYear(text, i, limit);
+    if (!y || y.len !== 4 || y.value < 1800 || y.value > 2199) {
+      // 70年10月19日, 102年度 in a 民國 document.
+      if (!ctx.roc || !y || y.cn || y.len > 3 || y.value === 0) { return null; }
+      const after = y.end;
+      if (!startsWithAt(text, after, '年', limit)) { return null; }
+      // Only a full 年月日 or 年度 reads as a 民國 year (有期徒刑3年10月 is a duration).
+      const m = readSmall(text, after + 1, limit, 2);
+      const d = m && m.value >= 1 && m.value <= 12 && startsWithAt(text, m.end, '月', limit) ? readSmall(text, m.end + 1, limit, 2) : null;
+      const isFull = d !== null && d.value >= 1 && d.value <= 31 && startsWithAt(text, d.end, '日', limit);
+      if (!isFull && !startsWithAt(text, after + 1, '度', limit)) { return null; }
+      roc = true;
+    }
+  }
+  const year = y.value + (roc ? ROC_OFFSET : 0);
+  let j = y.end;
+  let yearTo: number | undefined;
+  // 2021—2025年: one range span.
+  if (!roc && !y.cn && j < limit && RANGE_DASHES.includes(text[j]) && text[j] !== '至') {
+    const y2 = readArabic(text, j + 1, limit, 4);
+    if (y2 && y2.len === 4 && y2.value > y.value && y2.value <= 2199 && startsWithAt(text, y2.end, '年', limit)) {
+      yearTo = y2.value;
+      j = y2.end;
+    }
+  }
+  if (!startsWithAt(text, j, '年', limit)) { return null; }
+  j++;
+  if (startsWithAt(text, j, '度', limit)) { j++; }
+  if (startsWithAt(text, j, '来', limit)) { return null; } // 2000年来 reads as a duration, not a year
+  if (startsWithAt(text, j, '代', limit)) { return null; } // 1980年代 is a decade
+  const fields: Omit<RawDate, 'start' | 'end' | 'text'> = {
+    relative: false, shape: 'calendar', yearMode: 'explicit', year, part: 'year', ...flagsBefore(ctx, start),
+  };
+  if (roc) { fields.roc = true; }
+  if (yearTo !== undefined) { fields.yearTo = yearTo; }
+  else {
+    const sub = parseSub(ctx, j, false);
+    if (sub) {
+      Object.assign(fields, sub.fields);
+      j = sub.end;
+      if (fields.part === 'same') { fields.relative = true; }
+    }
+  }
+  const floor = Math.max(0, start - 3);
+  const before = endsWithBefore(text, start, DEADLINE_BEFORE, floor);
+  if (before && !endsWithBefore(text, start, AS_OF_BEFORE, Math.max(0, start - 4))) { fields.deadline = true; }
+  if (fields.part === 'year' && matchWord(text, j, DEADLINE_AFTER, limit)) { fields.deadline = true; }
+  if (fields.part === 'year' && (startsWithAt(text, j + 2, '目标', limit) || startsWithAt(text, j + 1, '目标', limit))) { fields.deadline = true; }
+  const end = since(ctx, j);
+  if (end > j) { fields.since = true; fields.relative = true; }
+  return make(ctx, start, end, fields);
+}
+
+/** 2024-09-02, 2024.9.2, 2024/09/02: a full numeric date (a year of four digits, a valid month and day). */
+function parseIsoDate(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  const y = readArabic(text, i, limit, 4);
+  if (!y || y.len !== 4 || y.value < 1900 || y.value > 2100 || y.end >= limit) { return null; }
+  const sep = text[y.end];
+  if (sep !== '-' && sep !== '.' && sep !== '/' && sep !== '－' && sep !== '．' && sep !== '／') { return null; }
+  const m = readArabic(text, y.end + 1, limit, 2);
+  if (!m || m.value < 1 || m.value > 12 || text[m.end] !== sep) { return null; }
+  const d = readArabic(text, m.end + 1, limit, 2);
+  if (!d || d.value < 1 || d.value > daysInMonth(y.value, m.value)) { return null; }
+  const next = d.end < limit ? text[d.end] : '';
+  if (next === sep || isDecimalPoint(next) || next === '%' || next === '％' || arabicDigit(text.charCodeAt(d.end)) >= 0) { return null; }
+  return make(ctx, i, d.end, {
+    relative: false, shape: 'calendar', yearMode: 'explicit', year: y.value, part: 'days', month: m.value, day: d.value,
+  });
+}
+
+const CENTURY_PREFIXES: readonly string[] = ['上世纪', '上世紀', '上个世纪', '上個世紀'];
+
+/** 80年代, 上世纪90年代, 20世纪80年代, 八十年代, 1980年代: a decade. */
+function parseDecade(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  let j = i;
+  let century = 1900;
+  let prefixed = false;
+  const prev = matchWord(text, i, CENTURY_PREFIXES, limit);
+  if (prev) { j = i + prev.length; prefixed = true; }
+  else {
+    const c = readSmall(text, i, limit, 2);
+    if (c && c.value >= 1 && c.value <= 30 && (startsWithAt(text, c.end, '世纪', limit) || startsWithAt(text, c.end, '世紀', limit))) {
+      century = (c.value - 1) * 100; j = c.end + 2; prefixed = true;
+    }
+  }
+  const y = readArabic(text, j, limit, 4) ?? readCnSmall(text, j, limit);
+  if (!y || !startsWithAt(text, y.end, '年代', limit) || y.value % 10 !== 0) { return null; }
+  let start: number;
+  if (!y.cn && y.len === 4) {
+    if (prefixed || y.value < 1000) { return null; }
+    start = y.value;
+  } else if ((y.cn || y.len === 2) && y.value >= 10 && y.value <= 90) {
+    start = century + y.value;
+  } else { return null; }
+  return make(ctx, i, y.end + 2, { relative: false, shape: 'calendar', yearMode: 'explicit', year: start, yearTo: start + 9, part: 'year' });
+}
+
+/** 民國97年2月1日, 中華民國101年6月6（星期三）. */
+function parseRocYear(ctx: Ctx, i: number): RawDate | null {
+  const p = matchWord(ctx.text, i, ROC_PREFIXES, ctx.limit);
+  if (!p) { return null; }
+  return parseYearDate(ctx, i + p.length, i);
+}
+
+interface ListRead { from: number; to: number; end: number }
+
+/** 一季度, 三、四季度, 一至三季度, 二季度 (i at the numeral). */
+function quarterList(ctx: Ctx, i: number): ListRead | null {
+  const { text, limit } = ctx;
+  const a = readSmall(text, i, limit, 1);
+  if (!a || a.value < 1 || a.value > 4) { return null; }
+  let j = a.end;
+  let to = a.value;
+  if (j < limit && (text[j] === '、' || RANGE_DASHES.includes(text[j]))) {
+    const b = readSmall(text, j + 1, limit, 1);
+    if (b && b.value > a.value && b.value <= 4 && startsWithAt(text, b.end, '季度', limit)) { to = b.value; j = b.end; }
+  }
+  if (!startsWithAt(text, j, '季度', limit)) { return null; }
+  return { from: a.value, to, end: j + 2 };
+}
+
+/** 二季度末: the end of the quarter; returns the end of the span. */
+function quarterEnd(text: string, i: number, limit: number): number {
+  const e = i < limit ? text[i] : '';
+  return (e === '末' || e === '底') && !has(YEAR_EDGE_BLOCKERS[e], text[i + 1]) ? i + 1 : i;
+}
+
+/** Bare quarters: 二季度, 第一季度, 三、四季度, 二季度末 (year from context). */
+function parseQuarters(ctx: Ctx, i: number, ordinal: boolean): RawDate | null {
+  const q = quarterList(ctx, ordinal ? i + 1 : i);
+  if (!q) { return null; }
+  const qEnd = quarterEnd(ctx.text, q.end, ctx.limit);
+  const end = since(ctx, qEnd);
+  return make(ctx, i, end, {
+    relative: true, shape: 'calendar', yearMode: 'context', part: 'quarter', quarter: q.from, quarterTo: q.to,
+    ...(qEnd > q.end ? { monthPoint: 'end' as const } : {}), ...(end > qEnd ? { since: true } : {}), ...flagsBefore(ctx, i),
+  });
+}
+
+/** 前7个月, 前三季度 (i at 前). */
+function firstN(ctx: Ctx, i: number): Sub | null {
+  const { text, limit } = ctx;
+  if (!startsWithAt(text, i, '前', limit)) { return null; }
+  const n = readSmall(text, i + 1, limit, 2);
+  if (!n) { return null; }
+  if (startsWithAt(text, n.end, '个月', limit) || startsWithAt(text, n.end, '個月', limit)) {
+    if (n.value < 1 || n.value > 12) { return null; }
+    return { end: n.end + 2, fields: { part: 'months', month: 1, monthTo: n.value } };
+  }
+  for (const w of ['个季度', '季度']) {
+    if (startsWithAt(text, n.end, w, limit) && n.value >= 1 && n.value <= 4) {
+      return { end: n.end + w.length, fields: { part: 'quarter', quarter: 1, quarterTo: n.value } };
+    }
+  }
+  return null;
+}
+
+function parseFirstN(ctx: Ctx, i: number, mode: YearMode): RawDate | null {
+  const f = firstN(ctx, i);
+  if (!f) { return null; }
+  if (has('提之以此目当', ctx.text[i - 1])) { return null; }
+  return make(ctx, i, f.end, { relative: true, shape: 'calendar', yearMode: mode, ...f.fields, ...flagsBefore(ctx, i) });
+}
+
+/**
+ * A month expression at i: 6月, 6月份, 5、6月份, 7、8、9三个月, 1—7月, 7月底, 7月首周, 9月2日, 8月2日上午,
+ * 6月6（星期三）, 9月15日至20日, 一月十六日.
+ */
+function monthExpr(ctx: Ctx, i: number): Sub | null {
+  const { text, limit } = ctx;
+  const m = readSmall(text, i, limit, 2);
+  if (!m || m.value < 1 || m.value > 12) { return null; }
+  let j = m.end;
+  let monthTo = m.value;
+  // Lists and ranges of months.
+  if (j < limit && text[j] === '、') {
+    let k = j;
+    let last = m.value;
+    let count = 1;
+    while (k < limit && text[k] === '、' && count < 12) {
+      const n = readSmall(text, k + 1, limit, 2);
+      if (!n || n.value !== last + 1) { break; }
+      last = n.value;
+      count++;
+      k = n.end;
+    }
+    if (count > 1) {
+      if (startsWithAt(text, k, '月', limit)) { monthTo = last; j = k; }
+      else {
+        const cnt = readCnSmall(text, k, limit);
+        if (cnt && cnt.value === count && (startsWithAt(text, cnt.end, '个月', limit) || startsWithAt(text, cnt.end, '個月', limit))) {
+          return { end: cnt.end + 2, fields: { part: 'months', month: m.value, monthTo: last } };
+        }
+        return null;
+      }
+    } else { return null; }
+  } else if (j < limit && RANGE_DASHES.includes(text[j])) {
+    const n = readSmall(text, j + 1, limit, 2);
+    if (n && n.value > m.value && n.value <= 12 && n.cn === m.cn && startsWithAt(text, n.end, '月', limit)) { monthTo = n.value; j = n.end; }
+  }
+  if (!startsWithAt(text, j, '月', limit)) { return null; }
+  j++;
+  const fields: Partial<RawDate> = { part: 'months', month: m.value, monthTo };
+  if (startsWithAt(text, j, '份', limit)) { j++; }
+  if (monthTo !== m.value) { return { end: j, fields }; }
+  // Day.
+  const d = readSmall(text, j, limit, 2);
+  if (d && d.value >= 1 && d.value <= 31 && !startsWithAt(text, d.end, '个', limit)) {
+    let k = d.end;
+    let hasDay = false;
+    if (k < limit && (text[k] === '日' || text[k] === '号' || text[k] === '號')) { k++; hasDay = true; }
+    else {
+      // 6月6（星期三）: the weekday stands for the missing 日.
+      const w = weekdayParen(text, k, limit);
+      if (w > k) { k = w; hasDay = true; }
+    }
+    if (hasDay) {
+      Object.assign(fields, { part: 'days', day: d.value });
+      // 9月15日至20日, 9月15日—10月2日.
+      if (k < limit && RANGE_DASHES.includes(text[k])) {
+        const e = readSmall(text, k + 1, limit, 2);
+        if (e) {
+          if (startsWithAt(text, e.end, '日', limit) && e.value > d.value && e.value <= 31) {
+            fields.dayTo = e.value; fields.monthTo = m.value; k = e.end + 1;
+          } else if (startsWithAt(text, e.end, '月', limit) && e.value > m.value && e.value <= 12) {
+            const f = readSmall(text, e.end + 1, limit, 2);
+            if (f && f.value >= 1 && f.value <= 31 && startsWithAt(text, f.end, '日', limit)) {
+              fields.monthTo = e.value; fields.dayTo = f.value; k = f.end + 1;
+            }
+          }
+        }
+      }
+      const pod = matchWord(text, k, PARTS_OF_DAY, limit);
+      if (pod) {
+        const after = k + pod.length < limit ? text.charCodeAt(k + pod.length) : 0;
+        const clock = arabicDigit(after) >= 0 || isCnNumeral(text[k + pod.length] ?? '');
+        const word = (pod === '晚' || pod === '夜') && has('会报宴餐饭校班', text[k + 1]);
+        if (!clock && !word) { fields.partOfDay = pod; k += pod.length; }
+      }
+      return { end: k, fields };
+    }
+  }
+  // Parts of the month.
+  const e = j < limit ? text[j] : '';
+  if (e === '底' || e === '末') { return { end: j + 1, fields: { ...fields, monthPoint: 'end' } }; }
+  if (e === '初' && !has('步期次级', text[j + 1])) { return { end: j + 1, fields: { ...fields, monthPoint: 'start' } }; }
+  if (startsWithAt(text, j, '首周', limit) || startsWithAt(text, j, '第一周', limit)) {
+    return { end: j + (text[j] === '首' ? 2 : 3), fields: { ...fields, monthPoint: 'firstWeek' } };
+  }
+  for (const [w, a] of XUN) {
+    if (startsWithAt(text, j, w, limit)) {
+      return { end: j + w.length, fields: { ...fields, monthPoint: a === 1 ? 'xun1' : a === 11 ? 'xun2' : 'xun3' } };
+    }
+  }
+  return { end: j, fields };
+}
+
+/** （星期三） or (星期三) or （周三） right after a day written without 日; returns the end, or i. */
+function weekdayParen(text: string, i: number, limit: number): number {
+  if (i >= limit || (text[i] !== '（' && text[i] !== '(')) { return i; }
+  let k = i + 1;
+  if (startsWithAt(text, k, '星期', limit)) { k += 2; } else if (startsWithAt(text, k, '禮拜', limit) || startsWithAt(text, k, '礼拜', limit)) { k += 2; } else if (startsWithAt(text, k, '周', limit) || startsWithAt(text, k, '週', limit)) { k += 1; } else { return i; }
+  if (k >= limit || !'一二三四五六日天'.includes(text[k])) { return i; }
+  k++;
+  if (k < limit && (text[k] === '）' || text[k] === ')')) { return k + 1; }
+  return i;
+}
+
+/** A month expression whose year comes from context (or the given mode). */
+function parseMonthDate(ctx: Ctx, i: number, mode: YearMode): RawDate | null {
+  const { text } = ctx;
+  if (i > 0) {
+    const p = text[i - 1];
+    if (p === '第' || p === '个' || p === '每' || p === '近' || p === '前' || p === '后' || isCnNumeral(p)) { return null; }
+    // 3年10月 (a term of years and months): a real year would have been read with its month.
+    if (p === '年' && i > 1 && (arabicDigit(text.charCodeAt(i - 2)) >= 0 || isCnNumeral(text[i - 2]))) { return null; }
+  }
+  const m = monthExpr(ctx, i);
+  if (!m) { return null; }
+  const end = since(ctx, m.end);
+  return make(ctx, i, end, {
+    relative: true, shape: 'calendar', yearMode: mode, ...m.fields, ...(end > m.end ? { since: true } : {}),
+    ...flagsBefore(ctx, i),
+  });
+}
+
+/** 今年…, 去年…, 前年…, 明年…, 本年度, 上年… with what follows. */
+function parseRelativeYear(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  const prev = i > 0 ? text[i - 1] : '';
+  let offset: number | null = null;
+  let mode: YearMode = 'relative';
+  let j = i;
+  for (const [w, o] of RELATIVE_YEARS) {
+    if (startsWithAt(text, i, w, limit)) { offset = o; j = i + w.length; break; }
+  }
+  const previousWord = offset === null ? matchWord(text, i, PREVIOUS_YEAR_WORDS, limit) : null;
+  if (previousWord) {
+    if (prev === '以') { return null; } // 规模以上年营业收入
+    offset = -1; mode = 'previous'; j = i + previousWord.length;
+    if (startsWithAt(text, j, '度', limit)) { j++; }
+  }
+  if (offset === null) { return null; }
+  const word = text.slice(i, j);
+  const next = j < limit ? text[j] : '';
+  if (word === '前年' && (has('提之以此目当', prev) || next === '度' || next === '均')) { return null; }
+  if (word === '去年' && (next === '轻' || next === '輕' || prev === '过' || prev === '過')) { return null; }
+  const fields: Omit<RawDate, 'start' | 'end' | 'text'> = {
+    relative: true, shape: 'calendar', yearMode: mode, yearOffset: offset, part: 'year', ...flagsBefore(ctx, i),
+  };
+  const sub = parseSub(ctx, j, true);
+  if (sub) { Object.assign(fields, sub.fields); j = sub.end; }
+  const end = since(ctx, j);
+  if (end > j) { fields.since = true; }
+  return make(ctx, i, end, fields);
+}
+
+/** 上半年, 下半年 (year from context), 上月/本月/下月. */
+function parseHalfOrMonthRel(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  for (const [w, h] of HALVES) {
+    if (startsWithAt(text, i, w, limit)) {
+      const end = since(ctx, i + w.length);
+      return make(ctx, i, end, {
+        relative: true, shape: 'calendar', yearMode: 'context', part: 'half', half: h,
+        ...(end > i + w.length ? { since: true } : {}), ...flagsBefore(ctx, i),
+      });
+    }
+  }
+  for (const [w, o] of RELATIVE_MONTHS) {
+    if (startsWithAt(text, i, w, limit)) {
+      let end = i + w.length;
+      if (startsWithAt(text, end, '份', limit)) { end++; }
+      const prev = i > 0 ? text[i - 1] : '';
+      if (prev === '每' || prev === '以') { return null; }
+      const fields: Omit<RawDate, 'start' | 'end' | 'text'> = { relative: true, shape: 'monthRel', monthOffset: o, ...flagsBefore(ctx, i) };
+      // 上月末, 上月底, 本月初.
+      const e = end < limit ? text[end] : '';
+      if ((e === '末' || e === '底') && !has(YEAR_EDGE_BLOCKERS[e], text[end + 1])) { fields.monthPoint = 'end'; end++; }
+      else if (e === '初' && !has(YEAR_EDGE_BLOCKERS[e], text[end + 1])) { fields.monthPoint = 'start'; end++; }
+      return make(ctx, i, end, fields);
+    }
+  }
+  return null;
+}
+
+/** 全年, 年底, 年末, 年初, 年内 (year from context). */
+function parseYearWord(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  const prev = i > 0 ? text[i - 1] : '';
+  if (prev === '每' || prev === '当' || prev === '當' || prev === '同' || prev === '次' || prev === '该' || prev === '該'
+      || arabicDigit(text.charCodeAt(i - 1)) >= 0 || isCnNumeral(prev) || prev === '多' || prev === '几' || prev === '余') { return null; }
+  if (startsWithAt(text, i, '全年', limit)) {
+    if (prev === '安' || prev === '健') { return null; }
+    return make(ctx, i, i + 2, { relative: true, shape: 'calendar', yearMode: 'context', part: 'year' });
+  }
+  if (startsWithAt(text, i, '年内', limit)) {
+    return make(ctx, i, i + 2, { relative: true, shape: 'withinYear' });
+  }
+  if (text[i] === '年' && i + 1 < limit) {
+    const e = text[i + 1];
+    if ((e === '底' || e === '末' || e === '初') && !has(YEAR_EDGE_BLOCKERS[e], text[i + 2])) {
+      const end = since(ctx, i + 2);
+      return make(ctx, i, end, {
+        relative: true, shape: 'calendar', yearMode: 'context', part: e === '初' ? 'yearStart' : 'yearEnd',
+        ...(end > i + 2 ? { since: true } : {}), ...flagsBefore(ctx, i),
+      });
+    }
+  }
+  return null;
+}
+
+/** 过去一年: the year under review. */
+function parsePastYear(ctx: Ctx, i: number): RawDate | null {
+  const w = matchWord(ctx.text, i, ['过去一年', '過去一年'], ctx.limit);
+  if (!w) { return null; }
+  return make(ctx, i, i + w.length, { relative: true, shape: 'calendar', yearMode: 'relative', yearOffset: -1, part: 'year' });
+}
+
+/** 连续15年. */
+function parseConsecutive(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  if (!startsWithAt(text, i + 1, '续', limit) && !startsWithAt(text, i + 1, '續', limit)) { return null; }
+  const n = readSmall(text, i + 2, limit, 3);
+  if (!n || n.value < 1 || !startsWithAt(text, n.end, '年', limit)) { return null; }
+  if (startsWithAt(text, n.end + 1, '度', limit)) { return null; }
+  return make(ctx, i, n.end + 1, { relative: true, shape: 'duration', years: n.value });
+}
+
+/** 11年来, 40多年来, 近5年以来, 十年来 (i at the numeral or at 近). */
+function parseYearsSince(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  let j = i;
+  if (text[i] === '近') { j = i + 1; }
+  else if (has('几幾数數好多', text[i - 1])) { return null; } // 几十年来 is vague
+  const n = readSmall(text, j, limit, 3);
+  if (!n || n.value < 1) { return null; }
+  let k = n.end;
+  let approx = false;
+  if (k < limit && (text[k] === '多' || text[k] === '余' || text[k] === '餘')) { approx = true; k++; }
+  if (!startsWithAt(text, k, '年', limit)) { return null; }
+  k++;
+  if (startsWithAt(text, k, '以来', limit)) { k += 2; } else if (startsWithAt(text, k, '来', limit) || startsWithAt(text, k, '來', limit)) { k += 1; } else { return null; }
+  return make(ctx, i, k, { relative: true, shape: 'duration', years: approx ? null : n.value });
+}
+
+/** 2日 where a month has just been named on the same line (本报北京9月2日讯…新闻中心2日举办). */
+function parseBareDay(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  const d = readArabic(text, i, limit, 2);
+  if (!d || d.value < 1 || d.value > 31 || !startsWithAt(text, d.end, '日', limit)) { return null; }
+  const prev = i > 0 ? text[i - 1] : '';
+  if (has('第每个個近数數多几幾前后後〔[（(年月号號至到—-~～', prev)) { return null; }
+  const next = d.end + 1 < limit ? text[d.end + 1] : '';
+  if (has('内內以后後前起之左余餘多个個历曆均间間期止元', next)) { return null; }
+  // A month named shortly before on the same line.
+  const floor = Math.max(0, i - 120);
+  let found = false;
+  for (let k = i - 1; k > floor; k--) {
+    const ch = text[k];
+    if (ch === '\n') { break; }
+    if (ch === '月' && (arabicDigit(text.charCodeAt(k - 1)) >= 0 || isCnNumeral(text[k - 1]))) { found = true; break; }
+  }
+  if (!found) { return null; }
+  let end = d.end + 1;
+  const pod = matchWord(text, end, PARTS_OF_DAY, limit);
+  const fields: Omit<RawDate, 'start' | 'end' | 'text'> = { relative: true, shape: 'dayOnly', day: d.value };
+  if (pod && pod.length > 1 && arabicDigit(text.charCodeAt(end + pod.length)) < 0 && !isCnNumeral(text[end + pod.length] ?? '')) {
+    fields.partOfDay = pod;
+    end += pod.length;
+  }
+  return make(ctx, i, end, fields);
+}
+
+/** （7.4—7.10）: a dotted day range inside brackets. */
+function parseDottedRange(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  const prev = i > 0 ? text[i - 1] : '';
+  if (prev !== '（' && prev !== '(') { return null; }
+  const m = readArabic(text, i, limit, 2);
+  if (!m || m.value < 1 || m.value > 12 || m.end >= limit || !isDecimalPoint(text[m.end])) { return null; }
+  const d = readArabic(text, m.end + 1, limit, 2);
+  if (!d || d.value < 1 || d.value > 31 || d.end >= limit || !RANGE_DASHES.includes(text[d.end])) { return null; }
+  let k = d.end + 1;
+  const m2 = readArabic(text, k, limit, 2);
+  if (!m2) { return null; }
+  let month2 = m.value;
+  let day2: number;
+  if (m2.end < limit && isDecimalPoint(text[m2.end])) {
+    const d2 = readArabic(text, m2.end + 1, limit, 2);
+    if (!d2 || m2.value < m.value || m2.value > 12 || d2.value < 1 || d2.value > 31) { return null; }
+    month2 = m2.value; day2 = d2.value; k = d2.end;
+  } else { day2 = m2.value; k = m2.end; }
+  if (k >= limit || (text[k] !== '）' && text[k] !== ')')) { return null; }
+  if (month2 === m.value && day2 <= d.value) { return null; }
+  return make(ctx, i, k, {
+    relative: true, shape: 'calendar', yearMode: 'context', part: 'days', month: m.value, day: d.value, monthTo: month2, dayTo: day2,
+  });
+}
+
+/** “十四五”时期, “十四五”, 十四五规划. */
+function parsePlan(ctx: Ctx, i: number, quoted: boolean): RawDate | null {
+  const { text, limit } = ctx;
+  let j = quoted ? i + 1 : i;
+  const n = readCnPlanOrdinal(text, j, limit);
+  if (!n) { return null; }
+  j = n.end;
+  if (!startsWithAt(text, j, '五', limit)) { return null; }
+  j++;
+  if (quoted) {
+    if (j >= limit || !CLOSE_QUOTES.includes(text[j])) { return null; }
+    j++;
+  } else {
+    if (n.value < 11) { return null; } // 四五线城市 is not a plan
+    if (!matchWord(text, j, PLAN_UNQUOTED_CUES, limit)) { return null; }
+  }
+  const years = planYears(n.value);
+  if (!years) { return null; }
+  const suffix = matchWord(text, j, PLAN_SUFFIXES, limit);
+  if (suffix) { j += suffix.length; }
+  else if (startsWithAt(text, j, '末', limit) && !has(YEAR_EDGE_BLOCKERS['末'], text[j + 1])) {
+    // “十四五”末: the plan's last year.
+    return make(ctx, i, j + 1, { relative: false, shape: 'plan', planFrom: years[1], planTo: years[1] });
+  }
+  return make(ctx, i, j, { relative: false, shape: 'plan', planFrom: years[0], planTo: years[1] });
+}
+
+/** The ordinal of a plan (十四 in 十四五); the trailing 五 belongs to the plan word. */
+function readCnPlanOrdinal(text: string, i: number, limit: number): NumRead | null {
+  const a = i < limit ? text[i] : '';
+  const b = i + 1 < limit ? text[i + 1] : '';
+  const c = i + 2 < limit ? text[i + 2] : '';
+  if (a === '十') {
+    const d = cnDigit(b);
+    if (d > 0 && c === '五') { return { value: 10 + d, end: i + 2, cn: true, len: 2 }; }
+    if (b === '五') { return { value: 10, end: i + 1, cn: true, len: 1 }; }
+    return null;
+  }
+  if (a === '二' && b === '十') {
+    const d = cnDigit(c);
+    if (d > 0 && text[i + 3] === '五') { return { value: 20 + d, end: i + 3, cn: true, len: 3 }; }
+    if (c === '五') { return { value: 20, end: i + 2, cn: true, len: 2 }; }
+    return null;
+  }
+  const d = cnDigit(a);
+  if (d > 0 && b === '五') { return { value: d, end: i + 1, cn: true, len: 1 }; }
+  return null;
+}
+
+/** “12·21”事故 (quoted, quotes in the span) or 7·20特大暴雨 (unquoted, before an event word): an event named by its date. */
+function parseEventLabel(ctx: Ctx, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  const quoted = has(OPEN_QUOTES, text[i]);
+  const m = readArabic(text, quoted ? i + 1 : i, limit, 2);
+  if (!m || m.value < 1 || m.value > 12 || m.end >= limit) { return null; }
+  // Unquoted, only the middle dot: 7.20 is a decimal.
+  if (quoted ? !MONTH_DAY_DOTS.includes(text[m.end]) : !has(EVENT_DOTS, text[m.end])) { return null; }
+  const d = readArabic(text, m.end + 1, limit, 2);
+  if (!d || d.value < 1 || d.value > 31 || d.end >= limit) { return null; }
+  if (quoted) {
+    if (!CLOSE_QUOTES.includes(text[d.end])) { return null; }
+    return make(ctx, i, d.end + 1, { relative: true, shape: 'event', month: m.value, day: d.value });
+  }
+  if (!matchWord(text, d.end, EVENT_WORDS, limit)) { return null; }
+  return make(ctx, i, d.end, { relative: true, shape: 'event', month: m.value, day: d.value });
+}
+
+/** 元旦, 春节, 国庆节 … */
+function parseFestival(ctx: Ctx, i: number, start: number, extra: Partial<RawDate>): RawDate | null {
+  const { text, limit } = ctx;
+  const names = FESTIVALS_BY_FIRST.get(text.charCodeAt(i));
+  if (!names) { return null; }
+  for (const name of names) {
+    if (startsWithAt(text, i, name, limit)) {
+      return make(ctx, start, i + name.length, {
+        relative: true, shape: 'calendar', yearMode: 'relative', yearOffset: 0, part: 'festival', festival: name, ...extra,
+      });
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datelines
+
+export interface Dateline {
+  /** The dateline text (本报北京9月2日讯, (新华社北京9月2日电)). */
+  text: string;
+  start: number;
+  end: number;
+  month: number;
+  day: number;
+  year?: number;
+  /** At the head of its article (讯, 电 followed by text) or closing it ((新华社…电) on its own). */
+  position: 'head' | 'tail';
+}
+
+const DATELINE_PUNCT = '，。；：！？,;:!?、“”"';
+/** A dateline's prefix names a paper, agency or site (本报, 新华社, 人民网, 央视, 电视台). */
+const DATELINE_AGENCY_MARKS: readonly string[] = ['报', '報', '社', '网', '網', '台', '央视', '央視', '记者', '記者'];
+
+/** Finds datelines: …M月D日讯 / …M月D日电, with a short agency-and-place prefix. Linear: bounded lookback per 讯/电. */
+export function findDatelines(text: string): Dateline[] {
+  const out: Dateline[] = [];
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    const ch = text[i];
+    if (ch !== '讯' && ch !== '电' && ch !== '訊' && ch !== '電') { continue; }
+    if (text[i - 1] !== '日') { continue; }
+    // Day and month, read backwards.
+    let k = i - 2;
+    const dayEnd = k + 1;
+    while (k >= 0 && dayEnd - k <= 3 && (arabicDigit(text.charCodeAt(k)) >= 0 || isCnNumeral(text[k]))) { k--; }
+    if (k === i - 2 || k < 0 || text[k] !== '月') { continue; }
+    const day = readSmall(text, k + 1, dayEnd, 2);
+    if (!day || day.end !== dayEnd || day.value < 1 || day.value > 31) { continue; }
+    let m = k - 1;
+    while (m >= 0 && k - m <= 2 && (arabicDigit(text.charCodeAt(m)) >= 0 || isCnNumeral(text[m]))) { m--; }
+    const month = readSmall(text, m + 1, k, 2);
+    if (!month || month.end !== k || month.value < 1 || month.value > 12) { continue; }
+    let year: number | undefined;
+    let p = m;
+    if (p >= 0 && text[p] === '年') {
+      let q = p - 1;
+      while (q >= 0 && p - q <= 4 && arabicDigit(text.charCodeAt(q)) >= 0) { q--; }
+      const y = readArabic(text, q + 1, p, 4);
+      if (y && y.len === 4) { year = y.value; p = q; }
+    }
+    // Prefix: agency and place, back to the line start or an opening bracket, no punctuation.
+    let s = p;
+    let ok = false;
+    let paren = false;
+    while (s >= 0 && p - s <= 24) {
+      const c = text[s];
+      if (c === '\n') { ok = true; break; }
+      if (c === '(' || c === '（') { ok = true; paren = true; break; }
+      if (DATELINE_PUNCT.includes(c) || arabicDigit(text.charCodeAt(s)) >= 0) { break; }
+      s--;
+    }
+    if (s < 0) { ok = true; }
+    if (!ok || p - s < 2) { continue; }
+    const prefix = text.slice(s + 1, p + 1);
+    if (!DATELINE_AGENCY_MARKS.some((w) => prefix.includes(w))) { continue; }
+    const start = s + 1 - (paren ? 1 : 0);
+    let end = i + 1;
+    if (paren && end < n && (text[end] === ')' || text[end] === '）')) { end++; }
+    // Tail: nothing but blanks after it on its line.
+    let t = end;
+    while (t < n && (text[t] === ' ' || text[t] === '\t' || text[t] === '\u3000' || text[t] === '\r')) { t++; }
+    const position = t >= n || text[t] === '\n' ? (paren ? 'tail' : 'head') : 'head';
+    let textStart = start;
+    while (textStart < i && (text[textStart] === ' ' || text[textStart] === '\u3000')) { textStart++; }
+    const d: Dateline = { text: text.slice(textStart, end), start: textStart, end, month: month.value, day: day.value, position };
+    if (year !== undefined) { d.year = year; }
+    out.push(d);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic (UTC days, no Date objects in the hot path)
+
+function pad(n: number, w = 2): string { return String(n).padStart(w, '0'); }
+export function isoDate(y: number, m: number, d: number): string { return `${pad(y, 4)}-${pad(m)}-${pad(d)}`; }
+function daysInMonth(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate(); }
+
+export function parseIso(s: string): { y: number; m: number; d: number } | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) { return null; }
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) { return null; }
+  return { y, m, d };
+}
+
+function addDays(iso: string, n: number): string {
+  const p = parseIso(iso);
+  if (!p) { return iso; }
+  const t = new Date(Date.UTC(p.y, p.m - 1, p.d + n));
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** The same calendar day n years later (29 Feb → 28 Feb). */
+function shiftYears(iso: string, n: number): string {
+  const p = parseIso(iso);
+  if (!p) { return iso; }
+  const y = p.y + n;
+  return isoDate(y, p.m, Math.min(p.d, daysInMonth(y, p.m)));
+}
+
+function yearRange(y: number, y2 = y): DateRange { return { start: isoDate(y, 1, 1), end: isoDate(y2, 12, 31) }; }
+function monthRange(y: number, m: number, m2 = m): DateRange { return { start: isoDate(y, m, 1), end: isoDate(y, m2, daysInMonth(y, m2)) }; }
+function dayRange(y: number, m: number, d: number): DateRange { const s = isoDate(y, m, Math.min(d, daysInMonth(y, m))); return { start: s, end: s }; }
+
+function festivalDate(rule: FestivalRule, year: number): string | null {
+  switch (rule.kind) {
+    case 'fixed': return isoDate(year, rule.month, rule.day);
+    case 'lunar': {
+      const md = rule.table[year];
+      return md ? addDays(`${year}-${md}`, rule.offsetDays) : null;
+    }
+    case 'qingming': {
+      // Solar term 清明 (21st century): day = floor(Y·0.2422 + 4.81) − floor(Y/4), Y = year mod 100.
+      if (year < 2000 || year > 2099) { return null; }
+      const yy = year % 100;
+      return isoDate(year, 4, Math.floor(yy * 0.2422 + 4.81) - Math.floor(yy / 4));
+    }
+  }
+}
+
+/** The calendar range of a calendar-shaped raw date in a given year (without 以来). */
+function calendarRange(raw: RawDate, y: number): DateRange | null {
+  switch (raw.part) {
+    case 'year': case undefined:
+      return yearRange(y, raw.yearTo ?? y);
+    case 'half':
+      return raw.half === 1 ? { start: isoDate(y, 1, 1), end: isoDate(y, 6, 30) } : { start: isoDate(y, 7, 1), end: isoDate(y, 12, 31) };
+    case 'quarter': {
+      const q1 = raw.quarter ?? 1;
+      const q2 = raw.quarterTo ?? q1;
+      if (raw.monthPoint === 'end') { return dayRange(y, q2 * 3, daysInMonth(y, q2 * 3)); }
+      return monthRange(y, q1 * 3 - 2, q2 * 3);
+    }
+    case 'months': {
+      const m = raw.month ?? 1;
+      const m2 = raw.monthTo ?? m;
+      const dim = daysInMonth(y, m);
+      switch (raw.monthPoint) {
+        case 'end': return dayRange(y, m, dim);
+        case 'start': return dayRange(y, m, 1);
+        case 'xun1': return { start: isoDate(y, m, 1), end: isoDate(y, m, 10) };
+        case 'xun2': return { start: isoDate(y, m, 11), end: isoDate(y, m, 20) };
+        case 'xun3': return { start: isoDate(y, m, 21), end: isoDate(y, m, dim) };
+        case 'firstWeek': {
+          // The first week that starts on a Monday inside the month.
+          const dow = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
+          const first = 1 + ((8 - dow) % 7);
+          const s = isoDate(y, m, first);
+          return { start: s, end: addDays(s, 6) };
+        }
+        default: return monthRange(y, m, m2);
+      }
+    }
+    case 'days': {
+      const m = raw.month ?? 1;
+      const d = raw.day ?? 1;
+      if (d > daysInMonth(y, m)) { return null; }
+      const s = isoDate(y, m, d);
+      if (raw.dayTo === undefined) { return { start: s, end: s }; }
+      const m2 = raw.monthTo ?? m;
+      return { start: s, end: isoDate(y, m2, Math.min(raw.dayTo, daysInMonth(y, m2))) };
+    }
+    case 'yearEnd': return dayRange(y, 12, 31);
+    case 'yearStart': return dayRange(y, 1, 1);
+    case 'festival': {
+      const rule = FESTIVALS.find(([n]) => n === raw.festival)?.[1];
+      const s = rule ? festivalDate(rule, y) : null;
+      return s ? { start: s, end: s } : null;
+    }
+    case 'same': return null;
+  }
+}
+
+function granularityOf(raw: RawDate, range: DateRange | null): DateGranularity {
+  if (raw.shape === 'duration') { return 'duration'; }
+  if (raw.shape === 'plan') { return raw.planFrom === raw.planTo ? 'year' : 'period'; }
+  if (raw.shape === 'withinYear' || raw.since) { return 'period'; }
+  if (raw.shape === 'event' || raw.part === 'festival') { return 'event'; }
+  if (raw.shape === 'dayOnly') { return 'day'; }
+  if (raw.shape === 'monthRel') { return raw.monthPoint ? 'day' : 'month'; }
+  switch (raw.part) {
+    case 'year': return raw.yearTo !== undefined ? 'period' : 'year';
+    case 'half': return 'half';
+    case 'quarter':
+      if (raw.monthPoint === 'end') { return 'day'; } return raw.quarterTo !== undefined && raw.quarterTo !== raw.quarter ? 'period' : 'quarter';
+    case 'months':
+      if (raw.monthPoint === 'end' || raw.monthPoint === 'start') { return 'day'; }
+      if (raw.monthPoint) { return 'period'; }
+      return raw.monthTo !== undefined && raw.monthTo !== raw.month ? 'period' : 'month';
+    case 'days': return raw.dayTo !== undefined ? 'period' : 'day';
+    case 'yearEnd': case 'yearStart': return 'day';
+    default: break;
+  }
+  return range && range.start === range.end ? 'day' : 'period';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The resolver
+
+/** Longest line (in characters) read as a heading. */
+const HEADING_MAX = 48;
+
+interface Anchor { date: string; basis: DateBasis }
+
+interface Period { range: DateRange; text: string; start: number }
+
+/** Resolves raw dates in document order; keeps the context (last month mentioned, dateline of the article…). */
+export class DateResolver {
+  private readonly datelines: Dateline[];
+  private readonly docDate: { y: number; m: number; d: number } | null;
+  // Incremental paragraph/sentence tracking (dates arrive in order, so the whole pass stays linear).
+  private scanPos = 0;
+  private paraStart = 0;
+  private sentenceStart = 0;
+  private reviewYear: { year: number; text: string; start: number } | null = null;
+  private reviewPara = -1;
+  /** Year under review set by a heading; `dateline` is the article it was set in (a new article ends it). */
+  private sectionYear: { year: number; text: string; start: number; dateline: number } | null = null;
+  private sentenceYear: { year: number; text: string; start: number; sentence: number } | null = null;
+  private topicMonth: { y: number; m: number; text: string; start: number } | null = null;
+  private lastMonth: { y: number; m: number; text: string; start: number } | null = null;
+  private lastPeriod: Period | null = null;
+  private datelineIdx = 0;
+
+  constructor(private readonly text: string, private readonly documentDate: DocumentDate | null) {
+    this.docDate = documentDate ? parseIso(documentDate.date) : null;
+    this.datelines = documentDate && documentDate.source !== 'setting' ? findDatelines(text) : [];
+  }
+
+  private advance(to: number): void {
+    const t = this.text;
+    for (let k = this.scanPos; k < to; k++) {
+      const ch = t[k];
+      if (ch === '\n') {
+        this.paraStart = k + 1;
+        this.sentenceStart = k + 1;
+        // A new top-level chapter (二、…) ends the look-back section of the one before.
+        if (this.sectionYear && this.chapterHeadingAt(k + 1)) { this.sectionYear = null; }
+      } else if (ch === '。' || ch === '！' || ch === '？' || ch === '；' || ch === '!' || ch === '?') { this.sentenceStart = k + 1; }
+    }
+    if (to > this.scanPos) { this.scanPos = to; }
+  }
+
+  /** True when the line at p is a short chapter heading that opens with 一、/二、/第二章/第二部分. */
+  private chapterHeadingAt(p: number): boolean {
+    const t = this.text;
+    let k = p;
+    if (t[k] === '第') { k++; }
+    const n0 = k;
+    while (k < t.length && k - n0 < 4 && isCnNumeral(t[k])) { k++; }
+    if (k === n0) { return false; }
+    const marker = t[k] === '、' || t[k] === '章' || startsWithAt(t, k, '部分', t.length);
+    return marker && this.headingText(p) !== null;
+  }
+
+  /** The line at p when it reads as a heading (short, no sentence punctuation), else null. */
+  private headingText(p: number): string | null {
+    const t = this.text;
+    let e = p;
+    while (e < t.length && t[e] !== '\n') {
+      if (e - p > HEADING_MAX || '。！？；!?;'.includes(t[e])) { return null; }
+      e++;
+    }
+    return t.slice(p, e);
+  }
+
+  /** The article's dateline governing position p, if any. */
+  private datelineFor(p: number): Dateline | null {
+    const ds = this.datelines;
+    if (ds.length === 0) { return null; }
+    while (this.datelineIdx < ds.length && ds[this.datelineIdx].end <= p) { this.datelineIdx++; }
+    const prev = this.datelineIdx > 0 ? ds[this.datelineIdx - 1] : null;
+    const next = this.datelineIdx < ds.length ? ds[this.datelineIdx] : null;
+    const inside = next && next.start <= p ? next : null;
+    if (inside) { return inside; }
+    const head = prev && prev.position === 'head' ? prev : null;
+    const tail = next && next.position === 'tail' ? next : null;
+    if (head && tail) { return p - head.end <= tail.start - p ? head : tail; }
+    return head ?? tail;
+  }
+
+  private anchor(p: number): Anchor | null {
+    if (!this.docDate || !this.documentDate) { return null; }
+    const dl = this.datelineFor(p);
+    if (dl) {
+      const y = dl.year ?? this.docDate.y;
+      const date = isoDate(y, dl.month, Math.min(dl.day, daysInMonth(y, dl.month)));
+      return { date, basis: { kind: 'dateline', datelineText: dl.text, datelineStart: dl.start, date } };
+    }
+    return { date: this.documentDate.date, basis: { kind: 'document', documentDate: this.documentDate.date } };
+  }
+
+  resolve(raw: RawDate): DateAnnotation {
+    this.advance(raw.start);
+    const sentence = this.sentenceStart;
+    const out: DateAnnotation = { start: raw.start, end: raw.end, text: raw.text, relative: raw.relative, resolved: null };
+    if (raw.partOfDay) { out.partOfDay = raw.partOfDay; }
+    if (raw.asOf) { out.asOf = true; }
+    const anchor = this.anchor(raw.start);
+    const anchorDateline = anchor?.basis.kind === 'dateline' ? anchor.basis.datelineStart : -1;
+    const anchorYear = anchor ? Number(anchor.date.slice(0, 4)) : null;
+
+    // A paragraph that opens with 过去一年 / 去年 / an explicit year reviews that year; a heading
+    // such as 2022年工作回顾 or a bulletin's title sets the year under review for what follows it.
+    if (this.reviewPara !== this.paraStart) {
+      this.reviewPara = this.paraStart;
+      this.reviewYear = null;
+      let k = this.paraStart;
+      while (k < raw.start && (this.text[k] === ' ' || this.text[k] === '\u3000' || this.text[k] === '\t')) { k++; }
+      const explicitYear = raw.shape === 'calendar' && raw.yearMode === 'explicit' && raw.year !== undefined
+        && raw.yearTo === undefined && !raw.deadline && !raw.since;
+      if (k === raw.start) {
+        if (explicitYear && raw.year !== undefined) {
+          this.reviewYear = { year: raw.year, text: raw.text, start: raw.start };
+        } else if (anchorYear !== null && LOOK_BACK_OPENERS.some((w) => raw.text.startsWith(w))) {
+          this.reviewYear = { year: anchorYear - 1, text: raw.text, start: raw.start };
+        }
+      }
+      const singleYear = raw.shape === 'calendar' && raw.part === 'year' && raw.yearTo === undefined && !raw.since && !raw.deadline;
+      const headingYear = !singleYear ? null
+        : raw.yearMode === 'explicit' ? raw.year ?? null
+          : raw.yearMode === 'relative' && anchorYear !== null ? anchorYear + (raw.yearOffset ?? 0) : null;
+      if (headingYear !== null && anchorYear !== null && headingYear < anchorYear) {
+        const heading = this.headingText(this.paraStart);
+        if (heading !== null && LOOK_BACK_HEADING_WORDS.some((w) => heading.includes(w))) {
+          this.sectionYear = { year: headingYear, text: raw.text, start: raw.start, dateline: anchorDateline };
+        }
+      }
+    }
+    if (this.sectionYear && this.sectionYear.dateline !== anchorDateline) { this.sectionYear = null; }
+    const review = this.reviewYear ?? this.sectionYear;
+
+    let range: DateRange | null = null;
+    let basis: DateBasis | undefined;
+    const explicitBasis: DateBasis = { kind: 'explicit' };
+    const ctxBasis = (text: string, start: number): DateBasis => ({ kind: 'context', anchorText: text, anchorStart: start });
+    const noAnchor: DateBasis = { kind: 'unresolved', reason: 'no document date' };
+
+    switch (raw.shape) {
+      case 'plan':
+        range = yearRange(raw.planFrom ?? 0, raw.planTo ?? 0);
+        basis = explicitBasis;
+        break;
+      case 'duration':
+        if (!anchor) { basis = noAnchor; break; }
+        if (raw.years === null || raw.years === undefined) { basis = { kind: 'unresolved', reason: 'approximate duration' }; break; }
+        range = { start: shiftYears(anchor.date, -raw.years), end: anchor.date };
+        basis = anchor.basis;
+        break;
+      case 'withinYear':
+        if (!anchor) { basis = noAnchor; break; }
+        range = { start: anchor.date, end: `${anchor.date.slice(0, 4)}-12-31` };
+        basis = anchor.basis;
+        break;
+      case 'monthRel': {
+        if (!anchor) { basis = noAnchor; break; }
+        const base = this.topicMonth ?? { y: Number(anchor.date.slice(0, 4)), m: Number(anchor.date.slice(5, 7)), text: '', start: -1 };
+        let y = base.y;
+        let m = base.m + (raw.monthOffset ?? 0);
+        if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
+        range = raw.monthPoint === 'end' ? dayRange(y, m, daysInMonth(y, m)) : raw.monthPoint === 'start' ? dayRange(y, m, 1) : monthRange(y, m);
+        basis = base.start >= 0 ? ctxBasis(base.text, base.start) : anchor.basis;
+        break;
+      }
+      case 'dayOnly': {
+        const lm = this.lastMonth;
+        if (!lm) { basis = { kind: 'unresolved', reason: 'no month in context' }; break; }
+        if ((raw.day ?? 1) <= daysInMonth(lm.y, lm.m)) { range = dayRange(lm.y, lm.m, raw.day ?? 1); }
+        basis = ctxBasis(lm.text, lm.start);
+        break;
+      }
+      case 'event': {
+        if (!anchor) { basis = noAnchor; break; }
+        let y = anchorYear ?? 0;
+        if (isoDate(y, raw.month ?? 1, raw.day ?? 1) > anchor.date) { y--; }
+        range = dayRange(y, raw.month ?? 1, raw.day ?? 1);
+        basis = anchor.basis;
+        break;
+      }
+      case 'calendar': {
+        let year: number | null = null;
+        switch (raw.yearMode) {
+          case 'explicit':
+            year = raw.year ?? null;
+            basis = explicitBasis;
+            break;
+          case 'relative':
+            if (anchorYear === null || !anchor) { basis = noAnchor; break; }
+            year = anchorYear + (raw.yearOffset ?? 0);
+            basis = anchor.basis;
+            break;
+          case 'previous':
+            if (review) { year = review.year - 1; basis = ctxBasis(review.text, review.start); }
+            else if (anchorYear !== null && anchor) { year = anchorYear - 1; basis = anchor.basis; }
+            else { basis = noAnchor; }
+            break;
+          case 'context':
+          default: {
+            const sy = this.sentenceYear && this.sentenceYear.sentence === sentence ? this.sentenceYear : null;
+            const monthish = raw.part === 'months' || raw.part === 'days';
+            if (sy && monthish) { year = sy.year; basis = ctxBasis(sy.text, sy.start); }
+            else if (review) { year = review.year; basis = ctxBasis(review.text, review.start); }
+            else if (anchorYear !== null && anchor) { year = anchorYear; basis = anchor.basis; }
+            else { basis = noAnchor; }
+            break;
+          }
+        }
+        if (year === null) { break; }
+        if (raw.part === 'same') {
+          const lp = this.lastPeriod;
+          if (!lp) { basis = { kind: 'unresolved', reason: 'no period to compare with' }; break; }
+          const shift = raw.yearMode === 'explicit' ? year - Number(lp.range.start.slice(0, 4)) : -1;
+          range = { start: shiftYears(lp.range.start, shift), end: shiftYears(lp.range.end, shift) };
+          basis = ctxBasis(lp.text, lp.start);
+          break;
+        }
+        if (raw.part === 'festival' && raw.yearMode === 'relative' && raw.text.length === (raw.festival ?? '').length && anchor) {
+          // A bare festival: its next occurrence from the document date.
+          const rule = FESTIVALS.find(([n]) => n === raw.festival)?.[1];
+          const s0 = rule ? festivalDate(rule, year) : null;
+          const s = s0 !== null && s0 < anchor.date && rule ? festivalDate(rule, year + 1) : s0;
+          range = s ? { start: s, end: s } : null;
+          break;
+        }
+        range = calendarRange(raw, year);
+        if (range && raw.since) {
+          if (!anchor) { range = null; basis = noAnchor; break; }
+          // 12月以来 said in September began last December.
+          if (range.start > anchor.date && raw.yearMode === 'context') {
+            year--;
+            range = calendarRange(raw, year);
+          }
+          if (!range || range.start > anchor.date) { range = null; basis = { kind: 'unresolved', reason: 'starts after the document date' }; break; }
+          range = { start: range.start, end: anchor.date };
+          if (basis?.kind === 'explicit') { basis = anchor.basis; }
+        }
+        // Context for what follows.
+        if (range) {
+          if (raw.part === 'months' || raw.part === 'days') {
+            const mm = { y: year, m: raw.monthTo ?? raw.month ?? 1, text: raw.text, start: raw.start };
+            this.lastMonth = mm;
+            if (!raw.comparison) { this.topicMonth = mm; }
+            if (raw.yearMode !== 'context') { this.sentenceYear = { year, text: raw.text, start: raw.start, sentence }; }
+          }
+          this.lastPeriod = { range, text: raw.text, start: raw.start };
+        }
+        break;
+      }
+    }
+    out.resolved = range;
+    out.granularity = granularityOf(raw, range);
+    if (!range && basis?.kind !== 'unresolved') { basis = { kind: 'unresolved', reason: basis ? 'invalid date' : 'no document date' }; }
+    if (basis) { out.basis = basis; }
+    return out;
+  }
+}

@@ -1,0 +1,322 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DateResolver, scanDates } from '../../src/core/dates';
+import { findDocumentDate } from '../../src/core/documentDate';
+import { chunkBoundaries } from '../../src/core/analyze';
+import { VAGUE_TIMES } from '../../src/core/dateWords';
+import fc from 'fast-check';
+import type { DateAnnotation } from '../../src/core/types';
+
+/** Scans and resolves a text with the given document date (as the setting). */
+function annotate(text: string, referenceDate: string | null = '2024-09-02'): DateAnnotation[] {
+  const raws = scanDates(text, 0, text.length);
+  const dd = findDocumentDate(text, raws, referenceDate === null ? {} : { referenceDate });
+  const r = new DateResolver(text, dd);
+  return raws.map((x) => r.resolve(x));
+}
+
+type Row = [text: string, span: string, start: string | null, end?: string | null];
+
+function check(rows: readonly Row[], ref = '2024-09-02'): void {
+  for (const [text, span, start, end] of rows) {
+    it(`${text} → ${span} = ${start ?? 'null'}${end && end !== start ? ' … ' + end : ''}`, () => {
+      const ds = annotate(text, ref);
+      const d = ds.find((x) => x.text === span);
+      assert.ok(d, `no date ${span} in ${JSON.stringify(ds.map((x) => x.text))}`);
+      assert.equal(d.start, text.indexOf(span));
+      if (start === null) { assert.equal(d.resolved, null); return; }
+      assert.deepEqual(d.resolved, { start, end: end ?? start });
+    });
+  }
+}
+
+describe('dates: ANNOTATION.md §2 table (document date 2024-09-02)', () => {
+  check([
+    ['2023年，我国数字产业实现收入32.5万亿元', '2023年', '2023-01-01', '2023-12-31'],
+    ['9月2日举办首场吹风会', '9月2日', '2024-09-02'],
+    ['8月2日上午，浙江省杭州', '8月2日上午', '2024-08-02'],
+    ['今年上半年，我国制造业增加值', '今年上半年', '2024-01-01', '2024-06-30'],
+    ['截至今年7月底，全市已建成', '今年7月底', '2024-07-31'],
+    ['今年前7个月建成并网517万千瓦', '今年前7个月', '2024-01-01', '2024-07-31'],
+    ['截至去年底，中国对非直接投资存量', '去年底', '2023-12-31'],
+    ['截至今年7月底，装机993万千瓦，较去年同期增长近1.1倍', '去年同期', '2023-07-31'],
+    ['据介绍，11年来，中非合作', '11年来', '2013-09-02', '2024-09-02'],
+    ['中国已经连续15年稳居非洲第一大贸易伙伴国地位', '连续15年', '2009-09-02', '2024-09-02'],
+    ['二〇二四年九月二日', '二〇二四年九月二日', '2024-09-02'],
+    ['２０２４年', '２０２４年', '2024-01-01', '2024-12-31'],
+    ['力争到2027年建成200个左右高标准数字园区', '2027年', '2027-01-01', '2027-12-31'],
+    ['“十四五”时期', '“十四五”时期', '2021-01-01', '2025-12-31'],
+  ]);
+
+  it('marks as-of, part of day and relativity', () => {
+    const [a] = annotate('截至今年7月底，全市');
+    assert.equal(a.asOf, true);
+    assert.equal(a.relative, true);
+    const [b] = annotate('8月2日上午，');
+    assert.equal(b.partOfDay, '上午');
+    const [c] = annotate('2018年12月13日');
+    assert.equal(c.relative, false);
+    assert.deepEqual(c.basis, { kind: 'explicit' });
+  });
+});
+
+describe('dates: §7 hard cases', () => {
+  check([
+    ['上半年，全国居民人均可支配收入18463元，比上年同期名义增长4.7%', '上年同期', '2023-01-01', '2023-06-30'],
+    ['国家统计局7月15日公布，6月份国房景气指数由上月的95.6%下降至95.4%', '上月', '2024-05-01', '2024-05-31'],
+    ['6月份，失业率为5.3%。相比于5月份，16-24岁人口的失业率由上月的18.4%上升至19.3%。', '上月', '2024-05-01', '2024-05-31'],
+    ['今年以来，一系列楼市利好政策陆续出台', '今年以来', '2024-01-01', '2024-09-02'],
+    ['二季度以来，我国经济遭遇冲击', '二季度以来', '2024-04-01', '2024-09-02'],
+    ['进入7月以来，多个城市成交量回落', '7月以来', '2024-07-01', '2024-09-02'],
+    ['这至少是近5年以来的最低水平', '近5年以来', '2019-09-02', '2024-09-02'],
+    ['年内完成', '年内', '2024-09-02', '2024-12-31'],
+    ['新中国成立40多年来', '40多年来', null],
+    ['“12·21”事故', '“12·21”', '2023-12-21'],
+    ['2024年中非合作论坛峰会', '2024年', '2024-01-01', '2024-12-31'],
+    ['下半年和三、四季度', '三、四季度', '2024-07-01', '2024-12-31'],
+    ['7、8、9三个月连续增长', '7、8、9三个月', '2024-07-01', '2024-09-30'],
+    ['5、6月份连续回落', '5、6月份', '2024-05-01', '2024-06-30'],
+    ['7月首周（7.4—7.10）', '7.4—7.10', '2024-07-04', '2024-07-10'],
+    ['7月首周（7.4—7.10）', '7月首周', '2024-07-01', '2024-07-07'],
+    ['“十四五”规划', '“十四五”', '2021-01-01', '2025-12-31'],
+    ['“十三五”时期', '“十三五”时期', '2016-01-01', '2020-12-31'],
+    ['“十五五”时期', '“十五五”时期', '2026-01-01', '2030-12-31'],
+    ['到“十四五”末', '“十四五”末', '2025-01-01', '2025-12-31'],
+    ['十三五期间', '十三五期间', '2016-01-01', '2020-12-31'],
+    ['一季度', '一季度', '2024-01-01', '2024-03-31'],
+    ['第一季度', '第一季度', '2024-01-01', '2024-03-31'],
+    ['前三季度', '前三季度', '2024-01-01', '2024-09-30'],
+    ['下半年压力不小', '下半年', '2024-07-01', '2024-12-31'],
+    ['于去年6月并网发电', '去年6月', '2023-06-01', '2023-06-30'],
+    ['6月份', '6月份', '2024-06-01', '2024-06-30'],
+    ['1—7月，全国规模以上工业增加值', '1—7月', '2024-01-01', '2024-07-31'],
+    ['2021—2025年', '2021—2025年', '2021-01-01', '2025-12-31'],
+    ['9月15日至20日', '9月15日至20日', '2024-09-15', '2024-09-20'],
+    ['今年年底前完成', '今年年底', '2024-12-31'],
+    ['年初以来', '年初以来', '2024-01-01', '2024-09-02'],
+    ['去年12月以来', '去年12月以来', '2023-12-01', '2024-09-02'],
+    ['12月以来', '12月以来', '2023-12-01', '2024-09-02'],
+  ]);
+
+  it('a day after a dateline takes its month: 本报北京9月2日讯…新闻中心2日举办', () => {
+    const text = '本报北京9月2日讯(记者)2024年中非合作论坛峰会新闻中心2日举办首场吹风会';
+    const ds = annotate(text, null);
+    assert.deepEqual(ds.map((d) => d.text), ['9月2日', '2024年', '2日']);
+    assert.deepEqual(ds[2].resolved, { start: '2024-09-02', end: '2024-09-02' });
+  });
+
+  it('a look-back paragraph gives its year to 全年, 年末, month-days and 上年', () => {
+    const text = '过去一年，经济增长3%。全年粮食产量稳定，年末人口减少。3月5日会议召开，比上年增长。\n今年增长5%。';
+    const ds = annotate(text, '2023-03-05');
+    const by = (s: string) => ds.find((d) => d.text === s)?.resolved;
+    assert.deepEqual(by('过去一年'), { start: '2022-01-01', end: '2022-12-31' });
+    assert.deepEqual(by('全年'), { start: '2022-01-01', end: '2022-12-31' });
+    assert.deepEqual(by('年末'), { start: '2022-12-31', end: '2022-12-31' });
+    assert.deepEqual(by('3月5日'), { start: '2022-03-05', end: '2022-03-05' });
+    assert.deepEqual(by('上年'), { start: '2021-01-01', end: '2021-12-31' });
+    assert.deepEqual(by('今年'), { start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it('a paragraph that opens with an explicit year sets the year for its bare months', () => {
+    const ds = annotate('2022年，我们召开会议。10月，增长加快。\n11月，继续增长。', '2023-03-05');
+    assert.deepEqual(ds.map((d) => [d.text, d.resolved?.start]), [['2022年', '2022-01-01'], ['10月', '2022-10-01'], ['11月', '2023-11-01']]);
+  });
+
+  it('a look-back heading (…统计公报, 2022年工作回顾) sets the year under review', () => {
+    const text = '中华人民共和国2024年国民经济和社会发展统计公报\n\n初步核算，全年国内生产总值增长5.0%。年末全国人口减少，比上年末减少139万人。';
+    const ds = annotate(text, '2025-02-28');
+    const by = (s: string) => ds.find((d) => d.text === s)?.resolved?.start;
+    assert.equal(by('全年'), '2024-01-01');
+    assert.equal(by('年末'), '2024-12-31');
+    assert.equal(by('上年末'), '2023-12-31');
+  });
+
+  it('a look-back chapter (一、过去一年…工作回顾) lasts until the next chapter', () => {
+    const text = '一、过去一年工作回顾\n\n一年来，我们主要做了以下工作。5月，国务院部署。全年粮食产量1.37万亿斤，比上年增加。\n\n二、今年政府工作建议\n\n全年增长5%左右。';
+    const ds = annotate(text, '2023-03-05');
+    assert.deepEqual(ds.map((d) => [d.text, d.resolved?.start]), [
+      ['过去一年', '2022-01-01'], ['一年来', '2022-03-05'], ['5月', '2022-05-01'], ['全年', '2022-01-01'], ['上年', '2021-01-01'],
+      ['今年', '2023-01-01'], ['全年', '2023-01-01'],
+    ]);
+  });
+
+  it('per-article datelines: relative dates resolve against their own article', () => {
+    const text = '第一篇\n\n正文今年以来增长。2021年数据。\n(新华社北京9月2日电)\n第二篇\n\n新华社上海3月5日电 今年以来，增长。';
+    const ds = annotate(text, null);
+    const since = ds.filter((d) => d.text === '今年以来');
+    assert.equal(since.length, 2);
+    assert.deepEqual(since[0].resolved, { start: '2021-01-01', end: '2021-09-02' });
+    assert.deepEqual(since[1].resolved, { start: '2021-01-01', end: '2021-03-05' });
+    assert.equal(since[1].basis?.kind, 'dateline');
+  });
+
+  it('a relative date without a document date is still a date, unresolved', () => {
+    const ds = annotate('今年以来，增长。6月，回落。', null);
+    assert.deepEqual(ds.map((d) => [d.text, d.resolved]), [['今年以来', null], ['6月', null]]);
+    assert.equal(ds[0].basis?.kind, 'unresolved');
+  });
+});
+
+describe('dates: forms', () => {
+  check([
+    ['二〇〇四年一月十六日', '二〇〇四年一月十六日', '2004-01-16'],
+    ['二○二三年十二月三十一日', '二○二三年十二月三十一日', '2023-12-31'],
+    ['２０２４年９月２日', '２０２４年９月２日', '2024-09-02'],
+    ['民國97年2月1日院總第1574號', '民國97年2月1日', '2008-02-01'],
+    ['民國97年民進黨所提出的版本', '民國97年', '2008-01-01', '2008-12-31'],
+    ['中華民國101年6月6（星期三）上午9時7分', '中華民國101年6月6（星期三）', '2012-06-06'],
+    ['民國紀錄：70年10月19日發布', '70年10月19日', '1981-10-19'],
+    ['民國機關102年度預算', '102年度', '2013-01-01', '2013-12-31'],
+    ['2023年上半年', '2023年上半年', '2023-01-01', '2023-06-30'],
+    ['2023年第三季度', '2023年第三季度', '2023-07-01', '2023-09-30'],
+    ['2023年底', '2023年底', '2023-12-31'],
+    ['2013年以来', '2013年以来', '2013-01-01', '2024-09-02'],
+    ['自2019年1月1日起施行', '2019年1月1日', '2019-01-01'],
+    ['本年度', '本年度', '2024-01-01', '2024-12-31'],
+    ['前年', '前年', '2022-01-01', '2022-12-31'],
+    ['明年', '明年', '2025-01-01', '2025-12-31'],
+    ['11月中旬', '11月中旬', '2024-11-11', '2024-11-20'],
+    ['十年来', '十年来', '2014-09-02', '2024-09-02'],
+    ['近两年来', '近两年来', '2022-09-02', '2024-09-02'],
+    ['发布时间：2024-09-02 10:30', '2024-09-02', '2024-09-02'],
+    ['2024.9.2', '2024.9.2', '2024-09-02'],
+    ['2024/09/02', '2024/09/02', '2024-09-02'],
+    ['上世纪90年代', '上世纪90年代', '1990-01-01', '1999-12-31'],
+    ['80年代', '80年代', '1980-01-01', '1989-12-31'],
+    ['八十年代', '八十年代', '1980-01-01', '1989-12-31'],
+    ['1980年代', '1980年代', '1980-01-01', '1989-12-31'],
+    ['二季度末', '二季度末', '2024-06-30'],
+    ['2023年四季度末', '2023年四季度末', '2023-12-31'],
+    ['6月末外汇储备32224亿美元，比上月末增加', '上月末', '2024-05-31'],
+    ['比上一年增长', '上一年', '2023-01-01', '2023-12-31'],
+    ['7·20特大暴雨', '7·20', '2024-07-20'],
+    ['一至三季度', '一至三季度', '2024-01-01', '2024-09-30'],
+    ['今年1—7月', '今年1—7月', '2024-01-01', '2024-07-31'],
+    ['9月1日，新闻中心2日上午举办', '2日上午', '2024-09-02'],
+  ]);
+});
+
+describe('dates: festivals (next occurrence from 2024-09-02)', () => {
+  check([
+    ['元旦期间', '元旦', '2025-01-01'],
+    ['春节前后', '春节', '2025-01-29'],
+    ['国庆假期', '国庆', '2024-10-01'],
+    ['国庆节', '国庆节', '2024-10-01'],
+    ['中秋节', '中秋节', '2024-09-17'],
+    ['五一劳动节', '五一劳动节', '2025-05-01'],
+    ['端午节', '端午节', '2025-05-31'],
+    ['除夕夜', '除夕', '2025-01-28'],
+    ['元宵节', '元宵节', '2025-02-12'],
+    ['清明节', '清明节', '2025-04-04'],
+    ['今年春节', '今年春节', '2024-02-10'],
+    ['2023年春节', '2023年春节', '2023-01-22'],
+  ]);
+});
+
+describe('dates: not dates', () => {
+  const rows: string[] = [
+    ...VAGUE_TIMES,
+    '14時26分', '上午11时', '上午9時7分', '两年平均增长', '从13.5年提高到14年', '留存五年', '8年当中',
+    '国发〔2018〕42号', '台70交字第123號', '5年期以上LPR', '党的十八大以来', '四五线城市', '几十年来', '这些年来',
+    '每月1000元', '不能超过48个月', '240个月', '规模以上年营业收入', '30日内', '15个工作日', '年均增长', '每年底',
+    '安全年检', '失去年轻人', '今天', '下一步', '有期徒刑3年10月', '7.20特大暴雨', '版本2.1.3', '今天上午', '21世纪',
+    '“十一”黄金周',
+  ];
+  for (const text of rows) {
+    it(text, () => { assert.deepEqual(annotate(text).map((d) => d.text), []); });
+  }
+
+  it('clock times stay outside a date span', () => {
+    assert.deepEqual(annotate('8月2日上午10时，会议').map((d) => d.text), ['8月2日']);
+    assert.deepEqual(annotate('2024年9月2日（星期一）').map((d) => d.text), ['2024年9月2日']);
+  });
+
+  it('a year in a comparison or deadline stays a date', () => {
+    assert.deepEqual(annotate('比2020年还大，2030年前碳达峰').map((d) => d.text), ['2020年', '2030年']);
+    assert.deepEqual(annotate('今年初步统计').map((d) => d.text), ['今年']);
+  });
+});
+
+describe('dates: scanning contract', () => {
+  it('finds only dates inside [from, to), sorted and non-overlapping', () => {
+    const text = '2023年增长。\n今年上半年，去年同期。\n2024年9月2日';
+    const from = text.indexOf('\n') + 1;
+    const to = text.lastIndexOf('\n') + 1;
+    const ds = scanDates(text, from, to);
+    assert.deepEqual(ds.map((d) => d.text), ['今年上半年', '去年同期']);
+    for (let i = 1; i < ds.length; i++) { assert.ok(ds[i].start >= ds[i - 1].end); }
+  });
+
+  it('property: spans are sorted, disjoint, inside the range and resolve without throwing', () => {
+    const pieces = ['2024年', '12月以来', '2025年以来', '9月2日电',  '今年', '上半年', '7月', '2日', '、', '至', '—', '“', '”', '十四五', '年底', '前', '7个月', '以来', '截至',
+      '连续', '15年', '来', '民國', '97年', '（', '）', '7.4', '日', '月', '季度', '三', '一', '多', '\n', '，', '。', '讯', '本报北京', '电'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const ds = scanDates(text, 0, text.length);
+      for (let i = 0; i < ds.length; i++) {
+        assert.ok(ds[i].start >= 0 && ds[i].end <= text.length && ds[i].start < ds[i].end);
+        assert.equal(ds[i].text, text.slice(ds[i].start, ds[i].end));
+        if (i > 0) { assert.ok(ds[i].start >= ds[i - 1].end); }
+      }
+      const r = new DateResolver(text, findDocumentDate(text, ds, {}));
+      for (const d of ds) {
+        const a = r.resolve(d);
+        if (a.resolved) { assert.ok(a.resolved.start <= a.resolved.end, `${a.text}: ${JSON.stringify(a.resolved)}`); }
+      }
+    }), { numRuns: 2000 });
+  });
+
+  it('stays linear on pathological input', function () {
+    this.timeout(20000);
+    const inputs = ['1'.repeat(100000), '一'.repeat(100000), '一、'.repeat(50000), '5、'.repeat(50000), '年'.repeat(100000),
+      '“'.repeat(100000), '（7.4—'.repeat(20000), '9月' + '2日'.repeat(50000), '本报北京9月2日讯'.repeat(10000)];
+    for (const text of inputs) {
+      const t0 = Date.now();
+      const b = chunkBoundaries(text);
+      const raws = [];
+      for (let i = 0; i + 1 < b.length; i++) { raws.push(...scanDates(text, b[i], b[i + 1])); }
+      const r = new DateResolver(text, findDocumentDate(text, raws, {}));
+      for (const x of raws) { r.resolve(x); }
+      assert.ok(Date.now() - t0 < 3000, `slow on ${text.slice(0, 10)}…`);
+    }
+  });
+});
+
+// The gold files are read at test time from ../shared (never copied into the repository).
+const FIXTURES = resolve(__dirname, '../../../shared/fixtures');
+describe('dates: gold fixtures', () => {
+  const files = existsSync(FIXTURES)
+    ? [...readdirSync(FIXTURES).map((f) => join(FIXTURES, f)), ...(existsSync(join(FIXTURES, 'dev')) ? readdirSync(join(FIXTURES, 'dev')).map((f) => join(FIXTURES, 'dev', f)) : [])]
+      .filter((f) => f.endsWith('.txt') && existsSync(f.replace(/\.txt$/, '.gold.json')))
+    : [];
+  if (files.length === 0) { it.skip('no fixtures at ../shared/fixtures'); }
+  for (const file of files) {
+    it(`${file.split('/').pop()}: F1 ≥ 0.95, resolution ≥ 0.95, document date`, () => {
+      const text = readFileSync(file, 'utf8');
+      const gold = JSON.parse(readFileSync(file.replace(/\.txt$/, '.gold.json'), 'utf8')) as {
+        referenceDate?: string; documentDate: string | null; dates: { start: number; end: number; resolved: { start: string; end: string } | null }[];
+      };
+      const b = chunkBoundaries(text);
+      const raws = [];
+      for (let i = 0; i + 1 < b.length; i++) { raws.push(...scanDates(text, b[i], b[i + 1])); }
+      const dd = findDocumentDate(text, raws, { referenceDate: gold.referenceDate });
+      assert.equal(dd?.date ?? null, gold.documentDate);
+      const r = new DateResolver(text, dd);
+      const pred = new Map(raws.map((x) => { const a = r.resolve(x); return [`${a.start}:${a.end}`, a] as const; }));
+      let tp = 0;
+      let ok = 0;
+      for (const g of gold.dates) {
+        const p = pred.get(`${g.start}:${g.end}`);
+        if (!p) { continue; }
+        tp++;
+        if (JSON.stringify(p.resolved) === JSON.stringify(g.resolved)) { ok++; }
+      }
+      const precision = pred.size ? tp / pred.size : 1;
+      const recall = gold.dates.length ? tp / gold.dates.length : 1;
+      const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+      assert.ok(f1 >= 0.95, `F1 ${f1.toFixed(3)}`);
+      assert.ok(tp === 0 || ok / tp >= 0.95, `resolution ${(ok / tp).toFixed(3)}`);
+    });
+  }
+});

@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { scanDates, findDatelines } from '../../src/core/dates';
+import { findDocumentDate } from '../../src/core/documentDate';
+import type { DocumentDate } from '../../src/core/types';
+
+function docDate(text: string, referenceDate?: string): DocumentDate | null {
+  return findDocumentDate(text, scanDates(text, 0, text.length), referenceDate ? { referenceDate } : {});
+}
+
+type Row = [name: string, text: string, date: string | null, source?: DocumentDate['source'], sourceText?: string];
+
+const ROWS: readonly Row[] = [
+  ['header line under the title', '政府工作报告\n\n（2023年3月5日在第十四届全国人民代表大会第一次会议上）\n\n国务院总理　李强\n\n过去一年，增长3%。',
+    '2023-03-05', 'header', '2023年3月5日'],
+  ['ROC header with weekday for 日', '立法院第8屆第1會期內政委員會第38次全體委員會議紀錄\n\n中華民國101年6月6（星期三）上午9時7分、下午2時41分\n\n陳其邁：請發言。',
+    '2012-06-06', 'header', '中華民國101年6月6（星期三）'],
+  ['labelled header date', '标题\n发布时间：2024-09-02 10:30  来源：新华网\n今年以来，增长。', '2024-09-02', 'header', '2024-09-02'],
+  ['issuer and date under a 通知', '国务院关于印发某办法的通知\n\n国发〔2018〕41号\n\n各省、自治区、直辖市人民政府：\n\n现将办法印发给你们。\n\n国务院\n\n2018年12月13日\n\n（此件公开发布）\n\n某办法\n\n第一条　本办法自2019年1月1日起施行。',
+    '2018-12-13', 'signature', '2018年12月13日'],
+  ['signature block at the end (〇 form)', '关于某事的通知\n\n各省：\n\n正文一段，2019年起实施。\n\n国务院办公厅\n\n二〇〇四年一月十六日\n\n（此件公开发布）',
+    '2004-01-16', 'signature', '二〇〇四年一月十六日'],
+  ['dateline 本报…讯 with the latest year', '标题\n\n本报北京9月2日讯(记者袁勇)2024年中非合作论坛峰会新闻中心2日举办首场吹风会。2023年，增长。',
+    '2024-09-02', 'dateline', '本报北京9月2日讯'],
+  ['closing dateline (新华社…电)', '标题\n\n正文，2024年数据。\n\n(新华社北京9月2日电)', '2024-09-02', 'dateline', '(新华社北京9月2日电)'],
+  ['opening dateline 新华社…电', '标题\n\n新华社北京10月18日电 会议召开，2023年数据。', '2023-10-18', 'dateline', '新华社北京10月18日电'],
+  ['news lede that opens with the day', '标题\n\n10月18日，会议在京召开。2022年，增长5%。', '2022-10-18', 'dateline', '10月18日'],
+  ['deadline years never complete a dateline', '标题\n\n10月18日，会议召开。2022年增长。力争到2035年实现，2030年前碳达峰，2050年目标。', '2022-10-18', 'dateline'],
+  ['a comparison year does not complete a dateline', '标题\n\n7月15日，国家统计局公布，经济困难比2020年还大。', null],
+  ['no date at all', '标题\n\n今年以来，增长5%。', null],
+];
+
+describe('documentDate: ANNOTATION.md §2 order', () => {
+  for (const [name, text, date, source, sourceText] of ROWS) {
+    it(`${name} → ${date ?? 'null'}`, () => {
+      const d = docDate(text);
+      assert.equal(d?.date ?? null, date);
+      if (source) { assert.equal(d?.source, source); }
+      if (sourceText) {
+        assert.equal(d?.text, sourceText);
+        assert.equal(text.slice(d?.start, d?.end), sourceText);
+      }
+    });
+  }
+
+  it('reports where a dateline year came from', () => {
+    const text = '标题\n\n本报北京9月2日讯 2023年，增长。2024年中非合作论坛峰会。到2035年实现。';
+    const d = docDate(text);
+    assert.equal(d?.date, '2024-09-02');
+    assert.deepEqual(d?.yearFrom, { text: '2024年', start: text.indexOf('2024年') });
+  });
+
+  it('precedence: setting > header/signature > dateline > null', () => {
+    const header = '标题\n（2023年3月5日）\n本报北京9月2日讯 2024年数据。\n\n国务院\n\n2022年1月1日';
+    assert.deepEqual(docDate(header, '2020-02-02'), { date: '2020-02-02', source: 'setting', text: '2020-02-02' });
+    assert.equal(docDate(header)?.date, '2023-03-05');
+    const signature = '标题\n\n本报北京9月2日讯 2024年数据。\n\n国务院\n\n2022年1月1日';
+    assert.equal(docDate(signature)?.source, 'signature');
+    assert.equal(docDate(signature)?.date, '2022-01-01');
+    const dateline = '标题\n\n本报北京9月2日讯 2024年数据。\n\n正文。';
+    assert.equal(docDate(dateline)?.source, 'dateline');
+    assert.equal(docDate('标题\n\n正文今年以来。'), null);
+  });
+
+  it('ignores an invalid setting', () => {
+    assert.equal(docDate('标题\n\n正文。', '2024-13-40'), null);
+  });
+});
+
+describe('documentDate: datelines', () => {
+  it('finds head and tail datelines with their month and day', () => {
+    const text = '本报北京9月2日讯(记者)正文。\n正文。\n(新华社北京9月3日电)\n新华社上海2024年3月5日电 正文';
+    const ds = findDatelines(text);
+    assert.deepEqual(ds.map((d) => [d.text, d.month, d.day, d.year ?? null, d.position]), [
+      ['本报北京9月2日讯', 9, 2, null, 'head'],
+      ['(新华社北京9月3日电)', 9, 3, null, 'tail'],
+      ['新华社上海2024年3月5日电', 3, 5, 2024, 'head'],
+    ]);
+  });
+
+  it('is not fooled by prose ending in 日电', () => {
+    assert.deepEqual(findDatelines('他说，公司在9月2日电力供应恢复。'), []);
+  });
+});
