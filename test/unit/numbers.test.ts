@@ -1,0 +1,214 @@
+// extractNumbers on the rows and decided hard cases of ANNOTATION.md §1 and §7 (Numbers): every
+// sentence lists all the numbers it must yield (span text, value, unit, qualifier), no more.
+import assert from 'node:assert/strict';
+import { extractNumbers } from '../../src/core/numbers';
+import type { NumberAnnotation, Span } from '../../src/core/types';
+
+type Value = number | [number, number];
+type Row = readonly [string, Value, string | null, string];
+
+function numbers(text: string, blocked: readonly string[] = []): NumberAnnotation[] {
+  const spans: Span[] = [];
+  for (const b of blocked) {
+    const start = text.indexOf(b);
+    assert.ok(start >= 0, `blocked span ${b} is in the text`);
+    spans.push({ start, end: start + b.length, text: b });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return extractNumbers(text, 0, text.length, spans);
+}
+
+function sameValue(got: Value, want: Value): boolean {
+  const g = Array.isArray(got) ? got : [got];
+  const w = Array.isArray(want) ? want : [want];
+  return g.length === w.length && g.every((x, i) => (Number.isInteger(w[i]) ? x === w[i] : Math.abs(x - w[i]) <= 1e-9 * Math.abs(w[i])));
+}
+
+function expectNumbers(text: string, rows: readonly Row[], blocked: readonly string[] = []): NumberAnnotation[] {
+  const got = numbers(text, blocked);
+  assert.deepEqual(got.map((n) => n.text), rows.map((r) => r[0]), `spans in ${text}`);
+  rows.forEach(([span, value, unit, qualifier], i) => {
+    const n = got[i];
+    assert.ok(sameValue(n.value, value), `${span}: value ${JSON.stringify(n.value)}, want ${JSON.stringify(value)}`);
+    assert.equal(n.unit, unit, `${span}: unit`);
+    assert.equal(n.qualifier, qualifier, `${span}: qualifier`);
+    assert.equal(text.slice(n.start, n.end), n.text, `${span}: offsets`);
+  });
+  return got;
+}
+
+const TABLE: readonly (readonly [string, readonly Row[]])[] = [
+  // §1 example rows
+  ['制造业增加值占GDP比重为27%', [['27%', 27, '%', 'exact']]],
+  ['我国数字产业实现收入32.5万亿元', [['32.5万亿元', 32500000000000, '元', 'exact']]],
+  ['累计培育专精特新中小企业超过14万家', [['超过14万家', 140000, '家', 'above']]],
+  ['第三支柱个人养老金覆盖面不足1亿人', [['不足1亿人', 100000000, '人', 'below']]],
+  ['力争到2027年建成200个左右高标准数字园区', [['200个左右', 200, '个', 'approx']]],
+  ['新能源总装机993万千瓦，较去年同期增长近1.1倍', [['993万千瓦', 9930000, '千瓦', 'exact'], ['近1.1倍', 1.1, '倍', 'approx']]],
+  ['该项目累计发电16.8亿千瓦时。', [['16.8亿千瓦时', 1680000000, '千瓦时', 'exact']]],
+  ['占比百分之二十七，另一项为２７％', [['百分之二十七', 27, '%', 'exact'], ['２７％', 27, '%', 'exact']]],
+  ['已有三成企业', [['三成', 30, '%', 'exact']]],
+  ['52个非洲国家', [['52个', 52, '个', 'exact']]],
+  ['增速在10%—15%之间，期限3至5年', [['10%—15%', [10, 15], '%', 'range'], ['3至5年', [3, 5], '年', 'range']]],
+  ['重点抓好四方面工作', [['四方面', 4, '方面', 'exact']]],
+  // qualifiers
+  ['约500人，大约600人，800人左右，近60%，将近3000元，50岁上下', [
+    ['约500人', 500, '人', 'approx'], ['大约600人', 600, '人', 'approx'], ['800人左右', 800, '人', 'approx'],
+    ['近60%', 60, '%', 'approx'], ['将近3000元', 3000, '元', 'approx'], ['50岁上下', 50, '岁', 'approx']]],
+  ['突破10亿千瓦，逾百万人，3000余所，7成以上，不少于30天，上万个传感器', [
+    ['突破10亿千瓦', 1000000000, '千瓦', 'above'], ['逾百万人', 1000000, '人', 'above'], ['3000余所', 3000, '所', 'above'],
+    ['7成以上', 70, '%', 'above'], ['不少于30天', 30, '天', 'above'], ['上万个', 10000, '个', 'above']]],
+  ['不到5%，20万元以下，未满18周岁，不超过240个月，不能超过48个月', [
+    ['不到5%', 5, '%', 'below'], ['20万元以下', 200000, '元', 'below'], ['未满18周岁', 18, '周岁', 'below'],
+    ['不超过240个月', 240, '月', 'below'], ['不能超过48个月', 48, '月', 'below']]],
+  ['同比下降-2.1%', [['-2.1%', -2.1, '%', 'exact']]],
+  // §7 hard cases
+  ['三大支柱仍呈现不平衡的发展态势，聚焦八大关注点。', [['三大支柱', 3, '支柱', 'exact'], ['八大关注点', 8, '关注点', 'exact']]],
+  ['从政策、市场、科技三个维度阐释', [['三个', 3, '个', 'exact']]],
+  ['资金分两期拨付，项目分三批实施', [['两期', 2, '期', 'exact'], ['三批', 3, '批', 'exact']]],
+  ['首位、首批、首次、首个、首场活动', []],
+  ['一名学生走进一座城市，上了一堂课', []],
+  ['纳税人只能享受一次首套住房贷款的利息扣除', [['一次', 1, '次', 'exact']]],
+  ['纳税人赡养一位及以上被赡养人', [['一位及以上', 1, '位', 'above']]],
+  ['录用两名工作人员', [['两名', 2, '名', 'exact']]],
+  ['打造一批集群，出台一系列政策，亿万人民，几十载耕耘', []],
+  ['增强“四个意识”、做到“两个维护”，统筹推进“五位一体”，协调推进“四个全面”', []],
+  ['PM2.5浓度下降，5G基站，C919大飞机，千兆光网', []],
+  ['十四届全国人大一次会议，党的二十大，国发〔2018〕42号，见第三版', []],
+  ['华电北疆乌鲁木齐100万千瓦风光项目', [['100万千瓦', 1000000, '千瓦', 'exact']]],
+  ['两年平均增长4.5%，受教育年限从13.5年提高到14年', [
+    ['两年', 2, '年', 'exact'], ['4.5%', 4.5, '%', 'exact'], ['13.5年', 13.5, '年', 'exact'], ['14年', 14, '年', 'exact']]],
+  ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
+  ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
+  ['25-59岁人口调查失业率为4.5%', [['25-59岁', [25, 59], '岁', 'range'], ['4.5%', 4.5, '%', 'exact']]],
+  ['城乡居民人均收入比值2.62', [['2.62', 2.62, null, 'exact']]],
+  ['960多万贫困人口实现易地搬迁', [['960多万', 9600000, '人', 'above']]],
+  ['分摊的额度不能超过每月1000元', [['1000元', 1000, '元', 'below']]],
+  ['被赡养人是指年满60岁的父母，在80000元限额内据实扣除', [['60岁', 60, '岁', 'exact'], ['80000元', 80000, '元', 'exact']]],
+  ['市辖区户籍人口超过100万的城市', [['超过100万', 1000000, '人', 'above']]],
+  ['歲入456億5,231萬元，另有3億餘元，增加2倍有餘', [
+    ['456億5,231萬元', 45652310000, '元', 'exact'], ['3億餘元', 300000000, '元', 'above'], ['2倍有餘', 2, '倍', 'above']]],
+  ['僅100人，多达200人之多', [['100人', 100, '人', 'exact'], ['200人', 200, '人', 'exact']]],
+  ['李二民在三矿工作，第三十五案，第3條', []],
+  ['三分之一，千分之五，萬分之三，五千多人', [
+    ['三分之一', 1 / 3, null, 'exact'], ['千分之五', 0.5, '%', 'exact'], ['萬分之三', 0.03, '%', 'exact'], ['五千多人', 5000, '人', 'above']]],
+  ['差不多是9萬', [['9萬', 90000, null, 'exact']]],
+  ['装机规模可达1000万千瓦', [['1000万千瓦', 10000000, '千瓦', 'exact']]],
+  ['上亿人受益，超过五成', [['上亿人', 100000000, '人', 'above'], ['超过五成', 50, '%', 'above']]],
+  ['中国连续15年稳居非洲第一大贸易伙伴国地位', [['第一大', 1, 'ordinal', 'exact']]],
+  ['第一支柱基本养老保险，第二产业增加值，一线城市和二线城市，四五线城市', []],
+  // not numbers: names, slogans, markers, clock times, cohorts, document numbers
+  ['一是健全机制。二是强化保障。（一）总体要求。一、基本原则。第一，稳增长。', []],
+  ['上午9時7分開會，14時26分散會', []],
+  ['85后和80后，千禧一代，中国环流三号', []],
+  ['第8屆第1會期第38次會議，院總第1574號，第9459號', []],
+  ['一带一路，一国两制，一张网，一链一策，小快轻准，一起，一体化，一流，一线，一技之长，若干，多个', []],
+  ['新一代，新一轮，统一，进一步，下一步，之一，一方面，一定，一些，这一，一种，一条，一波，一般，不一样，一回事', []],
+  ['一座座，一场场，一次次，一片，一员，零关税，冬季两项，两者，再讲一次，最近一次，算一下，先学一步，学深一层', []],
+  ['5年期以上LPR为3.95%', [['3.95%', 3.95, '%', 'exact']]],
+  ['二十届三中全会，十九届二中、三中全会，十九大', []],
+  // generalisation beyond the fixtures
+  ['拨打12345热线，建设985高校，二〇二四年，十几个国家，几十个项目，数百家企业，成千上万人，两三个月', []],
+  ['项目分三期建设，华能二期工程', [['三期', 3, '期', 'exact']]],
+  ['每单位3至5万元，约需两个半月，装机3GW，5G网络', [
+    ['3至5万元', [30000, 50000], '元', 'range'], ['两个半月', 2.5, '月', 'exact'], ['3GW', 3, 'GW', 'exact']]],
+  ['城镇新增就业1200万人以上，居民消费价格涨幅3%左右，粮食产量1.3万亿斤以上', [
+    ['1200万人以上', 12000000, '人', 'above'], ['3%左右', 3, '%', 'approx'], ['1.3万亿斤以上', 1300000000000, '斤', 'above']]],
+  ['65周岁及以上人口21676万人，出生率为6.39‰，近八成企业盈利', [
+    ['65周岁及以上', 65, '周岁', 'above'], ['21676万人', 216760000, '人', 'exact'], ['6.39‰', 6.39, '‰', 'exact'], ['近八成', 80, '%', 'approx']]],
+  ['上午9:30开会，3月5日开幕，1—7月份', []],
+  ['近万人参加，逾万家企业，超万亿元，亿万人民，千家万户', [
+    ['近万人', 10000, '人', 'approx'], ['逾万家', 10000, '家', 'above'], ['超万亿元', 1000000000000, '元', 'above']]],
+];
+
+describe('extractNumbers — ANNOTATION.md §1 and §7', () => {
+  for (const [text, rows] of TABLE) {
+    it(text, () => { expectNumbers(text, rows); });
+  }
+});
+
+describe('extractNumbers — attributes', () => {
+  it('change follows the verb before the number', () => {
+    const got = expectNumbers('城镇调查失业率回落0.4个百分点至5.5%，同比增长2.5%', [
+      ['0.4个百分点', 0.4, '百分点', 'exact'], ['5.5%', 5.5, '%', 'exact'], ['2.5%', 2.5, '%', 'exact']]);
+    assert.equal(got[0].change, 'down');
+    assert.equal(got[1].change, undefined);
+    assert.equal(got[2].change, 'up');
+    assert.equal(got[0].kind, 'percent');
+  });
+  it('coordinated values share the direction', () => {
+    const got = expectNumbers('环比分别增长29.7%和34.4%', [['29.7%', 29.7, '%', 'exact'], ['34.4%', 34.4, '%', 'exact']]);
+    assert.equal(got[1].change, 'up');
+  });
+  it('倍: growth with the implied base in the unit of the stated value', () => {
+    const got = expectNumbers('新能源总装机993万千瓦，较去年同期增长近1.1倍', [
+      ['993万千瓦', 9930000, '千瓦', 'exact'], ['近1.1倍', 1.1, '倍', 'approx']]);
+    assert.equal(got[1].reading, 'growth');
+    assert.equal(got[1].kind, 'multiple');
+    assert.ok(Math.abs((got[1].impliedBase ?? 0) - 9930000 / 2.1) < 1e-6);
+  });
+  it('倍: multiple for 是…的N倍', () => {
+    const got = expectNumbers('出口额是去年的2倍', [['2倍', 2, '倍', 'exact']]);
+    assert.equal(got[0].reading, 'multiple');
+  });
+  it('kinds', () => {
+    const got = numbers('收入32.5万亿元，14万家，27%，993万千瓦，第一大国，1.1倍，比值2.62');
+    assert.deepEqual(got.map((n) => n.kind), ['money', 'cardinal', 'percent', 'quantity', 'ordinal', 'multiple', 'ratio']);
+  });
+  it('english', () => {
+    const got = numbers('收入32.5万亿元，超过14万家，993万千瓦');
+    assert.deepEqual(got.map((n) => n.english), ['32.5 trillion yuan', 'over 140,000 companies', '9.93 million kilowatts (9.93 GW)']);
+  });
+  it('traditional, full-width and 〇 forms', () => {
+    expectNumbers('共５，４００人，計壹佰伍拾萬元，三千〇五十人', [
+      ['５，４００人', 5400, '人', 'exact'], ['壹佰伍拾萬元', 1500000, '元', 'exact'], ['三千〇五十人', 3050, '人', 'exact']]);
+  });
+});
+
+describe('extractNumbers — dates and chunks', () => {
+  it('a date span absorbs its numerals', () => {
+    expectNumbers('今年前7个月建成并网517万千瓦，中国已经连续15年稳居第一', [['517万千瓦', 5170000, '千瓦', 'exact']], ['今年前7个月', '连续15年']);
+  });
+  it('only scans [from, to)', () => {
+    const text = '收入100元。支出200元。';
+    const got = extractNumbers(text, 6, text.length, []);
+    assert.deepEqual(got.map((n) => n.text), ['200元']);
+  });
+  it('stays linear on pathological input', () => {
+    const inputs = ['1'.repeat(100000), '一'.repeat(100000), '1,234'.repeat(20000), '三万'.repeat(50000), '第一'.repeat(50000)];
+    for (const t of inputs) {
+      const t0 = Date.now();
+      extractNumbers(t, 0, t.length, []);
+      assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
+    }
+  });
+});
+
+describe('extractNumbers — properties', () => {
+  // Random text over the characters the scanner cares about: never throws, spans stay inside
+  // [from, to), sorted, non-overlapping, outside blocked spans, and values are finite.
+  const ALPHABET = [...'0123456789０１２.．,，%％-－—~至到一二两三四五六七八九十百千万亿兆零〇半多余几第上大个元人年月日成折倍分之又点约近超过不足以上下左右及每月“”、，。 \nAGe'];
+  it('keeps the span contract on random input', async () => {
+    const fc = await import('fast-check');
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }),
+      fc.nat(60), fc.nat(60), fc.nat(60),
+      (chars, a, b, c) => {
+        const text = chars.join('');
+        const from = Math.min(a, text.length);
+        const to = Math.max(from, Math.min(b, text.length));
+        const bs = Math.min(c, text.length);
+        const blocked: Span[] = bs + 2 <= text.length ? [{ start: bs, end: bs + 2, text: text.slice(bs, bs + 2) }] : [];
+        const got = extractNumbers(text, from, to, blocked);
+        let prevEnd = from;
+        for (const n of got) {
+          assert.ok(n.start >= prevEnd && n.end <= to && n.start < n.end, `span ${n.start}-${n.end} in ${JSON.stringify(text)}`);
+          assert.equal(text.slice(n.start, n.end), n.text);
+          for (const bl of blocked) { assert.ok(n.end <= bl.start || n.start >= bl.end, 'outside blocked'); }
+          const vs = Array.isArray(n.value) ? n.value : [n.value];
+          for (const v of vs) { assert.ok(Number.isFinite(v), `finite value for ${n.text}`); }
+          prevEnd = n.end;
+        }
+      }), { numRuns: 3000 });
+  });
+});

@@ -1,0 +1,76 @@
+// The unit tables: canonical units, kinds, glosses and conversions, and the English wording.
+import assert from 'node:assert/strict';
+import { englishMagnitude, englishNumber, matchUnit, UNIT_FORMS } from '../../src/core/units';
+
+describe('matchUnit', () => {
+  const CASES: readonly (readonly [string, string, string, string])[] = [
+    // text, form matched, canonical unit, kind
+    ['千瓦时', '千瓦时', '千瓦时', 'quantity'],
+    ['千瓦风电', '千瓦', '千瓦', 'quantity'],
+    ['个百分点', '个百分点', '百分点', 'percent'],
+    ['個百分點', '個百分點', '百分點', 'percent'],
+    ['个月', '个月', '月', 'quantity'],
+    ['个非洲国家', '个', '个', 'cardinal'],
+    ['個人', '個', '個', 'cardinal'],
+    ['元', '元', '元', 'money'],
+    ['美元', '美元', '美元', 'money'],
+    ['港币', '港币', '港币', 'money'],
+    ['%', '%', '%', 'percent'],
+    ['％', '％', '%', 'percent'],
+    ['倍', '倍', '倍', 'multiple'],
+    ['亩', '亩', '亩', 'quantity'],
+    ['平方公里', '平方公里', '平方公里', 'quantity'],
+    ['吨标准煤', '吨标准煤', '吨标准煤', 'quantity'],
+    ['人次', '人次', '人次', 'cardinal'],
+    ['方面工作', '方面', '方面', 'cardinal'],
+    ['周岁', '周岁', '周岁', 'quantity'],
+  ];
+  for (const [text, form, unit, kind] of CASES) {
+    it(`${text} → ${unit} (${kind})`, () => {
+      const m = matchUnit(text, 0);
+      assert.ok(m, `${text} matches`);
+      assert.equal(m.form, form);
+      assert.equal(m.def.unit, unit);
+      assert.equal(m.def.kind, kind);
+    });
+  }
+  it('bare 月 and 日 are calendar words, not units', () => {
+    assert.equal(matchUnit('月', 0), null);
+    assert.equal(matchUnit('日', 0), null);
+  });
+  it('respects the limit', () => assert.equal(matchUnit('千瓦时', 0, 2)?.form, '千瓦'));
+  it('every unit has an English gloss', () => {
+    for (const [form, def] of Object.entries(UNIT_FORMS)) { assert.ok(def.en.length > 0, form); }
+  });
+});
+
+describe('conversions', () => {
+  it('亩 → hectares at 1/15', () => {
+    const c = UNIT_FORMS['亩'].conversions?.find((x) => x.unit === 'hectares');
+    assert.ok(c && Math.abs(c.factor - 1 / 15) < 1e-15);
+  });
+  it('斤 → kg at 0.5', () => assert.equal(UNIT_FORMS['斤'].conversions?.[0].factor, 0.5));
+  it('千瓦 → GW and MW', () => assert.deepEqual(UNIT_FORMS['千瓦'].conversions?.map((c) => c.unit), ['GW', 'MW']));
+  it('千瓦时 → TWh, GWh', () => assert.deepEqual(UNIT_FORMS['千瓦时'].conversions?.slice(0, 2).map((c) => c.unit), ['TWh', 'GWh']));
+});
+
+describe('englishMagnitude', () => {
+  const CASES: readonly (readonly [number, string, string])[] = [
+    [32500000000000, '元', '32.5 trillion yuan'],
+    [140000, '家', '140,000 companies'],
+    [9930000, '千瓦', '9.93 million kilowatts (9.93 GW)'],
+    [1680000000, '千瓦时', '1.68 billion kilowatt-hours (1.68 TWh)'],
+    [27, '%', '27 percent'],
+    [1, '个', '1 unit'],
+    [15, '亩', '15 mu (1 hectares)'],
+  ];
+  for (const [value, unit, want] of CASES) {
+    it(`${value} ${unit} → ${want}`, () => assert.equal(englishMagnitude(value, UNIT_FORMS[unit]), want));
+  }
+  it('takes a plain gloss string too', () => assert.equal(englishMagnitude(40000000000, 'US dollars'), '40 billion US dollars'));
+  it('englishNumber groups thousands and names large scales', () => {
+    assert.equal(englishNumber(5400), '5,400');
+    assert.equal(englishNumber(2.62), '2.62');
+    assert.equal(englishNumber(1e8), '100 million');
+  });
+});
