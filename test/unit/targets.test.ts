@@ -1,0 +1,297 @@
+// Targets (ANNOTATION.md §3 and §7 "Targets"), table-driven over synthetic sentences plus the two
+// seed sentences quoted in the spec. Numbers and dates are given by hand, as the date and number
+// layers would give them, so these tests pin the target rules alone.
+import { strict as assert } from 'node:assert';
+import { extractTargets } from '../../src/core/targets';
+import type { DateAnnotation, NumberAnnotation, Qualifier, TargetStrength } from '../../src/core/types';
+
+type Num = string | [string, Qualifier];
+type Dat = [string, string, string] | [string, null];
+
+/** Locates each number and date in order (each after the previous one of its kind). */
+function layers(text: string, nums: readonly Num[], dates: readonly Dat[]): { numbers: NumberAnnotation[]; dates: DateAnnotation[] } {
+  let at = 0;
+  const numbers = nums.map(n => {
+    const [s, q] = typeof n === 'string' ? [n, 'exact' as Qualifier] : n;
+    const start = text.indexOf(s, at);
+    assert.ok(start >= 0, `number ${s} not in text`);
+    at = start + s.length;
+    // Durations carry their time unit, as the number layer gives it (十年 → 年).
+    const unit = /[年天月]$/u.test(s) ? s.slice(-1) : null;
+    return { start, end: start + s.length, text: s, value: 0, unit, qualifier: q, kind: 'cardinal' } as NumberAnnotation;
+  });
+  at = 0;
+  const ds = dates.map(d => {
+    const s = d[0];
+    const start = text.indexOf(s, at);
+    assert.ok(start >= 0, `date ${s} not in text`);
+    at = start + s.length;
+    const resolved = d[1] === null ? null : { start: d[1], end: d[2] as string };
+    return { start, end: start + s.length, text: s, relative: false, resolved } as DateAnnotation;
+  });
+  return { numbers, dates: ds };
+}
+
+interface Expect { text: string; deadline: string | null; value: string | null; object?: string | null; strength: TargetStrength }
+interface Row { name: string; text: string; nums?: Num[]; dates?: Dat[]; want: Expect[] }
+
+const Y = (y: string): Dat => [`${y}年`, `${y}-01-01`, `${y}-12-31`];
+
+const rows: Row[] = [
+  // §3 rows (the seed sentences quoted in ANNOTATION.md).
+  {
+    name: '§3 力争到2027年建成200个左右…',
+    text: '在“面”上建设数字园区、智慧集群，力争到2027年建成200个左右高标准数字园区。',
+    nums: [['200个左右', 'approx']], dates: [Y('2027')],
+    want: [{ text: '力争到2027年建成200个左右高标准数字园区', deadline: '2027', value: '≈200个', object: '高标准数字园区', strength: 'strive' }],
+  },
+  {
+    name: '§3 全覆盖 is 100%',
+    text: '二是加快中小企业数字化转型。力争到2027年实现专精特新“小巨人”企业数字化改造全覆盖。大力发展数字化产品。',
+    dates: [Y('2027')],
+    want: [{ text: '力争到2027年实现专精特新“小巨人”企业数字化改造全覆盖', deadline: '2027', value: '100%', object: '专精特新“小巨人”企业数字化改造', strength: 'strive' }],
+  },
+  {
+    name: 'without a date layer, 到2027年 is still read as the deadline',
+    text: '力争到2027年建成200个左右高标准数字园区。',
+    nums: [['200个左右', 'approx']],
+    want: [{ text: '力争到2027年建成200个左右高标准数字园区', deadline: '2027', value: '≈200个', object: '高标准数字园区', strength: 'strive' }],
+  },
+  // §7: a paragraph led by 到2025年，…
+  {
+    name: '§7 到…年 lead sentence and later clauses with quantities',
+    text: '（二）主要目标。到2030年，冰雪运动产业总规模达到1万亿元，基本形成结构合理的产业体系。建设若干冰雪运动城市，推出50项具有国际影响力的冰雪赛事，打造80个自主冰雪品牌，培育一批骨干企业，冰雪产业成为重要力量。\n下一段没有目标。',
+    nums: ['1万亿元', '50项', '80个'], dates: [Y('2030')],
+    want: [
+      { text: '到2030年，冰雪运动产业总规模达到1万亿元，基本形成结构合理的产业体系', deadline: '2030', value: '1万亿元', object: '冰雪运动产业总规模', strength: 'target' },
+      { text: '推出50项具有国际影响力的冰雪赛事', deadline: '2030', value: '50项', object: '具有国际影响力的冰雪赛事', strength: 'target' },
+      { text: '打造80个自主冰雪品牌', deadline: '2030', value: '80个', object: '自主冰雪品牌', strength: 'target' },
+    ],
+  },
+  {
+    name: '§7 the inherited deadline stops at the paragraph end',
+    text: '到2026年，数字园区达到300个。\n推出50项赛事。',
+    nums: ['300个', '50项'], dates: [Y('2026')],
+    want: [{ text: '到2026年，数字园区达到300个', deadline: '2026', value: '300个', object: '数字园区', strength: 'target' }],
+  },
+  {
+    name: '行动计划: 到2027年，A；B — items after a semicolon inherit',
+    text: '到2027年，全国建成5G基站300万个；培育100家工业互联网平台，形成一批标杆。',
+    nums: ['300万个', '100家'], dates: [Y('2027')],
+    want: [
+      { text: '到2027年，全国建成5G基站300万个', deadline: '2027', value: '300万个', object: '5G基站', strength: 'target' },
+      { text: '培育100家工业互联网平台', deadline: '2027', value: '100家', object: '工业互联网平台', strength: 'target' },
+    ],
+  },
+  {
+    name: 'a header colon before the 到…年 lead',
+    text: '主要目标：到2027年，全国建成5G基站300万个，基本形成数字化转型体系。培育100家工业互联网平台。',
+    nums: ['300万个', '100家'], dates: [Y('2027')],
+    want: [
+      { text: '到2027年，全国建成5G基站300万个，基本形成数字化转型体系', deadline: '2027', value: '300万个', object: '5G基站', strength: 'target' },
+      { text: '培育100家工业互联网平台', deadline: '2027', value: '100家', object: '工业互联网平台', strength: 'target' },
+    ],
+  },
+  // §7: a goal list.
+  {
+    name: '§7 主要预期目标是：A；B；C — one target per item, quantity or not',
+    text: '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；居民收入增长和经济增长同步；粮食产量1.3万亿斤以上。',
+    nums: [['5%左右', 'approx'], ['1200万人以上', 'above'], ['5.5%左右', 'approx'], ['3%左右', 'approx'], ['1.3万亿斤以上', 'above']],
+    dates: [['今年', '2024-01-01', '2024-12-31']],
+    want: [
+      { text: '国内生产总值增长5%左右', deadline: '2024', value: '≈5%', object: '国内生产总值', strength: 'target' },
+      { text: '城镇新增就业1200万人以上，城镇调查失业率5.5%左右', deadline: '2024', value: '>1200万人', object: '城镇新增就业', strength: 'target' },
+      { text: '居民消费价格涨幅3%左右', deadline: '2024', value: '≈3%', object: '居民消费价格', strength: 'target' },
+      { text: '居民收入增长和经济增长同步', deadline: '2024', value: null, strength: 'target' },
+      { text: '粮食产量1.3万亿斤以上', deadline: '2024', value: '>1.3万亿斤', object: '粮食产量', strength: 'target' },
+    ],
+  },
+  // §7: 拟 and forecasts.
+  {
+    name: '§7 拟 (planned allocation) is plan',
+    text: '今年拟安排地方政府专项债券3.9万亿元，比上年增加1000亿元。',
+    nums: ['3.9万亿元', '1000亿元'], dates: [['今年', '2024-01-01', '2024-12-31'], ['上年', '2023-01-01', '2023-12-31']],
+    // The comparison with last year (比上年…) belongs to the goal; it is not a report of the past.
+    want: [{ text: '拟安排地方政府专项债券3.9万亿元，比上年增加1000亿元', deadline: '2024', value: '3.9万亿元', object: '地方政府专项债券', strength: 'plan' }],
+  },
+  {
+    name: '§7 third-party forecast (预测) is expect',
+    text: '国际货币基金组织预测，明年全球经济增长3.2%。',
+    nums: ['3.2%'], dates: [['明年', '2025-01-01', '2025-12-31']],
+    want: [{ text: '预测，明年全球经济增长3.2%', deadline: '2025', value: '3.2%', object: '全球经济', strength: 'expect' }],
+  },
+  {
+    name: '拟 with its quantity in a later clause',
+    text: '从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元。',
+    nums: ['1万亿元'], dates: [['今年', '2024-01-01', '2024-12-31'], ['今年', '2024-01-01', '2024-12-31']],
+    want: [{ text: '拟连续几年发行超长期特别国债，今年先发行1万亿元', deadline: '2024', value: '1万亿元', strength: 'plan' }],
+  },
+  {
+    name: 'a forecast whose clause holds 将 keeps one span',
+    text: '中国汽车工业协会预测，2024年我国汽车总销量将超过3100万辆，同比增长3%以上。',
+    nums: [['超过3100万辆', 'above'], ['3%以上', 'above']], dates: [Y('2024')],
+    want: [{ text: '预测，2024年我国汽车总销量将超过3100万辆，同比增长3%以上', deadline: '2024', value: '>3100万辆', object: '汽车总销量', strength: 'expect' }],
+  },
+  {
+    name: '将 + a deadline proper (…前) without a quantity',
+    text: '该项目将于2025年6月30日前建成投产。',
+    dates: [['2025年6月30日', '2025-06-30', '2025-06-30']],
+    want: [{ text: '将于2025年6月30日前建成投产', deadline: '2025-06-30', value: null, strength: 'plan' }],
+  },
+  {
+    name: 'a duration gives way to the quantity',
+    text: '专家预测，未来十年市场规模将达到10万亿元。',
+    nums: [['十年', 'exact'], '10万亿元'],
+    want: [{ text: '预测，未来十年市场规模将达到10万亿元', deadline: null, value: '10万亿元', strength: 'expect' }],
+  },
+  {
+    name: 'press release: 预计全年…',
+    text: '预计全年粮食产量达到1.3万亿斤以上。',
+    nums: [['1.3万亿斤以上', 'above']], dates: [['全年', '2024-01-01', '2024-12-31']],
+    want: [{ text: '预计全年粮食产量达到1.3万亿斤以上', deadline: '2024', value: '>1.3万亿斤', object: '粮食产量', strength: 'expect' }],
+  },
+  {
+    name: '预期 with a quantity is expect',
+    text: '全年居民消费价格预期上涨3%左右。',
+    nums: [['3%左右', 'approx']],
+    want: [{ text: '预期上涨3%左右', deadline: null, value: '≈3%', object: '居民消费价格', strength: 'expect' }],
+  },
+  // Other markers.
+  {
+    name: '确保 with a deadline and no quantity',
+    text: '确保2025年底前全面完成老旧小区改造任务。',
+    dates: [['2025年底', '2025-12-31', '2025-12-31']],
+    want: [{ text: '确保2025年底前全面完成老旧小区改造任务', deadline: '2025-12-31', value: null, object: '老旧小区改造任务', strength: 'ensure' }],
+  },
+  {
+    name: '规划: “十五五”期间，力争… takes the period end as deadline',
+    text: '“十五五”期间，力争新增高标准农田5000万亩。',
+    nums: ['5000万亩'], dates: [['“十五五”期间', '2026-01-01', '2030-12-31']],
+    want: [{ text: '力争新增高标准农田5000万亩', deadline: '2030', value: '5000万亩', strength: 'strive' }],
+  },
+  {
+    name: 'announced action 将 + quantity is plan',
+    text: '明年将新建5G基站60万个。',
+    nums: ['60万个'], dates: [['明年', '2025-01-01', '2025-12-31']],
+    want: [{ text: '将新建5G基站60万个', deadline: '2025', value: '60万个', object: '5G基站', strength: 'plan' }],
+  },
+  {
+    name: '目标为 with the subject before the marker',
+    text: '全年经济增长目标为5%左右。',
+    nums: [['5%左右', 'approx']],
+    want: [{ text: '目标为5%左右', deadline: null, value: '≈5%', object: '经济增长', strength: 'target' }],
+  },
+  {
+    name: 'a below value keeps its sign',
+    text: '力争到2030年单位产值能耗不超过0.5吨标准煤。',
+    nums: [['不超过0.5吨标准煤', 'below']], dates: [Y('2030')],
+    want: [{ text: '力争到2030年单位产值能耗不超过0.5吨标准煤', deadline: '2030', value: '<0.5吨标准煤', object: '单位产值能耗', strength: 'strive' }],
+  },
+  {
+    name: 'a base year (比2020年) is not the deadline',
+    text: '确保单位国内生产总值二氧化碳排放比2020年下降18%。',
+    nums: ['18%'], dates: [Y('2020')],
+    want: [{ text: '确保单位国内生产总值二氧化碳排放比2020年下降18%', deadline: null, value: '18%', strength: 'ensure' }],
+  },
+  {
+    name: 'a new marker starts a new goal',
+    text: '力争到2027年建成200个数字园区，确保到2030年实现全覆盖。',
+    nums: ['200个'], dates: [Y('2027'), Y('2030')],
+    want: [
+      { text: '力争到2027年建成200个数字园区', deadline: '2027', value: '200个', object: '数字园区', strength: 'strive' },
+      { text: '确保到2030年实现全覆盖', deadline: '2030', value: '100%', strength: 'ensure' },
+    ],
+  },
+  {
+    name: 'traditional characters',
+    text: '力爭到2027年建成200個左右高標準數字園區。',
+    nums: [['200個左右', 'approx']], dates: [Y('2027')],
+    want: [{ text: '力爭到2027年建成200個左右高標準數字園區', deadline: '2027', value: '≈200個', object: '高標準數字園區', strength: 'strive' }],
+  },
+  {
+    name: 'bullet lines under a header ending in a colon inherit its deadline',
+    text: '到2027年，实现以下目标：\n——数字经济核心产业增加值占GDP比重达到10%。\n——建成一批数字化转型标杆企业。\n\n其他段落推出50项措施。',
+    nums: ['10%', '50项'], dates: [Y('2027')],
+    want: [
+      { text: '数字经济核心产业增加值占GDP比重达到10%', deadline: '2027', value: '10%', object: '数字经济核心产业增加值占GDP比重', strength: 'target' },
+      { text: '建成一批数字化转型标杆企业', deadline: '2027', value: null, strength: 'target' },
+    ],
+  },
+  // Not targets.
+  { name: 'a question', text: '明年将新建多少个5G基站，能否达到60万个？', nums: ['60万个'], want: [] },
+  { name: 'bullets without a goal header', text: '工作要求如下：\n——新建100个站点。', nums: ['100个'], want: [] },
+  { name: 'past: 已累计', text: '我国已累计培育专精特新中小企业超过14万家，专精特新“小巨人”企业达1.2万家。', nums: [['超过14万家', 'above'], '1.2万家'], want: [] },
+  { name: 'past: 截至…已', text: '截至2023年底，全国已建成5G基站337万个。', nums: ['337万个'], dates: [['2023年底', '2023-12-31', '2023-12-31']], want: [] },
+  { name: 'past: 到2023年底…已', text: '到2023年底，全国已建成5G基站337万个。', nums: ['337万个'], dates: [['2023年底', '2023-12-31', '2023-12-31']], want: [] },
+  { name: 'past: 去年计划', text: '去年计划投资100亿元，实际完成120亿元。', nums: ['100亿元', '120亿元'], dates: [['去年', '2023-01-01', '2023-12-31']], want: [] },
+  { name: 'past: 实现了', text: '预计全年实现了增长5%。', nums: ['5%'], want: [] },
+  { name: 'past: 已将', text: '今年已将补贴标准提高到每人每月200元。', nums: ['200元'], dates: [['今年', '2024-01-01', '2024-12-31']], want: [] },
+  { name: 'past achievement of a goal', text: '上半年已经完成就业目标的近60%。', nums: [['近60%', 'approx']], want: [] },
+  { name: 'regulation: a standard', text: '纳税人的子女接受学历教育的相关支出，按照每个子女每月1000元的标准定额扣除。', nums: ['1000元'], want: [] },
+  { name: 'regulation: a limit', text: '同一学历继续教育的扣除期限不能超过48个月。', nums: [['不能超过48个月', 'below']], want: [] },
+  { name: 'regulation: in force', text: '本办法自2019年1月1日起施行。', dates: [['2019年1月1日', '2019-01-01', '2019-01-01']], want: [] },
+  { name: 'regulation: 将…起施行', text: '本办法将于2025年1月1日起施行。', dates: [['2025年1月1日', '2025-01-01', '2025-01-01']], want: [] },
+  { name: 'regulation: 应当将 is a duty', text: '扣缴义务人应当将相关信息在30日内报送税务机关。', nums: ['30日'], want: [] },
+  { name: 'regulation: 计划单列市 is a city class', text: '直辖市、计划单列市以及国务院确定的其他城市，扣除标准为每月1500元；', nums: ['1500元'], want: [] },
+  { name: 'no quantity, no deadline', text: '打造一批世界级先进制造业集群。', want: [] },
+  { name: 'bare 将 + verb', text: '工业和信息化部将围绕推进新型工业化，积极推动优化支持政策。', want: [] },
+  { name: 'bare 将 after a past number', text: '已引进13家产业链企业落户，并将持续引进制造企业。', nums: ['13家'], want: [] },
+  { name: 'past: 将 as 把 in a narrative with 了', text: '他将1000元现金交给了工作人员。', nums: ['1000元'], want: [] },
+  { name: 'a duration after 将 is not a goal', text: '本届博览会将持续3天。', nums: ['3天'], want: [] },
+  { name: 'an event date is not a deadline', text: '第七届进博会将于11月5日至10日在上海举办。', dates: [['11月5日至10日', '2024-11-05', '2024-11-10']], want: [] },
+  { name: 'a period spoken of is not a deadline', text: '下半年中国经济有望延续回升态势。', dates: [['下半年', '2024-07-01', '2024-12-31']], want: [] },
+  { name: '预期 as a noun', text: '当前工业生产、投资、预期均趋于改善，为下半年创造条件。', dates: [['下半年', '2024-07-01', '2024-12-31']], want: [] },
+  { name: '预测 in a list of services', text: '提供经济信息、市场预测、技术指导等服务。', want: [] },
+  { name: '预期 before an unrelated number', text: '在今年GDP预期增长一定水平的背景下，上半年GDP增长2.5%。', nums: ['2.5%'], dates: [['今年', '2024-01-01', '2024-12-31'], ['上半年', '2024-01-01', '2024-06-30']], want: [] },
+  { name: '从…到 is a span, not a deadline', text: '从2013年到2023年，贸易额增长了一倍。', dates: [Y('2013'), Y('2023')], want: [] },
+  { name: '提高到 + number is not 到…年', text: '平均受教育年限从13.5年提高到14年。', nums: ['13.5年', '14年'], want: [] },
+  { name: '将近 is a qualifier', text: '参会人数将近1000人。', nums: [['将近1000人', 'approx']], want: [] },
+];
+
+describe('targets', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const { numbers, dates } = layers(r.text, r.nums ?? [], r.dates ?? []);
+      const got = extractTargets(r.text, 0, r.text.length, numbers, dates);
+      assert.deepEqual(got.map(t => t.text), r.want.map(w => w.text));
+      got.forEach((t, i) => {
+        const w = r.want[i];
+        assert.equal(t.text, r.text.slice(t.start, t.end));
+        assert.equal(t.deadline, w.deadline, `deadline of ${t.text}`);
+        assert.equal(t.value, w.value, `value of ${t.text}`);
+        assert.equal(t.strength, w.strength, `strength of ${t.text}`);
+        if (w.object !== undefined) { assert.equal(t.object, w.object, `object of ${t.text}`); }
+      });
+    });
+  }
+
+  it('honours from/to and returns sorted spans', () => {
+    const text = '前言。\n力争到2027年建成200个园区。\n确保到2030年实现全覆盖。\n';
+    const { numbers, dates } = layers(text, ['200个'], [Y('2027'), Y('2030')]);
+    const second = text.indexOf('确保');
+    assert.deepEqual(extractTargets(text, 0, second, numbers, dates.slice(0, 1)).map(t => t.text), ['力争到2027年建成200个园区']);
+    assert.deepEqual(extractTargets(text, second, text.length, [], dates.slice(1)).map(t => t.text), ['确保到2030年实现全覆盖']);
+    const all = extractTargets(text, 0, text.length, numbers, dates);
+    assert.deepEqual(all.map(t => t.start), [...all.map(t => t.start)].sort((a, b) => a - b));
+  });
+
+  it('stays linear on a long line full of markers', () => {
+    const unit = '将新建5个站点，';
+    const text = unit.repeat(12500);
+    const numbers = layers(unit, ['5个'], []).numbers;
+    const all = Array.from({ length: 12500 }, (_, k) => ({ ...numbers[0], start: numbers[0].start + k * unit.length, end: numbers[0].end + k * unit.length }));
+    const t0 = Date.now();
+    const got = extractTargets(text, 0, text.length, all, []);
+    assert.ok(Date.now() - t0 < 5000, 'took too long');
+    assert.equal(got.length, 12500);
+  });
+
+  it('stays linear on a long line without punctuation', () => {
+    const text = '力争到2027年建成'.concat('数字园区'.repeat(250000));
+    const t0 = Date.now();
+    const got = extractTargets(text, 0, text.length, [], []);
+    assert.ok(Date.now() - t0 < 2000, 'took too long');
+    assert.equal(got.length, 1);
+    assert.ok(got[0].end - got[0].start <= 400);
+  });
+});
