@@ -1,14 +1,22 @@
 // policy-lens — the command line over the core.
-//   policy-lens annotate FILE [--json] [--reference-date YYYY-MM-DD] [--encoding LABEL]
-// Errors are one line on stderr and a non-zero exit; nothing is ever written over a file.
-import { readFileSync, statSync } from 'node:fs';
+//   policy-lens annotate FILE [--json | --csv | --md] [--out PATH [--force]] [--reference-date YYYY-MM-DD] [--encoding LABEL]
+// Errors are one line on stderr and a non-zero exit; a file is only written over with --force.
+import { closeSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { analyze } from '../core/analyze';
+import { toCsv, toJson, toMarkdown, type ReportLocale } from '../core/exportFormats';
 import { assessText } from '../core/textHealth';
 import type { Analysis, OutlineNode } from '../core/types';
 
-const USAGE = `usage: policy-lens annotate FILE [--json] [--reference-date YYYY-MM-DD] [--encoding LABEL]
+const USAGE = `usage: policy-lens annotate FILE [--json | --csv | --md] [--out PATH [--force]]
+                            [--reference-date YYYY-MM-DD] [--encoding LABEL] [--locale en|zh-cn]
 
-  --json                 print the annotation as JSON (ANNOTATION.md §6 shape)
+  --json                 the annotation as JSON (ANNOTATION.md §6 shape)
+  --csv                  one row per number, date, target and term (RFC 4180; with --out, UTF-8 with a BOM for Excel)
+  --md                   a Markdown report: document date, targets, numbers, dates, counts
+  --out PATH             write to PATH instead of standard output (never over an existing file without --force)
+  --force                with --out: replace PATH if it exists
+  --locale LOCALE        language of the Markdown report: en (default) or zh-cn
   --reference-date DATE  resolve relative dates against DATE instead of the document's own date
   --encoding LABEL       decode FILE with LABEL (utf-8 by default; gb18030, big5, utf-16le, …)`;
 
@@ -16,17 +24,27 @@ class CliError extends Error {}
 /** -h/--help: the usage on stdout and a zero exit. */
 class HelpRequested extends Error {}
 
+type Format = 'text' | 'json' | 'csv' | 'md';
+
 interface Args {
   command: string;
   file: string;
-  json: boolean;
+  format: Format;
+  out?: string;
+  force: boolean;
+  locale: ReportLocale;
   referenceDate?: string;
   encoding: string;
 }
 
+const FORMAT_FLAGS: Record<string, Format> = { '--json': 'json', '--csv': 'csv', '--md': 'md' };
+
 function parseArgs(argv: string[]): Args {
   const rest: string[] = [];
-  let json = false;
+  let format: Format = 'text';
+  let out: string | undefined;
+  let force = false;
+  let locale: string = 'en';
   let referenceDate: string | undefined;
   let encoding = 'utf-8';
   for (let i = 0; i < argv.length; i++) {
@@ -36,13 +54,18 @@ function parseArgs(argv: string[]): Args {
       if (v === undefined || v === '') { throw new CliError(`${a.split('=')[0]} needs a value`); }
       return v;
     };
-    if (a === '--json') { json = true; } else if (a === '--reference-date' || a.startsWith('--reference-date=')) { referenceDate = value(); } else if (a === '--encoding' || a.startsWith('--encoding=')) { encoding = value(); } else if (a === '-h' || a === '--help') { throw new HelpRequested(USAGE); } else if (a.startsWith('-')) { throw new CliError(`unknown option ${a}\n${USAGE}`); } else { rest.push(a); }
+    if (a in FORMAT_FLAGS) {
+      if (format !== 'text' && format !== FORMAT_FLAGS[a]) { throw new CliError(`choose one of --json, --csv, --md (got --${format} and ${a})`); }
+      format = FORMAT_FLAGS[a];
+    } else if (a === '--out' || a.startsWith('--out=')) { out = value(); } else if (a === '--force') { force = true; } else if (a === '--locale' || a.startsWith('--locale=')) { locale = value(); } else if (a === '--reference-date' || a.startsWith('--reference-date=')) { referenceDate = value(); } else if (a === '--encoding' || a.startsWith('--encoding=')) { encoding = value(); } else if (a === '-h' || a === '--help') { throw new HelpRequested(USAGE); } else if (a.startsWith('-')) { throw new CliError(`unknown option ${a}\n${USAGE}`); } else { rest.push(a); }
   }
   if (rest[0] !== 'annotate' || rest.length !== 2) { throw new CliError(USAGE); }
   if (referenceDate !== undefined && !isIsoDate(referenceDate)) {
     throw new CliError(`--reference-date must be a real calendar date YYYY-MM-DD, got "${referenceDate}"`);
   }
-  return { command: rest[0], file: rest[1], json, referenceDate, encoding };
+  if (force && out === undefined) { throw new CliError('--force only applies with --out PATH'); }
+  if (locale !== 'en' && locale !== 'zh-cn') { throw new CliError(`--locale must be en or zh-cn, got "${locale}"`); }
+  return { command: rest[0], file: rest[1], format, out, force, locale, referenceDate, encoding };
 }
 
 export function isIsoDate(s: string): boolean {
@@ -90,13 +113,82 @@ function readable(file: string, a: Analysis): string {
   return out.join('\n');
 }
 
+function errnoText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT': return 'no such directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EROFS': return 'read-only file system';
+    default: return err.message ?? String(e);
+  }
+}
+
+function exists(p: string): boolean {
+  try { statSync(p); return true; } catch { return false; }
+}
+
+/**
+ * Writes `content` to `target` through a temporary file in the same folder, so a reader never
+ * sees half a file. Without `force` the final step is a hard link, which fails if the target
+ * appeared meanwhile: an existing file is never replaced unless asked.
+ */
+export function writeOutput(target: string, content: string, force: boolean, input?: string): void {
+  if (input !== undefined && exists(target) && realpathSync(target) === realpathSync(input)) {
+    throw new CliError(`${target} is the input file; refusing to write over it`);
+  }
+  if (!force && exists(target)) { throw new CliError(`${target} already exists; pass --force to replace it`); }
+  if (force && exists(target) && statSync(target).isDirectory()) { throw new CliError(`cannot write ${target}: is a directory`); }
+  const dir = path.dirname(path.resolve(target));
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let fd: number | undefined;
+  let created = false;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    created = true;
+    writeFileSync(fd, content);
+    closeSync(fd);
+    fd = undefined;
+    if (force) {
+      renameSync(tmp, target);
+    } else {
+      try {
+        linkSync(tmp, target);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') { throw new CliError(`${target} already exists; pass --force to replace it`); }
+        // A file system without hard links: fall back to the (checked) rename.
+        if (exists(target)) { throw new CliError(`${target} already exists; pass --force to replace it`); }
+        renameSync(tmp, target);
+      }
+    }
+  } catch (e) {
+    if (e instanceof CliError) { throw e; }
+    throw new CliError(`cannot write ${target}: ${errnoText(e)}`);
+  } finally {
+    if (fd !== undefined) { try { closeSync(fd); } catch { /* already reported */ } }
+    if (created) { try { unlinkSync(tmp); } catch { /* renamed away */ } }
+  }
+}
+
+function render(args: Args, text: string, analysis: Analysis): string {
+  switch (args.format) {
+    case 'json': return toJson(analysis);
+    // A BOM lets Excel open a file as UTF-8; on a pipe it would only be noise.
+    case 'csv': return toCsv(analysis, text, { bom: args.out !== undefined });
+    case 'md': return toMarkdown(analysis, text, { title: path.basename(args.file), locale: args.locale });
+    case 'text': return `${readable(args.file, analysis)}\n`;
+  }
+}
+
 export function main(argv: string[]): number {
   try {
     const args = parseArgs(argv);
     const { text, warning } = readText(args.file, args.encoding);
     if (warning) { process.stderr.write(`policy-lens: warning: ${warning}\n`); }
     const analysis = analyze(text, { referenceDate: args.referenceDate, markdown: /\.(md|markdown)$/i.test(args.file) });
-    process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${readable(args.file, analysis)}\n`);
+    const output = render(args, text, analysis);
+    if (args.out !== undefined) { writeOutput(args.out, output, args.force, args.file); } else { process.stdout.write(output); }
     return 0;
   } catch (e) {
     if (e instanceof HelpRequested) {

@@ -1,7 +1,7 @@
 // The CLI as a user runs it: real files, real exit codes, one-line errors.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -80,5 +80,99 @@ describe('policy-lens annotate (CLI)', function () {
     const ok = run('annotate', gbFile, '--encoding', 'gb18030', '--json');
     assert.equal(ok.code, 0, ok.stderr);
     assert.equal(ok.stderr, '');
+  });
+
+  describe('export formats and --out', () => {
+    const outDir = path.join(dir, 'out');
+    mkdirSync(outDir, { recursive: true });
+    const header = 'kind,text,value,unit,qualifier,start_date,end_date,deadline,line,column,start,end';
+    const leftovers = (): string[] => readdirSync(outDir).filter(n => n.endsWith('.tmp'));
+
+    it('prints RFC 4180 CSV with --csv (no BOM on standard output)', () => {
+      const r = run('annotate', doc, '--csv');
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(r.stdout.startsWith(`${header}\r\n`), JSON.stringify(r.stdout.slice(0, 100)));
+      assert.ok(r.stdout.endsWith('\r\n'));
+      for (const line of r.stdout.split('\r\n').slice(1, -1)) {
+        // The sample has no quotes or commas inside spans, so a plain split counts the cells.
+        assert.equal(line.split(',').length, 12, line);
+      }
+    });
+
+    it('prints a Markdown report with --md, in Chinese with --locale zh-cn', () => {
+      const en = run('annotate', doc, '--md');
+      assert.equal(en.code, 0, en.stderr);
+      assert.ok(en.stdout.startsWith('# doc.txt\n'));
+      for (const h of ['## Targets (', '## Numbers (', '## Dates (', '## Counts']) { assert.ok(en.stdout.includes(h), h); }
+      const zh = run('annotate', doc, '--md', '--locale', 'zh-cn');
+      assert.equal(zh.code, 0, zh.stderr);
+      for (const h of ['## 目标 (', '## 数字 (', '## 日期 (', '## 统计']) { assert.ok(zh.stdout.includes(h), h); }
+    });
+
+    it('writes --out PATH silently, CSV with a BOM, the same content as standard output', () => {
+      const target = path.join(outDir, 'a.csv');
+      const r = run('annotate', doc, '--csv', '--out', target);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.equal(readFileSync(target, 'utf8'), `\uFEFF${run('annotate', doc, '--csv').stdout}`);
+      const json = path.join(outDir, 'a.json');
+      assert.equal(run('annotate', doc, '--json', `--out=${json}`).code, 0);
+      assert.equal(readFileSync(json, 'utf8'), run('annotate', doc, '--json').stdout);
+      assert.deepEqual(leftovers(), []);
+    });
+
+    it('never writes over an existing file without --force', () => {
+      const target = path.join(outDir, 'keep.md');
+      writeFileSync(target, 'precious');
+      const r = run('annotate', doc, '--md', '--out', target);
+      assert.notEqual(r.code, 0);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.ok(r.stderr.includes(target), r.stderr);
+      assert.match(r.stderr, /already exists.*--force/);
+      assert.equal(r.stdout, '');
+      assert.equal(readFileSync(target, 'utf8'), 'precious');
+      assert.deepEqual(leftovers(), []);
+    });
+
+    it('replaces an existing file with --force', () => {
+      const target = path.join(outDir, 'replace.md');
+      writeFileSync(target, 'old');
+      const r = run('annotate', doc, '--md', '--out', target, '--force');
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(readFileSync(target, 'utf8').startsWith('# doc.txt\n'));
+      assert.deepEqual(leftovers(), []);
+    });
+
+    it('refuses to write over the input file, even with --force', () => {
+      const input = path.join(outDir, 'input.txt');
+      writeFileSync(input, '关于加快发展的通知\n');
+      const r = run('annotate', input, '--json', '--out', input, '--force');
+      assert.notEqual(r.code, 0);
+      assert.ok(r.stderr.includes(input), r.stderr);
+      assert.equal(readFileSync(input, 'utf8'), '关于加快发展的通知\n');
+    });
+
+    const outFailures: Array<[string, string[], RegExp]> = [
+      ['a folder that does not exist', ['annotate', doc, '--csv', '--out', path.join(outDir, 'missing', 'x.csv')], /cannot write .*missing.*x\.csv: no such directory/],
+      ['two formats at once', ['annotate', doc, '--csv', '--md'], /choose one of --json, --csv, --md/],
+      ['--force without --out', ['annotate', doc, '--csv', '--force'], /--force only applies with --out/],
+      ['--out without a path', ['annotate', doc, '--csv', '--out'], /--out needs a value/],
+      ['an unknown locale', ['annotate', doc, '--md', '--locale', 'fr'], /--locale must be en or zh-cn/],
+    ];
+    for (const [what, args, message] of outFailures) {
+      it(`fails on ${what} with one line and a non-zero exit`, () => {
+        const r = run(...args);
+        assert.notEqual(r.code, 0);
+        assert.match(r.stderr, message);
+        assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+        assert.equal(r.stdout, '');
+      });
+    }
+
+    it('documents the new options in the usage text', () => {
+      const r = run('--help');
+      assert.equal(r.code, 0);
+      for (const o of ['--csv', '--md', '--out PATH', '--force', '--locale']) { assert.ok(r.stdout.includes(o), o); }
+    });
   });
 });

@@ -1,0 +1,396 @@
+// The three export formats (JSON, CSV, Markdown), shared by the extension's export commands and
+// the CLI. Pure string building: no I/O, so it runs in the web worker as well.
+//
+// Every function returns the complete file contents, ending in a line break. Document text is
+// never trusted: CSV cells are guarded against formula injection, Markdown cells are escaped so
+// that no document text becomes markup, a link or HTML.
+import type {
+  Analysis, DateAnnotation, DocumentDateSource, NumberAnnotation, OutlineNode, Qualifier, TargetAnnotation,
+  TargetStrength, TermAnnotation,
+} from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Positions
+
+/** 0-based line and UTF-16 column of an offset. */
+export interface LinePosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * Line starts found in one pass; each lookup is a binary search. Line breaks are counted as the
+ * editor counts them: \r\n, \n and a lone \r each end a line.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        this.starts.push(i + 1);
+      } else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) { i++; }
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number { return this.starts.length; }
+
+  position(offset: number): LinePosition {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.starts[mid] <= offset) { lo = mid; } else { hi = mid - 1; }
+    }
+    return { line: lo, column: offset - this.starts[lo] };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON (ANNOTATION.md §6)
+
+/** The §6 JSON, pretty-printed, `schemaVersion` first and the other §6 keys in the spec's order. */
+export function toJson(analysis: Analysis): string {
+  const { schemaVersion, documentDate, numbers, dates, targets, terms, outline, ...added } = analysis;
+  // Fields added to Analysis later keep their place after the §6 keys instead of being dropped.
+  const ordered = { schemaVersion, documentDate, numbers, dates, targets, terms, outline, ...added };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared row model for CSV (and the order of the Markdown tables)
+
+export type AnnotationKind = 'number' | 'date' | 'target' | 'term';
+
+const KIND_RANK: Record<AnnotationKind, number> = { target: 0, date: 1, number: 2, term: 3 };
+
+type AnyAnnotation =
+  | { kind: 'number'; a: NumberAnnotation }
+  | { kind: 'date'; a: DateAnnotation }
+  | { kind: 'target'; a: TargetAnnotation }
+  | { kind: 'term'; a: TermAnnotation };
+
+/** Every annotation in document order; an enclosing span (a target) before what it contains. */
+function documentOrder(analysis: Analysis): AnyAnnotation[] {
+  const all: AnyAnnotation[] = [];
+  for (const a of analysis.numbers) { all.push({ kind: 'number', a }); }
+  for (const a of analysis.dates) { all.push({ kind: 'date', a }); }
+  for (const a of analysis.targets) { all.push({ kind: 'target', a }); }
+  for (const a of analysis.terms) { all.push({ kind: 'term', a }); }
+  return all.sort((x, y) => x.a.start - y.a.start || y.a.end - x.a.end || KIND_RANK[x.kind] - KIND_RANK[y.kind]);
+}
+
+/** A value in JavaScript's shortest round-trip form (plain digits below 1e21), a range as "low–high" (en dash). */
+export function formatValue(value: number | [number, number]): string {
+  return Array.isArray(value) ? `${String(value[0])}–${String(value[1])}` : String(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV (RFC 4180)
+
+export interface CsvOptions {
+  /** Start with a UTF-8 byte order mark so Excel reads the file as UTF-8. Default true. */
+  bom?: boolean;
+}
+
+export const CSV_HEADER = [
+  'kind', 'text', 'value', 'unit', 'qualifier', 'start_date', 'end_date', 'deadline', 'line', 'column', 'start', 'end',
+] as const;
+
+// A value we formatted from numbers ourselves: "27", "-2.1", "3.25e+21", "10–15".
+const PLAIN_NUMERIC = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?:–-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)?$/;
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one of them) as a
+ * formula; a leading apostrophe makes it text.
+ */
+export function guardFormula(cell: string): string {
+  const c = cell.charCodeAt(0);
+  // = + - @ tab CR
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${cell}` : cell;
+}
+
+/** RFC 4180: quote a field that holds a comma, a quote, CR or LF, doubling the quotes inside. */
+export function quoteCsv(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+function csvRow(cells: readonly string[]): string {
+  return cells.map(quoteCsv).join(',');
+}
+
+/** One row per number, date, target and term, in document order; line and column are 1-based. */
+export function toCsv(analysis: Analysis, text: string, options: CsvOptions = {}): string {
+  const lines = new LineIndex(text);
+  const rows: string[] = [csvRow(CSV_HEADER)];
+  for (const item of documentOrder(analysis)) {
+    const a = item.a;
+    let value = '';
+    let unit = '';
+    let qualifier = '';
+    let startDate = '';
+    let endDate = '';
+    let deadline = '';
+    let trustedValue = false;
+    switch (item.kind) {
+      case 'number':
+        value = formatValue(item.a.value);
+        trustedValue = PLAIN_NUMERIC.test(value);
+        unit = item.a.unit ?? '';
+        qualifier = item.a.qualifier;
+        break;
+      case 'date':
+        startDate = item.a.resolved?.start ?? '';
+        endDate = item.a.resolved?.end ?? '';
+        break;
+      case 'target':
+        value = item.a.value ?? '';
+        // A target's strength (strive, ensure, …) is what qualifies it.
+        qualifier = item.a.strength;
+        deadline = item.a.deadline ?? '';
+        break;
+      case 'term':
+        value = item.a.entry;
+        break;
+    }
+    const pos = lines.position(a.start);
+    rows.push(csvRow([
+      item.kind,
+      guardFormula(a.text),
+      trustedValue ? value : guardFormula(value),
+      guardFormula(unit),
+      qualifier,
+      startDate,
+      endDate,
+      guardFormula(deadline),
+      String(pos.line + 1),
+      String(pos.column + 1),
+      String(a.start),
+      String(a.end),
+    ]));
+  }
+  const body = `${rows.join('\r\n')}\r\n`;
+  return (options.bom ?? true) ? `\uFEFF${body}` : body;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown report
+
+export type ReportLocale = 'en' | 'zh-cn';
+
+export interface MarkdownOptions {
+  /** The report's title (usually the file name); document-derived, so it is escaped too. */
+  title?: string;
+  locale?: ReportLocale;
+}
+
+interface ReportStrings {
+  defaultTitle: string;
+  documentDate: string;
+  noDocumentDate: string;
+  /** Punctuation that follows the language: ": " and "(…)" in English, "：" and "（…）" in Chinese. */
+  colon: string;
+  open: string;
+  close: string;
+  sources: Record<DocumentDateSource, string>;
+  targets: string;
+  numbers: string;
+  dates: string;
+  counts: string;
+  none: string;
+  unresolved: string;
+  col: {
+    deadline: string; value: string; object: string; strength: string; text: string; line: string;
+    unit: string; qualifier: string; resolved: string; kind: string; count: string;
+  };
+  strengths: Record<TargetStrength, string>;
+  qualifiers: Record<Qualifier, string>;
+  countLabels: { numbers: string; dates: string; targets: string; terms: string; outline: string };
+}
+
+const STRINGS: Record<ReportLocale, ReportStrings> = {
+  en: {
+    defaultTitle: 'Policy Lens report',
+    documentDate: 'Document date',
+    noDocumentDate: 'none found; relative dates are left unresolved',
+    colon: ': ',
+    open: ' (',
+    close: ')',
+    sources: { setting: 'set in the settings', header: 'from the header line', signature: 'from the signature block', dateline: 'from the dateline' },
+    targets: 'Targets',
+    numbers: 'Numbers',
+    dates: 'Dates',
+    counts: 'Counts',
+    none: 'None.',
+    unresolved: 'unresolved',
+    col: {
+      deadline: 'Deadline', value: 'Value', object: 'Object', strength: 'Strength', text: 'Text', line: 'Line',
+      unit: 'Unit', qualifier: 'Qualifier', resolved: 'Resolved', kind: 'Kind', count: 'Count',
+    },
+    strengths: { strive: 'strive', ensure: 'ensure', target: 'target', plan: 'plan', expect: 'expect' },
+    qualifiers: { exact: 'exact', approx: 'approximately', above: 'above', below: 'below', range: 'range' },
+    countLabels: { numbers: 'Numbers', dates: 'Dates', targets: 'Targets', terms: 'Terms', outline: 'Outline nodes' },
+  },
+  'zh-cn': {
+    defaultTitle: '政策透镜报告',
+    documentDate: '文档日期',
+    noDocumentDate: '未找到，相对日期无法解析',
+    colon: '：',
+    open: '（',
+    close: '）',
+    sources: { setting: '来自设置', header: '来自文首日期', signature: '来自落款', dateline: '来自电头' },
+    targets: '目标',
+    numbers: '数字',
+    dates: '日期',
+    counts: '统计',
+    none: '无。',
+    unresolved: '未解析',
+    col: {
+      deadline: '期限', value: '数值', object: '对象', strength: '力度', text: '原文', line: '行',
+      unit: '单位', qualifier: '限定', resolved: '解析为', kind: '类别', count: '数量',
+    },
+    strengths: { strive: '力争', ensure: '确保', target: '目标', plan: '计划', expect: '预计' },
+    qualifiers: { exact: '精确', approx: '约', above: '以上', below: '以下', range: '区间' },
+    countLabels: { numbers: '数字', dates: '日期', targets: '目标', terms: '术语', outline: '大纲节点' },
+  },
+};
+
+/**
+ * Document text as inert Markdown inside a table cell or heading: markup characters are
+ * backslash-escaped, < > & become entities (no HTML, no autolink), the colon of a URL scheme
+ * and the dot of www. are escaped so no link is auto-detected, and line breaks become spaces.
+ */
+export function escapeMarkdown(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    switch (ch) {
+      case '\\': case '|': case '*': case '_': case '`': case '[': case ']': case '~': case '#':
+      case '$': case ':': case '@': case '!':
+        out += `\\${ch}`;
+        break;
+      case '<': out += '&lt;'; break;
+      case '>': out += '&gt;'; break;
+      case '&': out += '&amp;'; break;
+      case '\r':
+        if (s[i + 1] === '\n') { i++; }
+        out += ' ';
+        break;
+      case '\n': case '\u2028': case '\u2029':
+        out += ' ';
+        break;
+      case '.':
+        // "www." is where a linkifier starts even without a scheme.
+        out += i >= 3 && s.slice(i - 3, i).toLowerCase() === 'www' ? '\\.' : '.';
+        break;
+      default:
+        out += ch;
+    }
+  }
+  return out;
+}
+
+/** A readable value: digits grouped by thousands, ranges with an en dash. */
+export function formatValueReadable(value: number | [number, number]): string {
+  const one = (v: number): string => {
+    const s = String(v);
+    const m = /^(-?)(\d+)(\.\d+)?$/.exec(s);
+    if (!m) { return s; }
+    const digits = m[2];
+    let grouped = '';
+    for (let i = 0; i < digits.length; i++) {
+      if (i > 0 && (digits.length - i) % 3 === 0) { grouped += ','; }
+      grouped += digits[i];
+    }
+    return `${m[1]}${grouped}${m[3] ?? ''}`;
+  };
+  return Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], none: string): string[] {
+  if (rows.length === 0) { return [`_${none}_`]; }
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...rows.map(r => `| ${r.join(' | ')} |`),
+  ];
+}
+
+function countNodes(nodes: readonly OutlineNode[]): number {
+  let n = 0;
+  // Iterative: a deeply nested outline must not exhaust the stack.
+  const stack: OutlineNode[] = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop() as OutlineNode;
+    n++;
+    for (const c of node.children) { stack.push(c); }
+  }
+  return n;
+}
+
+function byStart<T extends { start: number; end: number }>(xs: readonly T[]): T[] {
+  return [...xs].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A report for people: title, document date, targets, numbers and dates tables, counts. */
+export function toMarkdown(analysis: Analysis, text: string, options: MarkdownOptions = {}): string {
+  const t = STRINGS[options.locale ?? 'en'];
+  const lines = new LineIndex(text);
+  const lineOf = (offset: number): string => String(lines.position(offset).line + 1);
+  const e = escapeMarkdown;
+  const out: string[] = [];
+
+  out.push(`# ${e(options.title ?? t.defaultTitle)}`, '');
+
+  const dd = analysis.documentDate;
+  out.push(dd
+    ? `**${t.documentDate}**${t.colon}${dd.date}${t.open}${t.sources[dd.source]}${t.colon}“${e(dd.text)}”${t.close}`
+    : `**${t.documentDate}**${t.colon}${t.noDocumentDate}`);
+  out.push('');
+
+  out.push(`## ${t.targets} (${analysis.targets.length})`, '');
+  out.push(...table(
+    [t.col.deadline, t.col.value, t.col.object, t.col.strength, t.col.text, t.col.line],
+    byStart(analysis.targets).map(x => [
+      e(x.deadline ?? ''), e(x.value ?? ''), e(x.object ?? ''), t.strengths[x.strength], e(x.text), lineOf(x.start),
+    ]),
+    t.none,
+  ), '');
+
+  out.push(`## ${t.numbers} (${analysis.numbers.length})`, '');
+  out.push(...table(
+    [t.col.text, t.col.value, t.col.unit, t.col.qualifier, t.col.line],
+    byStart(analysis.numbers).map(x => [
+      e(x.text), formatValueReadable(x.value), e(x.unit ?? ''), t.qualifiers[x.qualifier], lineOf(x.start),
+    ]),
+    t.none,
+  ), '');
+
+  out.push(`## ${t.dates} (${analysis.dates.length})`, '');
+  out.push(...table(
+    [t.col.text, t.col.resolved, t.col.line],
+    byStart(analysis.dates).map(x => [
+      e(x.text),
+      x.resolved === null ? `_${t.unresolved}_`
+        : x.resolved.start === x.resolved.end ? x.resolved.start : `${x.resolved.start} – ${x.resolved.end}`,
+      lineOf(x.start),
+    ]),
+    t.none,
+  ), '');
+
+  out.push(`## ${t.counts}`, '');
+  const c = t.countLabels;
+  out.push(...table([t.col.kind, t.col.count], [
+    [c.numbers, String(analysis.numbers.length)],
+    [c.dates, String(analysis.dates.length)],
+    [c.targets, String(analysis.targets.length)],
+    [c.terms, String(analysis.terms.length)],
+    [c.outline, String(countNodes(analysis.outline))],
+  ], t.none));
+
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,37 @@
+// What `activate` returns: the seams and measurements integration tests and the benchmark use.
+import type * as vscode from 'vscode';
+import type { Analysis, GlossaryEntry } from '../core/types';
+import type { AnalysisStats } from './analysisCache';
+import type { HighlightRanges } from './decorations';
+import type { GateResult } from './gate';
+import type { StatusView } from './languageStatus';
+import type { Seams } from './seams';
+import type { PolicyLensSettings } from './settings';
+import type { TargetsTreeNode } from './targetsView';
+
+export interface PolicyLensApi {
+  /** The analysis of the document's current version (opening it if needed); undefined when skipped. */
+  analysisFor(uri: vscode.Uri | string): Promise<Analysis | undefined>;
+  /** Why the document's current version is or is not analysed. */
+  gateFor(uri: vscode.Uri | string): Promise<GateResult>;
+  /** The settings as the extension reads them for a resource (restricted mode applied). */
+  settingsFor(uri?: vscode.Uri | string): PolicyLensSettings;
+  /** What the language status item shows now. */
+  languageStatus(): StatusView | undefined;
+  /** Replace members to observe notifications, answer prompts or fix the clock. */
+  readonly seams: Seams;
+  resetSeams(): void;
+  readonly stats: AnalysisStats;
+  /** The user's glossary entries (setting and files) applied to a document. */
+  userGlossary(uri: vscode.Uri | string): readonly GlossaryEntry[];
+  /** Settles when the glossary loads queued so far have finished. */
+  userGlossaryLoaded(): Promise<void>;
+  /** The ranges setDecorations was last given for the editor, per kind; undefined if never decorated. */
+  decorationsFor(editor: vscode.TextEditor): HighlightRanges | undefined;
+  /** False while "Toggle Highlights" has them all off. */
+  highlightsOn(): boolean;
+  /** The "Targets & Deadlines" view's data. */
+  readonly targetsTree: vscode.TreeDataProvider<TargetsTreeNode>;
+  /** The per-file document date set by "Set Document Date…", if any. */
+  documentDateOverride(uri: vscode.Uri | string): string | undefined;
+}

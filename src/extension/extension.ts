@@ -1,0 +1,86 @@
+// Entry of both bundles (Node extension host and web worker): no Node built-ins here or below.
+// Activation only registers; analysis starts when a provider or view first asks for it.
+import * as vscode from 'vscode';
+import { AnalysisCache } from './analysisCache';
+import type { PolicyLensApi } from './api';
+import { registerDecorationSupport } from './decorations';
+import { registerExportCommands } from './exportCommands';
+import { documentGate } from './documentGate';
+import { registerFoldingSupport } from './foldingProvider';
+import { registerHoverSupport } from './hoverProvider';
+import { registerInlayHintSupport } from './inlayHints';
+import { LANGUAGES } from './gate';
+import { registerLanguageStatus } from './languageStatus';
+import { registerLimitNotices } from './limitNotices';
+import { registerNavigationSupport } from './navigation';
+import { registerOutlineSupport } from './outlineProvider';
+import { registerPolicyTextCommand } from './policyTextCommand';
+import { createDocumentDates, registerReferenceDateSupport } from './referenceDate';
+import { defaultSeams, resetSeams } from './seams';
+import { affectsAnalysis, readSettings } from './settings';
+import { registerTargetsView } from './targetsView';
+import { UserGlossary } from './userGlossary';
+
+export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+  const selector: vscode.DocumentFilter[] = LANGUAGES.map(language => ({ language }));
+  const seams = defaultSeams();
+  const documentDates = createDocumentDates(context, seams);
+  const log = vscode.window.createOutputChannel('Policy Lens', { log: true });
+  const userGlossary = new UserGlossary(seams, log);
+  const cache = new AnalysisCache({
+    gate: documentGate,
+    optionsFor: document => ({ markdown: document.languageId === 'markdown', referenceDate: documentDates.referenceDateFor(document), glossary: userGlossary.entriesFor(document.uri) }),
+    delay: document => readSettings(document).analysisDelay,
+  });
+  const status = registerLanguageStatus(selector, cache);
+  const decorations = registerDecorationSupport(context, cache);
+  const targets = registerTargetsView(cache, documentDates, seams);
+
+  context.subscriptions.push(vscode.Disposable.from(
+    cache,
+    status,
+    registerOutlineSupport(selector, cache),
+    registerFoldingSupport(selector, cache),
+    registerHoverSupport(selector, cache, seams, document => userGlossary.entriesFor(document.uri)),
+    registerInlayHintSupport(selector, cache),
+    registerPolicyTextCommand(seams),
+    decorations,
+    registerNavigationSupport(cache),
+    documentDates,
+    registerReferenceDateSupport(context, documentDates, cache, seams),
+    targets,
+    vscode.workspace.onDidChangeConfiguration(e => { if (affectsAnalysis(e)) { cache.invalidate(); } }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => cache.invalidate()),
+    log,
+    userGlossary,
+    userGlossary.onDidChange(() => cache.invalidate()),
+    registerExportCommands(cache, seams),
+    registerLimitNotices(cache, seams, log),
+  ));
+
+  const documentFor = async (uri: vscode.Uri | string): Promise<vscode.TextDocument> => {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find(d => d.uri.toString() === key)
+      ?? vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
+  };
+
+  return {
+    analysisFor: async uri => cache.get(await documentFor(uri)),
+    gateFor: async uri => cache.gate(await documentFor(uri)),
+    settingsFor: uri => readSettings(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+    languageStatus: () => status.current(),
+    seams,
+    resetSeams: () => resetSeams(seams),
+    stats: cache.stats,
+    userGlossary: uri => userGlossary.entriesFor(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+    userGlossaryLoaded: () => userGlossary.ready(),
+    decorationsFor: editor => decorations.decorationsFor(editor),
+    highlightsOn: () => decorations.highlightsOn(),
+    targetsTree: targets.provider,
+    documentDateOverride: uri => documentDates.overrideFor(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,131 @@
+// The document date relative dates (今年, 去年底…) resolve against, when the text has none or the
+// reader knows better: a per-file override (workspace state, "Set Document Date…") or the
+// `policyLens.referenceDate` setting for every document without its own. Both reach the core as
+// AnalyzeOptions.referenceDate, where the date's source becomes `setting`.
+import * as vscode from 'vscode';
+import { parseIso } from '../core/dates';
+import type { AnalysisCache } from './analysisCache';
+import { LANGUAGES } from './gate';
+import type { Seams } from './seams';
+
+export const SET_REFERENCE_DATE = 'policyLens.setReferenceDate';
+const SETTING = 'referenceDate';
+const STATE_KEY = 'policyLens.referenceDates';
+
+/** True for YYYY-MM-DD naming a real calendar day. */
+export function isCalendarDate(value: string): boolean {
+  return parseIso(value) !== null;
+}
+
+export interface DocumentDates {
+  /** The date to analyse the document with, or undefined to let the text decide. */
+  referenceDateFor(document: vscode.TextDocument | vscode.Uri): string | undefined;
+  /** The per-file override of a document, if any. */
+  overrideFor(uri: vscode.Uri): string | undefined;
+}
+
+/** Created before the cache (its optionsFor reads it); the command is registered separately. */
+export function createDocumentDates(context: vscode.ExtensionContext, seams: Seams): DocumentDates & vscode.Disposable {
+  // Last valid setting value per scope: an invalid value is reported and ignored, not applied.
+  const lastGood = new Map<string, string>();
+  const warned = new Set<string>();
+
+  const scopeKey = (uri: vscode.Uri | undefined) => (uri && vscode.workspace.getWorkspaceFolder(uri)?.uri.toString()) ?? '';
+
+  /** The setting as written: '' when unset, the trimmed text otherwise (non-strings as text, so they are reported). */
+  const rawSetting = (uri: vscode.Uri | undefined): string => {
+    const raw = vscode.workspace.getConfiguration('policyLens', uri).get<unknown>(SETTING);
+    return raw === undefined || raw === null ? '' : typeof raw === 'string' ? raw.trim() : JSON.stringify(raw);
+  };
+
+  const settingFor = (uri: vscode.Uri | undefined): string | undefined => {
+    const value = rawSetting(uri);
+    const key = scopeKey(uri);
+    if (value === '') { lastGood.set(key, ''); return undefined; }
+    if (isCalendarDate(value)) { lastGood.set(key, value); return value; }
+    return lastGood.get(key) || undefined;
+  };
+
+  /** Warns once per distinct invalid value, naming the setting. */
+  const check = () => {
+    const scopes: (vscode.Uri | undefined)[] = [undefined, ...(vscode.workspace.workspaceFolders ?? []).map(f => f.uri)];
+    for (const scope of scopes) {
+      // Refreshes lastGood from a good value; a bad one leaves it as it was.
+      settingFor(scope);
+      const value = rawSetting(scope);
+      if (value === '' || isCalendarDate(value) || warned.has(value)) { continue; }
+      warned.add(value);
+      const kept = lastGood.get(scopeKey(scope));
+      void seams.showWarning(kept
+        ? vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored; {1} stays in use.', value, kept)
+        : vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored.', value));
+    }
+  };
+
+  const overrides = () => context.workspaceState.get<Record<string, string>>(STATE_KEY) ?? {};
+  const overrideFor = (uri: vscode.Uri) => overrides()[uri.toString()];
+
+  // Seed lastGood (and warn about a bad value already in the settings), after activation returns.
+  const initial = setTimeout(check, 0);
+  const disposable = vscode.Disposable.from(
+    { dispose: () => clearTimeout(initial) },
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(`policyLens.${SETTING}`)) { warned.clear(); check(); }
+    }),
+  );
+
+  return {
+    referenceDateFor: document => {
+      const uri = document instanceof vscode.Uri ? document : document.uri;
+      return overrideFor(uri) ?? settingFor(uri);
+    },
+    overrideFor,
+    dispose: () => disposable.dispose(),
+  };
+}
+
+/** Writes or clears a per-file override. */
+async function storeOverride(context: vscode.ExtensionContext, uri: vscode.Uri, date: string | undefined): Promise<void> {
+  const all = { ...(context.workspaceState.get<Record<string, string>>(STATE_KEY) ?? {}) };
+  if (date) { all[uri.toString()] = date; } else { delete all[uri.toString()]; }
+  await context.workspaceState.update(STATE_KEY, Object.keys(all).length > 0 ? all : undefined);
+}
+
+export function registerReferenceDateSupport(context: vscode.ExtensionContext, dates: DocumentDates, cache: AnalysisCache, seams: Seams): vscode.Disposable {
+  const invalid = (value: string) => vscode.l10n.t('"{0}" is not a calendar date: enter YYYY-MM-DD (e.g. 2024-09-02), or nothing to use the date found in the document.', value);
+
+  /** Returns the override now in force for the document (undefined: none), or undefined when nothing changed. */
+  const setDate = async (target?: vscode.Uri): Promise<string | undefined> => {
+    const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
+    if (!uri) {
+      void seams.showInformation(vscode.l10n.t('Open a document to set its document date.'));
+      return undefined;
+    }
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    const override = dates.overrideFor(uri);
+    const current = override
+      ?? (document && LANGUAGES.includes(document.languageId) ? (await cache.get(document))?.documentDate?.date : undefined)
+      ?? dates.referenceDateFor(uri)
+      ?? '';
+    const answer = await seams.showInputBox({
+      title: vscode.l10n.t('Document date'),
+      prompt: vscode.l10n.t('The date relative dates (今年, 去年底, 上月…) resolve against, as YYYY-MM-DD. Leave empty to use the date found in the document or policyLens.referenceDate.'),
+      placeHolder: 'YYYY-MM-DD',
+      value: current,
+      validateInput: value => (value.trim() === '' || isCalendarDate(value.trim()) ? undefined : invalid(value.trim())),
+    });
+    if (answer === undefined) { return override; } // dismissed
+    const value = answer.trim();
+    if (value !== '' && !isCalendarDate(value)) {
+      void seams.showError(invalid(value));
+      return override;
+    }
+    if ((value || undefined) === override) { return override; }
+    await storeOverride(context, uri, value || undefined);
+    // The options of this document changed: drop its analysis so hovers and highlights follow.
+    cache.invalidate();
+    return value || undefined;
+  };
+
+  return vscode.commands.registerCommand(SET_REFERENCE_DATE, setDate);
+}
