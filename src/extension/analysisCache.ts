@@ -124,17 +124,27 @@ export class AnalysisCache implements vscode.Disposable {
     return entry ? this.gateOf(document, entry) : this.hooks.gate(document);
   }
 
-  /** Drop every analysis and gate decision (settings changed); visible documents are redone at once. */
-  invalidate(): void {
-    for (const entry of this.entries.values()) {
-      this.cancel(entry);
+  /**
+   * Drop the analyses and gate decisions of one document, or of all (settings changed); visible
+   * documents are redone at once. Whoever awaits work that was under way for the current version
+   * gets the analysis made under the new settings, not undefined: nothing about the text changed.
+   */
+  invalidate(uri?: vscode.Uri): void {
+    const entries = uri ? [this.entries.get(uri.toString())].filter((e): e is Entry => e !== undefined) : [...this.entries.values()];
+    for (const entry of entries) {
+      const waiting = this.detach(entry);
       entry.done = undefined;
       entry.gate = undefined;
       entry.failedVersion = undefined;
       entry.announcedVersion = undefined;
+      if (waiting && !entry.document.isClosed && waiting.version === entry.document.version) {
+        void this.get(entry.document).then(analysis => waiting.resolve(analysis));
+      } else {
+        waiting?.resolve(undefined);
+      }
     }
     for (const editor of vscode.window.visibleTextEditors) {
-      if (this.entries.has(editor.document.uri.toString())) { void this.get(editor.document); }
+      if (entries.some(e => e.document === editor.document)) { void this.get(editor.document); }
     }
     this.invalidated.fire();
   }
@@ -202,12 +212,17 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** Abandon the pending work of an entry; whoever awaits it gets undefined. */
   private cancel(entry: Entry): void {
+    this.detach(entry)?.resolve(undefined);
+  }
+
+  /** Stop the pending work of an entry and hand back its job, unresolved. */
+  private detach(entry: Entry): Job | undefined {
     const job = entry.job;
-    if (!job) { return; }
+    if (!job) { return undefined; }
     entry.job = undefined;
     if (job.timer !== undefined) { clearTimeout(job.timer); job.timer = undefined; }
     if (job.started && !job.settled) { this.stats.abandoned++; }
-    job.resolve(undefined);
+    return job;
   }
 
   private skip(entry: Entry, gate: GateResult): void {

@@ -123,7 +123,7 @@ export function registerReferenceDateSupport(context: vscode.ExtensionContext, d
     if ((value || undefined) === override) { return override; }
     await storeOverride(context, uri, value || undefined);
     // The options of this document changed: drop its analysis so hovers and highlights follow.
-    cache.invalidate();
+    cache.invalidate(uri);
     return value || undefined;
   };
 

@@ -153,6 +153,26 @@ describe('AnalysisCache', () => {
     assert.equal(cache.stats.completed, 2);
   });
 
+  it('hands waiters of interrupted work the analysis made under the new settings', async () => {
+    make({ sliceBudgetMs: 0 });
+    const d = doc(LONG);
+    const pending = cache.get(d);
+    cache.invalidate();
+    const analysis = await pending;
+    assert.ok(analysis, 'the waiter got an analysis, not undefined');
+    assert.equal(analysis, await cache.get(d));
+  });
+
+  it('invalidates one document without touching the others', async () => {
+    make();
+    const a = doc();
+    const b = doc();
+    const [first, other] = await Promise.all([cache.get(a), cache.get(b)]);
+    cache.invalidate(a.uri as unknown as vscode.Uri);
+    assert.notEqual(await cache.get(a), first, 'a was analysed again');
+    assert.equal(await cache.get(b), other, 'b kept its analysis');
+  });
+
   it('does not retry a version whose analysis threw', async () => {
     const errors: unknown[] = [];
     const original = console.error;
