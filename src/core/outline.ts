@@ -1,0 +1,1310 @@
+// The document outline (ANNOTATION.md §4 and §7 "Structure"): articles, sections, questions,
+// answers, points and speakers, built line by line so the analysis can run in slices.
+//
+// Lines are read once (features computed on arrival), then decided in order with a bounded
+// lookahead of LOOKAHEAD non-blank lines; the tree grows on a stack of open nodes. A node ends at
+// the last content before the next node of its rank or higher.
+import type { OutlineKind, OutlineNode } from './types';
+import {
+  ANSWER_LABELS, BYLINE_PREFIXES, CHAPTER_WORDS, COMPOUND_SURNAMES, CONTINUED_FROM_PREFIXES, CONTINUED_TO_PREFIXES,
+  DATE_ERA_PREFIXES, DATE_LINE_CHARS, DATELINE_PREFIXES, DOCUMENT_TYPE_SUFFIXES, FIELD_LABELS, FOOTER_SUFFIXES,
+  MODERATOR_LABELS, NON_HEADING_PREFIXES, NOT_PERSON_PREFIXES, NOT_PERSON_SUFFIXES, NOT_QUESTION_LABELS,
+  OPEN_TITLE_ENDINGS, PERSON_TITLE_WORDS, QUESTION_LABELS, QUESTIONER_SUFFIXES, REGULATION_ARTICLE_WORDS, SURNAMES,
+} from './outlineMarkers';
+
+export interface OutlineOptions { markdown?: boolean }
+
+/** Non-blank lines a decision may look ahead (title + subtitle + issuers + date …). */
+const LOOKAHEAD = 6;
+/** Symbols newspapers print before an interview's labels (■记者：). */
+const LABEL_BULLETS = '■□●○◆◇▲△★☆►▶•◎';
+/** A section heading is at most this long; an article title mid-page, TITLE_MAX; the first title, FIRST_TITLE_MAX. */
+const HEADING_MAX = 30;
+const TITLE_MAX = 40;
+const FIRST_TITLE_MAX = 60;
+/** Names are cut at this many UTF-16 units. */
+const NAME_MAX = 30;
+/** How far a label's colon may stand from the paragraph start. */
+const LABEL_SCAN = 24;
+/** Speaker labels are at most this long. */
+const PERSON_LABEL_MAX = 12;
+
+type LineKind =
+  | 'body' | 'heading' | 'label' | 'marker' | 'chapter' | 'subtitle' | 'contFrom' | 'contTo' | 'endLine' | 'paren'
+  | 'docNum' | 'date' | 'byline' | 'field' | 'addressee' | 'dateline' | 'mdHeading' | 'mdFence' | 'mdSkip';
+
+type LabelKind = 'question' | 'answer' | 'person' | 'field';
+
+interface Label {
+  kind: LabelKind;
+  /** The label without spaces or emphasis (陳其邁, 问). */
+  norm: string;
+  start: number;
+  /** End of the label text (before the colon or closing bracket). */
+  end: number;
+  /** Where the paragraph text after the label starts. */
+  content: number;
+  /** The colon as written (：or :), empty after 【问】. */
+  colon: string;
+}
+
+/** Point marker families; the rank orders the fixed hierarchy (0: floats wherever it appears). */
+type Family = 'tiao' | 'dun' | 'parenCn' | 'arabic' | 'parenAr' | 'rparen' | 'circled' | 'shi' | 'di';
+const FAMILY_RANK: Readonly<Record<Family, number>> = {
+  tiao: 1, dun: 2, parenCn: 3, arabic: 4, parenAr: 5, rparen: 5, circled: 6, shi: 0, di: 0,
+};
+
+interface Marker {
+  family: Family;
+  ord: number;
+  start: number;
+  /** End of the marker itself (第一条, 一是, （一）). */
+  end: number;
+}
+
+interface Line {
+  n: number;
+  ts: number;
+  te: number;
+  len: number;
+  kind: LineKind;
+  closed: boolean;
+  /** The sentence runs on into the next line. */
+  openEnd: boolean;
+  /** Short, without closing punctuation, mostly Chinese: could be a title or heading. */
+  headingLike: boolean;
+  label: Label | null;
+  marker: Marker | null;
+  chapterStyle: number;
+  consumed: boolean;
+}
+
+interface Open {
+  node: OutlineNode;
+  rank: number;
+  family: Family | null;
+  ord: number;
+}
+
+const RANK_ARTICLE = 0;
+const RANK_SECTION = 10;
+const RANK_TURN = 30;
+const RANK_POINT = 40;
+/** Section styles below RANK_TURN: 第N编 1 … 第N节 4, 一、 5, a plain heading 6. */
+const STYLE_DUN = 5;
+const STYLE_PLAIN = 6;
+
+// ---- characters ------------------------------------------------------------------------
+
+const CN_DIGIT = '〇零一二三四五六七八九';
+
+// Character classes as bit flags in one table: a scan costs one lookup per character.
+const CLOSING = 1;
+const CLAUSE_STOP = 2;
+const TRAILING_WRAP = 4;
+const OPEN_TAIL = 8;
+const PREV_POINT_OK = 16;
+const PREV_LIST_OK = 32;
+const CN_NUMERAL = 64;
+const POINT_START = 128;
+const CHAR_CLASS = new Uint8Array(0x10000);
+function defineClass(chars: string, flag: number): void {
+  for (let i = 0; i < chars.length; i++) { CHAR_CLASS[chars.charCodeAt(i)] |= flag; }
+}
+defineClass('。！？；…!?;', CLOSING);
+defineClass('，。；：？！,;:?!', CLAUSE_STOP);
+defineClass('”’」』）)】》"\'〕]］', TRAILING_WRAP);
+defineClass('，、,：:—-（(“《', OPEN_TAIL);
+defineClass('，。；：！？、,.;:!?“”‘’「」『』（）()【】《》 \t\u3000—', PREV_POINT_OK);
+defineClass('：；。:;', PREV_LIST_OK);
+defineClass('〇零一二三四五六七八九十百两', CN_NUMERAL);
+defineClass('第〇零一二三四五六七八九十（(0123456789０１２３４５６７８９', POINT_START);
+for (let c = 0x2460; c <= 0x2473; c++) { CHAR_CLASS[c] |= POINT_START; }
+
+function has(flag: number, c: number): boolean {
+  return (CHAR_CLASS[c] & flag) !== 0;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x0b || c === 0x0c;
+}
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function digitValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) { return c - 0x30; }
+  if (c >= 0xff10 && c <= 0xff19) { return c - 0xff10; }
+  return -1;
+}
+/** A word list indexed by first and last character, so affix tests cost a map lookup. */
+class Affixes {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      if (w.length === 0) { continue; }
+      push(this.byFirst, w.charCodeAt(0), w);
+      push(this.byLast, w.charCodeAt(w.length - 1), w);
+    }
+  }
+  /** The listed word `s` starts with, if any. */
+  prefix(s: string): string | null {
+    const ws = this.byFirst.get(s.charCodeAt(0));
+    if (ws) { for (const w of ws) { if (s.startsWith(w)) { return w; } } }
+    return null;
+  }
+  /** The listed word `s` ends with, if any. */
+  suffix(s: string): string | null {
+    const ws = this.byLast.get(s.charCodeAt(s.length - 1));
+    if (ws) { for (const w of ws) { if (s.endsWith(w)) { return w; } } }
+    return null;
+  }
+}
+function push(m: Map<number, string[]>, k: number, w: string): void {
+  const a = m.get(k);
+  if (a) { a.push(w); } else { m.set(k, [w]); }
+}
+
+const COMPOUND_SURNAME = new Affixes(COMPOUND_SURNAMES);
+const FOOTER = new Affixes(FOOTER_SUFFIXES);
+const NON_HEADING = new Affixes(NON_HEADING_PREFIXES);
+const ADDRESSEE = new Affixes(['各', '尊敬', '亲爱', '親愛', '致']);
+const QUESTIONER = new Affixes(QUESTIONER_SUFFIXES);
+const CONTINUED_FROM = new Affixes(CONTINUED_FROM_PREFIXES);
+const CONTINUED_TO = new Affixes(CONTINUED_TO_PREFIXES);
+const DATELINE_AGENCY = new Affixes(DATELINE_PREFIXES);
+const NOT_PERSON_END = new Affixes(NOT_PERSON_SUFFIXES);
+const NOT_PERSON_START = new Affixes(NOT_PERSON_PREFIXES);
+const PERSON_TITLE = new Affixes(PERSON_TITLE_WORDS);
+const DOCUMENT_TYPE = new Affixes(DOCUMENT_TYPE_SUFFIXES);
+const OPEN_TITLE_END = new Affixes(OPEN_TITLE_ENDINGS);
+const DATE_ERA = new Affixes(DATE_ERA_PREFIXES);
+const BYLINE = new Affixes(BYLINE_PREFIXES);
+const MODERATOR = new Affixes([...MODERATOR_LABELS]);
+
+/** 主持人, 主持人寿小丽, 主席: the chair, a speaker even right after a question. */
+function isModerator(norm: string): boolean {
+  return MODERATOR.prefix(norm) !== null;
+}
+
+function cnDigit(ch: string): number {
+  if (ch === '〇' || ch === '零' || ch === '○') { return 0; }
+  if (ch === '两') { return 2; }
+  const i = '一二三四五六七八九'.indexOf(ch);
+  return i < 0 ? -1 : i + 1;
+}
+
+/** Value of a Chinese numeral (十一, 二十三, 一百零五, 一〇一); -1 when it is not one. */
+function cnValue(s: string): number {
+  if (s.length === 0) { return -1; }
+  if (s.indexOf('十') < 0 && s.indexOf('百') < 0) {
+    let v = 0;
+    for (const ch of s) {
+      const d = cnDigit(ch);
+      if (d < 0) { return -1; }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+  let total = 0;
+  let cur = -1;
+  for (const ch of s) {
+    if (ch === '十' || ch === '百') {
+      total += (cur < 0 ? 1 : cur) * (ch === '十' ? 10 : 100);
+      cur = -1;
+    } else {
+      const d = cnDigit(ch);
+      if (d < 0) { return -1; }
+      cur = d;
+    }
+  }
+  return total + (cur < 0 ? 0 : cur);
+}
+
+/** A token of a personal name list: 2–4 Chinese characters. */
+function isNameToken(s: string): boolean {
+  if (s.length < 2 || s.length > 4) { return false; }
+  for (let i = 0; i < s.length; i++) { if (!isCjk(s.charCodeAt(i))) { return false; } }
+  return true;
+}
+
+/** A label that reads as a person: a role word, or a short name starting with a surname. */
+function personLike(label: string): boolean {
+  for (const w of PERSON_TITLE_WORDS) { if (label.indexOf(w) >= 0) { return true; } }
+  if (label.length >= 2 && label.length <= 4) {
+    if (COMPOUND_SURNAME.prefix(label)) { return true; }
+    return SURNAMES.indexOf(label[0]) >= 0;
+  }
+  return false;
+}
+
+// ---- the builder -----------------------------------------------------------------------
+
+/** Builds the outline incrementally so the analysis can run in slices. */
+export class OutlineBuilder {
+  private readonly text: string;
+  private readonly md: boolean;
+
+  // line reading
+  private lineStart = 0;
+  private searchPos = 0;
+  private lineNo = 0;
+  private eof = false;
+  private queue: Line[] = [];
+  private head = 0;
+
+  // tree
+  private readonly roots: OutlineNode[] = [];
+  private readonly stack: Open[] = [];
+  private lastEnd = 0;
+  private result: OutlineNode[] | null = null;
+  /** Every node opened while a line is decided stands on that line. */
+  private curLine = 0;
+
+  // reading state
+  private cont = false;
+  private haveArticle = false;
+  private seenBody = false;
+  private articleHasQA = false;
+  private articleHasBody = false;
+  private qaOpen = false;
+  private afterByline = false;
+  private expectName = false;
+  private afterEndLine = false;
+  private afterSignature = false;
+  private inFence = false;
+  private fenceMark = '';
+
+  // speakers are kept only when the document reads as a transcript (decided in finish)
+  private readonly speakers: { node: OutlineNode; label: string }[] = [];
+  private labelTurns = 0;
+
+  constructor(text: string, options: OutlineOptions = {}) {
+    this.text = text;
+    this.md = options.markdown === true;
+  }
+
+  /** Consume every line that ends before `until` (a line boundary or text.length). */
+  feed(until: number): void {
+    if (this.result) { return; }
+    const stop = Math.min(Math.max(until, 0), this.text.length);
+    this.readLines(stop);
+    if (stop >= this.text.length) { this.readLast(); }
+    this.drain();
+  }
+
+  finish(): OutlineNode[] {
+    if (this.result) { return this.result; }
+    this.readLines(this.text.length);
+    this.readLast();
+    this.drain();
+    this.popTo(0);
+    this.result = this.keepTranscriptSpeakers(this.roots);
+    return this.result;
+  }
+
+  // ---- reading lines -------------------------------------------------------------------
+
+  private readLines(until: number): void {
+    const t = this.text;
+    let i = this.searchPos;
+    while (i < until) {
+      const c = t.charCodeAt(i);
+      if (c !== 10 && c !== 13) { i++; continue; }
+      let next = i + 1;
+      if (c === 13 && next < t.length && t.charCodeAt(next) === 10) { next++; }
+      this.addLine(this.lineStart, i);
+      this.lineStart = next;
+      i = next;
+    }
+    this.searchPos = Math.max(i, this.searchPos);
+  }
+
+  private readLast(): void {
+    if (this.eof) { return; }
+    this.eof = true;
+    if (this.lineStart < this.text.length) { this.addLine(this.lineStart, this.text.length); }
+    this.lineStart = this.text.length;
+    this.searchPos = this.text.length;
+  }
+
+  private addLine(start: number, end: number): void {
+    const n = this.lineNo++;
+    const line = this.describe(n, start, end);
+    if (line) { this.queue.push(line); }
+  }
+
+  private drain(): void {
+    while (this.head < this.queue.length && (this.eof || this.queue.length - this.head > LOOKAHEAD)) {
+      const line = this.queue[this.head];
+      this.process(line);
+      this.head++;
+    }
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /** The k-th non-blank line after the current one (k ≥ 1), or null at the end. */
+  private peek(k: number): Line | null {
+    const i = this.head + k;
+    return i < this.queue.length ? this.queue[i] : null;
+  }
+
+  // ---- line features (context-free, computed once) ---------------------------------------
+
+  private describe(n: number, start: number, end: number): Line | null {
+    const t = this.text;
+    let ts = start;
+    while (ts < end && isSpace(t.charCodeAt(ts))) { ts++; }
+    let te = end;
+    while (te > ts && isSpace(t.charCodeAt(te - 1))) { te--; }
+    if (ts >= te) { return null; }
+    const len = te - ts;
+
+    // last significant character, looking through closing quotes and brackets
+    let k = te - 1;
+    let wraps = 0;
+    while (k > ts && wraps < 8 && has(TRAILING_WRAP, t.charCodeAt(k))) { k--; wraps++; }
+    const last = t.charCodeAt(k);
+    const closed = has(CLOSING, last) || (last === 0x2e && k === te - 1 && k > ts && !digitLike(t.charCodeAt(k - 1)));
+    const rawLast = t.charCodeAt(te - 1);
+    const tailOpen = has(OPEN_TAIL, rawLast);
+
+    let innerClose = len > 80;
+    let cjk = 0;
+    let ascii = 0;
+    const scanEnd = Math.min(te, ts + 80);
+    for (let i = ts; i < scanEnd; i++) {
+      const c = t.charCodeAt(i);
+      if (has(CLOSING, c)) { innerClose = true; }
+      if (isCjk(c)) { cjk++; } else if (isAsciiLetter(c)) { ascii++; }
+    }
+    const headingLike = len <= FIRST_TITLE_MAX && !innerClose && !tailOpen && cjk >= 2 && cjk >= ascii;
+
+    const line: Line = {
+      n, ts, te, len, kind: 'body', closed, openEnd: !closed && (len > HEADING_MAX || tailOpen),
+      headingLike, label: null, marker: null, chapterStyle: 0, consumed: false,
+    };
+    const headText = t.slice(ts, Math.min(te, ts + 80));
+
+    if (this.md) {
+      const mdKind = markdownKind(headText);
+      if (mdKind) { line.kind = mdKind; return line; }
+    }
+    const p = this.md ? skipBullet(t, ts, te) : ts;
+
+    const marker = this.parseMarker(p, te, line);
+    if (line.chapterStyle > 0) { line.kind = 'chapter'; line.marker = marker; return line; }
+    if (marker) { line.kind = 'marker'; line.marker = marker; return line; }
+
+    const label = this.parseLabel(p, te);
+    // 专访：某部长谈经济 is a title, not a turn: turns end their sentences
+    if (label && !(label.kind === 'person' && headingLike && label.content < te && !personLike(label.norm) && !isModerator(label.norm))) {
+      line.label = label;
+      line.kind = label.kind === 'field' ? 'field' : 'label';
+      return line;
+    }
+
+    const parenKind = this.parenLine(ts, te);
+    if (parenKind) { line.kind = parenKind; return line; }
+
+    const c0 = t.charCodeAt(ts);
+    const c1 = ts + 1 < te ? t.charCodeAt(ts + 1) : 0;
+    if (isDash(c0) && isDash(c1) && len <= FIRST_TITLE_MAX && !innerClose) { line.kind = 'subtitle'; return line; }
+    if (this.isDateline(ts, te, headText)) { line.kind = 'dateline'; return line; }
+    if (len <= 40 && isDateOnly(headText)) { line.kind = 'date'; return line; }
+    if (headingLike && len <= 40 && endsWithDate(headText) && digitValue(c0) < 0 && CN_DIGIT.indexOf(headText[0]) < 0) {
+      line.kind = 'date';
+      return line;
+    }
+    if (headingLike && FOOTER.suffix(headText) && headText.indexOf('年') >= 0) { line.kind = 'date'; return line; }
+    if (len <= 40 && (rawLast === 0x53f7 || rawLast === 0x865f) && /[〔［[【]|字第/.test(headText)) { line.kind = 'docNum'; return line; }
+    if (len <= 40 && isByline(headText)) { line.kind = 'byline'; return line; }
+    if (NON_HEADING.prefix(headText) || isPageLabel(headText) || (len <= 40 && (headText.endsWith('摄') || headText.endsWith('攝')))) {
+      line.kind = 'field'; // captions, credits, page labels
+      return line;
+    }
+    if (rawLast === 0xff1a || rawLast === 0x3a) {
+      if (ADDRESSEE.prefix(headText) || (headText.indexOf('、') >= 0 && !innerClose)) {
+        line.kind = 'addressee';
+      }
+      return line;
+    }
+    if (headingLike) { line.kind = 'heading'; }
+    return line;
+  }
+
+  /** A point marker or a 第N章 heading at `p`; sets line.chapterStyle for chapters. */
+  private parseMarker(p: number, te: number, line: Line): Marker | null {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === 0x7b2c) { // 第
+      let q = p + 1;
+      let digits = '';
+      while (q < te && q < p + 7 && has(CN_NUMERAL, t.charCodeAt(q))) { digits += t[q]; q++; }
+      let ord = cnValue(digits);
+      if (digits.length === 0) {
+        let v = 0;
+        while (q < te && q < p + 5 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; digits += 'd'; }
+        ord = digits.length > 0 ? v : -1;
+      }
+      if (ord < 0 || q >= te) { return null; }
+      for (const [word, style] of CHAPTER_WORDS) {
+        if (t.startsWith(word, q)) {
+          if (line.len <= 40 && !hasClosing(t, p, te)) {
+            line.chapterStyle = style;
+            return { family: 'tiao', ord, start: p, end: q + word.length };
+          }
+          return null;
+        }
+      }
+      const w = t[q];
+      if (REGULATION_ARTICLE_WORDS.indexOf(w) >= 0) {
+        const f = q + 1 < te ? t.charCodeAt(q + 1) : 0x20;
+        if (isSpace(f) || (isCjk(f) && '是的有和与中所规款项第'.indexOf(String.fromCharCode(f)) < 0)) {
+          return { family: 'tiao', ord, start: p, end: q + 1 };
+        }
+        return null;
+      }
+      if (w === '，' || w === '、' || w === ',') { return { family: 'di', ord, start: p, end: q + 1 }; }
+      return null;
+    }
+    if (has(CN_NUMERAL, c) && c !== 0x767e && c !== 0x4e24) {
+      let q = p;
+      while (q < te && q < p + 4 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
+      const ord = cnValue(t.slice(p, q));
+      if (ord <= 0 || q >= te) { return null; }
+      const w = t.charCodeAt(q);
+      if (w === 0x662f) { // 是
+        if (q + 1 < te && t.charCodeAt(q + 1) === c) { return null; } // 一是一，二是二
+        return { family: 'shi', ord, start: p, end: q + 1 };
+      }
+      if (w === 0x3001 || w === 0xff0e) { // 、 ．
+        const f = q + 1 < te ? t.charCodeAt(q + 1) : 0;
+        if (has(CN_NUMERAL, f) && q + 2 < te && (t.charCodeAt(q + 2) === 0x3001 || has(CN_NUMERAL, t.charCodeAt(q + 2)))) { return null; }
+        return { family: 'dun', ord, start: p, end: q + 1 };
+      }
+      return null;
+    }
+    if (c === 0xff08 || c === 0x28) { // （ (
+      const m = this.parenNumber(p, te);
+      if (m) { return m; }
+      return null;
+    }
+    if (c >= 0x2460 && c <= 0x2473) { return { family: 'circled', ord: c - 0x245f, start: p, end: p + 1 }; }
+    if (c >= 0x2474 && c <= 0x2487) { return { family: 'parenAr', ord: c - 0x2473, start: p, end: p + 1 }; }
+    if (digitValue(c) >= 0) {
+      let q = p;
+      let v = 0;
+      while (q < te && q < p + 4 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; }
+      if (q - p > 3 || q >= te || v === 0) { return null; }
+      const w = t.charCodeAt(q);
+      const f = q + 1 < te ? t.charCodeAt(q + 1) : 0x20;
+      if (digitValue(f) >= 0 || f === 0x25 || f === 0xff05) { return null; }
+      if (w === 0x3001 || w === 0x2e || w === 0xff0e) { return { family: 'arabic', ord: v, start: p, end: q + 1 }; }
+      if (w === 0x29 || w === 0xff09) { return { family: 'rparen', ord: v, start: p, end: q + 1 }; }
+      return null;
+    }
+    return null;
+  }
+
+  /** （一） / (1) at `p`. */
+  private parenNumber(p: number, te: number): Marker | null {
+    const t = this.text;
+    let q = p + 1;
+    if (q >= te) { return null; }
+    if (has(CN_NUMERAL, t.charCodeAt(q))) {
+      while (q < te && q < p + 6 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
+      const ord = cnValue(t.slice(p + 1, q));
+      const cl = q < te ? t.charCodeAt(q) : 0;
+      if (ord > 0 && (cl === 0xff09 || cl === 0x29)) { return { family: 'parenCn', ord, start: p, end: q + 1 }; }
+      return null;
+    }
+    let v = 0;
+    while (q < te && q < p + 4 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; }
+    const cl = q < te ? t.charCodeAt(q) : 0;
+    if (q > p + 1 && v > 0 && (cl === 0xff09 || cl === 0x29)) { return { family: 'parenAr', ord: v, start: p, end: q + 1 }; }
+    return null;
+  }
+
+  /** A speaker/question/answer/field label at `p` (问：, 【答】, 江委員啟臣：, **记者：**). */
+  private parseLabel(p: number, te: number): Label | null {
+    const t = this.text;
+    let q = p;
+    // ■记者：… as newspapers print an interview
+    if (q + 1 < te && LABEL_BULLETS.indexOf(t[q]) >= 0) { q++; while (q < te && isSpace(t.charCodeAt(q))) { q++; } }
+    if (t.startsWith('**', q) || t.startsWith('__', q)) { q += 2; }
+    const start = q;
+    let end: number;
+    let content: number;
+    if (t.charCodeAt(q) === 0x3010) { // 【问】, 【主持人】
+      const close = t.indexOf('】', q + 1);
+      if (close < 0 || close > q + 10 || close >= te) { return null; }
+      end = close;
+      content = close + 1;
+      if (content < te && (t.charCodeAt(content) === 0xff1a || t.charCodeAt(content) === 0x3a)) { content++; }
+      const norm = t.slice(q + 1, close).replace(/\s/g, '');
+      const kind = labelKind(norm);
+      if (!kind || kind === 'field') { return null; }
+      return { kind, norm, start: q, end: close + 1, content: skipEmphasis(t, content, te), colon: '' };
+    }
+    const limit = Math.min(te, q + LABEL_SCAN);
+    let colon = -1;
+    let paren = -1;
+    let closeParen = -1;
+    for (let i = q; i < limit; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 0xff1a || c === 0x3a) { colon = i; break; }
+      if (isSpace(c) || isCjk(c) || isAsciiLetter(c) || digitValue(c) >= 0 || c === 0xb7 || c === 0x2a || c === 0x5f || c === 0x30fb) { continue; }
+      // 主席（陳委員其邁）： names the chair in brackets
+      if ((c === 0xff08 || c === 0x28) && paren < 0 && i > q) { paren = i; continue; }
+      if ((c === 0xff09 || c === 0x29) && paren >= 0 && closeParen < 0 && i > paren + 1) { closeParen = i; continue; }
+      return null;
+    }
+    if (paren >= 0 && (closeParen < 0 || colon !== closeParen + 1)) { return null; }
+    if (colon < 0) { return null; }
+    end = colon;
+    while (end > start && (t.charCodeAt(end - 1) === 0x2a || t.charCodeAt(end - 1) === 0x5f || isSpace(t.charCodeAt(end - 1)))) { end--; }
+    if (end <= start) { return null; }
+    content = skipEmphasis(t, colon + 1, te);
+    const norm = t.slice(start, paren >= 0 ? paren : end).replace(/[\s*_]/g, '');
+    if (norm.length === 0) { return null; }
+    const first = norm.charCodeAt(0);
+    if (!isCjk(first) && !(norm.length === 1 && isAsciiLetter(first))) { return null; }
+    const kind = labelKind(norm);
+    if (!kind) { return null; }
+    const rest = te - content;
+    if (kind === 'question' && QUESTIONER.suffix(norm) && rest > 0 && rest <= 12 && !hasAnyPunct(t, content, te)) {
+      return { kind: 'field', norm, start, end, content, colon: t[colon] }; // 记者：张三 李四 is a byline
+    }
+    if (kind === 'person' && rest <= 0 && !isModerator(norm) && !personLike(norm)) { return null; }
+    return { kind, norm, start, end, content, colon: t[colon] };
+  }
+
+  /** A whole line in brackets: (上接第三版), (新华社北京9月2日电), （此件公开发布）. */
+  private parenLine(ts: number, te: number): LineKind | null {
+    const t = this.text;
+    const open = t.charCodeAt(ts);
+    const closeCh = open === 0xff08 ? '）' : open === 0x28 ? ')' : open === 0x3010 ? '】' : open === 0x5b ? ']' : '';
+    if (!closeCh || te - ts > 40) { return null; }
+    const close = t.indexOf(closeCh, ts + 1);
+    if (close !== te - 1) {
+      // （上接第三版）may also be written with mixed brackets
+      const alt = t.charCodeAt(te - 1);
+      if (!(alt === 0xff09 || alt === 0x29) || close >= 0) { return null; }
+    }
+    const inner = t.slice(ts + 1, te - 1).trim();
+    if (CONTINUED_FROM.prefix(inner)) { return 'contFrom'; }
+    if (CONTINUED_TO.prefix(inner)) { return 'contTo'; }
+    if (inner.endsWith('电') || inner.endsWith('電') || inner === '完' || inner.endsWith('完') || inner.startsWith('记者') || inner.startsWith('記者')
+      || inner.indexOf('新华社') >= 0 || inner.indexOf('新華社') >= 0) {
+      return 'endLine';
+    }
+    return 'paren';
+  }
+
+  /** 本报北京9月2日讯…, 新华社北京9月2日电…: a news paragraph's dateline. */
+  private isDateline(ts: number, te: number, head: string): boolean {
+    const t = this.text;
+    const agency = DATELINE_AGENCY.prefix(head) !== null;
+    let month = false;
+    let day = false;
+    const limit = Math.min(te, ts + 30);
+    for (let i = ts; i < limit; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 0xff0c || c === 0x3002 || c === 0x2c) { return false; }
+      if (c === 0x6708) { month = true; } // 月
+      if (c === 0x65e5) { day = month; } // 日
+      if (c === 0x8baf || c === 0x8a0a || c === 0x7535 || c === 0x96fb) { // 讯 訊 电 電
+        const prev = i > ts ? t.charCodeAt(i - 1) : 0;
+        const prevOk = prev === 0x65e5 || prev === 0x62a5 || prev === 0x5831 || prev === 0x793e || prev === 0x7f51 || prev === 0x7db2 || prev === 0x520a;
+        if (prevOk && (agency || day)) { return true; }
+      }
+    }
+    return false;
+  }
+
+  // ---- deciding lines in order ---------------------------------------------------------
+
+  private process(line: Line): void {
+    this.curLine = line.n;
+    if (line.consumed) { this.extend(line.te); return; }
+    if (this.md && this.markdownLine(line)) { return; }
+    if (this.cont) {
+      this.cont = false;
+      if (!breaksParagraph(line)) { this.body(line, line.ts); return; }
+    }
+    switch (line.kind) {
+      case 'contFrom':
+        if (this.md) { this.body(line, line.ts); return; }
+        this.openArticle(line, this.lineText(line), null);
+        return;
+      case 'contTo':
+      case 'endLine':
+        this.afterEndLine = true;
+        this.extend(line.te);
+        return;
+      case 'paren': case 'docNum': case 'date': case 'field': case 'addressee': case 'subtitle':
+        this.expectName = false;
+        this.extend(line.te);
+        return;
+      case 'byline':
+        // a byline under the title opens the article; one after its body closes it
+        this.afterByline = this.articleHasBody;
+        this.expectName = true;
+        this.extend(line.te);
+        return;
+      case 'chapter':
+        if (this.md) { this.body(line, line.ts); return; }
+        this.openSection(line, line.chapterStyle);
+        return;
+      case 'marker':
+        this.markerLine(line);
+        return;
+      case 'label':
+        this.labelLine(line);
+        return;
+      case 'heading':
+        this.headingLine(line);
+        return;
+      default:
+        this.body(line, line.ts);
+    }
+  }
+
+  /** A paragraph (or its continuation): extends the open nodes, may start points inside. */
+  private body(line: Line, from: number): void {
+    this.scanPoints(line, from);
+    this.bodyDone(line);
+  }
+
+  private bodyDone(line: Line): void {
+    this.extend(line.te);
+    this.seenBody = true;
+    this.articleHasBody = true;
+    this.afterByline = false;
+    this.expectName = false;
+    this.afterEndLine = false;
+    this.afterSignature = false;
+    this.cont = line.openEnd;
+  }
+
+  private markerLine(line: Line): void {
+    const m = line.marker;
+    if (!m) { this.body(line, line.ts); return; }
+    if (m.family === 'dun' && !this.md && line.headingLike && line.len <= HEADING_MAX) {
+      this.openSection(line, STYLE_DUN);
+      return;
+    }
+    if (m.family === 'dun') {
+      // 二、 running on after a 一、 heading: a sibling of that section, not inside it
+      const i = this.stack.findIndex((o) => o.rank === RANK_SECTION + STYLE_DUN);
+      if (i >= 0) { this.popTo(i); }
+    }
+    const inner = this.findPoints(line, m.end, m);
+    this.openPoint(m, inner.length > 0 ? inner[0].start : line.te, line.te);
+    this.openPoints(line, inner);
+    this.bodyDone(line);
+  }
+
+  private labelLine(line: Line): void {
+    const lab = line.label;
+    if (!lab) { this.body(line, line.ts); return; }
+    const { name, end: nameEnd } = this.labelName(lab, line.te);
+    if (lab.kind === 'question') {
+      this.open('question', name, line.ts, lab.start, nameEnd, RANK_TURN);
+      this.articleHasQA = true;
+      this.qaOpen = true;
+      this.labelTurns++;
+      this.extend(line.te);
+      this.seenBody = true;
+      this.articleHasBody = true;
+      this.clearArticleTriggers();
+      this.cont = line.openEnd;
+      return;
+    }
+    if (lab.kind === 'answer' || (this.qaOpen && !isModerator(lab.norm))) {
+      if (lab.kind === 'person') { this.labelTurns++; }
+      this.open('answer', name, line.ts, lab.start, nameEnd, RANK_TURN);
+      this.qaOpen = true;
+    } else {
+      const node = this.open('speaker', this.text.slice(lab.start, lab.end).replace(/[\s*_【】]/g, ''), line.ts, lab.start, lab.end, RANK_TURN);
+      this.speakers.push({ node, label: lab.norm });
+      this.qaOpen = false;
+    }
+    this.clearArticleTriggers();
+    this.body(line, lab.content);
+  }
+
+  private headingLine(line: Line): void {
+    if (this.md) { this.body(line, line.ts); return; }
+    if (this.expectName && this.isNameLine(line)) { this.extend(line.te); return; }
+    this.expectName = false;
+    const first = !this.haveArticle && !this.seenBody;
+    if (first && line.len <= FIRST_TITLE_MAX) {
+      const nx = this.nextAfterSubtitles();
+      const second = nx.line && nx.k === 1 && this.isPlainHeading(nx.line) ? nx.line : null;
+      if (second && (joinable(this.lineText(line), this.lineText(second))
+        || isHeaderLine(this.peek(2)))) {
+        this.openArticle(line, this.lineText(line) + this.lineText(second), second);
+      } else {
+        this.openArticle(line, this.lineText(line), null);
+      }
+      return;
+    }
+    if (this.isSignature()) {
+      this.afterSignature = true;
+      this.extend(line.te);
+      return;
+    }
+    const nx = this.nextAfterSubtitles();
+    const next = nx.line;
+    if (next && next.kind === 'addressee') { this.extend(line.te); return; }
+    if (line.len <= TITLE_MAX) {
+      let article = this.afterByline || this.afterEndLine || this.afterSignature
+        || (next !== null && (next.kind === 'dateline' || next.kind === 'byline'));
+      let joined: Line | null = null;
+      if (!article && line.len <= HEADING_MAX && next && this.isPlainHeading(next) && !this.isSignatureAt(nx.k)) {
+        article = true;
+        if (nx.k === 1 && joinable(this.lineText(line), this.lineText(next))) { joined = next; }
+      }
+      if (!article && this.articleHasQA && line.len <= HEADING_MAX && !(next && next.kind === 'label')) {
+        article = true;
+      }
+      if (article) {
+        this.openArticle(line, joined ? this.lineText(line) + this.lineText(joined) : this.lineText(line), joined);
+        return;
+      }
+    }
+    if (line.len <= HEADING_MAX) {
+      this.openSection(line, STYLE_PLAIN);
+      return;
+    }
+    this.body(line, line.ts);
+  }
+
+  /** The next line that is not a subtitle (——…), with its lookahead index. */
+  private nextAfterSubtitles(): { line: Line | null; k: number } {
+    for (let k = 1; k <= LOOKAHEAD; k++) {
+      const l = this.peek(k);
+      if (!l || l.kind !== 'subtitle') { return { line: l, k }; }
+    }
+    return { line: null, k: LOOKAHEAD + 1 };
+  }
+
+  private isPlainHeading(l: Line): boolean {
+    return l.kind === 'heading' && l.len <= HEADING_MAX;
+  }
+
+  /** The current line opens a signature block: short issuer lines, then a date line. */
+  private isSignature(): boolean {
+    return this.isSignatureAt(0);
+  }
+
+  private isSignatureAt(k0: number): boolean {
+    for (let k = k0 + 1; k <= LOOKAHEAD; k++) {
+      const l = this.peek(k);
+      if (!l) { return false; }
+      if (l.kind === 'date') {
+        // a date line under a news title is followed by the story; a signature closes the text
+        const after = k < LOOKAHEAD ? this.peek(k + 1) : null;
+        return !after || !(after.kind === 'body' || after.kind === 'dateline' || after.kind === 'label' || after.kind === 'marker');
+      }
+      if (!(l.kind === 'heading' && l.len <= HEADING_MAX)) { return false; }
+    }
+    return false;
+  }
+
+  /** A bare personal name (乔文汇, 张三 李四) under a byline. */
+  private isNameLine(line: Line): boolean {
+    if (line.len > 16) { return false; }
+    const parts = this.lineText(line).split(/[\s、·]+/);
+    return parts.every((s) => s.length === 0 || isNameToken(s));
+  }
+
+  private clearArticleTriggers(): void {
+    this.afterByline = false;
+    this.afterEndLine = false;
+    this.afterSignature = false;
+    this.expectName = false;
+  }
+
+  // ---- opening nodes -------------------------------------------------------------------
+
+  private openArticle(line: Line, name: string, joined: Line | null): void {
+    this.popTo(0);
+    this.open('article', name, line.ts, line.ts, line.te, RANK_ARTICLE);
+    if (joined) { joined.consumed = true; }
+    this.consumeSubtitles(joined ? 1 : 0);
+    this.haveArticle = true;
+    this.articleHasQA = false;
+    this.articleHasBody = false;
+    this.qaOpen = false;
+    this.clearArticleTriggers();
+    this.cont = false;
+    this.extend(line.te);
+  }
+
+  private openSection(line: Line, style: number): void {
+    const rank = RANK_SECTION + style;
+    let name = this.lineText(line);
+    let joined = false;
+    // 第一章 alone on its line, its title on the next
+    if (line.marker && line.marker.end >= line.te) {
+      const nx = this.peek(1);
+      if (nx && this.isPlainHeading(nx)) { name = name + ' ' + this.lineText(nx); nx.consumed = true; joined = true; }
+    }
+    this.open('section', name, line.ts, line.ts, line.te, rank);
+    this.consumeSubtitles(joined ? 1 : 0);
+    this.qaOpen = false;
+    this.clearArticleTriggers();
+    this.cont = false;
+    this.extend(line.te);
+  }
+
+  private consumeSubtitles(from: number): void {
+    for (let k = from + 1; k <= LOOKAHEAD; k++) {
+      const l = this.peek(k);
+      if (!l || l.kind !== 'subtitle') { return; }
+      l.consumed = true;
+    }
+  }
+
+  /** Opens a point, closing the points it follows (same family) or outranks. */
+  private openPoint(m: Marker, limit: number, lineEnd: number): void {
+    const st = this.stack;
+    let seg = st.length;
+    while (seg > 0 && st[seg - 1].rank >= RANK_POINT) { seg--; }
+    let cut = -1;
+    for (let i = st.length - 1; i >= seg; i--) {
+      if (st[i].family === m.family) { cut = i; break; }
+    }
+    const rank = FAMILY_RANK[m.family];
+    if (cut < 0 && rank > 0) {
+      for (let i = seg; i < st.length; i++) {
+        const f = st[i].family;
+        if (f && FAMILY_RANK[f] >= rank) { cut = i; break; }
+      }
+    }
+    if (cut >= 0) { this.popTo(cut); }
+    const nameEnd = this.clauseEnd(m.start, Math.min(limit, lineEnd), m.end);
+    const name = this.text.slice(m.start, nameEnd);
+    const o = this.pushNode('point', name, m.start, m.start, nameEnd, RANK_POINT);
+    o.family = m.family;
+    o.ord = m.ord;
+  }
+
+  private open(kind: OutlineKind, name: string, start: number, selStart: number, selEnd: number, rank: number): OutlineNode {
+    // close everything of this rank or deeper
+    let i = this.stack.length;
+    while (i > 0 && this.stack[i - 1].rank >= rank) { i--; }
+    this.popTo(i);
+    return this.pushNode(kind, name, start, selStart, selEnd, rank).node;
+  }
+
+  private pushNode(kind: OutlineKind, name: string, start: number, selStart: number, selEnd: number, rank: number): Open {
+    const node: OutlineNode = {
+      kind, name, line: this.curLine, start, end: Math.max(selEnd, start), selectionStart: selStart, selectionEnd: selEnd, children: [],
+    };
+    const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1].node : null;
+    (parent ? parent.children : this.roots).push(node);
+    const o: Open = { node, rank, family: null, ord: 0 };
+    this.stack.push(o);
+    return o;
+  }
+
+  private popTo(depth: number): void {
+    while (this.stack.length > depth) {
+      const o = this.stack.pop();
+      if (o) { o.node.end = Math.max(o.node.end, this.lastEnd); }
+    }
+  }
+
+  private extend(end: number): void {
+    if (end > this.lastEnd) { this.lastEnd = end; }
+  }
+
+
+  // ---- points inside a paragraph -------------------------------------------------------
+
+  /** Starts a point at every list marker inside the paragraph text [from, te). */
+  private scanPoints(line: Line, from: number): void {
+    this.openPoints(line, this.findPoints(line, from, null));
+  }
+
+  private openPoints(line: Line, accepted: readonly Marker[]): void {
+    const t = this.text;
+    for (let j = 0; j < accepted.length; j++) {
+      const m = accepted[j];
+      let back = m.start;
+      while (back > line.ts && isSpace(t.charCodeAt(back - 1))) { back--; }
+      this.extend(back);
+      const limit = j + 1 < accepted.length ? accepted[j + 1].start : line.te;
+      this.openPoint(m, limit, line.te);
+    }
+  }
+
+  /**
+   * The list markers inside [from, te) that continue a list: 1 after a colon or followed by 2,
+   * n after n-1 (in this paragraph, after `lead` — the paragraph's own marker — or in the open points).
+   */
+  private findPoints(line: Line, from: number, lead: Marker | null): Marker[] {
+    if (from >= line.te) { return []; }
+    const t = this.text;
+    const cands: Marker[] = [];
+    const prevColon: boolean[] = [];
+    for (let i = from; i < line.te; i++) {
+      const c = t.charCodeAt(i);
+      if (!has(POINT_START, c)) { continue; }
+      const prev = i > line.ts ? t.charCodeAt(i - 1) : 0x20;
+      let m: Marker | null = null;
+      if (c === 0x7b2c) { // 第N，
+        if (i === from || has(PREV_POINT_OK, prev)) {
+          let q = i + 1;
+          while (q < line.te && q < i + 5 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
+          const ord = cnValue(t.slice(i + 1, q));
+          const w = q < line.te ? t.charCodeAt(q) : 0;
+          if (ord > 0 && (w === 0xff0c || w === 0x2c)) { m = { family: 'di', ord, start: i, end: q + 1 }; }
+        }
+      } else if (has(CN_NUMERAL, c) && c !== 0x767e && c !== 0x4e24) {
+        if (i === from || has(PREV_POINT_OK, prev)) {
+          let q = i;
+          while (q < line.te && q < i + 3 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
+          if (q < line.te && t.charCodeAt(q) === 0x662f && !(q + 1 < line.te && t.charCodeAt(q + 1) === c)) {
+            const ord = cnValue(t.slice(i, q));
+            if (ord > 0) { m = { family: 'shi', ord, start: i, end: q + 1 }; }
+          }
+        }
+      } else if (c === 0xff08 || c === 0x28) {
+        if (i === from || has(PREV_LIST_OK, prev)) { m = this.parenNumber(i, line.te); }
+      } else if (c >= 0x2460 && c <= 0x2473) {
+        m = { family: 'circled', ord: c - 0x245f, start: i, end: i + 1 };
+      } else if (digitValue(c) >= 0 && (i === from || has(PREV_LIST_OK, prev)) && digitValue(prev) < 0) {
+        let q = i;
+        let v = 0;
+        while (q < line.te && q < i + 3 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; }
+        const w = q < line.te ? t.charCodeAt(q) : 0;
+        const f = q + 1 < line.te ? t.charCodeAt(q + 1) : 0;
+        if (v > 0 && (w === 0x3001 || w === 0x2e || w === 0xff0e) && digitValue(f) < 0 && f !== 0 && f !== 0x25 && f !== 0xff05 && '月日年号'.indexOf(String.fromCharCode(f)) < 0) {
+          m = { family: 'arabic', ord: v, start: i, end: q + 1 };
+        }
+      }
+      if (m) {
+        cands.push(m);
+        prevColon.push(i === from ? false : prev === 0xff1a || prev === 0x3a);
+        i = m.end - 1;
+      }
+    }
+    if (cands.length === 0) { return []; }
+    const accepted: Marker[] = [];
+    const lastOrd = new Map<Family, number>();
+    if (lead) { lastOrd.set(lead.family, lead.ord); }
+    for (let j = 0; j < cands.length; j++) {
+      const m = cands[j];
+      let prevOrd = lastOrd.get(m.family);
+      if (prevOrd === undefined) { prevOrd = this.openOrdinal(m.family); }
+      let ok = false;
+      if (m.ord === 1) {
+        ok = prevColon[j] && m.family !== 'arabic';
+        for (let k = j + 1; k < cands.length && !ok; k++) { if (cands[k].family === m.family && cands[k].ord === 2) { ok = true; } }
+      } else {
+        ok = prevOrd === m.ord - 1;
+      }
+      if (ok) { accepted.push(m); lastOrd.set(m.family, m.ord); }
+    }
+    return accepted;
+  }
+
+  /** Ordinal of the open point of this family, if any. */
+  private openOrdinal(f: Family): number {
+    for (let i = this.stack.length - 1; i >= 0 && this.stack[i].rank >= RANK_POINT; i--) {
+      if (this.stack[i].family === f) { return this.stack[i].ord; }
+    }
+    return -1;
+  }
+
+  // ---- names ---------------------------------------------------------------------------
+
+  private lineText(line: Line): string {
+    return this.text.slice(line.ts, line.te);
+  }
+
+  /**
+   * End of the first clause of a name starting at `p`: the first ，。；：？！ at or after `from`
+   * (past a marker such as 第一，), or NAME_MAX units, within `limit`.
+   */
+  private clauseEnd(p: number, limit: number, from = p): number {
+    const t = this.text;
+    const stop = Math.min(limit, p + NAME_MAX);
+    let i = Math.min(Math.max(from, p), stop);
+    while (i < stop && !has(CLAUSE_STOP, t.charCodeAt(i))) { i++; }
+    if (i === from && from > p) { i = Math.min(stop, from); }
+    // never split a surrogate pair
+    if (i > p && i < t.length) {
+      const c = t.charCodeAt(i - 1);
+      if (c >= 0xd800 && c <= 0xdbff) { i--; }
+    }
+    while (i > p && isSpace(t.charCodeAt(i - 1))) { i--; }
+    return i > p ? i : Math.min(limit, p + 1);
+  }
+
+  /** 问：… / 答：… : the label, its colon and the first clause after it; and where that ends. */
+  private labelName(lab: Label, te: number): { name: string; end: number } {
+    const t = this.text;
+    const label = t.slice(lab.start, lab.end) + lab.colon;
+    let c = lab.content;
+    while (c < te && isSpace(t.charCodeAt(c))) { c++; }
+    if (c >= te) { return { name: label, end: lab.end }; }
+    const e = this.clauseEnd(c, te);
+    return { name: label + t.slice(c, e), end: e };
+  }
+
+  // ---- markdown ------------------------------------------------------------------------
+
+  /** Markdown structure lines; true when the line is fully handled. */
+  private markdownLine(line: Line): boolean {
+    const t = this.text;
+    if (this.inFence) {
+      if (line.kind === 'mdFence' && t.startsWith(this.fenceMark, line.ts)) { this.inFence = false; }
+      return true;
+    }
+    if (line.kind === 'mdFence') {
+      this.inFence = true;
+      this.fenceMark = t.slice(line.ts, line.ts + 3);
+      this.cont = false;
+      return true;
+    }
+    if (line.kind === 'mdHeading') {
+      this.popTo(0);
+      this.qaOpen = false;
+      this.cont = false;
+      return true;
+    }
+    if (line.kind === 'mdSkip') {
+      this.cont = false;
+      return true;
+    }
+    return false;
+  }
+
+  // ---- transcript check ----------------------------------------------------------------
+
+  /** Speakers stay only in a transcript: several person-like turns. */
+  private keepTranscriptSpeakers(roots: OutlineNode[]): OutlineNode[] {
+    if (this.speakers.length === 0) { return roots; }
+    const counts = new Map<string, number>();
+    for (const s of this.speakers) { counts.set(s.label, (counts.get(s.label) ?? 0) + 1); }
+    const good = new Set<OutlineNode>();
+    const distinct = new Set<string>();
+    for (const s of this.speakers) {
+      if (personLike(s.label) || isModerator(s.label) || (counts.get(s.label) ?? 0) >= 2) {
+        good.add(s.node);
+        distinct.add(s.label);
+      }
+    }
+    const transcript = good.size + this.labelTurns >= 3 || (good.size >= 2 && distinct.size >= 2);
+    if (transcript && good.size === this.speakers.length) { return roots; }
+    const drop = (n: OutlineNode): boolean => n.kind === 'speaker' && (!transcript || !good.has(n));
+    return unwrap(roots, drop);
+  }
+}
+
+/** Removes the nodes `drop` selects, lifting their children into their place. */
+function unwrap(nodes: OutlineNode[], drop: (n: OutlineNode) => boolean): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const n of nodes) {
+    const kids = unwrap(n.children, drop);
+    if (drop(n)) {
+      for (const k of kids) { out.push(k); }
+    } else {
+      n.children = kids;
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+function digitLike(c: number): boolean {
+  return digitValue(c) >= 0;
+}
+
+function isDash(c: number): boolean {
+  return c === 0x2014 || c === 0x2500 || c === 0x2d || c === 0xff0d || c === 0x2015 || c === 0x2e3a;
+}
+
+function hasClosing(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) { if (has(CLOSING, t.charCodeAt(i))) { return true; } }
+  return false;
+}
+
+function hasAnyPunct(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) { if (has(CLAUSE_STOP, t.charCodeAt(i)) || has(CLOSING, t.charCodeAt(i))) { return true; } }
+  return false;
+}
+
+function skipEmphasis(t: string, p: number, te: number): number {
+  let q = p;
+  if (t.startsWith('**', q) || t.startsWith('__', q)) { q += 2; }
+  while (q < te && isSpace(t.charCodeAt(q))) { q++; }
+  return q;
+}
+
+/** Markdown list bullets and quote marks before a paragraph's own text. */
+function skipBullet(t: string, ts: number, te: number): number {
+  let q = ts;
+  for (let n = 0; n < 4 && q + 1 < te; n++) {
+    const c = t.charCodeAt(q);
+    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x3e) && isSpace(t.charCodeAt(q + 1))) {
+      q += 2;
+      while (q < te && isSpace(t.charCodeAt(q))) { q++; }
+    } else {
+      break;
+    }
+  }
+  return q;
+}
+
+function markdownKind(head: string): LineKind | null {
+  if (head.startsWith('#')) {
+    let i = 0;
+    while (i < head.length && head[i] === '#') { i++; }
+    if (i <= 6 && (i === head.length || head[i] === ' ' || head[i] === '\t')) { return 'mdHeading'; }
+  }
+  if (head.startsWith('```') || head.startsWith('~~~')) { return 'mdFence'; }
+  if (head.startsWith('|')) { return 'mdSkip'; }
+  if (head.length <= 40 && isRule(head)) { return 'mdSkip'; }
+  return null;
+}
+
+/** --- / *** / === : a thematic break or a setext underline. */
+function isRule(head: string): boolean {
+  const mark = head[0];
+  if (mark !== '-' && mark !== '*' && mark !== '_' && mark !== '=') { return false; }
+  let count = 0;
+  for (const ch of head) {
+    if (ch === mark) { count++; } else if (ch !== ' ' && ch !== '\t') { return false; }
+  }
+  return count >= 3;
+}
+
+function labelKind(norm: string): LabelKind | null {
+  if (QUESTION_LABELS.has(norm)) { return 'question'; }
+  if (ANSWER_LABELS.has(norm)) { return 'answer'; }
+  // 问题一：/ 问1： / 答1： in a 答记者问 sheet
+  const numbered = stripNumber(norm);
+  if (numbered !== norm && (numbered === '问' || numbered === '问题' || numbered === '問' || numbered === '問題')) { return 'question'; }
+  if (numbered !== norm && (numbered === '答' || numbered === '回答')) { return 'answer'; }
+  if (norm.length <= 20 && QUESTIONER.suffix(norm)) { return 'question'; }
+  if (norm.length <= 8 && (norm.endsWith('问') || norm.endsWith('問')) && !NOT_QUESTION_LABELS.has(norm)) { return 'question'; }
+  if (norm.length <= 10 && norm.length >= 2 && norm.endsWith('答') && !norm.endsWith('解答')) { return 'answer'; }
+  if (FIELD_LABELS.has(norm)) { return 'field'; }
+  if (norm.length > PERSON_LABEL_MAX) { return null; }
+  if (isModerator(norm)) { return 'person'; }
+  if (NOT_PERSON_END.suffix(norm) && !personTitled(norm)) { return null; }
+  if (NOT_PERSON_START.prefix(norm)) { return null; }
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (!isCjk(c) && c !== 0xb7 && c !== 0x30fb) { return null; }
+  }
+  return 'person';
+}
+
+/** The label without a trailing (or leading) numeral: 问题一 → 问题, 1问 → 问. */
+function stripNumber(norm: string): string {
+  let a = 0;
+  let b = norm.length;
+  while (b > a && (digitValue(norm.charCodeAt(b - 1)) >= 0 || has(CN_NUMERAL, norm.charCodeAt(b - 1)))) { b--; }
+  if (b === norm.length) { while (a < b && (digitValue(norm.charCodeAt(a)) >= 0 || has(CN_NUMERAL, norm.charCodeAt(a)))) { a++; } }
+  return norm.slice(a, b);
+}
+
+function personTitled(norm: string): boolean {
+  return PERSON_TITLE.suffix(norm) !== null;
+}
+
+/** A line that continues the paragraph above unless it opens a structure of its own. */
+function breaksParagraph(line: Line): boolean {
+  switch (line.kind) {
+    case 'body': case 'heading': case 'subtitle': case 'addressee':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** A header line under a title: document number, addressee, date, byline, subtitle, note. */
+function isHeaderLine(l: Line | null): boolean {
+  if (!l) { return false; }
+  return l.kind === 'docNum' || l.kind === 'addressee' || l.kind === 'date' || l.kind === 'byline' || l.kind === 'subtitle' || l.kind === 'paren';
+}
+
+/** Two heading lines that form one title: 国务院关于印发… / …的通知. */
+function joinable(a: string, b: string): boolean {
+  if (a.length + b.length > 80) { return false; }
+  const aType = DOCUMENT_TYPE.suffix(a) !== null;
+  if (aType) { return false; }
+  if (DOCUMENT_TYPE.suffix(b)) { return true; }
+  if (a.indexOf('关于') >= 0 || a.indexOf('關於') >= 0) { return true; }
+  return OPEN_TITLE_END.suffix(a) !== null;
+}
+
+/** A line that is only a date: 2018年12月13日, 二〇一八年十二月十三日, 中華民國101年6月6（星期三）上午9時7分. */
+function isDateOnly(head: string): boolean {
+  let s = head;
+  const era = DATE_ERA.prefix(s);
+  if (era) { s = s.slice(era.length); }
+  if (s.length === 0) { return false; }
+  let numeral = false;
+  let unit = false;
+  let seps = 0;
+  for (const ch of s) {
+    if (DATE_LINE_CHARS.indexOf(ch) < 0) { return false; }
+    if (ch === '年' || ch === '月') { unit = true; }
+    if (ch === '-' || ch === '/' || ch === '.') { seps++; }
+    if (/[0-9０-９〇○零一二三四五六七八九十]/.test(ch)) { numeral = true; }
+  }
+  return numeral && (unit || seps >= 2);
+}
+
+/** …2018年12月11日 at the end of a short line (an issuer and its date on one line). */
+function endsWithDate(head: string): boolean {
+  if (!head.endsWith('日')) { return false; }
+  const tail = head.slice(Math.max(0, head.length - 14));
+  const y = tail.indexOf('年');
+  if (y < 0 || tail.indexOf('月', y) < 0) { return false; }
+  let i = y - 1;
+  while (i >= 0 && /[0-9０-９〇○零一二三四五六七八九十]/.test(tail[i])) { i--; }
+  return i < y - 1 && isDateOnly(tail.slice(i + 1));
+}
+
+/** 第2版, 第三版 要闻: a newspaper page label. */
+function isPageLabel(head: string): boolean {
+  if (head[0] !== '第' || head.length > 12) { return false; }
+  let i = 1;
+  while (i < head.length && (digitValue(head.charCodeAt(i)) >= 0 || has(CN_NUMERAL, head.charCodeAt(i)))) { i++; }
+  return i > 1 && head[i] === '版';
+}
+
+function isByline(head: string): boolean {
+  const p = BYLINE.prefix(head);
+  // 新华社记者 张三 摄 credits a photo; it does not close the article
+  if (!p || head.endsWith('摄') || head.endsWith('攝')) { return false; }
+  const rest = head.slice(p.length);
+  if (rest.length > 0) {
+    const loose = p.length <= 3 && !p.endsWith('/') && !p.endsWith('／') && !p.endsWith(' ') && !p.endsWith('　');
+    if (loose && !/^[\s·]/.test(rest)) { return false; }
+  }
+  return /^[\s\u3000、·\u4e00-\u9fff]*$/.test(rest);
+}
+
+/** The whole outline in one call. */
+export function buildOutline(text: string, options: OutlineOptions = {}): OutlineNode[] {
+  const b = new OutlineBuilder(text, options);
+  b.feed(text.length);
+  return b.finish();
+}

@@ -1,0 +1,466 @@
+// The outline (ANNOTATION.md §4 and §7 "Structure"): one synthetic text per rule, scored the way
+// the gold files are (kind, line, parent's kind), plus newline, slicing and nesting properties.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { buildOutline, OutlineBuilder } from '../../src/core/outline';
+import type { OutlineNode } from '../../src/core/types';
+
+/** The nesting contract: siblings sorted and disjoint, selection inside the node, children inside
+ *  their parent, `line` the 0-based line of `start` (CRLF, CR and LF each end a line). */
+function checkOutline(text: string, nodes: readonly OutlineNode[], parent?: OutlineNode): void {
+  let prevEnd = parent ? parent.start : 0;
+  for (const n of nodes) {
+    assert.ok(n.start >= prevEnd, `${n.kind}@${n.line} starts after its previous sibling`);
+    assert.ok(n.start <= n.selectionStart && n.selectionStart <= n.selectionEnd && n.selectionEnd <= n.end, `${n.kind}@${n.line} selection inside range`);
+    assert.ok(n.start < n.end && n.end <= text.length, `${n.kind}@${n.line} non-empty and inside the text`);
+    if (parent) { assert.ok(n.start >= parent.start && n.end <= parent.end, `${n.kind}@${n.line} nested in its parent`); }
+    assert.equal(n.line, lineOf(text, n.start), `${n.kind} line number matches its offset`);
+    checkOutline(text, n.children, n);
+    prevEnd = n.end;
+  }
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { line++; }
+  }
+  return line;
+}
+
+/** Pre-order `kind@line<parentKind` of every node. */
+function shape(nodes: readonly OutlineNode[], parent = '-'): string[] {
+  const out: string[] = [];
+  for (const n of nodes) {
+    out.push(`${n.kind}@${n.line}<${parent}`);
+    out.push(...shape(n.children, n.kind));
+  }
+  return out;
+}
+
+function names(nodes: readonly OutlineNode[]): string[] {
+  const out: string[] = [];
+  for (const n of nodes) { out.push(n.name); out.push(...names(n.children)); }
+  return out;
+}
+
+/** Paragraphs separated by blank lines, as the fixtures are written. */
+function doc(...paragraphs: string[]): string {
+  return paragraphs.join('\n\n') + '\n';
+}
+
+/** Without line numbers and offsets: what must not change when only the newlines do. */
+function skeleton(nodes: readonly OutlineNode[]): unknown[] {
+  return nodes.map((n) => [n.kind, n.name, skeleton(n.children)]);
+}
+
+function feedInChunks(text: string, cuts: number[]): OutlineNode[] {
+  const b = new OutlineBuilder(text);
+  for (const c of [...cuts].sort((x, y) => x - y)) { b.feed(c); }
+  b.feed(text.length);
+  return b.finish();
+}
+
+/** Offsets just after each newline: the places analyze() may cut a slice. */
+function lineBoundaries(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { out.push(i + 1); }
+  }
+  return out;
+}
+
+const BODY = '今年以来，各地区各部门认真贯彻落实党中央决策部署，经济运行总体平稳、稳中有进。';
+const BODY2 = '下一步，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。';
+
+interface Case { name: string; text: string; shape: string[]; names?: string[] }
+
+const CASES: Case[] = [
+  // §4 article
+  { name: 'a title line followed by its body is an article', text: doc('加快推进新型工业化', BODY), shape: ['article@0<-'] },
+  {
+    name: '(上接第X版) continues an earlier article and is named by that line',
+    text: doc('乡村振兴见闻', BODY, '本报记者', '王小明', '(上接第三版)', BODY2),
+    shape: ['article@0<-', 'article@8<-'], names: ['乡村振兴见闻', '(上接第三版)'],
+  },
+  {
+    name: 'a title broken over two lines is one article at the first line',
+    text: doc('国务院关于印发数字经济', '发展规划的通知', '国发〔2021〕29号', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', BODY),
+    shape: ['article@0<-'], names: ['国务院关于印发数字经济发展规划的通知'],
+  },
+  {
+    name: 'a subtitle line starting with —— belongs to the title',
+    text: doc('让科技成果惠及民生', '——访科技部部长', BODY, '强化基础研究', BODY2),
+    shape: ['article@0<-', 'section@6<article'],
+  },
+  // §4 section
+  {
+    name: 'a short line without closing punctuation inside an article is a section',
+    text: doc('经济形势分析', BODY, '顶住压力实现正增长', BODY2, '警惕经济修复被扰动', BODY),
+    shape: ['article@0<-', 'section@4<article', 'section@8<article'], names: ['经济形势分析', '顶住压力实现正增长', '警惕经济修复被扰动'],
+  },
+  {
+    name: 'a heading with a subtitle line is one section',
+    text: doc('经济形势分析', BODY, '顶住压力实现正增长', '——上半年经济数据解读', BODY2),
+    shape: ['article@0<-', 'section@4<article'],
+  },
+  {
+    name: 'a line with closing punctuation is not a heading',
+    text: doc('经济形势分析', BODY, '改革之力。', BODY2, '增长态势明显？', BODY),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'a heading is short: a longer line without punctuation is a broken sentence',
+    text: doc('经济形势分析', BODY, '要坚持稳中求进工作总基调完整准确全面贯彻新发展理念加快构建新发展格局着力推动', '高质量发展', BODY2),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'a section heading may contain commas',
+    text: doc('专访', BODY, '筑牢大国根基，加快建设现代化产业体系', BODY2),
+    shape: ['article@0<-', 'section@4<article'],
+  },
+  {
+    name: 'bylines and the name line after them are not sections',
+    text: doc('经济形势分析', '本报记者　张三', BODY, BODY2, '新华社记者', '李四', BODY),
+    shape: ['article@0<-'],
+  },
+  {
+    name: '来源 lines, document numbers, addressees are not sections',
+    text: doc('关于做好迎峰度夏工作的通知', '国办发〔2023〕12号', '各省、自治区、直辖市人民政府：', BODY, '来源：中国政府网', BODY2),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'signature (issuer), date and （此件公开发布） lines are not sections',
+    text: doc('关于做好迎峰度夏工作的通知', BODY, BODY2, '国务院办公厅', '2023年6月1日', '（此件公开发布）'),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'a signature with several issuers and a date in Chinese numerals',
+    text: doc('关于做好迎峰度夏工作的通知', BODY, '国家发展改革委', '国家能源局', '二〇二三年六月一日'),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'a report title, its subtitle and the speaker line above the addressee',
+    text: doc('政府工作报告', '——2024年3月5日在第十四届全国人民代表大会第二次会议上', '国务院总理　李强', '各位代表：', BODY, '一、2023年工作回顾', BODY2),
+    shape: ['article@0<-', 'section@10<article'],
+  },
+  // §4 question / answer
+  {
+    name: '问：/答： paragraphs are a question and an answer; body paragraphs belong to the answer',
+    text: doc('专访', '问：今年经济形势如何？', '答：总体平稳，稳中有进。', BODY, '问：下一步有何打算？', '答：继续推进改革。'),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'question@8<article', 'answer@10<article'],
+    names: ['专访', '问：今年经济形势如何', '答：总体平稳', '问：下一步有何打算', '答：继续推进改革'],
+  },
+  {
+    name: '记者：/XX记者： ask; the answerer\'s name label answers',
+    text: doc('专访', '记者：今年以来取得了哪些进展？', '王文涛：谢谢你的提问。今年以来，消费持续恢复。', '中央广播电视总台央视记者：外贸形势如何？', '李飞：外贸稳中有进。', '盛秋平：我补充一点。'),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'question@6<article', 'answer@8<article', 'answer@10<article'],
+  },
+  {
+    name: 'Q:/A: and 【问】/【答】 labels',
+    text: doc('专访', 'Q: 今年经济形势如何？', 'A: 总体平稳。', '【问】下一步有何打算？', '【答】继续推进改革。'),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'question@6<article', 'answer@8<article'],
+  },
+  {
+    name: '问/答 inside a quotation is not a question',
+    text: doc('专访', BODY, '“问：这是引用的问题吗？”他笑着说。', '“答：是的。”'),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'questions sit in the section they follow; a new section closes the answer',
+    text: doc('专访', BODY, '筑牢大国根基', '问：如何理解？', '答：这是重大部署。', '紧抓数字机遇', '问：如何推进？', '答：加快转型。'),
+    shape: ['article@0<-', 'section@4<article', 'question@6<section', 'answer@8<section', 'section@10<article', 'question@12<section', 'answer@14<section'],
+  },
+  // §4 point
+  {
+    name: '一是/二是 paragraphs are points of the answer',
+    text: doc('专访', '问：有哪些举措？', '答：主要有四方面。', '一是改造升级传统产业。' + BODY, '二是巩固提升优势产业。' + BODY2),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'point@6<answer', 'point@8<answer'],
+    names: ['专访', '问：有哪些举措', '答：主要有四方面', '一是改造升级传统产业', '二是巩固提升优势产业'],
+  },
+  {
+    name: 'several points may start mid-paragraph on one line',
+    text: doc('专访', '问：有哪些特点？', '答：呈现4个特点：一是规模大；二是增速快；三是结构优；四是效益好。'),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'point@4<answer', 'point@4<answer', 'point@4<answer', 'point@4<answer'],
+    names: ['专访', '问：有哪些特点', '答：呈现4个特点', '一是规模大', '二是增速快', '三是结构优', '四是效益好'],
+  },
+  {
+    name: '第一，/第二， points, also mid-paragraph',
+    text: doc('专访', '记者：下一步重点是什么？', '张三：第一，扩大内需。第二，稳定外贸。第三，优化结构。'),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'point@4<answer', 'point@4<answer', 'point@4<answer'],
+  },
+  {
+    name: 'adjacent markers: each point ends where the next begins',
+    text: doc('专访', '问：有哪些？', '答：①②'),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'point@4<answer', 'point@4<answer'],
+  },
+  {
+    name: '一方面/另一方面 and em-dash bullets are not points',
+    text: doc('经济形势分析', '一方面，基本支出数额较大。', '另一方面，物价有所上涨。', '——坚持稳中求进。', '——坚持改革开放。'),
+    shape: ['article@0<-'],
+  },
+  {
+    name: '一、 on a short heading line is a section; （一） paragraphs are its points; 1. items nest',
+    text: doc('某省实施方案', BODY, '一、总体要求', '（一）指导思想。' + BODY, '（二）基本原则。', BODY2, '二、重点任务', '（一）实施设备更新行动。', '1.推进重点行业设备更新。' + BODY, '2.加快建筑领域设备更新。' + BODY2, '（二）实施以旧换新行动。'),
+    shape: [
+      'article@0<-', 'section@4<article', 'point@6<section', 'point@8<section', 'section@12<article', 'point@14<section',
+      'point@16<point', 'point@18<point', 'point@20<section',
+    ],
+  },
+  {
+    name: 'a paragraph that starts 一、 and runs on is a point',
+    text: doc('关于做好迎峰度夏工作的通知', BODY, '一、高度重视迎峰度夏工作。' + BODY, '二、切实加强电力供应保障。' + BODY2),
+    shape: ['article@0<-', 'point@4<article', 'point@6<article'],
+  },
+  {
+    name: '第一章 lines are sections; 第一条 paragraphs are points with their （一） items nested',
+    text: doc('某某暂行办法', '第一章　总　　则', '第一条　为了规范管理，制定本办法。', '第二条　本办法适用于下列情形：', '（一）第一种情形；', '（二）第二种情形。', '第二章　附　　则', '第三条　本办法自2019年1月1日起施行。'),
+    shape: ['article@0<-', 'section@2<article', 'point@4<section', 'point@6<section', 'point@8<point', 'point@10<point', 'section@12<article', 'point@14<section'],
+    names: ['某某暂行办法', '第一章　总　　则', '第一条　为了规范管理', '第二条　本办法适用于下列情形', '（一）第一种情形', '（二）第二种情形', '第二章　附　　则', '第三条　本办法自2019年1月1日起施行'],
+  },
+  {
+    name: 'list markers inside a paragraph need a list: a lone 5、 after a semicolon is no point',
+    text: doc('统计公报', '4月份失业率为6.1%；5、6月份连续回落，分别为5.9%和5.5%。'),
+    shape: ['article@0<-'],
+  },
+  // §4 speaker
+  {
+    name: 'speaker turns in a transcript, names with titles',
+    text: doc('內政委員會會議紀錄', '主席：現在開會。', '江委員啟臣：請問部長，這個條文如何執行？', '劉副主任義周：主席、各位委員。我們尊重委員會。', '陳其邁：請李委員俊俋發言。', '李俊俋：謝謝主席。'),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'speaker@8<article', 'speaker@10<article'],
+    names: ['內政委員會會議紀錄', '主席', '江委員啟臣', '劉副主任義周', '陳其邁', '李俊俋'],
+  },
+  {
+    name: 'field labels are not speakers; the addressee line is not a speaker',
+    text: doc('提案審查', '提案人：張三', '說明：本案係依法提出。', '来源：新华社', '时间：2024年3月5日', '各省、自治区、直辖市人民政府，国务院各部委：', BODY),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'a press conference: 主持人 and speakers, questions, answers',
+    text: doc(
+      '新闻发布会', '主持人：大家上午好。请王部长介绍情况。', '王文涛：各位记者朋友，大家好。', '主持人：下面开始提问。',
+      '路透社记者：外资准入有何考虑？', '王文涛：我们将全面取消限制措施。', '主持人：今天的发布会到此结束。',
+    ),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
+  },
+  {
+    name: 'a single label-like lead-in is no transcript',
+    text: doc('经济形势分析', BODY, '张三：这是一句引语。', BODY2),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'lead-ins that end in a speech verb or name a field are no speakers',
+    text: doc('经济形势分析', '他表示：经济持续恢复。', '主要目标：到2025年实现增长。', '例如：加快发展。', '牵头单位：发展改革委。'),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'labels printed with a bullet, in 【】 brackets, numbered, or naming the chair in brackets',
+    text: doc(
+      '专访', '■记者：今年怎么样？', '■张三：很好。', '【主持人】欢迎。', '【王文涛】谢谢。', '问题一：如何申报？', '答：在线申报。',
+      '主席（陳委員其邁）：現在開會。', '江委員啟臣：請問部長。',
+    ),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'speaker@6<article', 'speaker@8<article', 'question@10<article', 'answer@12<article', 'speaker@14<article', 'speaker@16<article'],
+    names: ['专访', '记者：今年怎么样', '张三：很好', '主持人', '王文涛', '问题一：如何申报', '答：在线申报', '主席（陳委員其邁）', '江委員啟臣'],
+  },
+  {
+    name: 'a title with a colon is a title, not a turn',
+    text: doc('专访：某部长谈经济形势', BODY),
+    shape: ['article@0<-'],
+  },
+  // §7 newspaper page: where a new article starts
+  {
+    name: 'a byline under the title opens the article: the heading after it is a section',
+    text: doc('经济形势分析', '本报记者　张三', '顶住压力实现正增长', BODY, BODY2),
+    shape: ['article@0<-', 'section@4<article'],
+  },
+  {
+    name: 'photo credits and captions are neither headings nor bylines',
+    text: doc('经济形势分析', BODY, '新华社记者 张三 摄', '图为工人在车间作业', '回升向好', BODY2),
+    shape: ['article@0<-', 'section@8<article'],
+  },
+  {
+    name: 'a newspaper page label is not a title',
+    text: doc('第2版', '经济形势分析', BODY),
+    shape: ['article@2<-'],
+  },
+  {
+    name: 'a heading followed by a speaker turn stays a section of the transcript',
+    text: doc('新闻发布会', '问：今年怎么样？', '答：很好。', '第二个议题', '主持人：请继续提问。', '张三：好的。', '主持人：谢谢。'),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'section@6<article', 'speaker@8<section', 'speaker@10<section', 'speaker@12<section'],
+  },
+  {
+    name: 'a heading followed by a title-like line at the top opens with a two-line title only when the lines form one',
+    text: doc('上半年经济数据发布', '顶住压力实现正增长', BODY),
+    shape: ['article@0<-', 'section@2<article'],
+  },
+  {
+    name: 'a heading whose next paragraph opens with a dateline starts an article',
+    text: doc('经济形势分析', BODY, '中非合作论坛峰会新闻中心举办吹风会', '本报北京9月2日讯(记者袁勇)新闻中心2日举办首场吹风会。', BODY2),
+    shape: ['article@0<-', 'article@4<-'],
+  },
+  {
+    name: 'a 新华社…电 dateline too',
+    text: doc('经济形势分析', BODY, '全国秋粮收购工作启动', '新华社北京9月2日电　全国秋粮收购工作日前启动。', BODY2),
+    shape: ['article@0<-', 'article@4<-'],
+  },
+  {
+    name: 'a heading directly followed by another heading is a title and its first section',
+    text: doc('经济形势分析', BODY, '追风逐日看新疆', '南风北光铸绿色动能', BODY2),
+    shape: ['article@0<-', 'article@4<-', 'section@6<article'],
+  },
+  {
+    name: 'a heading after an interview\'s Q&A that no question follows starts an article',
+    text: doc('专访', '强化助企扶企', '问：有哪些举措？', '答：主要有四方面。', '民生谈', BODY, BODY2),
+    shape: ['article@0<-', 'section@2<article', 'question@4<section', 'answer@6<section', 'article@8<-'],
+  },
+  {
+    name: 'the first heading after a byline block or a (新华社…电) end line starts an article',
+    text: doc('经济形势分析', BODY, '本报记者', '乔文汇', '追风逐日看新疆', BODY2, '(新华社北京9月2日电)', '青年创新创业', BODY),
+    shape: ['article@0<-', 'article@8<-', 'article@14<-'],
+  },
+  {
+    name: 'a news title over a date line and its story is no signature',
+    text: doc('经济形势分析', BODY, '本报记者 张三', '上半年经济数据发布', '2024年7月15日', BODY2),
+    shape: ['article@0<-', 'article@6<-'],
+  },
+  {
+    name: 'a title after the signature block of a 通知 is a second article',
+    text: doc('国务院关于印发某某暂行办法的通知', BODY, '国务院', '2018年12月13日', '（此件公开发布）', '某某暂行办法', '第一章　总　　则', '第一条　为了规范管理，制定本办法。'),
+    shape: ['article@0<-', 'article@10<-', 'section@12<article', 'point@14<section'],
+  },
+  // §4 broken lines
+  {
+    name: 'a long line without closing punctuation continues on the next line (newspaper)',
+    text: doc('经济形势分析', '三是发展壮大新兴产业。聚焦新一代信息技术、人工智能、航空航天等战略性新兴产业，推动完善发展政策和治理', '体系，引导新兴产业健康有序发展'),
+    shape: ['article@0<-', 'point@2<article'],
+  },
+  {
+    name: 'text pasted from a PDF: every line broken, headings and markers still found',
+    text: [
+      '某某省推动设备更新实施方案',
+      '为贯彻落实国务院《推动大规模设备更新和消费品以旧换新行动方案》，结合',
+      '我省实际，制定本方案。',
+      '一、总体要求',
+      '以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神，全',
+      '面落实省委、省政府工作部署',
+      '二、重点任务',
+      '（一）实施设备更新行动。',
+      '1.推进重点行业设备更新改造。围绕石化、钢铁、有色、建材等重点行业，开',
+      '展先进设备更新改造',
+      '2.加快建筑领域设备更新。',
+    ].join('\n'),
+    shape: ['article@0<-', 'section@3<article', 'section@6<article', 'point@7<section', 'point@8<point', 'point@10<point'],
+  },
+  // non-Chinese, structureless
+  { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
+  { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },
+  { name: 'an empty text gives no outline', text: '', shape: [] },
+];
+
+describe('outline: ANNOTATION.md §4 and §7 structures', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const out = buildOutline(c.text);
+      assert.deepEqual(shape(out), c.shape);
+      if (c.names) { assert.deepEqual(names(out), c.names); }
+      checkOutline(c.text, out);
+    });
+  }
+});
+
+describe('outline: Markdown', () => {
+  const md = [
+    '# 专访：某部长谈经济', '', '## 第一部分', '', '**问：** 今年经济形势如何？', '', '**答：** 总体平稳。主要有三点：一是增长稳；二是就业稳。', '',
+    '### 小结', '', '1. 第一项内容。', '2. 第二项内容。', '', '```', '问：代码块里的不算', '```', '', '短标题行', '', BODY,
+  ].join('\n');
+
+  it('emits no nodes for Markdown headings, nor titles or sections; still questions, answers, points', () => {
+    const out = buildOutline(md, { markdown: true });
+    assert.deepEqual(shape(out), ['question@4<-', 'answer@6<-', 'point@6<answer', 'point@6<answer', 'point@10<-', 'point@11<-']);
+    assert.deepEqual(names(out).slice(0, 2), ['问：今年经济形势如何', '答：总体平稳']);
+    checkOutline(md, out);
+  });
+
+  it('reads the same text as plain text with a title', () => {
+    const out = buildOutline(md);
+    assert.equal(out[0].kind, 'article');
+  });
+});
+
+describe('outline: newlines, slices and nesting', function () {
+  // property runs and the long inputs take seconds on a loaded machine
+  this.timeout(60000);
+  const sample = doc(
+    '国务院关于印发某某暂行办法的通知', BODY, '国务院', '2018年12月13日', '某某暂行办法', '第一章　总　　则', '第一条　为了规范管理，制定本办法：（一）甲；（二）乙。',
+    '专访', '问：有哪些特点？', '答：呈现4个特点：一是规模大；二是增速快。', BODY2, '主持人：谢谢。', '张三：不客气。', '主持人：再见。',
+  );
+
+  it('CRLF and CR newlines give the same tree as LF', () => {
+    const lf = buildOutline(sample);
+    const crlf = sample.replace(/\n/g, '\r\n');
+    const cr = sample.replace(/\n/g, '\r');
+    assert.deepEqual(skeleton(buildOutline(crlf)), skeleton(lf));
+    assert.deepEqual(skeleton(buildOutline(cr)), skeleton(lf));
+    assert.deepEqual(shape(buildOutline(crlf)), shape(lf));
+    assert.deepEqual(shape(buildOutline(cr)), shape(lf));
+    checkOutline(crlf, buildOutline(crlf));
+    checkOutline(cr, buildOutline(cr));
+  });
+
+  it('feeding line-boundary chunks in any split gives the one-shot tree', () => {
+    for (const text of [sample, sample.replace(/\n/g, '\r\n'), sample.replace(/\n/g, '\r')]) {
+      const whole = buildOutline(text);
+      const bounds = lineBoundaries(text);
+      fc.assert(fc.property(fc.subarray(bounds), (cuts) => {
+        assert.deepEqual(feedInChunks(text, cuts), whole);
+      }), { numRuns: 200 });
+    }
+  });
+
+  it('feeding cuts inside lines (a huge line split by size) gives the one-shot tree', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: sample.length }), { maxLength: 12 }), (cuts) => {
+      assert.deepEqual(feedInChunks(sample, cuts), buildOutline(sample));
+    }), { numRuns: 200 });
+  });
+
+  it('nodes nest in their parents, siblings are sorted and disjoint, lines match offsets', () => {
+    checkOutline(sample, buildOutline(sample));
+    const out = buildOutline(sample);
+    assert.ok(shape(out).includes('point@12<point'), 'the （一） items nest in their 第一条');
+  });
+
+  const pieces = [
+    '问：', '答：', '记者：', '主持人：', '张三：', '一是', '二是', '（一）', '（二）', '1.', '2、', '第一章', '第一条　', '第一，', '一、', '——',
+    '本报记者', '(上接第三版)', '(新华社北京9月2日电)', '2018年12月13日', '国务院', '本报北京9月2日讯', '标题', '短标题行', BODY, '。', '，', '：', '；',
+    '\n', '\n\n', '\r\n', '\r', ' ', '\u3000', '\u0000', '\ud800', '\udc00', '😀', 'abc', '# ', '**', '```', '|',
+  ];
+  const arbitrary = fc.oneof(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join('')),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+  );
+
+  it('never throws and keeps the nesting contract on arbitrary input', () => {
+    fc.assert(fc.property(arbitrary, fc.boolean(), (text, markdown) => {
+      const out = buildOutline(text, { markdown });
+      checkOutline(text, out);
+    }), { numRuns: 500 });
+  });
+
+  it('slicing arbitrary input anywhere gives the one-shot tree', () => {
+    fc.assert(fc.property(arbitrary, fc.array(fc.nat(), { maxLength: 8 }), (text, raw) => {
+      const cuts = raw.map((x) => (text.length === 0 ? 0 : x % (text.length + 1)));
+      assert.deepEqual(feedInChunks(text, cuts), buildOutline(text));
+    }), { numRuns: 300 });
+  });
+
+  it('stays linear on long inputs', () => {
+    const t0 = Date.now();
+    buildOutline('问：\n'.repeat(50000));
+    buildOutline('我'.repeat(1 << 20));
+    buildOutline('一是好；二是好。'.repeat(1 << 15));
+    buildOutline('：一是好；'.repeat(1 << 15));
+    assert.ok(Date.now() - t0 < 15000);
+  });
+});
