@@ -6,6 +6,7 @@ import type { HighlightRanges } from './decorations';
 import type { GateResult } from './gate';
 import type { StatusView } from './languageStatus';
 import type { Seams } from './seams';
+import type { GlossaryStatus } from './userGlossary';
 import type { PolicyLensSettings } from './settings';
 import type { TargetsTreeNode } from './targetsView';
 
@@ -26,6 +27,8 @@ export interface PolicyLensApi {
   userGlossary(uri: vscode.Uri | string): readonly GlossaryEntry[];
   /** Settles when the glossary loads queued so far have finished. */
   userGlossaryLoaded(): Promise<void>;
+  /** What the glossary's language status item shows. */
+  userGlossaryStatus(): GlossaryStatus;
   /** The ranges setDecorations was last given for the editor, per kind; undefined if never decorated. */
   decorationsFor(editor: vscode.TextEditor): HighlightRanges | undefined;
   /** False while "Toggle Highlights" has them all off. */

@@ -2,18 +2,12 @@
 import * as vscode from 'vscode';
 import { CHINESE_SAMPLE_SIZE } from '../core/language';
 import { decideGate, type GateResult } from './gate';
+import { findLongLine } from './lineLengths';
 import { readSettings } from './settings';
 
 export function documentGate(document: vscode.TextDocument): GateResult {
   const settings = readSettings(document);
   const size = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
   const sample = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(CHINESE_SAMPLE_SIZE)));
-  const findLongLine = (limit: number) => {
-    for (let line = 0; line < document.lineCount; line++) {
-      const length = document.lineAt(line).range.end.character;
-      if (length > limit) { return { line, length }; }
-    }
-    return undefined;
-  };
-  return decideGate(document.languageId, size, sample, settings, findLongLine);
+  return decideGate(document.languageId, size, sample, settings, limit => findLongLine(document, limit));
 }

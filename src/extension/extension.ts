@@ -12,6 +12,7 @@ import { registerInlayHintSupport } from './inlayHints';
 import { LANGUAGES } from './gate';
 import { registerLanguageStatus } from './languageStatus';
 import { registerLimitNotices } from './limitNotices';
+import { trackLineLengths } from './lineLengths';
 import { registerNavigationSupport } from './navigation';
 import { registerOutlineSupport } from './outlineProvider';
 import { registerPolicyTextCommand } from './policyTextCommand';
@@ -19,7 +20,7 @@ import { createDocumentDates, registerReferenceDateSupport } from './referenceDa
 import { defaultSeams, resetSeams } from './seams';
 import { affectsAnalysis, readSettings } from './settings';
 import { registerTargetsView } from './targetsView';
-import { UserGlossary } from './userGlossary';
+import { registerGlossaryStatus, UserGlossary } from './userGlossary';
 
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const selector: vscode.DocumentFilter[] = LANGUAGES.map(language => ({ language }));
@@ -54,8 +55,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     log,
     userGlossary,
     userGlossary.onDidChange(() => cache.invalidate()),
+    registerGlossaryStatus(selector, userGlossary),
     registerExportCommands(cache, seams),
     registerLimitNotices(cache, seams, log),
+    trackLineLengths(),
   ));
 
   const documentFor = async (uri: vscode.Uri | string): Promise<vscode.TextDocument> => {
@@ -74,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     stats: cache.stats,
     userGlossary: uri => userGlossary.entriesFor(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
     userGlossaryLoaded: () => userGlossary.ready(),
+    userGlossaryStatus: () => userGlossary.status(),
     decorationsFor: editor => decorations.decorationsFor(editor),
     highlightsOn: () => decorations.highlightsOn(),
     targetsTree: targets.provider,

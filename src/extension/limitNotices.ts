@@ -102,6 +102,12 @@ export function registerLimitNotices(cache: AnalysisCache, seams: Seams, log: vs
     { dispose: () => clearTimeout(initial) },
     vscode.window.onDidChangeVisibleTextEditors(considerVisible),
     cache.onDidAnalyze(e => { if (!e.gate.ok && visible(e.document)) { notify(e.document, e.gate); } }),
+    vscode.workspace.onDidCloseTextDocument(d => {
+      // A new untitled document may reuse a closed one's name: it is another document.
+      if (!d.isUntitled) { return; }
+      const prefix = `${d.uri.toString()}|`;
+      for (const key of [...notified]) { if (key.startsWith(prefix)) { notified.delete(key); } }
+    }),
     onInvalidSetting(problem => {
       const message = describeInvalidSetting(problem);
       log.warn(`[settings] ${message}`);
@@ -110,8 +116,9 @@ export function registerLimitNotices(cache: AnalysisCache, seams: Seams, log: vs
     vscode.workspace.onDidChangeConfiguration(e => {
       if (!e.affectsConfiguration(SECTION)) { return; }
       // Read at once so an unusable value is reported now, not when the next document is gated.
-      readSettings();
       for (const folder of vscode.workspace.workspaceFolders ?? []) { readSettings(folder.uri); }
+      const active = vscode.window.activeTextEditor?.document;
+      if (active) { readSettings(active); }
     }),
   );
 }

@@ -16,6 +16,7 @@ import { readSettings, SECTION } from './settings';
 /** Looked for in every workspace folder without any setting. */
 export const DISCOVERED_GLOSSARY = '.vscode/policy-lens.glossary.json';
 const INLINE = `${SECTION}.glossary`;
+const RELOAD_DELAY_MS = 150;
 
 type FileHealth = 'unread' | 'ok' | 'problems' | 'broken' | 'missing';
 
@@ -25,6 +26,8 @@ interface GlossaryFile {
   label: string;
   /** Named in policyLens.glossaryFiles (a missing file is then worth a warning). */
   explicit: boolean;
+  /** The workspace folders (uri strings) whose glossary it belongs to; a listed file may lie outside them. */
+  folders: Set<string>;
   /** The entries of the last good version. */
   entries: GlossaryEntry[];
   health: FileHealth;
@@ -68,22 +71,34 @@ export function describeProblem(p: GlossaryProblem): string {
   }
 }
 
+export interface GlossaryStatus {
+  text: string;
+  detail: string;
+  severity: vscode.LanguageStatusSeverity;
+  command: vscode.Command;
+}
+
 export class UserGlossary implements vscode.Disposable {
   private readonly files = new Map<string, GlossaryFile>();
   private readonly merged = new Map<string, { key: string; entries: readonly GlossaryEntry[] }>();
   private readonly changed = new vscode.EventEmitter<void>();
+  private readonly statusChanged = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
   private queue: Promise<void> = Promise.resolve();
   private inlineNotified = new Set<string>();
   private restrictedLogged = false;
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   /** The merged entries of some folder changed (the analysis cache should be invalidated). */
   readonly onDidChange = this.changed.event;
+  /** A load finished: what status() says may have changed. */
+  readonly onDidChangeStatus = this.statusChanged.event;
 
   constructor(private readonly seams: Seams, private readonly log: vscode.LogOutputChannel) {
     this.subscriptions.push(
       this.changed,
+      this.statusChanged,
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration(INLINE) || e.affectsConfiguration(`${SECTION}.glossaryFiles`)) { void this.reloadAll(); }
       }),
@@ -107,6 +122,8 @@ export class UserGlossary implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const timer of this.pending.values()) { clearTimeout(timer); }
+    this.pending.clear();
     vscode.Disposable.from(...this.watchers, ...this.subscriptions).dispose();
     this.watchers = [];
   }
@@ -114,7 +131,7 @@ export class UserGlossary implements vscode.Disposable {
   private enqueue(work: () => Promise<void>): Promise<void> {
     this.queue = this.queue.then(work).catch(error => {
       this.log.error(`[glossary] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    });
+    }).then(() => this.statusChanged.fire());
     return this.queue;
   }
 
@@ -139,6 +156,40 @@ export class UserGlossary implements vscode.Disposable {
     });
   }
 
+  /** What the glossary status item shows. */
+  status(): GlossaryStatus {
+    if (!vscode.workspace.isTrusted) {
+      return {
+        text: vscode.l10n.t('Glossary: files not read'),
+        detail: vscode.l10n.t('Restricted Mode: trust the workspace to use glossary files'),
+        severity: vscode.LanguageStatusSeverity.Information,
+        command: { title: vscode.l10n.t('Manage Workspace Trust'), command: 'workbench.trust.manage' },
+      };
+    }
+    const terms = new Set([...this.merged.values()].flatMap(m => m.entries.map(e => e.term))).size;
+    const troubled = [...this.files.values()].filter(f => f.health === 'broken' || f.health === 'problems' || (f.explicit && f.health === 'missing'));
+    if (troubled.length > 0) {
+      return {
+        text: vscode.l10n.t('Glossary: problems in {0}', troubled.map(f => f.label).join(', ')),
+        detail: vscode.l10n.t('User terms in use: {0}', terms),
+        severity: vscode.LanguageStatusSeverity.Warning,
+        command: troubled[0].health === 'missing'
+          ? { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', arguments: [`${SECTION}.glossaryFiles`] }
+          : { title: vscode.l10n.t('Open File'), command: 'vscode.open', arguments: [troubled[0].uri] },
+      };
+    }
+    const sources = [
+      ...(this.merged.get('')?.entries.some(e => e.source === INLINE) ? [INLINE] : []),
+      ...[...this.files.values()].filter(f => f.health === 'ok').map(f => f.label),
+    ];
+    return {
+      text: vscode.l10n.t('User glossary: {0}', terms),
+      detail: sources.length > 0 ? sources.join(', ') : vscode.l10n.t('add terms in {0} or the setting {1}', DISCOVERED_GLOSSARY, INLINE),
+      severity: vscode.LanguageStatusSeverity.Information,
+      command: { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', arguments: [INLINE] },
+    };
+  }
+
   private folders(): readonly vscode.WorkspaceFolder[] {
     return vscode.workspace.workspaceFolders ?? [];
   }
@@ -155,18 +206,21 @@ export class UserGlossary implements vscode.Disposable {
     }
     this.restrictedLogged = false;
     for (const folder of this.folders()) {
+      const folderKey = folder.uri.toString();
       const add = (path: string, explicit: boolean) => {
         const uri = vscode.Uri.joinPath(folder.uri, path.replace(/\\/g, '/'));
         const key = uri.toString();
-        const existing = this.files.get(key);
-        if (existing) {
-          existing.explicit ||= explicit;
-          out.set(key, existing);
-        } else if (!out.has(key)) {
-          out.set(key, { uri, label: vscode.workspace.asRelativePath(uri, this.folders().length > 1), explicit, entries: [], health: 'unread' });
-        } else if (explicit) {
-          (out.get(key) as GlossaryFile).explicit = true;
+        let file = out.get(key);
+        if (!file) {
+          const existing = this.files.get(key);
+          // A file kept from the last load keeps its last good entries, with its roles found anew.
+          file = existing
+            ? Object.assign(existing, { explicit: false, folders: new Set<string>() })
+            : { uri, label: vscode.workspace.asRelativePath(uri, this.folders().length > 1), explicit, entries: [], health: 'unread', folders: new Set<string>() };
+          out.set(key, file);
         }
+        file.explicit ||= explicit;
+        file.folders.add(folderKey);
       };
       add(DISCOVERED_GLOSSARY, false);
       for (const path of readSettings(folder.uri).glossaryFiles) { add(path, true); }
@@ -183,7 +237,12 @@ export class UserGlossary implements vscode.Disposable {
         ? new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(file.uri, false))
         : new vscode.RelativePattern(vscode.Uri.joinPath(file.uri, '..'), file.uri.path.slice(file.uri.path.lastIndexOf('/') + 1));
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      const reload = (uri: vscode.Uri) => { void this.reloadFile(uri); };
+      // Writers truncate before they write: wait for the burst of events to end before reading.
+      const reload = (uri: vscode.Uri) => {
+        const key = uri.toString();
+        clearTimeout(this.pending.get(key));
+        this.pending.set(key, setTimeout(() => { this.pending.delete(key); void this.reloadFile(uri); }, RELOAD_DELAY_MS));
+      };
       this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
@@ -225,7 +284,7 @@ export class UserGlossary implements vscode.Disposable {
     const what = first ? describeProblem(first) : '';
     const message = broken
       ? file.entries.length > 0
-        ? vscode.l10n.t('Policy Lens: the glossary {0} cannot be used: {1}. Its last good version ({2} entries) stays in use.', file.label, what, file.entries.length)
+        ? vscode.l10n.t('Policy Lens: the glossary {0} cannot be used: {1}. Its last good version stays in use (entries: {2}).', file.label, what, file.entries.length)
         : vscode.l10n.t('Policy Lens: the glossary {0} cannot be used: {1}.', file.label, what)
       : problems.length === 1
         ? vscode.l10n.t('Policy Lens: problem in the glossary {0}: {1}.', file.label, what)
@@ -273,8 +332,7 @@ export class UserGlossary implements vscode.Disposable {
     for (const folder of this.folders()) {
       const lists: GlossaryEntry[][] = [this.inlineEntries(folder.uri)];
       for (const file of this.files.values()) {
-        if (vscode.workspace.getWorkspaceFolder(file.uri)?.uri.toString() !== folder.uri.toString()) { continue; }
-        lists.push(file.entries);
+        if (file.folders.has(folder.uri.toString())) { lists.push(file.entries); }
       }
       const entries = mergeEntries(lists);
       next.set(folder.uri.toString(), entries);
@@ -282,15 +340,21 @@ export class UserGlossary implements vscode.Disposable {
     }
     next.set('', this.folders().length > 0 ? mergeEntries(all) : this.inlineEntries(undefined));
 
+    // "Nothing" before the first load equals an empty glossary: loading none must not re-analyse anything.
+    const EMPTY = '[]';
     let changed = false;
     for (const [key, entries] of next) {
       const contentKey = JSON.stringify(entries);
-      if (this.merged.get(key)?.key === contentKey) { continue; }
+      const before = this.merged.get(key);
+      if (before?.key === contentKey) { continue; }
       this.merged.set(key, { key: contentKey, entries });
-      changed = true;
+      if ((before?.key ?? EMPTY) !== contentKey) { changed = true; }
     }
-    for (const key of [...this.merged.keys()]) {
-      if (!next.has(key)) { this.merged.delete(key); changed = true; }
+    for (const [key, before] of [...this.merged]) {
+      if (!next.has(key)) {
+        this.merged.delete(key);
+        if (before.key !== EMPTY) { changed = true; }
+      }
     }
     if (changed) {
       const total = new Set([...this.merged.values()].flatMap(m => m.entries.map(e => e.term))).size;
@@ -298,4 +362,19 @@ export class UserGlossary implements vscode.Disposable {
       this.changed.fire();
     }
   }
+}
+
+/** A language status item for the glossary: how many user terms, or why there are none. */
+export function registerGlossaryStatus(selector: vscode.DocumentSelector, glossary: UserGlossary): vscode.Disposable {
+  const item = vscode.languages.createLanguageStatusItem('policyLens.glossary', selector);
+  item.name = vscode.l10n.t('Policy Lens Glossary');
+  const update = () => {
+    const view = glossary.status();
+    item.text = view.text;
+    item.detail = view.detail;
+    item.severity = view.severity;
+    item.command = view.command;
+  };
+  update();
+  return vscode.Disposable.from(item, glossary.onDidChangeStatus(update));
 }
