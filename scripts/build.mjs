@@ -35,6 +35,8 @@ const common = {
   minify: !dev,
   sourcemap: dev ? 'inline' : false,
   legalComments: 'none',
+  // Chinese data tables stay UTF-8 instead of six-byte \uXXXX escapes: a third smaller bundle.
+  charset: 'utf8',
   logLevel: 'warning',
   metafile: true,
   target: 'es2022',
