@@ -18,12 +18,14 @@ export const CHUNK_SIZE = 8192;
 export function chunkBoundaries(text: string, size = CHUNK_SIZE): number[] {
   const out = [0];
   let pos = 0;
+  // The newline found last: on a huge line it lies far ahead and is reused, not searched for again per chunk.
+  let nl = -1;
   while (pos < text.length) {
     let next = Math.min(text.length, pos + size);
     if (next < text.length) {
-      const nl = text.indexOf('\n', next);
+      if (nl !== text.length && nl < next) { nl = text.indexOf('\n', next); if (nl < 0) { nl = text.length; } }
       // A single huge line is cut at the size limit: recognizers never look far across the cut.
-      next = nl < 0 || nl - next > size * 4 ? next : nl + 1;
+      next = nl === text.length || nl - next > size * 4 ? next : nl + 1;
     }
     out.push(next);
     pos = next;
@@ -77,6 +79,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
 
   const numbers: NumberAnnotation[] = [];
   const targets: TargetAnnotation[] = [];
+  const docDay = documentDate ? documentDate.date : null;
   let di = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i];
@@ -84,7 +87,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const chunkNumbers = rawNumbers[i];
     const startDi = di;
     while (di < dates.length && dates[di].start < to) { di++; }
-    for (const t of extractTargets(text, from, to, chunkNumbers, dates.slice(startDi, di))) { targets.push(t); }
+    for (const t of extractTargets(text, from, to, chunkNumbers, dates.slice(startDi, di), docDay)) { targets.push(t); }
     for (const n of chunkNumbers) { numbers.push(n); }
     yield to;
   }

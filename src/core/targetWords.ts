@@ -25,8 +25,9 @@ const FORECAST_NOUN_FOLLOWERS = NOUN_FOLLOWERS.filter(w => w !== '，' && w !== 
 const PLAN_NOUN_BEFORE = ['有', '的', '行动', '研发', '专项', '五年', '工作', '发展', '年度', '投资', '生育', '重点', '人才', '培育', '按', '按照', '该', '此', '本', '項', '個', '有計', '行動', '研發', '專項', '工作', '發展', '國家', '国家'];
 
 export const TARGET_MARKERS: readonly TargetMarker[] = [
-  { word: '力争', strength: 'strive' },
-  { word: '力爭', strength: 'strive' },
+  // 努力争取 is 努力 + 争取, not 力争.
+  { word: '力争', strength: 'strive', notAfter: ['努'] },
+  { word: '力爭', strength: 'strive', notAfter: ['努'] },
   { word: '争取', strength: 'strive', notBefore: ['更多', '到更多', '机会', '时间', '支持', '民心', '人心'] },
   { word: '爭取', strength: 'strive', notBefore: ['更多', '機會', '時間', '支持'] },
   { word: '确保', strength: 'ensure' },
@@ -149,7 +150,23 @@ export const NOUN_PREFIXES: readonly string[] = ['总', '總', '年', '月', '�
 export const LEADING_FILLERS: readonly string[] = [
   '全国', '全國', '全省', '全市', '我国', '我國', '进一步', '進一步', '基本上', '基本', '全面', '初步', '逐步', '努力', '全部', '总体', '總體', '力争', '力爭', '将', '將', '累计',
   '全年', '今年', '明年', '年内', '年內', '年底前', '年底', '届时', '屆時', '总共', '預計', '预计',
+  // 力争使X达到…: the causative belongs to the marker, X is the object.
+  '力争使', '力爭使', '确保使', '確保使',
 ];
+
+/** Counts of discourse items (做好三方面工作) are never a goal's quantity. */
+export const DISCOURSE_UNITS: readonly string[] = ['方面', '个方面', '個方面'];
+
+/** Deadlines named in words: 到本世纪中叶 (the centenary goal, 2050). */
+export const DEADLINE_PHRASES: readonly { word: string; year: number }[] = [
+  { word: '本世纪中叶', year: 2050 },
+  { word: '本世紀中葉', year: 2050 },
+  { word: '本世纪末', year: 2100 },
+  { word: '本世紀末', year: 2100 },
+];
+
+/** A regulation's article (第五条 …) states rules in force, never goals (§7). */
+export const ARTICLE_MARKERS: readonly string[] = ['条', '條'];
 
 /** A target clause is never longer than this; a line without punctuation must not make one huge. */
 export const MAX_TARGET_LENGTH = 400;

@@ -3,7 +3,7 @@
 // first character, so the work is linear in the text; every span is capped at MAX_TARGET_LENGTH.
 import type { DateAnnotation, NumberAnnotation, TargetAnnotation, TargetStrength } from './types';
 import {
-  CLAUSE_BREAKERS, COVERAGE_VALUES, DEADLINE_SUFFIXES, DURATION_UNITS, LE_EXCEPTIONS, LEADING_FILLERS, LEADING_VERBS, MAX_TARGET_LENGTH, NOUN_PREFIXES,
+  ARTICLE_MARKERS, CLAUSE_BREAKERS, COVERAGE_VALUES, DEADLINE_PHRASES, DEADLINE_SUFFIXES, DISCOURSE_UNITS, DURATION_UNITS, LE_EXCEPTIONS, LEADING_FILLERS, LEADING_VERBS, MAX_TARGET_LENGTH, NOUN_PREFIXES,
   NON_DEADLINE_AFTER, NON_DEADLINE_BEFORE, PAST_DATE_PREFIXES, PAST_EXCEPTIONS, PAST_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SIGNS, QUALIFIER_SUFFIXES, RULE_WORDS, TARGET_MARKERS, VALUE_VERBS, type TargetMarker,
 } from './targetWords';
@@ -11,50 +11,103 @@ import {
 interface Clause { start: number; end: number; sep: string }
 interface Sentence { start: number; end: number; clauses: Clause[] }
 /** `strong`: a deadline proper (到2027年, 2025年底前, an explicit year), not just the period spoken of (下半年). */
-interface Deadline { text: string; start: number; end: number; strong: boolean }
+interface Deadline { text: string; start: number; end: number; strong: boolean; /** Last day it covers (YYYY-MM-DD), when known. */ until?: string }
 interface Value { display: string; start: number; end: number; fromCoverage: boolean }
 interface Scope { deadline: Deadline; strength: TargetStrength }
 interface MarkerHit { pos: number; end: number; marker: TargetMarker; date?: Deadline }
 
-const CLAUSE_SEPS = new Set(['，', ',', '；', ';', '：', ':']);
-const SEMICOLONS = new Set(['；', ';']);
-const SPACES = new Set([' ', '\t', '\u3000', '\r']);
-const TRIM_CHARS = new Set([' ', '\t', '\u3000', '\r', '，', ',', '、', '：', ':']);
-const BULLETS = ['——', '—', '－', '·', '•', '●', '○', '■', '▪', '- '];
+/** A sentence led by a deadline without 到 (“十五五”末，… / 2025年底前，…) reads as 到…年. */
+const LEAD_DEADLINE: TargetMarker = { word: '', strength: 'target', deadline: true };
+/** First characters of such a lead: digits, Chinese year digits, a quote (“十五五”), 本 (本世纪中叶). */
+const LEAD_FIRST = new Uint8Array(65536);
+for (const c of '0123456789０１２３４５６７８９〇零一二三四五六七八九十“"本') { LEAD_FIRST[c.charCodeAt(0)] = 1; }
+const LEAD_LAST = new Uint8Array(65536);
+for (const c of '前末') { LEAD_LAST[c.charCodeAt(0)] = 1; }
 
-function byFirstChar<T extends { word: string }>(rows: readonly T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
+// Word tables are keyed by char code, never by one-character strings: a lookup is two array reads
+// and allocates nothing. CHAR_ID numbers the few hundred characters that start (or end) a word.
+const CHAR_ID = new Uint16Array(65536);
+let charIds = 0;
+const idOf = (code: number): number => CHAR_ID[code] || (CHAR_ID[code] = ++charIds);
+/** Rows by the CHAR_ID of their first (or last) character, longest word first. */
+type CodeTable<T> = (T[] | undefined)[];
+
+function byChar<T extends { word: string }>(rows: readonly T[], last = false): CodeTable<T> {
+  const table: CodeTable<T> = [];
   for (const r of rows) {
-    const k = r.word[0];
-    const list = m.get(k) ?? [];
-    list.push(r);
-    m.set(k, list);
+    const id = idOf(r.word.charCodeAt(last ? r.word.length - 1 : 0));
+    (table[id] ??= []).push(r);
   }
-  for (const list of m.values()) { list.sort((a, b) => b.word.length - a.word.length); }
-  return m;
+  for (const list of table) { list?.sort((a, b) => b.word.length - a.word.length); }
+  return table;
 }
+const byFirstChar = <T extends { word: string }>(rows: readonly T[]): CodeTable<T> => byChar(rows);
+const words = (list: readonly string[], last = false): CodeTable<{ word: string }> => byChar(list.map(word => ({ word })), last);
 
 const MARKERS = byFirstChar(TARGET_MARKERS);
-const MARKER_FIRST = new Uint8Array(65536);
-for (const m of TARGET_MARKERS) { MARKER_FIRST[m.word.charCodeAt(0)] = 1; }
-// Character classes for splitting: 1 ends a sentence, 2 ends a clause.
-const SPLIT = new Uint8Array(65536);
-for (const c of '。！？!?') { SPLIT[c.charCodeAt(0)] = 1; }
-for (const c of '，,；;：:') { SPLIT[c.charCodeAt(0)] = 2; }
+// Character classes, one read per character of prose: 1 ends a sentence, 2 ends a clause,
+// 4 may start a marker word, 8 is trimmed at a span's edges, 16 is a semicolon.
+const CLS = new Uint8Array(65536);
+for (const c of '。！？!?') { CLS[c.charCodeAt(0)] |= 1; }
+for (const c of '，,；;：:') { CLS[c.charCodeAt(0)] |= 2; }
+for (const m of TARGET_MARKERS) { CLS[m.word.charCodeAt(0)] |= 4; }
+for (const c of ' \t\u3000\r，,、：:') { CLS[c.charCodeAt(0)] |= 8; }
+for (const c of '；;') { CLS[c.charCodeAt(0)] |= 16; }
+const SENTENCE_END = 1;
+const CLAUSE_SEP = 2;
+const MARKER_START = 4;
+const TRIMMED = 8;
+const SEMICOLON = 16;
+const isColon = (code: number): boolean => code === 0xff1a || code === 0x3a;
+const DI = '第'.charCodeAt(0);
+const isSemicolon = (sep: string): boolean => sep !== '' && (CLS[sep.charCodeAt(0)] & SEMICOLON) !== 0;
+
 const COVERAGE = byFirstChar(COVERAGE_VALUES);
-const words = (list: readonly string[]) => byFirstChar(list.map(word => ({ word })));
 const PAST = words(PAST_WORDS);
 const RULES = words(RULE_WORDS);
+const PHRASES = byFirstChar(DEADLINE_PHRASES);
+const BULLETS = words(['——', '—', '－', '·', '•', '●', '○', '■', '▪', '- ']);
+const BREAKERS = words(CLAUSE_BREAKERS);
+const SUFFIXES = words(DEADLINE_SUFFIXES);
+const NOT_DEADLINE_AFTER = words(NON_DEADLINE_AFTER);
+const NOT_DEADLINE_BEFORE = words(NON_DEADLINE_BEFORE, true);
+const PAST_PREFIXES = words(PAST_DATE_PREFIXES);
+const FILLERS = words(LEADING_FILLERS);
+const VERBS = words(LEADING_VERBS);
+const VALUE_VERBS_BY_END = words(VALUE_VERBS, true);
 
-/** The longest word of `table` that starts at pos (ending by `limit`), or undefined. */
-function wordAt(text: string, pos: number, limit: number, table: Map<string, { word: string }[]>): string | undefined {
-  const list = table.get(text[pos]);
+/** The longest row of `table` whose word starts at pos (ending by `limit`), or undefined. */
+function rowAt<T extends { word: string }>(text: string, pos: number, limit: number, table: CodeTable<T>): T | undefined {
+  if (pos >= limit) { return undefined; }
+  const list = table[CHAR_ID[text.charCodeAt(pos)]];
   if (!list) { return undefined; }
   for (const r of list) {
-    if (pos + r.word.length <= limit && text.startsWith(r.word, pos)) { return r.word; }
+    if (pos + r.word.length <= limit && text.startsWith(r.word, pos)) { return r; }
   }
   return undefined;
 }
+
+function wordAt(text: string, pos: number, limit: number, table: CodeTable<{ word: string }>): string | undefined {
+  return rowAt(text, pos, limit, table)?.word;
+}
+
+/** The longest word of `table` (built by last character) ending at `end` and starting at or after floor. */
+function wordEndingAt(text: string, end: number, floor: number, table: CodeTable<{ word: string }>): string | undefined {
+  if (end <= floor) { return undefined; }
+  const list = table[CHAR_ID[text.charCodeAt(end - 1)]];
+  if (!list) { return undefined; }
+  for (const r of list) {
+    if (end - r.word.length >= floor && text.startsWith(r.word, end - r.word.length)) { return r.word; }
+  }
+  return undefined;
+}
+const wordEndsAt = (text: string, end: number, floor: number, table: CodeTable<{ word: string }>): boolean => wordEndingAt(text, end, floor, table) !== undefined;
+
+// 到/在/于 + a year-like start: where the scanner reads a deadline the date layer did not give.
+const DATE_INTRODUCER = new Uint8Array(65536);
+for (const c of '到在于於至') { DATE_INTRODUCER[c.charCodeAt(0)] = 1; }
+const DATE_FIRST = new Uint8Array(65536);
+for (const c of '0123456789０１２３４５６７８９〇零一二三四五六七八九“') { DATE_FIRST[c.charCodeAt(0)] = 1; }
 
 function endsWithAny(text: string, end: number, list: readonly string[], floor: number): boolean {
   return list.some(w => end - w.length >= floor && text.startsWith(w, end - w.length));
@@ -69,8 +122,9 @@ function startsWithAny(text: string, pos: number, list: readonly string[], limit
 }
 
 /** True when text[from, to) holds a word from the table (a past marker, a rule word). */
-function containsWord(text: string, from: number, to: number, table: Map<string, { word: string }[]>, exceptions: readonly string[] = []): boolean {
+function containsWord(text: string, from: number, to: number, table: CodeTable<{ word: string }>, exceptions: readonly string[] = []): boolean {
   for (let i = from; i < to; i++) {
+    if (table[CHAR_ID[text.charCodeAt(i)]] === undefined) { continue; }
     const w = wordAt(text, i, to, table);
     if (!w) { continue; }
     const inException = exceptions.some(e => {
@@ -95,7 +149,11 @@ function lowerBound(spans: readonly { start: number }[], pos: number): number {
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 const HAN_DIGITS = '〇零一二三四五六七八九';
-const digitValue = (c: string): number => (c >= '０' && c <= '９' ? c.charCodeAt(0) - 0xff10 : c.charCodeAt(0) - 48);
+/** Value of a digit of a year (0-9, ０-９, 〇零一…九) by char code, -1 for anything else. */
+const YEAR_DIGIT = new Int8Array(65536).fill(-1);
+for (let d = 0; d < 10; d++) { YEAR_DIGIT[48 + d] = d; YEAR_DIGIT[0xff10 + d] = d; }
+for (let k = 0; k < HAN_DIGITS.length; k++) { YEAR_DIGIT[HAN_DIGITS.charCodeAt(k)] = k <= 1 ? 0 : k - 1; }
+const NIAN = '年'.charCodeAt(0);
 
 function hanDigit(c: string | undefined): number {
   if (c === undefined) { return -1; }
@@ -104,7 +162,7 @@ function hanDigit(c: string | undefined): number {
 }
 
 // 到2025年 states a deadline; 于11月5日举办 only dates an event.
-const DEADLINE_INTRODUCERS = new Set(['到', '至']);
+const DEADLINE_INTRODUCERS = ['到'.charCodeAt(0), '至'.charCodeAt(0)];
 
 /** 2027年, ２０２７年, 二〇二七年, “十五五”: a year the reader can place without the document date. */
 function hasExplicitYear(s: string): boolean {
@@ -134,10 +192,11 @@ function clauseIndexAt(s: Sentence, pos: number): number {
 function yearAt(text: string, pos: number): { year: number; end: number } | undefined {
   let y = 0;
   for (let k = 0; k < 4; k++) {
-    const c = text[pos + k];
-    if (isDigit(c)) { y = y * 10 + digitValue(c); } else if (hanDigit(c) >= 0) { y = y * 10 + hanDigit(c); } else { return undefined; }
+    const v = pos + k < text.length ? YEAR_DIGIT[text.charCodeAt(pos + k)] : -1;
+    if (v < 0) { return undefined; }
+    y = y * 10 + v;
   }
-  if (text[pos + 4] !== '年' || y < 1900 || y > 2200) { return undefined; }
+  if (text.charCodeAt(pos + 4) !== NIAN || y < 1900 || y > 2200) { return undefined; }
   return { year: y, end: pos + 5 };
 }
 
@@ -153,7 +212,8 @@ function deadlineOf(d: DateAnnotation): string | null {
   }
   const [sy, sm, sd] = r.start.split('-');
   const [ey, em, ed] = r.end.split('-');
-  if (sm === '01' && sd === '01' && em === '12' && ed === '31') { return ey; }
+  // A whole year, or what is left of it (年内), is the year.
+  if (em === '12' && ed === '31' && (sy === ey ? r.start !== r.end : sm === '01' && sd === '01')) { return ey; }
   if (r.start === r.end) { return r.end; }
   if (sy === ey && sm === em && sd === '01') {
     const last = new Date(Date.UTC(Number(ey), Number(em), 0)).getUTCDate();
@@ -164,27 +224,38 @@ function deadlineOf(d: DateAnnotation): string | null {
 
 class TargetScanner {
   private readonly out: TargetAnnotation[] = [];
+  /** The deadline each date gives (null: none), by index into `dates`; filled as asked. */
+  private readonly deadlines: (Deadline | null | undefined)[] = [];
 
   constructor(
     private readonly text: string,
     private readonly numbers: readonly NumberAnnotation[],
     private readonly dates: readonly DateAnnotation[],
+    private readonly documentDate: string | null,
   ) {}
 
   run(from: number, to: number): TargetAnnotation[] {
+    const t = this.text;
+    // indexOf must not run past `to`: on a huge line without newlines it would rescan the rest per chunk.
+    let lastNl = to - 1;
+    while (lastNl >= from && t.charCodeAt(lastNl) !== 10) { lastNl--; }
     let ps = from;
     // A header ending in a colon (到2027年，实现以下目标：) hands its deadline to the bullet lines under it.
     let carry: Scope | null = null;
     while (ps < to) {
-      let pe = this.text.indexOf('\n', ps);
-      if (pe < 0 || pe > to) { pe = to; }
-      const [cs, ce] = this.trim(ps, pe);
+      const pe = ps <= lastNl ? t.indexOf('\n', ps) : to;
+      let cs = ps;
+      let ce = pe;
+      while (cs < ce && (CLS[t.charCodeAt(cs)] & TRIMMED) !== 0) { cs++; }
+      while (ce > cs && (CLS[t.charCodeAt(ce - 1)] & TRIMMED) !== 0) { ce--; }
       if (ce > cs) {
-        const bullet = startsWithAny(this.text, cs, BULLETS, ce);
-        if (bullet && carry) {
+        const bullet = wordAt(t, cs, ce, BULLETS);
+        if (this.isArticle(cs, ce)) {
+          carry = null;
+        } else if (bullet && carry) {
           this.bulletItem(cs + bullet.length, ce, carry);
         } else {
-          const colon = this.text[pe - 1] === '：' || this.text[pe - 1] === ':' || this.text[ce] === '：' || this.text[ce] === ':';
+          const colon = isColon(t.charCodeAt(pe - 1)) || isColon(t.charCodeAt(ce));
           const scope = this.paragraph(ps, pe);
           carry = colon ? scope ?? this.headerScope(ps, pe) : null;
         }
@@ -194,20 +265,38 @@ class TargetScanner {
     return this.out.sort((a, b) => a.start - b.start);
   }
 
+  /** 第五条 …: an article of a regulation (bounded look at the line's head). */
+  private isArticle(cs: number, ce: number): boolean {
+    const t = this.text;
+    if (t.charCodeAt(cs) !== DI) { return false; }
+    for (let i = cs + 1; i < ce && i <= cs + 7; i++) {
+      const c = t[i];
+      if (ARTICLE_MARKERS.includes(c)) { return i > cs + 1; }
+      if (!isDigit(c) && hanDigit(c) < 0 && c !== '十' && c !== '百' && c !== '千') { return false; }
+    }
+    return false;
+  }
+
+  /** A deadline that ended before the document was written reports the past (到2023年末，…达到…). */
+  private beforeDocument(d: Deadline | undefined): boolean {
+    return d !== undefined && this.documentDate !== null && d.until !== undefined && d.until < this.documentDate;
+  }
+
   /** The deadline of a list header without a goal of its own (主要目标：, 2025年主要目标：). */
   private headerScope(ps: number, pe: number): Scope | null {
     const d = this.lastDeadlineIn(ps, pe) ?? this.deadlineIn(ps, pe);
-    if (!d || !d.strong || this.isPast(ps, pe)) { return null; }
+    if (!d || !d.strong || this.isPast(ps, pe) || this.beforeDocument(d)) { return null; }
     return { deadline: d, strength: 'target' };
   }
 
   /** One bullet under a goal header is one goal, with or without a quantity. */
   private bulletItem(from: number, to: number, scope: Scope): void {
     let end = to;
-    for (let i = from; i < to; i++) { if (SPLIT[this.text.charCodeAt(i)] === 1) { end = i; break; } }
+    for (let i = from; i < to; i++) { if ((CLS[this.text.charCodeAt(i)] & SENTENCE_END) !== 0) { end = i; break; } }
     const [is, ie] = this.trim(from, end);
     if (ie <= is || this.isPast(is, ie) || containsWord(this.text, is, ie, RULES)) { return; }
     const own = this.deadlineIn(is, ie);
+    if (this.beforeDocument(own)) { return; }
     this.emit(is, ie, this.markerStrengthAt(is, ie) ?? scope.strength, own ?? scope.deadline, this.valueIn(is, ie), is, is);
   }
 
@@ -220,17 +309,68 @@ class TargetScanner {
     const t = this.text;
     let ss = ps;
     let candidate = false;
-    for (let i = ps; i <= pe; i++) {
+    let i = ps;
+    for (;;) {
+      // Plain prose: one table read per character.
+      let f = 0;
+      while (i < pe && ((f = CLS[t.charCodeAt(i)]) & (SENTENCE_END | MARKER_START)) === 0) { i++; }
+      if (i < pe && (f & SENTENCE_END) === 0) {
+        if (!candidate) { candidate = this.markerWordAt(i, pe); }
+        i++;
+        continue;
+      }
       const code = i < pe ? t.charCodeAt(i) : 0;
-      if (MARKER_FIRST[code] === 1) { candidate = true; }
-      if (i < pe && SPLIT[code] !== 1) { continue; }
       // A question (将在哪些方面发力？) states no goal.
       const question = code === 0xff1f || code === 0x3f;
+      if (i > ss && !candidate && !scope) { candidate = this.mayLeadWithDate(ss, i); }
       if (i > ss && (candidate || scope) && !question) { scope = this.sentence(this.clausesOf(ss, i), scope); }
-      ss = i + 1;
+      if (i >= pe) { return scope; }
+      i++;
+      ss = i;
       candidate = false;
     }
-    return scope;
+  }
+
+  /** A marker word starts at i (a deadline marker only before something a date may start with). */
+  private markerWordAt(i: number, pe: number): boolean {
+    const t = this.text;
+    const list = MARKERS[CHAR_ID[t.charCodeAt(i)]];
+    if (!list) { return false; }
+    for (const m of list) {
+      const end = i + m.word.length;
+      if (end > pe || !t.startsWith(m.word, i)) { continue; }
+      if (!m.deadline) { return true; }
+      if (end < pe && LEAD_FIRST[t.charCodeAt(end)] === 1) { return true; }
+      const d = this.dates[lowerBound(this.dates, end)];
+      return d !== undefined && d.start === end;
+    }
+    return false;
+  }
+
+  /** A sentence may open with a deadline of its own (2025年底前，/ “十五五”末，/ 本世纪中叶). */
+  private mayLeadWithDate(ss: number, se: number): boolean {
+    let i = ss;
+    const t = this.text;
+    while (i < se && i < ss + 4 && (CLS[t.charCodeAt(i)] & TRIMMED) !== 0) { i++; }
+    // leadDeadline wants a short first clause ending in 前 or 末 (2025年底前，): look for that first.
+    let sep = -1;
+    for (let k = i + 1; k < se && k <= i + 15; k++) { if ((CLS[t.charCodeAt(k)] & CLAUSE_SEP) !== 0) { sep = k; break; } }
+    if (sep < 0 || (LEAD_LAST[t.charCodeAt(sep - 1)] === 0 && LEAD_LAST[t.charCodeAt(sep - 2)] === 0)) { return false; }
+    if (LEAD_FIRST[t.charCodeAt(i)] === 1) { return true; }
+    const d = this.dates[lowerBound(this.dates, i)];
+    return d !== undefined && d.start === i;
+  }
+
+  /** The lead deadline of a sentence without 到: it must end in 前, or be a plan period's 末. */
+  private leadDeadline(s: Sentence): MarkerHit | undefined {
+    const c = s.clauses[0];
+    const [cs] = this.trim(c.start, c.end);
+    if (cs >= c.end || this.markerWordAt(cs, c.end)) { return undefined; }
+    const d = this.deadlineAt(cs, s.start, s.end);
+    if (!d || !this.isLeadClause(c, d)) { return undefined; }
+    const last = this.text[d.end - 1];
+    const planEnd = last === '末' && FIVE_YEAR_KEYS.some(k => this.text.startsWith(k, d.start) || this.text.startsWith(k, d.start + 1));
+    return last === '前' || planEnd ? { pos: cs, end: cs, marker: LEAD_DEADLINE, date: d } : undefined;
   }
 
   private clausesOf(ss: number, se: number): Sentence {
@@ -238,7 +378,7 @@ class TargetScanner {
     const t = this.text;
     let cs = ss;
     for (let i = ss; i <= se; i++) {
-      if (i < se && SPLIT[t.charCodeAt(i)] !== 2) { continue; }
+      if (i < se && (CLS[t.charCodeAt(i)] & CLAUSE_SEP) === 0) { continue; }
       if (i > cs) { clauses.push({ start: cs, end: i, sep: i < se ? t[i] : '' }); }
       cs = i + 1;
     }
@@ -251,13 +391,18 @@ class TargetScanner {
     const k = lowerBound(this.dates, pos);
     const d = this.dates[k];
     if (d && d.start === pos) {
-      if (startsWithAny(this.text, pos, PAST_DATE_PREFIXES, limit)) { return undefined; }
-      const dl = deadlineOf(d);
-      return dl ? { text: dl, start: d.start, end: d.end, strong: hasExplicitYear(d.text) } : undefined;
+      if (wordAt(this.text, pos, limit, PAST_PREFIXES)) { return undefined; }
+      let dl = this.deadlines[k];
+      if (dl === undefined) {
+        // Each date is read once, however many goals and clauses ask about it.
+        const text = deadlineOf(d);
+        dl = this.deadlines[k] = text ? { text, start: d.start, end: d.end, strong: hasExplicitYear(d.text), until: d.resolved ? d.resolved.end : undefined } : null;
+      }
+      return dl ?? undefined;
     }
     if (d && d.start < pos + 6 && d.start > pos) { return undefined; }
     const y = yearAt(this.text, pos);
-    if (y && y.end <= limit) { return { text: String(y.year), start: pos, end: y.end, strong: true }; }
+    if (y && y.end <= limit) { return { text: String(y.year), start: pos, end: y.end, strong: true, until: `${y.year}-12-31` }; }
     const q = this.text[pos] === '“' || this.text[pos] === '"' ? 1 : 0;
     const fy = startsWithAny(this.text, pos + q, FIVE_YEAR_KEYS, limit);
     if (fy) {
@@ -265,32 +410,37 @@ class TargetScanner {
       const endYear = 1966 + 5 * (n - 3) + 4;
       let end = pos + q + fy.length;
       if (this.text[end] === '”' || this.text[end] === '"') { end++; }
-      const suffix = startsWithAny(this.text, end, DEADLINE_SUFFIXES, limit);
-      return { text: String(endYear), start: pos, end: end + (suffix ? suffix.length : 0), strong: true };
+      const suffix = wordAt(this.text, end, limit, SUFFIXES);
+      return { text: String(endYear), start: pos, end: end + (suffix ? suffix.length : 0), strong: true, until: `${endYear}-12-31` };
     }
+    const ph = rowAt(this.text, pos, limit, PHRASES);
+    if (ph) { return { text: String(ph.year), start: pos, end: pos + ph.word.length, strong: true, until: `${ph.year}-12-31` }; }
     return undefined;
   }
 
   /** Deadline-capable date starting at pos: not a base (比2020年) nor a start (2020年以来). */
   private deadlineAt(pos: number, floor: number, limit: number): Deadline | undefined {
-    if (endsWithAny(this.text, pos, NON_DEADLINE_BEFORE, floor)) { return undefined; }
+    if (wordEndsAt(this.text, pos, floor, NOT_DEADLINE_BEFORE)) { return undefined; }
     const d = this.dateAt(pos, limit);
     if (!d) { return undefined; }
     let end = d.end;
-    const suffix = startsWithAny(this.text, end, DEADLINE_SUFFIXES, limit);
+    const suffix = wordAt(this.text, end, limit, SUFFIXES);
     if (suffix) { end += suffix.length; }
-    if (startsWithAny(this.text, end, NON_DEADLINE_AFTER, limit)) { return undefined; }
-    const introduced = pos > floor && DEADLINE_INTRODUCERS.has(this.text[pos - 1]);
+    if (wordAt(this.text, end, limit, NOT_DEADLINE_AFTER)) { return undefined; }
+    const introduced = pos > floor && DEADLINE_INTRODUCERS.includes(this.text.charCodeAt(pos - 1));
     const last = this.text[end - 1];
-    return { text: d.text, start: d.start, end, strong: d.strong || introduced || last === '前' || last === '底' || last === '末' };
+    return { text: d.text, start: d.start, end, strong: d.strong || introduced || last === '前' || last === '底' || last === '末', until: d.until };
   }
 
   private markersIn(s: Sentence): MarkerHit[] {
     const out: MarkerHit[] = [];
+    const lead = this.leadDeadline(s);
+    if (lead) { out.push(lead); }
     const t = this.text;
     for (let i = s.start; i < s.end; i++) {
-      if (MARKER_FIRST[t.charCodeAt(i)] === 0) { continue; }
-      const list = MARKERS.get(t[i]);
+      const code = t.charCodeAt(i);
+      if ((CLS[code] & MARKER_START) === 0) { continue; }
+      const list = MARKERS[CHAR_ID[code]];
       if (!list) { continue; }
       for (const m of list) {
         if (i + m.word.length > s.end || !t.startsWith(m.word, i)) { continue; }
@@ -314,6 +464,8 @@ class TargetScanner {
   }
 
   private sentence(s: Sentence, scope: Scope | null): Scope | null {
+    // 2024年，… : a sentence opening with a time of its own leaves the paragraph's deadline behind.
+    if (scope && this.dateAt(this.trimStart(s.start, s.end), s.end)) { scope = null; }
     const hits = this.markersIn(s);
     const emitted: { start: number; end: number }[] = [];
     let newScope = scope;
@@ -325,12 +477,16 @@ class TargetScanner {
         if (handled === 'list') { break; }
         if (handled === 'lead') { continue; }
       }
-      const end = this.goalEnd(s, hit, hits, h);
       const clause = s.clauses[clauseIndexAt(s, hit.pos)];
+      // 到2027年，力争使…: the lead gives its deadline to the goal the next marker opens; the span starts at 到.
+      const inner = hit.date && hit.marker.deadline && this.isLeadClause(clause, hit.date) ? this.headingHit(s, clause, hits, h) : undefined;
+      const { end, split } = this.goalEnd(s, hit, hits, h, inner !== undefined);
       // Past words before the marker count only close to it (已将…, 去年计划…).
       if (this.isPast(Math.max(clause.start, hit.pos - PAST_LOOKBACK), end) || containsWord(this.text, hit.pos, end, RULES)) { continue; }
       const own = hit.date ?? this.deadlineIn(hit.end, end) ?? this.topicDeadline(s, hit.pos);
-      const value = this.valueIn(hit.end, end, hit.marker.strength === 'plan' && hit.marker.sameClause === true);
+      if (this.beforeDocument(own)) { continue; }
+      const strength = inner ? inner.marker.strength : hit.marker.strength;
+      const value = this.valueIn(hit.end, end, strength === 'plan' && (inner ?? hit).marker.sameClause === true);
       // The quantity or deadline must sit in the marker's own clause, unless that clause is only a lead (力争到2027年，).
       const firstEnd = clause.end;
       const leadOnly = (own !== undefined && own.strong && own.start < firstEnd) || firstEnd - hit.end <= 6;
@@ -341,14 +497,26 @@ class TargetScanner {
       const header = !value && (this.text[end] === '：' || this.text[end] === ':');
       const leads = this.leadsSentence(s, hit.pos);
       if (ce2 <= cs2 || header) {
-        if (header && own && own.strong && leads) { newScope = { deadline: own, strength: hit.marker.strength }; }
+        if (header && own && own.strong && leads) { newScope = { deadline: own, strength }; }
         continue;
       }
       const deadline = own ?? (scope ? scope.deadline : undefined);
-      const t = this.emit(hit.pos, end, hit.marker.strength, deadline, value, hit.end, clause.start);
+      const t = this.emit(hit.pos, end, strength, deadline, value, inner ? inner.pos : hit.end, clause.start);
       emitted.push(t);
       if (own && leads && this.isLeadClause(clause, own)) {
-        newScope = { deadline: own, strength: hit.marker.strength };
+        newScope = { deadline: own, strength };
+      }
+      // …，年内新开工…5万个: a clause opening with its own date and quantity is the next goal of the same voice.
+      let from = split;
+      while (from >= 0) {
+        const k = clauseIndexAt(s, from);
+        const next = this.goalEnd(s, { pos: from, end: from, marker: hit.marker }, hits, h, false);
+        const [gs, ge] = this.trim(from, next.end);
+        const gDeadline = this.deadlineIn(gs, ge);
+        if (ge > gs && !this.beforeDocument(gDeadline)) {
+          emitted.push(this.emit(gs, ge, strength, gDeadline ?? deadline, this.valueIn(gs, ge), gs, s.clauses[k].start));
+        }
+        from = next.split;
       }
     }
     // Later clauses of a 到2025年，… paragraph: each with its own quantity inherits the deadline.
@@ -395,7 +563,7 @@ class TargetScanner {
         // Without a colon it is a list only when semicolons separate its items.
         let semicolon = false;
         for (let k = clauseIndexAt(s, p); k < s.clauses.length && s.clauses[k].start < p + MAX_TARGET_LENGTH; k++) {
-          if (s.clauses[k].start > p && SEMICOLONS.has(s.clauses[k].sep)) { semicolon = true; break; }
+          if (s.clauses[k].start > p && isSemicolon(s.clauses[k].sep)) { semicolon = true; break; }
         }
         if (!semicolon) { return 'none'; }
       } else { p++; }
@@ -409,12 +577,12 @@ class TargetScanner {
     const header = this.lastDeadlineIn(back, hit.pos) ?? this.deadlineIn(hit.pos, p) ?? (scope ? scope.deadline : undefined);
     // A list is a few hundred characters; a line without a full stop must not make it endless.
     const items = s.clauses.filter(c => c.end > p && c.start < p + MAX_LIST_LENGTH);
-    const bySemicolon = items.some(c => SEMICOLONS.has(c.sep));
+    const bySemicolon = items.some(c => isSemicolon(c.sep));
     let start = -1;
     for (const c of items) {
       const cs = Math.max(c.start, p);
       if (start < 0) { start = cs; }
-      if (bySemicolon && !SEMICOLONS.has(c.sep) && c !== items[items.length - 1]) { continue; }
+      if (bySemicolon && !isSemicolon(c.sep) && c !== items[items.length - 1]) { continue; }
       const [is, ie] = this.trim(start, Math.min(c.end, start + MAX_TARGET_LENGTH));
       start = -1;
       if (ie <= is) { continue; }
@@ -427,31 +595,57 @@ class TargetScanner {
   }
 
   private markerStrengthAt(pos: number, limit: number): TargetStrength | undefined {
-    const list = MARKERS.get(this.text[pos]);
+    const list = pos < limit ? MARKERS[CHAR_ID[this.text.charCodeAt(pos)]] : undefined;
     const m = list?.find(x => !x.deadline && pos + x.word.length <= limit && this.text.startsWith(x.word, pos));
     return m ? m.strength : undefined;
   }
 
-  /** End of the goal: the sentence end, a semicolon, or a clause that starts something new. */
-  private goalEnd(s: Sentence, hit: MarkerHit, hits: readonly MarkerHit[], h: number): number {
+  /** The marker heading the clause after `clause` (力争 in 到2027年，力争…), if it opens a goal of its own. */
+  private headingHit(s: Sentence, clause: Clause, hits: readonly MarkerHit[], h: number): MarkerHit | undefined {
+    const k = clauseIndexAt(s, clause.start);
+    if (k + 1 >= s.clauses.length) { return undefined; }
+    const [ns] = this.trim(s.clauses[k + 1].start, s.clauses[k + 1].end);
+    const next = hits[h + 1];
+    return next && !next.marker.list && !next.marker.deadline && next.pos >= ns && next.pos - ns <= 4 && next.pos < s.clauses[k + 1].end ? next : undefined;
+  }
+
+  /**
+   * End of the goal: the sentence end, a semicolon, or a clause that starts something new.
+   * `split` is where a clause opening with its own date and quantity starts the next goal (else -1).
+   * With `overLead` the marker heading the first next clause continues this goal (its lead).
+   */
+  private goalEnd(s: Sentence, hit: MarkerHit, hits: readonly MarkerHit[], h: number, overLead: boolean): { end: number; split: number } {
     const cap = hit.pos + MAX_TARGET_LENGTH;
     let k = clauseIndexAt(s, hit.pos);
     let end = s.clauses[k].end;
     let m = h + 1;
+    let split = -1;
+    let first = true;
     while (k + 1 < s.clauses.length) {
       const c = s.clauses[k];
-      if (SEMICOLONS.has(c.sep)) { break; }
+      if (isSemicolon(c.sep)) { break; }
       const next = s.clauses[k + 1];
       if (next.end > cap) { break; }
-      const [ns] = this.trim(next.start, next.end);
+      const ns = this.trimStart(next.start, next.end);
       // A marker heading the next clause starts a new goal; one inside it (…预测，销量将超过…) belongs to this one.
       while (m < hits.length && hits[m].pos < ns) { m++; }
-      if (m < hits.length && hits[m].pos - ns <= 4 && hits[m].pos < next.end) { break; }
-      if (startsWithAny(this.text, ns, CLAUSE_BREAKERS, next.end) || this.isPast(next.start, next.end)) { break; }
+      const heading = m < hits.length && hits[m].pos - ns <= 4 && hits[m].pos < next.end;
+      if (heading && !(overLead && first)) { break; }
+      if (wordAt(this.text, ns, next.end, BREAKERS) || this.isPast(next.start, next.end)) { break; }
+      if (!heading && this.opensDatedGoal(hit.end, end, ns, next.end)) { split = ns; break; }
       end = next.end;
       k++;
+      first = false;
     }
-    return Math.min(end, cap);
+    return { end: Math.min(end, cap), split: split >= 0 && split < cap ? split : -1 };
+  }
+
+  /** [ns, ne) opens with a date of its own and holds a quantity, after a goal [gs, ge) already complete. */
+  private opensDatedGoal(gs: number, ge: number, ns: number, ne: number): boolean {
+    const d = this.dateAt(ns, ne);
+    if (!d || d.start !== ns || d.end >= ne) { return false; }
+    if (!this.valueIn(d.end, ne, true)) { return false; }
+    return this.valueIn(gs, ge, true) !== undefined || this.deadlineIn(gs, ge) !== undefined;
   }
 
   private isPast(from: number, to: number): boolean {
@@ -475,8 +669,7 @@ class TargetScanner {
     }
     // The date layer may not have run: read 到/在/于 + year here.
     for (let i = from; i + 5 <= to; i++) {
-      const c = this.text[i];
-      if ((c === '到' || c === '在' || c === '于' || c === '於' || c === '至') && (isDigit(this.text[i + 1]) || hanDigit(this.text[i + 1]) >= 0 || this.text[i + 1] === '“')) {
+      if (DATE_INTRODUCER[this.text.charCodeAt(i)] === 1 && DATE_FIRST[this.text.charCodeAt(i + 1)] === 1) {
         const d = this.deadlineAt(i + 1, from, to);
         if (d) { return d; }
       }
@@ -495,11 +688,15 @@ class TargetScanner {
   /** A date heading the marker's clause or standing alone before it: 今年将… / “十五五”期间，力争…. */
   private topicDeadline(s: Sentence, pos: number): Deadline | undefined {
     const k = clauseIndexAt(s, pos);
-    const first = k > 0 && s.clauses[k - 1].end - s.clauses[k - 1].start <= 12 ? s.clauses[k - 1].start : s.clauses[k].start;
-    const [from] = this.trim(first, pos);
-    if (pos - from > 16) { return undefined; }
-    const d = this.deadlineAt(from, s.start, pos);
-    return d && !this.isPast(from, pos) ? d : undefined;
+    // 同时，今年计划…: the short clause before may be a connective; then the marker's own clause speaks.
+    const starts = k > 0 && s.clauses[k - 1].end - s.clauses[k - 1].start <= 12 ? [s.clauses[k - 1].start, s.clauses[k].start] : [s.clauses[k].start];
+    for (const first of starts) {
+      const [from] = this.trim(first, pos);
+      if (pos - from > 16) { continue; }
+      const d = this.deadlineAt(from, s.start, pos);
+      if (d) { return this.isPast(from, pos) ? undefined : d; }
+    }
+    return undefined;
   }
 
   /**
@@ -510,15 +707,14 @@ class TargetScanner {
     let duration: NumberAnnotation | undefined;
     for (let k = lowerBound(this.numbers, from); k < this.numbers.length && this.numbers[k].start < to; k++) {
       const n = this.numbers[k];
-      if (n.end > to || n.kind === 'ordinal' || n.unit === 'ordinal') { continue; }
+      if (n.end > to || n.kind === 'ordinal' || n.unit === 'ordinal' || (n.unit !== null && DISCOURSE_UNITS.includes(n.unit))) { continue; }
       if (this.overlapsDate(n.start, n.end)) { continue; }
       if (n.unit !== null && DURATION_UNITS.includes(n.unit)) { duration ??= n; continue; }
       return { display: display(n), start: n.start, end: n.end, fromCoverage: false };
     }
     if (duration && !noDuration) { return { display: display(duration), start: duration.start, end: duration.end, fromCoverage: false }; }
     for (let i = from; i < to; i++) {
-      const list = COVERAGE.get(this.text[i]);
-      const w = list?.find(x => i + x.word.length <= to && this.text.startsWith(x.word, i));
+      const w = rowAt(this.text, i, to, COVERAGE);
       if (w) { return { display: w.value, start: i, end: i + w.word.length, fromCoverage: true }; }
     }
     return undefined;
@@ -530,9 +726,14 @@ class TargetScanner {
     return false;
   }
 
+  private trimStart(from: number, to: number): number {
+    while (from < to && (CLS[this.text.charCodeAt(from)] & TRIMMED) !== 0) { from++; }
+    return from;
+  }
+
   private trim(from: number, to: number): [number, number] {
-    while (from < to && TRIM_CHARS.has(this.text[from])) { from++; }
-    while (to > from && (SPACES.has(this.text[to - 1]) || TRIM_CHARS.has(this.text[to - 1]))) { to--; }
+    while (from < to && (CLS[this.text.charCodeAt(from)] & TRIMMED) !== 0) { from++; }
+    while (to > from && (CLS[this.text.charCodeAt(to - 1)] & TRIMMED) !== 0) { to--; }
     return [from, to];
   }
 
@@ -562,7 +763,7 @@ class TargetScanner {
       return this.stripLead(p, ce);
     }
     // 28.5万亿元、比上年增加…: punctuation right after the value means no noun follows it.
-    if (!value.fromCoverage && !TRIM_CHARS.has(t[value.end]) && t[value.end] !== '（' && t[value.end] !== '(') {
+    if (!value.fromCoverage && (CLS[t.charCodeAt(value.end)] & TRIMMED) === 0 && t[value.end] !== '（' && t[value.end] !== '(') {
       const ce = this.clauseEndAfter(value.end, end);
       const [as, ae] = this.trim(value.end, ce);
       if (ae - as > 1 && t[as] !== '的' && !startsWithAny(t, as, QUALIFIER_SUFFIXES, ae) && !LEADING_VERBS.includes(t.slice(as, ae))) {
@@ -572,13 +773,17 @@ class TargetScanner {
     // The value closes its clause: the object is what comes before it.
     let bs = p;
     for (let i = value.start - 1; i >= p; i--) {
-      if (CLAUSE_SEPS.has(t[i])) { bs = i + 1; break; }
+      if ((CLS[t.charCodeAt(i)] & CLAUSE_SEP) !== 0) { bs = i + 1; break; }
     }
     let be = value.start;
     for (;;) {
-      const v = VALUE_VERBS.find(w => be - w.length >= bs && t.startsWith(w, be - w.length));
-      if (!v) { break; }
-      be -= v.length;
+      const v = wordEndingAt(t, be, bs, VALUE_VERBS_BY_END);
+      if (v) { be -= v.length; continue; }
+      // 投资规模较2023年增长25%: the base of the comparison is not part of the object.
+      const d = this.dates[lowerBound(this.dates, be) - 1];
+      const cmp = d && d.end === be && d.start > bs ? wordEndingAt(t, d.start, bs, NOT_DEADLINE_BEFORE) : undefined;
+      if (!cmp) { break; }
+      be = d.start - cmp.length;
     }
     let before = this.stripLead(bs, be);
     // 拟连续几年发行特别国债，今年先发行1万亿元: the later clause repeats the verb; the goal's first clause names the thing.
@@ -589,7 +794,7 @@ class TargetScanner {
   }
 
   private clauseEndAfter(p: number, end: number): number {
-    for (let i = p; i < end; i++) { if (CLAUSE_SEPS.has(this.text[i])) { return i; } }
+    for (let i = p; i < end; i++) { if ((CLS[this.text.charCodeAt(i)] & CLAUSE_SEP) !== 0) { return i; } }
     return end;
   }
 
@@ -599,7 +804,7 @@ class TargetScanner {
       [from, to] = this.trim(from, to);
       const d = this.dateAt(from, to);
       if (d && d.start === from) { from = d.end; continue; }
-      const w = startsWithAny(t, from, LEADING_FILLERS, to) ?? startsWithAny(t, from, LEADING_VERBS, to);
+      const w = wordAt(t, from, to, FILLERS) ?? wordAt(t, from, to, VERBS);
       if (w && to - from > w.length) { from += w.length; continue; }
       break;
     }
@@ -635,6 +840,10 @@ function display(n: NumberAnnotation): string {
 }
 
 /** Targets in text[from, to) given the numbers and dates found there (sorted, resolved). */
-export function extractTargets(text: string, from: number, to: number, numbers: readonly NumberAnnotation[], dates: readonly DateAnnotation[]): TargetAnnotation[] {
-  return new TargetScanner(text, numbers, dates).run(from, to);
+export function extractTargets(
+  text: string, from: number, to: number, numbers: readonly NumberAnnotation[], dates: readonly DateAnnotation[],
+  /** YYYY-MM-DD: a deadline already passed then is a report, not a goal. */
+  documentDate: string | null = null,
+): TargetAnnotation[] {
+  return new TargetScanner(text, numbers, dates, documentDate).run(from, to);
 }

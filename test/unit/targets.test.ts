@@ -3,21 +3,22 @@
 // layers would give them, so these tests pin the target rules alone.
 import { strict as assert } from 'node:assert';
 import { extractTargets } from '../../src/core/targets';
+import { chunkBoundaries } from '../../src/core/analyze';
 import type { DateAnnotation, NumberAnnotation, Qualifier, TargetStrength } from '../../src/core/types';
 
-type Num = string | [string, Qualifier];
+type Num = string | [string, Qualifier] | [string, Qualifier, string];
 type Dat = [string, string, string] | [string, null];
 
 /** Locates each number and date in order (each after the previous one of its kind). */
 function layers(text: string, nums: readonly Num[], dates: readonly Dat[]): { numbers: NumberAnnotation[]; dates: DateAnnotation[] } {
   let at = 0;
   const numbers = nums.map(n => {
-    const [s, q] = typeof n === 'string' ? [n, 'exact' as Qualifier] : n;
+    const [s, q, u] = typeof n === 'string' ? [n, 'exact' as Qualifier, undefined] : n;
     const start = text.indexOf(s, at);
     assert.ok(start >= 0, `number ${s} not in text`);
     at = start + s.length;
     // Durations carry their time unit, as the number layer gives it (十年 → 年).
-    const unit = /[年天月]$/u.test(s) ? s.slice(-1) : null;
+    const unit = u ?? (/[年天月]$/u.test(s) ? s.slice(-1) : null);
     return { start, end: start + s.length, text: s, value: 0, unit, qualifier: q, kind: 'cardinal' } as NumberAnnotation;
   });
   at = 0;
@@ -33,7 +34,7 @@ function layers(text: string, nums: readonly Num[], dates: readonly Dat[]): { nu
 }
 
 interface Expect { text: string; deadline: string | null; value: string | null; object?: string | null; strength: TargetStrength }
-interface Row { name: string; text: string; nums?: Num[]; dates?: Dat[]; want: Expect[] }
+interface Row { name: string; text: string; nums?: Num[]; dates?: Dat[]; docDate?: string; want: Expect[] }
 
 const Y = (y: string): Dat => [`${y}年`, `${y}-01-01`, `${y}-12-31`];
 
@@ -248,11 +249,138 @@ const rows: Row[] = [
   { name: '将近 is a qualifier', text: '参会人数将近1000人。', nums: [['将近1000人', 'approx']], want: [] },
 ];
 
+
+// Held-out passages in the styles the product meets (written for these tests, not taken from a fixture);
+// numbers and dates are as the number and date layers give them.
+const heldOut: Row[] = [
+  {
+    name: 'work report: 2025年…主要预期目标是：A；B — the year in the header is every item\'s deadline',
+    text: '2025年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民收入增长和经济增长同步；粮食产量1.4万亿斤左右。',
+    nums: [['5%左右', 'approx'], ['5.5%左右', 'approx'], ['1200万人以上', 'above'], ['1.4万亿斤左右', 'approx']], dates: [Y('2025')],
+    want: [
+      { text: '国内生产总值增长5%左右', deadline: '2025', value: '≈5%', object: '国内生产总值', strength: 'target' },
+      { text: '城镇调查失业率5.5%左右，城镇新增就业1200万人以上', deadline: '2025', value: '≈5.5%', object: '城镇调查失业率', strength: 'target' },
+      { text: '居民收入增长和经济增长同步', deadline: '2025', value: null, strength: 'target' },
+      { text: '粮食产量1.4万亿斤左右', deadline: '2025', value: '≈1.4万亿斤', object: '粮食产量', strength: 'target' },
+    ],
+  },
+  {
+    name: 'work report: 今年… tasks (拟, 将)',
+    text: '今年赤字率拟按4%左右安排，赤字规模5.66万亿元，比上年增加1.6万亿元。今年将新建改造城市燃气管道等地下管网10万公里以上。',
+    nums: [['4%左右', 'approx'], '5.66万亿元', '1.6万亿元', ['10万公里以上', 'above']],
+    dates: [['今年', '2025-01-01', '2025-12-31'], ['上年', '2024-01-01', '2024-12-31'], ['今年', '2025-01-01', '2025-12-31']], docDate: '2025-03-05',
+    want: [
+      { text: '拟按4%左右安排，赤字规模5.66万亿元，比上年增加1.6万亿元', deadline: '2025', value: '≈4%', object: '赤字率', strength: 'plan' },
+      { text: '将新建改造城市燃气管道等地下管网10万公里以上', deadline: '2025', value: '>10万公里', strength: 'plan' },
+    ],
+  },
+  {
+    name: '行动计划: a sentence (not a paragraph) led by 到2027年， gives its deadline to the 力争 goal, span from 到',
+    text: '（三）推动制造业数字化转型。实施制造业数字化转型行动。到2027年，力争使新能源汽车产量达到2000万辆左右。加快工业互联网平台建设。',
+    nums: [['2000万辆左右', 'approx']], dates: [Y('2027')],
+    want: [{ text: '到2027年，力争使新能源汽车产量达到2000万辆左右', deadline: '2027', value: '≈2000万辆', object: '新能源汽车产量', strength: 'strive' }],
+  },
+  {
+    name: '行动计划: lead sentence with a comparison base (较2023年), then 到2035年 without a quantity',
+    text: '到2027年，工业领域设备投资规模较2023年增长25%以上，规模以上工业企业数字化研发设计工具普及率超过90%。到2035年，基本建成现代化产业体系。',
+    nums: [['25%以上', 'above'], ['超过90%', 'above']], dates: [Y('2027'), Y('2023'), Y('2035')],
+    want: [
+      { text: '到2027年，工业领域设备投资规模较2023年增长25%以上，规模以上工业企业数字化研发设计工具普及率超过90%', deadline: '2027', value: '>25%', object: '工业领域设备投资规模', strength: 'target' },
+      { text: '到2035年，基本建成现代化产业体系', deadline: '2035', value: null, object: '现代化产业体系', strength: 'target' },
+    ],
+  },
+  {
+    name: '行动计划: ——bullets under 到2025年，…实现以下目标：',
+    text: '到2025年，新型储能实现以下目标：\n——装机规模达到3000万千瓦以上。\n——新型储能技术创新能力显著提高。\n',
+    nums: [['3000万千瓦以上', 'above']], dates: [Y('2025')],
+    want: [
+      { text: '装机规模达到3000万千瓦以上', deadline: '2025', value: '>3000万千瓦', object: '装机规模', strength: 'target' },
+      { text: '新型储能技术创新能力显著提高', deadline: '2025', value: null, strength: 'target' },
+    ],
+  },
+  {
+    name: '“十五五”规划: “十五五”末， leads like 到…年; 2030年前 (碳达峰); 努力争取; 到本世纪中叶',
+    text: '“十五五”末，全市数字经济核心产业增加值占地区生产总值比重达到15%左右。二氧化碳排放力争于2030年前达到峰值，努力争取2060年前实现碳中和。到本世纪中叶，把我国建成社会主义现代化强国。',
+    nums: [['15%左右', 'approx']], dates: [['“十五五”末', '2030-01-01', '2030-12-31'], Y('2030'), Y('2060')],
+    want: [
+      { text: '“十五五”末，全市数字经济核心产业增加值占地区生产总值比重达到15%左右', deadline: '2030', value: '≈15%', object: '数字经济核心产业增加值占地区生产总值比重', strength: 'target' },
+      { text: '力争于2030年前达到峰值', deadline: '2030', value: null, object: '峰值', strength: 'strive' },
+      { text: '争取2060年前实现碳中和', deadline: '2060', value: null, object: '碳中和', strength: 'strive' },
+      { text: '到本世纪中叶，把我国建成社会主义现代化强国', deadline: '2050', value: null, strength: 'target' },
+    ],
+  },
+  {
+    name: 'press release: 预计全年… is a forecast; last year\'s result is not',
+    text: '本报北京1月10日电　记者从商务部获悉，预计全年社会消费品零售总额将突破50万亿元，同比增长4%左右。2024年，全国网上零售额达15.5万亿元，同比增长7.2%。',
+    nums: [['突破50万亿元', 'above'], ['4%左右', 'approx'], '15.5万亿元', '7.2%'],
+    dates: [['1月10日', '2025-01-10', '2025-01-10'], ['全年', '2025-01-01', '2025-12-31'], Y('2024')], docDate: '2025-01-10',
+    want: [{ text: '预计全年社会消费品零售总额将突破50万亿元，同比增长4%左右', deadline: '2025', value: '>50万亿元', object: '社会消费品零售总额', strength: 'expect' }],
+  },
+  {
+    name: '通知: 确保…前完成, 今年年底前, and a clause with its own date (年内) and quantity',
+    text: '请各地高度重视，确保2025年6月底前完成摸底排查，确保今年年底前全部完成改造任务，年内新开工改造城镇老旧小区5万个以上。',
+    nums: [['5万个以上', 'above']],
+    dates: [['2025年6月底', '2025-06-30', '2025-06-30'], ['今年年底', '2025-12-31', '2025-12-31'], ['年内', '2025-03-05', '2025-12-31']], docDate: '2025-03-05',
+    want: [
+      { text: '确保2025年6月底前完成摸底排查', deadline: '2025-06-30', value: null, object: '摸底排查', strength: 'ensure' },
+      { text: '确保今年年底前全部完成改造任务', deadline: '2025-12-31', value: null, object: '改造任务', strength: 'ensure' },
+      { text: '年内新开工改造城镇老旧小区5万个以上', deadline: '2025', value: '>5万个', strength: 'ensure' },
+    ],
+  },
+  {
+    name: '通知: a sentence led by 2025年底前， (no 到) is a deadline lead',
+    text: '2025年底前，全面完成城镇燃气管道老化更新改造任务。',
+    dates: [['2025年底', '2025-12-31', '2025-12-31']], docDate: '2025-03-05',
+    want: [{ text: '2025年底前，全面完成城镇燃气管道老化更新改造任务', deadline: '2025-12-31', value: null, object: '城镇燃气管道老化更新改造任务', strength: 'target' }],
+  },
+  {
+    name: '通知: 今年年底前， leads too; a bare 2024年， (a year spoken of) does not',
+    text: '今年年底前，全面完成燃气管道改造。2024年，全国新建燃气管道3万公里。',
+    nums: ['3万公里'], dates: [['今年年底', '2025-12-31', '2025-12-31'], Y('2024')], docDate: '2025-03-05',
+    want: [{ text: '今年年底前，全面完成燃气管道改造', deadline: '2025-12-31', value: null, object: '燃气管道改造', strength: 'target' }],
+  },
+  {
+    name: 'statistics communiqué: achievements, 完成全年目标, 到2024年末 before the document date — no targets',
+    text: '全年国内生产总值1349084亿元，比上年增长5.0%。全年城镇新增就业1256万人，超额完成全年目标任务。到2024年末，全国5G基站达到425万个。2024年末，全国发电装机容量334862万千瓦。',
+    nums: ['1349084亿元', '5.0%', '1256万人', '425万个', '334862万千瓦'],
+    dates: [['全年', '2024-01-01', '2024-12-31'], ['上年', '2023-01-01', '2023-12-31'], ['全年', '2024-01-01', '2024-12-31'], ['全年', '2024-01-01', '2024-12-31'], ['2024年末', '2024-12-31', '2024-12-31'], ['2024年末', '2024-12-31', '2024-12-31']],
+    docDate: '2025-02-28',
+    want: [],
+  },
+  {
+    name: 'regulation: articles (第N条) state rules, even with 确保 and a quantity',
+    text: '第五条　县级以上地方人民政府应当确保义务教育经费按照不低于当地财政支出4%的比例安排。\n第十条　经营者应当在收到投诉之日起7个工作日内作出处理。\n第二十条　本条例自2025年5月1日起施行。\n',
+    nums: [['不低于当地财政支出4%', 'above'], ['7个工作日', 'exact', '工作日']], dates: [['2025年5月1日', '2025-05-01', '2025-05-01']],
+    want: [],
+  },
+  {
+    name: 'interview answer: 力争/确保 sentences; 三方面工作 is no goal; 同时，今年计划… takes 今年',
+    text: '答：下一步，我们将重点做好三方面工作。一是加快设备更新，力争今年工业领域设备投资增长10%以上。二是确保年底前完成1000个老旧小区改造。同时，今年计划安排中央预算内投资200亿元。',
+    nums: [['三方面', 'exact', '方面'], ['10%以上', 'above'], '1000个', '200亿元'],
+    dates: [['今年', '2025-01-01', '2025-12-31'], ['年底', '2025-12-31', '2025-12-31'], ['今年', '2025-01-01', '2025-12-31']], docDate: '2025-03-05',
+    want: [
+      { text: '力争今年工业领域设备投资增长10%以上', deadline: '2025', value: '>10%', object: '工业领域设备投资', strength: 'strive' },
+      { text: '确保年底前完成1000个老旧小区改造', deadline: '2025-12-31', value: '1000个', object: '老旧小区改造', strength: 'ensure' },
+      { text: '计划安排中央预算内投资200亿元', deadline: '2025', value: '200亿元', object: '中央预算内投资', strength: 'plan' },
+    ],
+  },
+  {
+    name: 'value display: a range, a vague tail (100多万个), 约',
+    text: '力争到2027年研发投入年均增长5%—8%。力争新增就业岗位100多万个。预计全年粮食产量约1.4万亿斤。',
+    nums: [['5%—8%', 'range'], ['100多万个', 'above'], ['约1.4万亿斤', 'approx']], dates: [Y('2027'), ['全年', '2025-01-01', '2025-12-31']],
+    want: [
+      { text: '力争到2027年研发投入年均增长5%—8%', deadline: '2027', value: '5%—8%', object: '研发投入', strength: 'strive' },
+      { text: '力争新增就业岗位100多万个', deadline: null, value: '>100万个', strength: 'strive' },
+      { text: '预计全年粮食产量约1.4万亿斤', deadline: '2025', value: '≈1.4万亿斤', object: '粮食产量', strength: 'expect' },
+    ],
+  },
+];
+
 describe('targets', () => {
-  for (const r of rows) {
+  for (const r of [...rows, ...heldOut]) {
     it(r.name, () => {
       const { numbers, dates } = layers(r.text, r.nums ?? [], r.dates ?? []);
-      const got = extractTargets(r.text, 0, r.text.length, numbers, dates);
+      const got = extractTargets(r.text, 0, r.text.length, numbers, dates, r.docDate ?? null);
       assert.deepEqual(got.map(t => t.text), r.want.map(w => w.text));
       got.forEach((t, i) => {
         const w = r.want[i];
@@ -284,6 +412,17 @@ describe('targets', () => {
     const got = extractTargets(text, 0, text.length, all, []);
     assert.ok(Date.now() - t0 < 5000, 'took too long');
     assert.equal(got.length, 12500);
+  });
+
+  it('stays linear on a huge line cut into chunks (no newline search past the chunk)', () => {
+    const text = '力争到2027年建成'.concat('数字园区'.repeat(1_000_000));
+    const bounds = chunkBoundaries(text);
+    assert.ok(bounds.length > 400);
+    const t0 = Date.now();
+    let n = 0;
+    for (let i = 0; i + 1 < bounds.length; i++) { n += extractTargets(text, bounds[i], bounds[i + 1], [], []).length; }
+    assert.ok(Date.now() - t0 < 3000, 'took too long');
+    assert.equal(n, 1);
   });
 
   it('stays linear on a long line without punctuation', () => {
