@@ -1,0 +1,136 @@
+// The parts of `npm run bench` that run in their own process: where a hang must be killable
+// (adversarial scaling, the peer), where the heap must be clean (memory) or where a CPU profile
+// is taken. Usage: node bench/child.mjs '<json task>'; prints one JSON line per result.
+import { createRequire } from 'node:module';
+import { corpusBase, familyText, gc, loadCore, MB, sink, summarize, timeIt } from './lib.mjs';
+
+const task = JSON.parse(process.argv[2]);
+const emit = obj => process.stdout.write(JSON.stringify(obj) + '\n');
+
+async function scaling({ core, family, n, runs, minMs, maxRunMs }) {
+  const { analyze } = await loadCore(core);
+  const base = family === 'corpus' || family === 'longline' ? corpusBase().text : '';
+  const small = familyText(family, n, base);
+  const large = familyText(family, n * 10, base);
+  // Warm the JIT on both inputs: a cold first run of either would be counted as scaling.
+  timeIt(() => analyze(small), minMs);
+  timeIt(() => analyze(large), minMs);
+  const ts = [];
+  const tl = [];
+  const ratios = [];
+  const ratiosCpu = [];
+  let capped = false;
+  for (let r = 0; r < runs; r++) {
+    gc();
+    const a = timeIt(() => analyze(small), minMs);
+    const aCpu = timeIt.cpu;
+    gc();
+    const b = timeIt(() => analyze(large), minMs);
+    ratiosCpu.push(timeIt.cpu / aCpu);
+    ts.push(a);
+    tl.push(b);
+    ratios.push(b / a);
+    emit({ progress: true, run: r, small: a, large: b });
+    if (b > maxRunMs && r + 1 < runs) { capped = true; break; }
+  }
+  const counts = analyze(small);
+  emit({ family, n, small: summarize(ts), large: summarize(tl), ratio: summarize(ratios), ratioCpu: summarize(ratiosCpu), capped,
+    spansSmall: counts.numbers.length + counts.dates.length + counts.targets.length + counts.terms.length });
+}
+
+async function memory({ core, size, runs }) {
+  const { analyzeSteps } = await loadCore(core);
+  const text = familyText('corpus', size, corpusBase().text);
+  const used = () => process.memoryUsage().heapUsed;
+  const peaks = [];
+  const retained = [];
+  // One function call per run, so nothing of the previous run is reachable when `before` is taken.
+  const once = () => {
+    gc(); gc();
+    const before = used();
+    let peak = before;
+    // Sampled after every step (each ~8 KB of text): the peak includes garbage not yet collected,
+    // which is what the host really has to hold.
+    const steps = analyzeSteps(text);
+    let res = steps.next();
+    for (;;) {
+      const u = used();
+      if (u > peak) { peak = u; }
+      if (res.done) { break; }
+      res = steps.next();
+    }
+    const analysis = res.value;
+    res = undefined;
+    gc(); gc();
+    const after = used();
+    sink(analysis.numbers.length); // keeps the Analysis alive through the measurement
+    return { peak: (peak - before) / MB, retained: (after - before) / MB };
+  };
+  for (let r = 0; r < runs; r++) {
+    const { peak, retained: kept } = once();
+    peaks.push(peak);
+    retained.push(kept);
+  }
+  const textMB = size / MB;
+  emit({
+    textMB,
+    peakMB: summarize(peaks),
+    retainedMB: summarize(retained),
+    peakPerMB: summarize(peaks.map(p => p / textMB)),
+    retainedPerMB: summarize(retained.map(p => p / textMB)),
+  });
+}
+
+async function peer({ chars, softCapMs }) {
+  const require = createRequire(import.meta.url);
+  const R = require('@microsoft/recognizers-text-suite');
+  const culture = R.Culture.Chinese;
+  const fns = [R.recognizeNumber, R.recognizePercentage, R.recognizeCurrency, R.recognizeDateTime];
+  const slice = corpusBase().text.slice(0, chars);
+  const paragraphs = slice.split('\n').filter(p => p.trim() !== '');
+  // Model construction happens on the first call; it is timed apart, not in the per-character figure.
+  let t0 = performance.now();
+  for (const f of fns) { f('二〇二四年九月三日增长百分之五', culture); }
+  const setupMs = performance.now() - t0;
+  emit({ setupMs, paragraphs: paragraphs.length, chars: paragraphs.reduce((s, p) => s + p.length, 0) });
+  let done = 0;
+  let ms = 0;
+  let cpuMs = 0;
+  let entities = 0;
+  for (const p of paragraphs) {
+    const c0 = process.cpuUsage();
+    t0 = performance.now();
+    for (const f of fns) { entities += f(p, culture).length; }
+    ms += performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    cpuMs += (c.user + c.system) / 1000;
+    done += p.length;
+    emit({ progress: true, chars: done, ms, cpuMs, entities });
+    if (ms > softCapMs) { break; }
+  }
+  emit({ final: true, chars: done, ms, cpuMs, entities });
+}
+
+/** Runs the analysis on one input for about `seconds`, to be profiled with --cpu-prof. */
+async function profile({ core, family, size, seconds }) {
+  const { analyze } = await loadCore(core);
+  const base = family === 'corpus' || family === 'longline' ? corpusBase().text : '';
+  const text = familyText(family, size, base);
+  const end = performance.now() + seconds * 1000;
+  let n = 0;
+  do { sink(analyze(text)); n++; } while (performance.now() < end || n < 2);
+  emit({ family, size, runs: n });
+}
+
+/** Time to import (load and initialise) the core bundle in a fresh process: what activation pays for it. */
+async function importTime({ core }) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await loadCore(core);
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  emit({ importMs: ms, importCpuMs: (c.user + c.system) / 1000 });
+}
+
+const tasks = { scaling, memory, peer, profile, importTime };
+await tasks[task.kind](task);
