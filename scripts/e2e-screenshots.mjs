@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// End-to-end through the real workbench UI: installs the packaged .vsix into a fresh code-server,
+// opens samples with Quick Open, focuses the Outline, hovers spans, checks what each shot in
+// test/e2e/shots.mjs expects and saves PNGs.
+//   node scripts/e2e-screenshots.mjs --test        the shots marked inTest → test-output/e2e/
+//   node scripts/e2e-screenshots.mjs [--out DIR]   every shot → DIR (default test-output/screenshots/)
+//   --only a,b   just these shots;  --vsix FILE   this package instead of policy-lens.vsix
+// Output ends with `N passed, N failed` (one check per shot; shots whose feature is missing are skipped).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SHOTS } from '../test/e2e/shots.mjs';
+import { launchChromium } from './lib/browser.mjs';
+import { createProfile, installVsix, startCodeServer, writeSettings } from './lib/codeServer.mjs';
+import { ROOT, TEST_OUTPUT_DIR, VSIX_PATH } from './lib/env.mjs';
+import { ensureVsix } from './lib/prepare.mjs';
+import { createSampleWorkspace, removeSampleWorkspace } from './lib/workspace.mjs';
+
+const argv = process.argv.slice(2);
+const opt = name => { const a = argv.find(x => x.startsWith(`--${name}=`)); if (a) { return a.slice(name.length + 3); } const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
+const testMode = argv.includes('--test');
+const outDir = path.resolve(ROOT, opt('out') || path.join(TEST_OUTPUT_DIR, testMode ? 'e2e' : 'screenshots'));
+const failDir = path.join(TEST_OUTPUT_DIR, 'e2e-failures');
+const only = opt('only')?.split(',');
+const vsix = path.resolve(opt('vsix') || VSIX_PATH);
+const VIEWPORT = { width: 1400, height: 800 };
+const STEP_TIMEOUT_MS = 30000;
+
+async function palette(page, text) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.type(text);
+  await page.waitForSelector('.quick-input-list .monaco-list-row');
+  await page.keyboard.press('Enter');
+}
+
+async function quickOpen(page, text) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.type(text);
+  await page.waitForSelector('.quick-input-list .monaco-list-row');
+  await page.keyboard.press('Enter');
+}
+
+/* global document, NodeFilter, getComputedStyle -- these run in the page */
+/** Screen box of the first occurrence of `needle` in the rendered editor lines (it may span several token spans). */
+function findTextBox(needle) {
+  for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+    const nodes = [];
+    let text = '';
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, text.length]); text += n.textContent; }
+    const at = text.replace(/\u00a0/g, ' ').indexOf(needle);
+    if (at < 0) { continue; }
+    const locate = offset => { let i = nodes.length - 1; while (i > 0 && nodes[i][1] > offset) { i--; } return [nodes[i][0], offset - nodes[i][1]]; };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + needle.length - 1));
+    const b = range.getBoundingClientRect();
+    return { x: b.x, y: b.y, w: b.width, h: b.height };
+  }
+  return null;
+}
+
+async function takeShot(browser, server, workspace, profile, shot) {
+  writeSettings(profile, { 'outline.collapseItems': 'alwaysExpand', ...shot.settings });
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const notes = [];
+  const t0 = Date.now();
+  const mark = what => { if (process.env.VERBOSE) { console.log(`[e2e]   ${shot.name}: ${what} at ${Date.now() - t0} ms`); } };
+  try {
+    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench');
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row'); // remote connected
+    mark('workbench ready');
+    const sample = fs.readFileSync(path.join(workspace, shot.file), 'utf8');
+    await quickOpen(page, shot.file);
+    const firstLine = sample.split('\n').find(l => l.trim()).trim().slice(0, 8);
+    await page.locator('.monaco-editor .view-line', { hasText: firstLine }).first().waitFor();
+    mark('file open');
+    const line = shot.line ?? (shot.reveal ? sample.split('\n').findIndex(l => l.includes(shot.reveal)) + 1 : 0);
+    if (shot.reveal && line === 0) { throw new Error(`"${shot.reveal}" is not in ${shot.file}`); }
+    if (line > 0) {
+      await quickOpen(page, `:${line}`);
+      await page.locator('.monaco-editor .view-line', { hasText: shot.reveal ?? '' }).first().waitFor();
+      await page.keyboard.press('ArrowRight'); // moving the caret clears Go to Line's grey range highlight
+    }
+    mark('revealed');
+    if (shot.outline) {
+      await palette(page, 'Explorer: Focus on Outline View');
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      await rows.filter({ hasText: shot.outline.expect[0] }).first().waitFor();
+      const names = (await rows.allInnerTexts()).map(t => t.trim());
+      const missing = shot.outline.expect.filter(e => !names.some(n => n.includes(e)));
+      if (missing.length) { throw new Error(`outline rows ${JSON.stringify(names)} lack ${JSON.stringify(missing)}`); }
+      notes.push(`outline: ${names.length} rows`);
+    }
+    mark('outline checked');
+    if (shot.command) { await palette(page, shot.command); }
+    if (shot.waitFor) { await page.locator(shot.waitFor).first().waitFor(); }
+    if (shot.hover) {
+      // Focus the editor without moving the caret over the target, then hover.
+      const box = await page.evaluate(findTextBox, shot.hover.text);
+      if (!box) { throw new Error(`"${shot.hover.text}" is not visible in the editor`); }
+      await page.mouse.move(box.x + box.w / 2, box.y + box.h / 2, { steps: 5 });
+      const hover = page.locator('.monaco-hover:visible', { hasText: new RegExp(shot.hover.expect) });
+      await hover.first().waitFor();
+      // the hover fades in: shoot it once it is opaque
+      await page.waitForFunction(el => {
+        for (let e = el; e; e = e.parentElement) { if (Number(getComputedStyle(e).opacity) < 1) { return false; } }
+        return true;
+      }, await hover.first().elementHandle());
+      await page.waitForTimeout(200);
+      notes.push(`hover: ${JSON.stringify((await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 80))}`);
+    } else {
+      await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5); // no stray hover in the picture
+      await page.waitForTimeout(500); // let decorations land after the debounce
+    }
+    const file = path.join(outDir, `${shot.name}.png`);
+    await page.screenshot({ path: file });
+    return { ok: true, detail: `${path.relative(ROOT, file)}${notes.length ? `; ${notes.join('; ')}` : ''}` };
+  } catch (e) {
+    fs.mkdirSync(failDir, { recursive: true });
+    const file = path.join(failDir, `${shot.name}.png`);
+    await page.screenshot({ path: file }).catch(() => {});
+    return { ok: false, detail: `${e.message.split('\n')[0]} (see ${path.relative(ROOT, file)})` };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+async function main() {
+  const t0 = Date.now();
+  const selected = SHOTS.filter(s => (only ? only.includes(s.name) : !testMode || s.inTest));
+  const runnable = [];
+  let skipped = 0;
+  for (const shot of selected) {
+    const missing = (shot.requires ?? []).filter(f => !fs.existsSync(path.join(ROOT, f)));
+    if (missing.length) { console.log(`[e2e] skip ${shot.name}: waiting for ${missing.join(', ')}`); skipped++; } else { runnable.push(shot); }
+  }
+  fs.mkdirSync(outDir, { recursive: true });
+  if (!opt('vsix')) { await ensureVsix(); }
+  let passed = 0;
+  let failed = 0;
+  const browser = await launchChromium();
+  const stops = [];
+  const onSignal = () => { Promise.all(stops.map(s => s())).finally(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    // One code-server per display language (a server-wide flag); every shot gets a fresh page.
+    for (const locale of [...new Set(runnable.map(s => s.locale ?? ''))]) {
+      const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-e2e-'));
+      const profile = createProfile(runDir);
+      await installVsix(profile, vsix);
+      const workspace = createSampleWorkspace('policy-lens-e2e-ws-', { sharedFixtures: false });
+      const server = await startCodeServer(profile, { workspace, extraArgs: locale ? ['--locale', locale] : [] });
+      stops.push(server.stop);
+      console.log(`[e2e] code-server ${server.url}${locale ? ` (locale ${locale})` : ''}, ${path.basename(vsix)} installed, log ${runDir}/code-server.log`);
+      try {
+        for (const shot of runnable.filter(s => (s.locale ?? '') === locale)) {
+          const t = Date.now();
+          const r = await takeShot(browser, server, workspace, profile, shot);
+          if (r.ok) { passed++; } else { failed++; }
+          console.log(`[e2e] ${r.ok ? 'ok  ' : 'FAIL'} ${shot.name} (${((Date.now() - t) / 1000).toFixed(1)} s): ${r.detail}`);
+        }
+      } finally {
+        await server.stop();
+      }
+      if (failed === 0) {
+        fs.rmSync(runDir, { recursive: true, force: true });
+        removeSampleWorkspace(workspace);
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  console.log(`[e2e] ${runnable.length} shot(s) into ${path.relative(ROOT, outDir) || '.'}, ${skipped} skipped, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed > 0 || passed === 0 ? 1 : 0;
+}
+
+main().then(code => process.exit(code), e => { console.error('[e2e]', e?.stack || e); console.log('0 passed, 1 failed'); process.exit(1); });

@@ -1,0 +1,84 @@
+// The end-to-end screenshots, as data: scripts/e2e-screenshots.mjs opens each shot's sample in a
+// fresh workbench, performs its steps, checks what it expects and saves <name>.png.
+// Only public-domain samples/ may appear in the committed images (never the seed).
+//
+// Fields:
+//   name       PNG file name (without .png)
+//   file       a file in samples/, opened with Quick Open
+//   line       reveal this 1-based line first (Go to Line); or `reveal` text: the first line holding it
+//   settings   user settings for this shot (theme, policyLens.*), merged over the quiet defaults
+//   locale     display language passed to code-server (--locale); a shot group per locale
+//   outline    { expect: [names] }: run "Explorer: Focus on Outline View", check these rows
+//   command    a command palette entry to run (after the file is open)
+//   waitFor    a selector (CSS or Playwright) that must appear before the picture is taken
+//   hover      { text, expect }: hover the first visible occurrence of `text`, wait for a
+//              .monaco-hover holding `expect` (a string or RegExp source)
+//   requires   repo-relative files the feature lives in: the shot is skipped until they exist
+//   inTest     also run it in `npm test` (saved to test-output/, not media/)
+
+const SPORTS = 'guobanfa-2018-121-tiyu-jingsai.policy.txt';
+const TAX = 'guofa-2018-41-zhuanxiang-kouchu.policy.txt';
+// A highlight drawn in the editor: VS Code renders an extension's decoration types as ced-* elements
+// (backgrounds and borders in the overlay layer).
+const DECORATED = '.monaco-editor .view-overlays [class*="ced-"]';
+
+export const SHOTS = [
+  {
+    name: 'outline',
+    file: SPORTS,
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    outline: { expect: ['国务院办公厅关于加快发展体育竞赛表演产业的指导意见', '一、总体要求', '二、丰富赛事活动，完善赛事体系'] },
+    inTest: true,
+  },
+  {
+    name: 'hover-number',
+    file: SPORTS,
+    reveal: '2万亿元',
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    hover: { text: '2万亿元', expect: '2' },
+    requires: ['src/extension/hoverProvider.ts'],
+    inTest: true,
+  },
+  {
+    name: 'highlights-dark',
+    file: SPORTS,
+    reveal: '2万亿元',
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    waitFor: DECORATED,
+    requires: ['src/extension/decorations.ts'],
+  },
+  {
+    name: 'highlights-light',
+    file: SPORTS,
+    reveal: '2万亿元',
+    settings: { 'workbench.colorTheme': 'Default Light Modern' },
+    waitFor: DECORATED,
+    requires: ['src/extension/decorations.ts'],
+  },
+  {
+    name: 'hover-date',
+    file: TAX,
+    reveal: '2019年1月1日',
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    hover: { text: '2019年1月1日', expect: '2019' },
+    requires: ['src/extension/hoverProvider.ts'],
+  },
+  {
+    // Chinese explanations; the workbench itself stays English unless a language pack is installed.
+    name: 'hover-target',
+    file: SPORTS,
+    reveal: '到2025年',
+    locale: 'zh-cn',
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'policyLens.explanationLanguage': 'zh-cn' },
+    hover: { text: '2万亿元', expect: '2025' },
+    requires: ['src/extension/hoverProvider.ts'],
+  },
+  {
+    name: 'targets-view',
+    file: SPORTS,
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    command: 'Explorer: Focus on Targets & Deadlines View',
+    waitFor: '.pane:has(.pane-header:has-text("Targets & Deadlines")) .pane-body .monaco-list-row',
+    requires: ['src/extension/targetsView.ts'],
+  },
+];

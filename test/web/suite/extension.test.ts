@@ -1,0 +1,63 @@
+// The extension's own behaviour in the web-worker host: the API, gating, folding and the sliced
+// analysis (there the slices yield through MessageChannel, not setImmediate).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { PolicyLensApi } from '../../../src/extension/api';
+
+const INTERVIEW = [
+  '关于推进中小企业数字化转型的答记者问',
+  '',
+  '问：下一步将如何推进中小企业数字化转型？',
+  '',
+  '答：我们将从两个方面发力。',
+  '',
+  '一是加快改造升级。到2027年完成1000家企业数字化改造。',
+  '',
+  '二是完善公共服务。今年上半年新建20个服务平台。',
+  '',
+].join('\n');
+
+async function api(): Promise<PolicyLensApi> {
+  const ext = vscode.extensions.getExtension<PolicyLensApi>('policy-lens.policy-lens');
+  assert.ok(ext);
+  return ext.activate();
+}
+
+describe('extension in the web worker', () => {
+  it('returns its API from activate', async () => {
+    const a = await api();
+    assert.strictEqual(typeof a.analysisFor, 'function');
+    assert.strictEqual(typeof a.stats.longestSliceMs, 'number');
+  });
+
+  it('analyses a long document in slices, once per version', async () => {
+    const a = await api();
+    // About 20 analysis chunks of whole lines.
+    const content = `${INTERVIEW}\n`.repeat(1500);
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    const before = { completed: a.stats.completed, slices: a.stats.slices };
+    const [analysis, again] = await Promise.all([a.analysisFor(document.uri), a.analysisFor(document.uri)]);
+    assert.ok(analysis);
+    assert.strictEqual(again, analysis);
+    assert.strictEqual(a.stats.completed - before.completed, 1);
+    assert.ok(a.stats.slices - before.slices >= 1);
+    const questions = analysis.outline.flatMap(function all(n): typeof analysis.outline { return [n, ...n.children.flatMap(all)]; })
+      .filter(n => n.kind === 'question');
+    assert.strictEqual(questions.length, 1500);
+  });
+
+  it('folds the answer of an interview', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+    const answer = ranges.find(r => r.start === 4);
+    assert.ok(answer, JSON.stringify(ranges));
+    assert.strictEqual(answer.end, 8);
+  });
+
+  it('leaves English text alone', async () => {
+    const a = await api();
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Release notes\n\nVersion 2.3 fixes 14 bugs.\n' });
+    assert.strictEqual(await a.analysisFor(document.uri), undefined);
+    assert.strictEqual((await a.gateFor(document.uri)).ok, false);
+  });
+});
