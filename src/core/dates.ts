@@ -73,6 +73,11 @@ const CN_NUMERAL_TABLE = new Uint8Array(65536);
 for (const ch of CN_NUMERAL_CHARS) { CN_NUMERAL_TABLE[ch.charCodeAt(0)] = 1; }
 function isCnNumeralCode(c: number): boolean { return CN_NUMERAL_TABLE[c] === 1; }
 function isCnNumeral(ch: string): boolean { return ch.length > 0 && CN_NUMERAL_TABLE[ch.charCodeAt(0)] === 1; }
+/** The code unit c is one of the characters of set (false for NaN, past the end of the text): no substring. */
+function codeIn(set: string, c: number): boolean {
+  for (let k = 0; k < set.length; k++) { if (set.charCodeAt(k) === c) { return true; } }
+  return false;
+}
 /** ch is one of the characters of set (never true for an empty or missing character). */
 function has(set: string, ch: string | undefined): boolean { return ch !== undefined && ch.length > 0 && set.includes(ch); }
 function isDecimalPoint(ch: string): boolean { return ch === '.' || ch === '．'; }
@@ -149,7 +154,8 @@ function readCnYear(text: string, i: number, limit: number): NumRead | null {
 }
 
 function startsWithAt(text: string, i: number, word: string, limit: number): boolean {
-  return i + word.length <= limit && text.startsWith(word, i);
+  // The first character decides most calls without a string comparison.
+  return i + word.length <= limit && (i < 0 || word.length === 0 || text.charCodeAt(i) === word.charCodeAt(0)) && text.startsWith(word, i);
 }
 
 function matchWord(text: string, i: number, words: readonly string[], limit: number): string | null {
@@ -159,7 +165,8 @@ function matchWord(text: string, i: number, words: readonly string[], limit: num
 
 function endsWithBefore(text: string, i: number, words: readonly string[], floor: number): string | null {
   for (const w of words) {
-    if (i - w.length >= floor && text.startsWith(w, i - w.length)) { return w; }
+    const s = i - w.length;
+    if (s >= floor && (s < 0 || w.length === 0 || text.charCodeAt(i - 1) === w.charCodeAt(w.length - 1)) && text.startsWith(w, s)) { return w; }
   }
   return null;
 }
@@ -168,8 +175,8 @@ function endsWithBefore(text: string, i: number, words: readonly string[], floor
 function numericBefore(text: string, i: number): boolean {
   if (i === 0) { return false; }
   const c = text.charCodeAt(i - 1);
-  const ch = text[i - 1];
-  return arabicDigit(c) >= 0 || isDecimalPoint(ch) || isLatin(c) || ch === ',' || ch === '/' || ch === '%' || ch === '％';
+  // digits, . ． , / % ％ and Latin letters
+  return arabicDigit(c) >= 0 || c === 0x2e || c === 0xff0e || isLatin(c) || c === 0x2c || c === 0x2f || c === 0x25 || c === 0xff05;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,23 +186,24 @@ interface Ctx {
   text: string;
   from: number;
   limit: number;
-  roc: boolean;
 }
 
+/** The prefixes that contain no other prefix (民國 covers 中華民國): the same answer with fewer searches. */
+const ROC_SEARCH = ROC_PREFIXES.filter((p) => !ROC_PREFIXES.some((q) => q !== p && p.includes(q)));
 let rocCacheText: string | null = null;
 let rocCacheValue = false;
 /** Whether the document writes 民國 years, so that 70年10月19日 and 102年度 are ROC years. */
 function rocContext(text: string): boolean {
   if (text !== rocCacheText) {
     rocCacheText = text;
-    rocCacheValue = ROC_PREFIXES.some((p) => text.includes(p));
+    rocCacheValue = ROC_SEARCH.some((p) => text.includes(p));
   }
   return rocCacheValue;
 }
 
 /** Finds dates in text[from, to); from and to are line boundaries. */
 export function scanDates(text: string, from: number, to: number): RawDate[] {
-  const ctx: Ctx = { text, from, limit: Math.min(to, text.length), roc: rocContext(text) };
+  const ctx: Ctx = { text, from, limit: Math.min(to, text.length) };
   const out: RawDate[] = [];
   let i = from;
   const limit = ctx.limit;
@@ -230,18 +238,33 @@ function make(ctx: Ctx, start: number, end: number, fields: Omit<RawDate, 'start
 
 function tryAt(ctx: Ctx, i: number): RawDate | null {
   const { text, limit } = ctx;
-  const ch = text[i];
   const c = text.charCodeAt(i);
-  if (arabicDigit(c) >= 0) {
+  const kind = START_TABLE[c];
+  const next = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
+  if (kind === K_DIGIT) {
     if (numericBefore(text, i)) { return null; }
+    // Every digit rule reads the whole run of digits and needs one of a few characters right after it.
+    let e = i + 1;
+    while (e < limit && arabicDigit(text.charCodeAt(e)) >= 0) { e++; }
+    if (e >= limit) { return null; }
+    const f = AFTER_DIGITS[text.charCodeAt(e)];
+    if (f === 0) { return null; }
+    // After . ． / ／ only a full numeric date (4 digits: 2024.9.2) or a bracketed dotted range ((7.4—7.10)) can
+    // start here; a decimal such as 3.5 stops at once.
+    if (f === 2) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+      if (e - i !== 4 && !(f2Dot(text.charCodeAt(e)) && e - i <= 2 && (prev === 0xff08 || prev === 0x28))) { return null; }
+    }
     return parseIsoDate(ctx, i) ?? parseYearDate(ctx, i) ?? parseDecade(ctx, i) ?? parseDottedRange(ctx, i) ?? parseEventLabel(ctx, i)
       ?? parseMonthDate(ctx, i, 'context') ?? parseQuarters(ctx, i, false) ?? parseYearsSince(ctx, i) ?? parseBareDay(ctx, i);
   }
-  if (isCnNumeral(ch)) {
-    const prev = i > 0 ? text[i - 1] : '';
-    if (isCnNumeral(prev) || prev === '第') { return null; }
-    const festival = parseFestival(ctx, i, i, {}); // 五一劳动节
-    if (festival) { return festival; }
+  if (kind === K_CN_NUMERAL) {
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if ((prev >= 0 && isCnNumeralCode(prev)) || prev === DI) { return null; }
+    if (FESTIVAL_FIRST_TABLE[c] === 1) {
+      const festival = parseFestival(ctx, i, i, NO_FIELDS); // 五一劳动节
+      if (festival) { return festival; }
+    }
     // Cheap filter: a date that starts with a Chinese numeral has 年, 月, 季, 五 (plans) or 世 close by.
     let cue = false;
     for (let k = i + 1; k < limit && k <= i + 6 && !cue; k++) { cue = CN_DATE_CUE_TABLE[text.charCodeAt(k)] === 1; }
@@ -249,32 +272,50 @@ function tryAt(ctx: Ctx, i: number): RawDate | null {
     return parseYearDate(ctx, i) ?? parsePlan(ctx, i, false) ?? parseQuarters(ctx, i, false) ?? parseMonthDate(ctx, i, 'context')
       ?? parseYearsSince(ctx, i) ?? parseDecade(ctx, i);
   }
-  if (has(OPEN_QUOTES, ch)) { return parsePlan(ctx, i, true) ?? parseEventLabel(ctx, i); }
-  switch (ch) {
-    case '今': case '去': case '前': case '明': case '本': case '上':
+  if (kind === K_QUOTE) { return parsePlan(ctx, i, true) ?? parseEventLabel(ctx, i); }
+  // Each word rule below needs one of a few second characters: test that before any word list.
+  switch (kind) {
+    case K_RELATIVE: // 今 去 前 明 本 上
+      if (!hasNext(NEXT_RELATIVE, next)) { return null; }
       return parseRelativeYear(ctx, i) ?? parseHalfOrMonthRel(ctx, i) ?? parseFirstN(ctx, i, 'context') ?? parseDecade(ctx, i);
-    case '下':
-      return parseHalfOrMonthRel(ctx, i);
-    case '第':
-      return parseQuarters(ctx, i, true);
-    case '全': case '年':
-      return parseYearWord(ctx, i);
-    case '过': case '過':
+    case K_XIA: // 下
+      return hasNext(NEXT_XIA, next) ? parseHalfOrMonthRel(ctx, i) : null;
+    case K_DI: { // 第
+      if (!hasNext(NEXT_NUMERAL, next)) { return null; }
+      // 第一季度, 第三、四季度: 季 stands within the numeral(s) read by quarterList (at most 3 + 1 + 3 characters).
+      let cue = false;
+      for (let k = i + 2; k < limit && k <= i + 8 && !cue; k++) { cue = text.charCodeAt(k) === JI; }
+      return cue ? parseQuarters(ctx, i, true) : null;
+    }
+    case K_YEAR_WORD: // 全 年
+      return hasNext(NEXT_YEAR_WORD, next) ? parseYearWord(ctx, i) : null;
+    case K_PAST: // 过 過
       return parsePastYear(ctx, i);
-    case '连': case '連':
+    case K_CONSECUTIVE: // 连 連
       return parseConsecutive(ctx, i);
-    case '近':
-      return parseYearsSince(ctx, i);
-    case '民': case '中':
-      return has('國国華华', text[i + 1]) ? parseRocYear(ctx, i) : parseFestival(ctx, i, i, {});
+    case K_JIN: // 近
+      return hasNext(NEXT_NUMERAL, next) ? parseYearsSince(ctx, i) : null;
+    case K_ROC: // 民 中
+      if (next === 0x570b || next === 0x56fd || next === 0x83ef || next === 0x534e) { return parseRocYear(ctx, i); } // 國国華华
+      return FESTIVAL_FIRST_TABLE[c] === 1 ? parseFestival(ctx, i, i, NO_FIELDS) : null;
     default:
       break;
   }
-  if (has(FESTIVAL_FIRST, ch)) { return parseFestival(ctx, i, i, {}); }
+  if (FESTIVAL_FIRST_TABLE[c] === 1 && next >= 0 && FESTIVAL_SECOND_TABLE[next] === 1) { return parseFestival(ctx, i, i, NO_FIELDS); }
   return null;
 }
 
+/** No extra fields (shared: parseFestival only spreads it). */
+const NO_FIELDS: Partial<RawDate> = {};
+const DI = '第'.charCodeAt(0);
 const FESTIVAL_FIRST = FESTIVALS.map(([name]) => name[0]).join('');
+const FESTIVAL_FIRST_TABLE = new Uint8Array(65536);
+for (const ch of FESTIVAL_FIRST) { FESTIVAL_FIRST_TABLE[ch.charCodeAt(0)] = 1; }
+/** Second characters of festival names (国→庆, 除→夕): every name has at least two. */
+const FESTIVAL_SECOND_TABLE = new Uint8Array(65536);
+for (const [name] of FESTIVALS) { FESTIVAL_SECOND_TABLE[name.charCodeAt(1)] = 1; }
+const JI = '季'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
 /** Festival names by their first character, longest first as in the table. */
 const FESTIVALS_BY_FIRST = new Map<number, string[]>();
 for (const [name] of FESTIVALS) {
@@ -284,11 +325,52 @@ for (const [name] of FESTIVALS) {
 }
 const CN_DATE_CUE_TABLE = new Uint8Array(65536);
 for (const ch of '年月季五世') { CN_DATE_CUE_TABLE[ch.charCodeAt(0)] = 1; }
-/** Characters at which a date may start (besides digits). */
+/**
+ * What a date may start with, by kind (0: nothing). The order of the tests in tryAt is kept:
+ * digits, then Chinese numerals, then quotes, then the words of the switch, then festivals.
+ */
 const START_TABLE = new Uint8Array(65536);
-for (const ch of CN_NUMERAL_CHARS + OPEN_QUOTES + FESTIVAL_FIRST + '今去前明本上下第全年过過连連近民中0123456789０１２３４５６７８９') {
-  START_TABLE[ch.charCodeAt(0)] = 1;
+const K_DIGIT = 1, K_CN_NUMERAL = 2, K_QUOTE = 3, K_RELATIVE = 4, K_XIA = 5, K_DI = 6, K_YEAR_WORD = 7, K_PAST = 8,
+  K_CONSECUTIVE = 9, K_JIN = 10, K_ROC = 11, K_FESTIVAL = 12;
+function setKind(chars: string, kind: number): void {
+  for (const ch of chars) { if (START_TABLE[ch.charCodeAt(0)] === 0) { START_TABLE[ch.charCodeAt(0)] = kind; } }
 }
+setKind('0123456789０１２３４５６７８９', K_DIGIT);
+setKind(CN_NUMERAL_CHARS, K_CN_NUMERAL);
+setKind(OPEN_QUOTES, K_QUOTE);
+setKind('今去前明本上', K_RELATIVE);
+setKind('下', K_XIA);
+setKind('第', K_DI);
+setKind('全年', K_YEAR_WORD);
+setKind('过過', K_PAST);
+setKind('连連', K_CONSECUTIVE);
+setKind('近', K_JIN);
+setKind('民中', K_ROC);
+setKind(FESTIVAL_FIRST, K_FESTIVAL);
+/**
+ * Characters that may follow a run of digits in some date (2024年, 2024-, 7.4—, 7·20, 6月, 5、6月,
+ * 1—7月, 3至5月, 二季度, 20世纪, 40多年来, 2日): anything else rules the run out at once.
+ */
+const AFTER_DIGITS = new Uint8Array(65536);
+for (const ch of '年世月季多余餘日、' + '-./－．／' + RANGE_DASHES + MONTH_DAY_DOTS + EVENT_DOTS) { AFTER_DIGITS[ch.charCodeAt(0)] = 1; }
+// 2: separators that only a full numeric date or a dotted range reads (unless another rule names them too).
+for (const ch of './．／') {
+  const c = ch.charCodeAt(0);
+  if (!RANGE_DASHES.includes(ch) && !EVENT_DOTS.includes(ch)) { AFTER_DIGITS[c] = 2; }
+}
+/** The dots of a dotted range ((7.4—7.10)). */
+function f2Dot(c: number): boolean { return c === 0x2e || c === 0xff0e; }
+/** Second characters, one bit per group of first characters. */
+const NEXT_TABLE = new Uint8Array(65536);
+const NEXT_RELATIVE = 1, NEXT_XIA = 2, NEXT_NUMERAL = 4, NEXT_YEAR_WORD = 8;
+function setNext(chars: string, bit: number): void { for (const ch of chars) { NEXT_TABLE[ch.charCodeAt(0)] |= bit; } }
+const DIGIT_CHARS = '0123456789０１２３４５６７８９';
+// 今年 本年度 上一年 上年 (years), 上半年 上月 (halves, months), 前7个月 前三季度, 上世纪 上个世纪.
+setNext('年一半月世个個' + DIGIT_CHARS + CN_NUMERAL_CHARS, NEXT_RELATIVE);
+setNext('半月', NEXT_XIA); // 下半年, 下月
+setNext(DIGIT_CHARS + CN_NUMERAL_CHARS, NEXT_NUMERAL); // 第一季度, 近5年来
+setNext('年内底末初', NEXT_YEAR_WORD); // 全年, 年内, 年底, 年末, 年初
+function hasNext(bit: number, c: number): boolean { return c >= 0 && (NEXT_TABLE[c] & bit) !== 0; }
 
 /** What follows a year-bearing word: 上半年, 一季度, 前7个月, 7月底, 全年, 底, 同期, 春节 … */
 interface Sub {
@@ -333,7 +415,7 @@ function parseSub(ctx: Ctx, i: number, afterYearWord: boolean): Sub | null {
 
 /** Optional 以来 after a period. */
 function since(ctx: Ctx, end: number): number {
-  return startsWithAt(ctx.text, end, '以来', ctx.limit) ? end + 2 : end;
+  return end + 2 <= ctx.limit && ctx.text.charCodeAt(end) === 0x4ee5 && ctx.text.charCodeAt(end + 1) === 0x6765 ? end + 2 : end; // 以来
 }
 
 function flagsBefore(ctx: Ctx, start: number): { asOf?: boolean; comparison?: boolean } {
@@ -357,7 +439,8 @@ function parseYearDate(ctx: Ctx, i: number, rocPrefixStart = -1): RawDate | null
     y = readArabic(text, i, limit, 4) ?? readCnYear(text, i, limit);
     if (!y || y.len !== 4 || y.value < 1800 || y.value > 2199) {
       // 70年10月19日, 102年度 in a 民國 document.
-      if (!ctx.roc || !y || y.cn || y.len > 3 || y.value === 0) { return null; }
+      // The document-wide 民國 test runs only when a short year could need it (once per text: cached).
+      if (!y || y.cn || y.len > 3 || y.value === 0 || !rocContext(ctx.text)) { return null; }
       const after = y.end;
       if (!startsWithAt(text, after, '年', limit)) { return null; }
       // Only a full 年月日 or 年度 reads as a 民國 year (有期徒刑3年10月 is a duration).
@@ -480,7 +563,7 @@ function quarterList(ctx: Ctx, i: number): ListRead | null {
 /** 二季度末: the end of the quarter; returns the end of the span. */
 function quarterEnd(text: string, i: number, limit: number): number {
   const e = i < limit ? text[i] : '';
-  return (e === '末' || e === '底') && !has(YEAR_EDGE_BLOCKERS[e], text[i + 1]) ? i + 1 : i;
+  return (e === '末' || e === '底') && !codeIn(YEAR_EDGE_BLOCKERS[e], text.charCodeAt(i + 1)) ? i + 1 : i;
 }
 
 /** Bare quarters: 二季度, 第一季度, 三、四季度, 二季度末 (year from context). */
@@ -592,7 +675,7 @@ function monthExpr(ctx: Ctx, i: number): Sub | null {
       if (pod) {
         const after = k + pod.length < limit ? text.charCodeAt(k + pod.length) : 0;
         const clock = arabicDigit(after) >= 0 || isCnNumeral(text[k + pod.length] ?? '');
-        const word = (pod === '晚' || pod === '夜') && has('会报宴餐饭校班', text[k + 1]);
+        const word = (pod === '晚' || pod === '夜') && codeIn('会报宴餐饭校班', text.charCodeAt(k + 1));
         if (!clock && !word) { fields.partOfDay = pod; k += pod.length; }
       }
       return { end: k, fields };
@@ -601,7 +684,7 @@ function monthExpr(ctx: Ctx, i: number): Sub | null {
   // Parts of the month.
   const e = j < limit ? text[j] : '';
   if (e === '底' || e === '末') { return { end: j + 1, fields: { ...fields, monthPoint: 'end' } }; }
-  if (e === '初' && !has('步期次级', text[j + 1])) { return { end: j + 1, fields: { ...fields, monthPoint: 'start' } }; }
+  if (e === '初' && !codeIn('步期次级', text.charCodeAt(j + 1))) { return { end: j + 1, fields: { ...fields, monthPoint: 'start' } }; }
   if (startsWithAt(text, j, '首周', limit) || startsWithAt(text, j, '第一周', limit)) {
     return { end: j + (text[j] === '首' ? 2 : 3), fields: { ...fields, monthPoint: 'firstWeek' } };
   }
@@ -628,10 +711,10 @@ function weekdayParen(text: string, i: number, limit: number): number {
 function parseMonthDate(ctx: Ctx, i: number, mode: YearMode): RawDate | null {
   const { text } = ctx;
   if (i > 0) {
-    const p = text[i - 1];
-    if (p === '第' || p === '个' || p === '每' || p === '近' || p === '前' || p === '后' || isCnNumeral(p)) { return null; }
+    const p = text.charCodeAt(i - 1);
+    if (codeIn('第个每近前后', p) || isCnNumeralCode(p)) { return null; }
     // 3年10月 (a term of years and months): a real year would have been read with its month.
-    if (p === '年' && i > 1 && (arabicDigit(text.charCodeAt(i - 2)) >= 0 || isCnNumeral(text[i - 2]))) { return null; }
+    if (p === NIAN && i > 1 && (arabicDigit(text.charCodeAt(i - 2)) >= 0 || isCnNumeralCode(text.charCodeAt(i - 2)))) { return null; }
   }
   const m = monthExpr(ctx, i);
   if (!m) { return null; }
@@ -694,8 +777,8 @@ function parseHalfOrMonthRel(ctx: Ctx, i: number): RawDate | null {
       const fields: Omit<RawDate, 'start' | 'end' | 'text'> = { relative: true, shape: 'monthRel', monthOffset: o, ...flagsBefore(ctx, i) };
       // 上月末, 上月底, 本月初.
       const e = end < limit ? text[end] : '';
-      if ((e === '末' || e === '底') && !has(YEAR_EDGE_BLOCKERS[e], text[end + 1])) { fields.monthPoint = 'end'; end++; }
-      else if (e === '初' && !has(YEAR_EDGE_BLOCKERS[e], text[end + 1])) { fields.monthPoint = 'start'; end++; }
+      if ((e === '末' || e === '底') && !codeIn(YEAR_EDGE_BLOCKERS[e], text.charCodeAt(end + 1))) { fields.monthPoint = 'end'; end++; }
+      else if (e === '初' && !codeIn(YEAR_EDGE_BLOCKERS[e], text.charCodeAt(end + 1))) { fields.monthPoint = 'start'; end++; }
       return make(ctx, i, end, fields);
     }
   }
@@ -717,7 +800,7 @@ function parseYearWord(ctx: Ctx, i: number): RawDate | null {
   }
   if (text[i] === '年' && i + 1 < limit) {
     const e = text[i + 1];
-    if ((e === '底' || e === '末' || e === '初') && !has(YEAR_EDGE_BLOCKERS[e], text[i + 2])) {
+    if ((e === '底' || e === '末' || e === '初') && !codeIn(YEAR_EDGE_BLOCKERS[e], text.charCodeAt(i + 2))) {
       const end = since(ctx, i + 2);
       return make(ctx, i, end, {
         relative: true, shape: 'calendar', yearMode: 'context', part: e === '初' ? 'yearStart' : 'yearEnd',
@@ -750,7 +833,7 @@ function parseYearsSince(ctx: Ctx, i: number): RawDate | null {
   const { text, limit } = ctx;
   let j = i;
   if (text[i] === '近') { j = i + 1; }
-  else if (has('几幾数數好多', text[i - 1])) { return null; } // 几十年来 is vague
+  else if (codeIn('几幾数數好多', text.charCodeAt(i - 1))) { return null; } // 几十年来 is vague
   const n = readSmall(text, j, limit, 3);
   if (!n || n.value < 1) { return null; }
   let k = n.end;
@@ -836,7 +919,7 @@ function parsePlan(ctx: Ctx, i: number, quoted: boolean): RawDate | null {
   if (!years) { return null; }
   const suffix = matchWord(text, j, PLAN_SUFFIXES, limit);
   if (suffix) { j += suffix.length; }
-  else if (startsWithAt(text, j, '末', limit) && !has(YEAR_EDGE_BLOCKERS['末'], text[j + 1])) {
+  else if (startsWithAt(text, j, '末', limit) && !codeIn(YEAR_EDGE_BLOCKERS['末'], text.charCodeAt(j + 1))) {
     // “十四五”末: the plan's last year.
     return make(ctx, i, j + 1, { relative: false, shape: 'plan', planFrom: years[1], planTo: years[1] });
   }
@@ -868,11 +951,11 @@ function readCnPlanOrdinal(text: string, i: number, limit: number): NumRead | nu
 /** “12·21”事故 (quoted, quotes in the span) or 7·20特大暴雨 (unquoted, before an event word): an event named by its date. */
 function parseEventLabel(ctx: Ctx, i: number): RawDate | null {
   const { text, limit } = ctx;
-  const quoted = has(OPEN_QUOTES, text[i]);
+  const quoted = codeIn(OPEN_QUOTES, text.charCodeAt(i));
   const m = readArabic(text, quoted ? i + 1 : i, limit, 2);
   if (!m || m.value < 1 || m.value > 12 || m.end >= limit) { return null; }
   // Unquoted, only the middle dot: 7.20 is a decimal.
-  if (quoted ? !MONTH_DAY_DOTS.includes(text[m.end]) : !has(EVENT_DOTS, text[m.end])) { return null; }
+  if (quoted ? !MONTH_DAY_DOTS.includes(text[m.end]) : !codeIn(EVENT_DOTS, text.charCodeAt(m.end))) { return null; }
   const d = readArabic(text, m.end + 1, limit, 2);
   if (!d || d.value < 1 || d.value > 31 || d.end >= limit) { return null; }
   if (quoted) {
@@ -914,6 +997,9 @@ export interface Dateline {
 }
 
 const DATELINE_PUNCT = '，。；：！？,;:!?、“”"';
+/** 讯 电 訊 電: the last character of a dateline. */
+const DATELINE_END = new Uint8Array(65536);
+for (const ch of '讯电訊電') { DATELINE_END[ch.charCodeAt(0)] = 1; }
 /** A dateline's prefix names a paper, agency or site (本报, 新华社, 人民网, 央视, 电视台). */
 const DATELINE_AGENCY_MARKS: readonly string[] = ['报', '報', '社', '网', '網', '台', '央视', '央視', '记者', '記者'];
 
@@ -921,10 +1007,10 @@ const DATELINE_AGENCY_MARKS: readonly string[] = ['报', '報', '社', '网', '�
 export function findDatelines(text: string): Dateline[] {
   const out: Dateline[] = [];
   const n = text.length;
-  for (let i = 1; i < n; i++) {
-    const ch = text[i];
-    if (ch !== '讯' && ch !== '电' && ch !== '訊' && ch !== '電') { continue; }
-    if (text[i - 1] !== '日') { continue; }
+  // Every 日 followed by 讯/电, found with the engine's own string search (no per-character loop).
+  for (let r = text.indexOf('日'); r >= 0; r = text.indexOf('日', r + 1)) {
+    const i = r + 1;
+    if (i >= n || DATELINE_END[text.charCodeAt(i)] === 0) { continue; }
     // Day and month, read backwards.
     let k = i - 2;
     const dayEnd = k + 1;
@@ -978,9 +1064,23 @@ export function findDatelines(text: string): Dateline[] {
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic (UTC days, no Date objects in the hot path)
 
-function pad(n: number, w = 2): string { return String(n).padStart(w, '0'); }
+function pad(n: number, w = 2): string {
+  // The common cases without padStart; anything else (negative, fractional, wider) as before.
+  if (w === 2 && n >= 0 && n <= 99 && Number.isInteger(n)) { return n < 10 ? '0' + n : String(n); }
+  if (w === 4 && n >= 1000 && n <= 9999 && Number.isInteger(n)) { return String(n); }
+  return String(n).padStart(w, '0');
+}
 export function isoDate(y: number, m: number, d: number): string { return `${pad(y, 4)}-${pad(m)}-${pad(d)}`; }
-function daysInMonth(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate(); }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(y: number, m: number): number {
+  // Arithmetic for real calendar years (no Date object per call); Date.UTC reads years 0–99 as
+  // 1900–1999, so those and any unusual month keep the Date path.
+  if (m >= 1 && m <= 12 && y >= 100 && y <= 200000 && Number.isInteger(y) && Number.isInteger(m)) {
+    if (m !== 2) { return MONTH_DAYS[m - 1]; }
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
 
 export function parseIso(s: string): { y: number; m: number; d: number } | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) { return null; }
@@ -1107,6 +1207,13 @@ function granularityOf(raw: RawDate, range: DateRange | null): DateGranularity {
 
 /** Longest line (in characters) read as a heading. */
 const HEADING_MAX = 48;
+/** Sentence punctuation that a heading never contains. */
+const HEADING_STOP = new Uint8Array(65536);
+for (const ch of '。！？；!?;') { HEADING_STOP[ch.charCodeAt(0)] = 1; }
+/** 2 for a newline (a new paragraph), 1 for punctuation that ends a sentence (one table read per character). */
+const BREAK_TABLE = new Uint8Array(65536);
+for (const ch of '。！？；!?') { BREAK_TABLE[ch.charCodeAt(0)] = 1; }
+BREAK_TABLE[0x0a] = 2;
 
 interface Anchor { date: string; basis: DateBasis }
 
@@ -1120,6 +1227,7 @@ export class DateResolver {
   private scanPos = 0;
   private paraStart = 0;
   private sentenceStart = 0;
+
   private reviewYear: { year: number; text: string; start: number } | null = null;
   private reviewPara = -1;
   /** Year under review set by a heading; `dateline` is the article it was set in (a new article ends it). */
@@ -1138,13 +1246,14 @@ export class DateResolver {
   private advance(to: number): void {
     const t = this.text;
     for (let k = this.scanPos; k < to; k++) {
-      const ch = t[k];
-      if (ch === '\n') {
+      const b = BREAK_TABLE[t.charCodeAt(k)];
+      if (b === 0) { continue; }
+      if (b === 2) {
         this.paraStart = k + 1;
         this.sentenceStart = k + 1;
         // A new top-level chapter (二、…) ends the look-back section of the one before.
         if (this.sectionYear && this.chapterHeadingAt(k + 1)) { this.sectionYear = null; }
-      } else if (ch === '。' || ch === '！' || ch === '？' || ch === '；' || ch === '!' || ch === '?') { this.sentenceStart = k + 1; }
+      } else { this.sentenceStart = k + 1; }
     }
     if (to > this.scanPos) { this.scanPos = to; }
   }
@@ -1165,8 +1274,8 @@ export class DateResolver {
   private headingText(p: number): string | null {
     const t = this.text;
     let e = p;
-    while (e < t.length && t[e] !== '\n') {
-      if (e - p > HEADING_MAX || '。！？；!?;'.includes(t[e])) { return null; }
+    while (e < t.length && t.charCodeAt(e) !== 0x0a) {
+      if (e - p > HEADING_MAX || HEADING_STOP[t.charCodeAt(e)] === 1) { return null; }
       e++;
     }
     return t.slice(p, e);

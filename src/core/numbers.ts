@@ -4,10 +4,20 @@
 // whole, so the scan stays linear.
 import type { NumberAnnotation, NumberKind, Qualifier, Span } from './types';
 import {
-  arabicDigit, bigUnitExponent, decToNumber, isBigUnit, isChineseDigit, isNumeralChar, isSmallUnit, scanNumeral, scanRatioSuffix,
+  arabicDigit, bigUnitExponent, chineseDigitValue, decToNumber, isBigUnit, isChineseDigit, isNumeralChar, isSmallUnit, scanNumeral, scanRatioSuffix,
   shiftDec, type NumeralScan,
 } from './numerals';
 import { englishMagnitude, englishNumber, formatDecimal, HEAD_NOUN_UNITS, matchUnit, UNIT_FORMS, type UnitDef } from './units';
+
+// Character sets are bits of one table over UTF-16 code units: a membership test is one typed-array
+// read, never a substring or a string search (the scanner runs these at every candidate).
+const CLASS = new Uint32Array(0x10000);
+let classCount = 0;
+function charClass(chars: string): number {
+  const bit = 1 << classCount++;
+  for (let k = 0; k < chars.length; k++) { CLASS[chars.charCodeAt(k)] |= bit; }
+  return bit;
+}
 
 // --- language data ---------------------------------------------------------------------
 
@@ -26,9 +36,9 @@ const PRE_QUALIFIERS: readonly (readonly [string, Qualifier])[] = ([
 ] as [string, Qualifier][]).sort((a, b) => b[0].length - a[0].length);
 
 /** Characters before 近 that make it a word of its own (最近, 附近), not "nearly". */
-const NOT_BEFORE_JIN = '最附邻鄰靠亲親贴貼临臨就新';
+const NOT_BEFORE_JIN = charClass('最附邻鄰靠亲親贴貼临臨就新');
 /** Characters before 约 that make it a word of its own (节约, 制约, 签约). */
-const NOT_BEFORE_YUE = '节節制条條契签簽预預履违違公';
+const NOT_BEFORE_YUE = charClass('节節制条條契签簽预預履违違公');
 
 /** Words after a number (and its unit) that bound it. */
 const POST_QUALIFIERS: readonly (readonly [string, Qualifier])[] = ([
@@ -37,7 +47,7 @@ const POST_QUALIFIERS: readonly (readonly [string, Qualifier])[] = ([
   ['左右', 'approx'], ['上下', 'approx'],
 ] as [string, Qualifier][]).sort((a, b) => b[0].length - a[0].length);
 /** After 上下: the word is 上下游, 上下班… not "about". */
-const NOT_AFTER_SHANGXIA = '游班级級文楼樓功';
+const NOT_AFTER_SHANGXIA = charClass('游班级級文楼樓功');
 
 /** Verbs that give a change its direction; the number must follow within a few characters. */
 const UP_VERBS = ['增长', '增長', '提高', '上升', '增加', '扩大', '擴大', '上涨', '上漲', '提升', '回升', '攀升', '上调', '上調',
@@ -57,45 +67,47 @@ const FIXED_EXPRESSIONS: readonly string[] = [
   '千家万户', '千家萬戶', '万家灯火', '三令五申', '一五一十', '九牛一毛', '十全十美', '十年磨一剑', '百年未有之大变局',
   '三年行动计划', '三年行动方案', '两个大局', '两个结合', '四个服务', '两头', '一度', '三次产业', '二次创业',
 ];
-const FIXED_BY_NUMERAL = new Map<number, { word: string; offset: number }[]>();
+/** Fixed expressions by their first numeral character; `near`/`nearAt` is a neighbouring character to test first. */
+const FIXED_SLOT = new Uint8Array(0x10000);
+const FIXED_BY_NUMERAL: { word: string; offset: number; near: number; nearAt: number }[][] = [[]];
 for (const word of FIXED_EXPRESSIONS) {
   for (let k = 0; k < word.length; k++) {
     const ch = word.charCodeAt(k);
     if (isChineseDigit(ch) || isSmallUnit(ch)) {
-      const list = FIXED_BY_NUMERAL.get(ch) ?? [];
-      list.push({ word, offset: k });
-      FIXED_BY_NUMERAL.set(ch, list);
+      if (FIXED_SLOT[ch] === 0) { FIXED_SLOT[ch] = FIXED_BY_NUMERAL.length; FIXED_BY_NUMERAL.push([]); }
+      const nearAt = k + 1 < word.length ? 1 : -1;
+      FIXED_BY_NUMERAL[FIXED_SLOT[ch]].push({ word, offset: k, near: word.charCodeAt(k + nearAt), nearAt });
       break;
     }
   }
 }
 
 /** Before a count of one, these make the count matter (只能享受一次, 仅一家). */
-const COUNT_MATTERS = '只仅僅限';
+const COUNT_MATTERS = charClass('只仅僅限');
 /** Characters that end the noun of N大+noun (三大支柱仍…) or are not a noun at all. */
-const NOT_NOUN = '的和与與及或等是为為在有将將已仍都也还還均并並而且以对對向从從中上下里裏内內外之所被把让讓使要能可会會得取实實推加开開进進建提形构構呈现現发發展、，。；：！？（）()“”‘’《》〈〉「」『』…—　 \t\r\n';
+const NOT_NOUN = charClass('的和与與及或等是为為在有将將已仍都也还還均并並而且以对對向从從中上下里裏内內外之所被把让讓使要能可会會得取实實推加开開进進建提形构構呈现現发發展、，。；：！？（）()“”‘’《》〈〉「」『』…—　 \t\r\n');
 /** 大 followed by these is not "N major …" (大会, 大幅, 大力…). */
-const NOT_AFTER_DA = '会會幅力量批概约約多于於小大的家众眾型';
+const NOT_AFTER_DA = charClass('会會幅力量批概约約多于於小大的家众眾型');
 /** 折 followed by these is a word (折合, 折算…), not a discount. */
-const NOT_AFTER_ZHE = '合算旧舊叠疊扣射线線腾騰中半';
+const NOT_AFTER_ZHE = charClass('合算旧舊叠疊扣射线線腾騰中半');
 /** 成 followed by these is a verb or a word (建成, 成为, 成员…). */
-const NOT_AFTER_CHENG = '为為立功本果员員交熟型绩績效就长長都品';
+const NOT_AFTER_CHENG = charClass('为為立功本果员員交熟型绩績效就长長都品');
 /** A count of 次 or 届 followed by these is a meeting number (一次会议, 二十届三中全会). */
 const MEETING_WORDS = ['会议', '會議', '全会', '全會', '人大', '政协', '政協', '代表大会', '代表大會', '全国', '全國', '中央', '常委'];
 /** Before 第N位/名, a ranking verb (居世界第二位). */
-const RANK_VERBS = '居列排位';
+const RANK_VERBS = charClass('居列排位');
 /** A ratio noun before a bare number (比值2.62). */
 const RATIO_WORDS = ['比值', '比值为', '比值為', '比率', '比率为', '之比', '之比为', '比例为', '比为'];
 
 const RATE_MARK = '每'.charCodeAt(0);
 /** Before N期, words that make it a count of tranches (分两期, 共三期) rather than a phase name. */
-const TRANCHE_BEFORE = '分共计計了为為至每';
+const TRANCHE_BEFORE = charClass('分共计計了为為至每');
 /** Before a numeral, these make it vague (几十, 数百, 成千). */
-const VAGUE_BEFORE = '几幾数數成';
+const VAGUE_BEFORE = charClass('几幾数數成');
 /** After a bare number, these keep it a number; any other Han character makes it a code or name (12345热线, 985高校). */
-const AFTER_BARE_NUMBER = '的和与與及或、至到以左上多余餘，。；：！？';
-const OPEN_QUOTES = '“‘「『"';
-const CLOSE_QUOTES = '”’」』"';
+const AFTER_BARE_NUMBER = charClass('的和与與及或、至到以左上多余餘，。；：！？');
+const OPEN_QUOTES = charClass('“‘「『"');
+const CLOSE_QUOTES = charClass('”’」』"');
 
 /** A quoted phrase that still measures something (“100%全覆盖”, “1.2万亿元”) is not a slogan. */
 function hasMeasureInside(text: string, from: number, to: number): boolean {
@@ -115,12 +127,25 @@ function isAsciiLetter(c: number): boolean {
 }
 function isAsciiAlnum(c: number): boolean { return isAsciiLetter(c) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19); }
 function isHanCode(c: number): boolean { return c >= 0x3400 && c <= 0x9fff; }
-function isClausePunct(c: number): boolean { return '，。；！？：,;!?\n'.includes(String.fromCharCode(c)); }
-function isSentencePunct(c: number): boolean { return '。；！？;!?\n'.includes(String.fromCharCode(c)); }
-function has(chars: string, c: number): boolean { return c >= 0 && chars.includes(String.fromCharCode(c)); }
+/** c is in the character class `cls` (false for -1, past the end). */
+function has(cls: number, c: number): boolean { return c >= 0 && c < 0x10000 && (CLASS[c] & cls) !== 0; }
+const CLAUSE_PUNCT = charClass('，。；！？：,;!?\n');
+const SENTENCE_PUNCT = charClass('。；！？;!?\n');
+/** Characters before a numeral that make it part of a name or code (PM2.5, a+1). */
+const CODE_BEFORE = charClass('./_+=<>×*');
+/** After N年: a tenor, decade, grade or date word, not a duration. */
+const NOT_AFTER_NIAN = charClass('期代级級度底初末来來内內间間中');
+/** After N元: 元 as "element" (二元结构, 一元化). */
+const NOT_AFTER_YUAN = charClass('化结結论論制体體次');
+/** After 多: a word it forms (多种, 多元), not "more than". */
+const NOUN_AFTER_DUO = charClass('种種元样樣措方项項个個次家');
+/** Between coordinated values (29.7%和34.4%). */
+const COORDINATORS = charClass('和与與、及');
+function isClausePunct(c: number): boolean { return has(CLAUSE_PUNCT, c); }
+function isSentencePunct(c: number): boolean { return has(SENTENCE_PUNCT, c); }
 function at(text: string, i: number, limit: number): number { return i >= 0 && i < limit ? text.charCodeAt(i) : -1; }
 function startsAt(text: string, pos: number, word: string, limit: number): boolean {
-  return pos >= 0 && pos + word.length <= limit && text.startsWith(word, pos);
+  return pos >= 0 && pos + word.length <= limit && (word.length === 0 || text.charCodeAt(pos) === word.charCodeAt(0)) && text.startsWith(word, pos);
 }
 
 /** End of the numeral run starting at pos (to skip a rejected run in one step). */
@@ -130,20 +155,47 @@ function skipRun(text: string, pos: number, limit: number): number {
   return Math.max(i, pos + 1);
 }
 
+/** Words bucketed by their first or last character, each bucket in the list's order (longest first). */
+interface WordIndex<T> {
+  slot: Uint8Array;
+  buckets: (readonly [string, T])[][];
+}
+function indexWords<T>(entries: readonly (readonly [string, T])[], byLast: boolean): WordIndex<T> {
+  const index: WordIndex<T> = { slot: new Uint8Array(0x10000), buckets: [[]] };
+  for (const e of entries) {
+    const c = e[0].charCodeAt(byLast ? e[0].length - 1 : 0);
+    if (index.slot[c] === 0) { index.slot[c] = index.buckets.length; index.buckets.push([]); }
+    index.buckets[index.slot[c]].push(e);
+  }
+  return index;
+}
+const PRE_BY_LAST = indexWords(PRE_QUALIFIERS, true);
+const POST_BY_FIRST = indexWords(POST_QUALIFIERS, false);
+const UP_BY_LAST = indexWords(UP_VERBS.map((v) => [v, 'up'] as const), true);
+const DOWN_BY_LAST = indexWords(DOWN_VERBS.map((v) => [v, 'down'] as const), true);
+const GAO = '高'.charCodeAt(0);
+
 function preQualifier(text: string, start: number, floor: number): { q: Qualifier; start: number } | null {
-  for (const [word, q] of PRE_QUALIFIERS) {
+  // Only words ending with the character just before `start` can match.
+  if (start - 1 < floor) { return null; }
+  const b = PRE_BY_LAST.slot[text.charCodeAt(start - 1)];
+  if (b === 0) { return null; }
+  for (const [word, q] of PRE_BY_LAST.buckets[b]) {
     const s = start - word.length;
     if (s < floor || !text.startsWith(word, s)) { continue; }
     if (word === '近' && has(NOT_BEFORE_JIN, at(text, s - 1, start))) { continue; }
     if ((word === '约' || word === '約') && has(NOT_BEFORE_YUE, at(text, s - 1, start))) { continue; }
-    if (word === '超' && (at(text, s - 1, start) === '高'.charCodeAt(0))) { continue; }
+    if (word === '超' && (at(text, s - 1, start) === GAO)) { continue; }
     return { q, start: s };
   }
   return null;
 }
 
 function postQualifier(text: string, pos: number, limit: number): { q: Qualifier; end: number } | null {
-  for (const [word, q] of POST_QUALIFIERS) {
+  if (pos < 0 || pos >= limit) { return null; }
+  const b = POST_BY_FIRST.slot[text.charCodeAt(pos)];
+  if (b === 0) { return null; }
+  for (const [word, q] of POST_BY_FIRST.buckets[b]) {
     if (!startsAt(text, pos, word, limit)) { continue; }
     if (word === '上下' && has(NOT_AFTER_SHANGXIA, at(text, pos + 2, limit))) { continue; }
     return { q, end: pos + word.length };
@@ -158,13 +210,20 @@ function changeBefore(text: string, start: number, floor: number): 'up' | 'down'
     const end = start - gap;
     if (end <= floor) { break; }
     if (gap > 0 && text.charCodeAt(end) !== 0x4e86 /* 了 */) { break; }
-    for (const v of UP_VERBS) {
-      if (end - v.length >= floor && text.startsWith(v, end - v.length)) {
-        // 负增长 is a fall
-        return at(text, end - v.length - 1, start) === 0x8d1f || at(text, end - v.length - 1, start) === 0x8ca0 ? 'down' : 'up';
+    const last = text.charCodeAt(end - 1);
+    const up = UP_BY_LAST.slot[last];
+    if (up !== 0) {
+      for (const [v] of UP_BY_LAST.buckets[up]) {
+        if (end - v.length >= floor && text.startsWith(v, end - v.length)) {
+          // 负增长 is a fall
+          return at(text, end - v.length - 1, start) === 0x8d1f || at(text, end - v.length - 1, start) === 0x8ca0 ? 'down' : 'up';
+        }
       }
     }
-    for (const v of DOWN_VERBS) { if (end - v.length >= floor && text.startsWith(v, end - v.length)) { return 'down'; } }
+    const down = DOWN_BY_LAST.slot[last];
+    if (down !== 0) {
+      for (const [v] of DOWN_BY_LAST.buckets[down]) { if (end - v.length >= floor && text.startsWith(v, end - v.length)) { return 'down'; } }
+    }
   }
   return undefined;
 }
@@ -179,9 +238,10 @@ function wordWithin(text: string, pos: number, window: number, words: readonly s
 }
 
 function fixedExpressionAt(text: string, pos: number, limit: number): number {
-  const list = FIXED_BY_NUMERAL.get(text.charCodeAt(pos));
-  if (!list) { return -1; }
-  for (const { word, offset } of list) {
+  const slot = FIXED_SLOT[text.charCodeAt(pos)];
+  if (slot === 0) { return -1; }
+  for (const { word, offset, near, nearAt } of FIXED_BY_NUMERAL[slot]) {
+    if (text.charCodeAt(pos + nearAt) !== near) { continue; }
     const s = pos - offset;
     if (s >= 0 && s + word.length <= limit + 8 && text.startsWith(word, s)) { return s + word.length; }
   }
@@ -205,6 +265,22 @@ interface Found {
   impliedBase?: number;
   /** The unit's definition, for the English of an implied base. */
   def?: UnitDef;
+}
+
+/**
+ * Characters after a lone Chinese digit (一些, 统一) that the numeral scanner, the unit table and
+ * every rule after them leave alone, so the digit is rejected at once. Conservative: all of ASCII,
+ * the full-width forms, general punctuation and anything a rule names stay out.
+ */
+const INERT_AFTER_DIGIT = new Uint8Array(0x10000);
+{
+  const unitFirst = new Set<number>(Object.keys(UNIT_FORMS).map((f) => f.charCodeAt(0)));
+  const named = '分又半成折大号號〕］时時：月日后後至到多余餘几幾点點';
+  for (let c = 0x80; c < 0x10000; c++) {
+    if ((c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || c === 0x2212 || (c >= 0xd800 && c <= 0xdfff)) { continue; }
+    if (isNumeralChar(c) || isChineseDigit(c) || isSmallUnit(c) || isBigUnit(c) || unitFirst.has(c) || named.includes(String.fromCharCode(c))) { continue; }
+    INERT_AFTER_DIGIT[c] = 1;
+  }
 }
 
 /** Where a numeral may start, as a table over UTF-16 code units (the main loop's only test). */
@@ -302,7 +378,7 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   if ((c === 0x8d1f || c === 0x8ca0) && !isNumeralChar(at(text, pos + 1, limit))) { return pos + 1; }
 
   // Part of a name or code: PM2.5, C919, IPv6.
-  if (isAsciiAlnum(prev) || has('./_+=<>×*', prev)) { return skipRun(text, pos, limit); }
+  if (isAsciiAlnum(prev) || has(CODE_BEFORE, prev)) { return skipRun(text, pos, limit); }
 
   const fixedEnd = fixedExpressionAt(text, pos, limit);
   if (fixedEnd > pos) { return fixedEnd; }
@@ -321,6 +397,9 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   if (c === 0x7b2c) { return ordinal(text, pos, floor, limit, out); }
   // 几十个, 数百家, 好几万: a vague amount.
   if (has(VAGUE_BEFORE, prev) && isSmallUnit(c) && at(text, pos + 1, limit) !== 0x5206 /* 分(之) */) { return skipRun(text, pos, limit); }
+  // 一些, 统一, 进一步: a lone Chinese digit before a character that no rule reads after a numeral
+  // is never a number; decided by one table read, before any numeral scan.
+  if (pos + 1 < limit && INERT_AFTER_DIGIT[text.charCodeAt(pos + 1)] === 1 && chineseDigitValue(c) >= 1) { return pos + 1; }
 
   const num = scanNumeral(text, pos, limit);
   if (!num) { return pos + 1; }
@@ -413,7 +492,7 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   // Time units in shapes that are dates, names or tenors rather than durations.
   if (def.unit === '年') {
     // A 4-digit year, a tenor (5年期), a decade (80年代), a grade (2年级), a date word (年底, 年度).
-    if ((core.arabic && core.intDigits === 4 && !core.magnitude) || has('期代级級度底初末来來内內间間中', after)
+    if ((core.arabic && core.intDigits === 4 && !core.magnitude) || has(NOT_AFTER_NIAN, after)
       || startsAt(text, end, '以来', limit) || startsAt(text, end, '以來', limit)) { return end; }
   }
   if (def.category === 'time') {
@@ -423,7 +502,7 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   }
   if (def.unit === '周' && (after === 0x5e74 /* 年 */ || after === 0x5c81 /* 岁 */)) { return end; }
   // 二元结构, 一元化, 多元论: 元 as "element", not yuan.
-  if (u.form === '元' && chineseOnly && has('化结結论論制体體次', after)) { return end; }
+  if (u.form === '元' && chineseOnly && has(NOT_AFTER_YUAN, after)) { return end; }
   // 二期工程, 三期项目: a phase's name; 分两期, 共三期: a count of tranches.
   if ((u.form === '期') && isHanCode(after) && !has(TRANCHE_BEFORE, prev) && !preQualifier(text, pos, floor)) { return end; }
   if ((u.form === '次' || u.form === '届' || u.form === '屆') && (isNumeralChar(after) || wordWithin(text, end, 6, MEETING_WORDS))) { return end; }
@@ -473,7 +552,7 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
 
 /** 多 followed by a word it forms (多种, 多元, 多措并举) is not "more than". */
 function isHanNounAfterDuo(text: string, pos: number, limit: number): boolean {
-  return has('种種元样樣措方项項个個次家', at(text, pos, limit));
+  return has(NOUN_AFTER_DUO, at(text, pos, limit));
 }
 
 function englishFor(value: number, def: UnitDef, q: Qualifier): string {
@@ -676,7 +755,7 @@ function coordinatedChange(text: string, start: number, out: Found[]): 'up' | 'd
   const last = out[out.length - 1];
   if (!last || !last.change) { return undefined; }
   const gap = start - last.end;
-  if (gap === 1 && '和与與、及'.includes(text[last.end])) { return last.change; }
+  if (gap === 1 && has(COORDINATORS, at(text, last.end, text.length))) { return last.change; }
   return undefined;
 }
 

@@ -14,8 +14,12 @@ const POW10: number[] = [];
 for (let k = 0, p = 1; k <= 22; k++, p *= 10) { POW10.push(p); }
 function p10(k: number): number { return k <= 22 ? POW10[k] : Math.pow(10, k); }
 
-const ZERO: Dec = { n: 0, s: 0 };
-const ONE: Dec = { n: 1, s: 0 };
+// Shared values are frozen: a Dec is never changed once made, so sharing saves allocations.
+const ZERO: Dec = Object.freeze({ n: 0, s: 0 });
+const ONE: Dec = Object.freeze({ n: 1, s: 0 });
+/** The digits 0–9 as values (一 → DIGIT_DEC[1]). */
+const DIGIT_DEC: readonly Dec[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => Object.freeze({ n, s: 0 }));
+const HALF_DEC: Dec = Object.freeze({ n: 5, s: 1 });
 
 /** × 10^k without touching the digits (k may be negative). */
 export function shiftDec(d: Dec, k: number): Dec {
@@ -23,44 +27,58 @@ export function shiftDec(d: Dec, k: number): Dec {
   return d.s >= k ? { n: d.n, s: d.s - k } : { n: d.n * p10(k - d.s), s: 0 };
 }
 function addDec(a: Dec, b: Dec): Dec {
+  // Adding an exact zero (the usual empty section or total) gives the other operand unchanged;
+  // the guards keep the general formula's results for -0, large or negative scales.
+  if (a.n === 0 && a.s === 0 && b.s >= 0 && b.s <= 22 && !Object.is(b.n, -0)) { return b; }
+  if (b.n === 0 && b.s === 0 && a.s >= 0 && a.s <= 22 && !Object.is(a.n, -0)) { return a; }
   const s = Math.max(a.s, b.s);
   return { n: a.n * p10(s - a.s) + b.n * p10(s - b.s), s };
 }
 export function decToNumber(d: Dec): number { return d.s <= 0 ? d.n * p10(-d.s) : d.n / p10(d.s); }
 function isZeroDec(d: Dec): boolean { return d.n === 0; }
 
-// --- character classes (by char code: no per-character substrings) ---------------------
+// --- character classes (by char code: typed-array tables, no Map or substring per character) ---
 
-function table(pairs: string, value: (i: number) => number): Map<number, number> {
-  const m = new Map<number, number>();
-  for (let i = 0; i < pairs.length; i++) { m.set(pairs.charCodeAt(i), value(i)); }
-  return m;
-}
-
-/** Chinese digits, simplified, traditional and financial; 〇/零 are 0. */
-const CN_DIGIT = new Map<number, number>();
+const TABLE_SIZE = 0x10000;
+/** Chinese digits, simplified, traditional and financial; 〇/零 are 0; -1 for any other character. */
+const CN_DIGIT = new Int8Array(TABLE_SIZE).fill(-1);
 for (const [chars, v] of [
   ['〇零', 0], ['一壹弌', 1], ['二贰貳两兩倆俩弍', 2], ['三叁參叄弎', 3], ['四肆', 4],
   ['五伍', 5], ['六陆陸', 6], ['七柒', 7], ['八捌', 8], ['九玖', 9],
 ] as const) {
-  for (let i = 0; i < chars.length; i++) { CN_DIGIT.set(chars.charCodeAt(i), v); }
+  for (let i = 0; i < chars.length; i++) { CN_DIGIT[chars.charCodeAt(i)] = v; }
 }
-/** 十 百 千 and their financial forms → exponent. */
-const SMALL_UNIT = new Map<number, number>([...table('十拾', () => 1), ...table('百佰', () => 2), ...table('千仟', () => 3)]);
-/** 廿 卅 卌: a tens digit and 十 in one character. */
-const TENS = table('廿卅卌', (i) => i + 2);
-const BIG_UNIT = new Map<number, number>(MAGNITUDES.map((m) => [m.char.charCodeAt(0), m.exponent]));
+function fill(table: Int8Array, chars: string, value: (i: number) => number): void {
+  for (let i = 0; i < chars.length; i++) { table[chars.charCodeAt(i)] = value(i); }
+}
+/** 十 百 千 and their financial forms → exponent (0: not a unit). */
+const SMALL_UNIT = new Int8Array(TABLE_SIZE);
+fill(SMALL_UNIT, '十拾', () => 1); fill(SMALL_UNIT, '百佰', () => 2); fill(SMALL_UNIT, '千仟', () => 3);
+/** 廿 卅 卌: a tens digit and 十 in one character (0: none). */
+const TENS = new Int8Array(TABLE_SIZE);
+fill(TENS, '廿卅卌', (i) => i + 2);
+/** 万 亿 兆 → exponent (0: none). */
+const BIG_UNIT = new Int8Array(TABLE_SIZE);
+for (const m of MAGNITUDES) { BIG_UNIT[m.char.charCodeAt(0)] = m.exponent; }
+
+/** One bit per small character class. */
+const FLAGS = new Uint8Array(TABLE_SIZE);
+function flag(chars: string, bit: number): number {
+  for (let i = 0; i < chars.length; i++) { FLAGS[chars.charCodeAt(i)] |= bit; }
+  return bit;
+}
 /** 多 余 餘 几 幾 inside a numeral (五百余万, 二十几万): a vague lower digit. */
-const VAGUE = table('多余餘几幾', () => 1);
+const VAGUE = flag('多余餘几幾', 1);
 /**
  * Characters that turn a preceding 千/兆/百 into an SI prefix or a word of its own (千瓦, 兆赫,
  * 百分点): the numeral stops before the prefix and the unit table takes it.
  */
-const PREFIXED_AFTER_QIAN = table('瓦克米焦卡伏帕赫兆', () => 1);
-const PREFIXED_AFTER_ZHAO = table('瓦赫帕焦字比位欧伏克', () => 1);
+const PREFIXED_AFTER_QIAN = flag('瓦克米焦卡伏帕赫兆', 2);
+const PREFIXED_AFTER_ZHAO = flag('瓦赫帕焦字比位欧伏克', 4);
+const CH_POINT = flag('点點', 8);
+const SIGN = flag('-－负負−', 16);
+function hasFlag(bit: number, c: number): boolean { return c >= 0 && (FLAGS[c] & bit) !== 0; }
 
-const CH_POINT = table('点點', () => 1);
-const SIGN = table('-－负負−', () => 1);
 const DI = '第'.charCodeAt(0);
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
@@ -74,17 +92,26 @@ export function arabicDigit(c: number): number {
   if (c >= 0xff10 && c <= 0xff19) { return c - 0xff10; }
   return -1;
 }
-export function isChineseDigit(c: number): boolean { return CN_DIGIT.has(c); }
-export function chineseDigitValue(c: number): number { return CN_DIGIT.get(c) ?? -1; }
-export function isSmallUnit(c: number): boolean { return SMALL_UNIT.has(c); }
-export function isBigUnit(c: number): boolean { return BIG_UNIT.has(c); }
+/** Chinese digit value, or -1 (also for an out-of-range c such as -1). */
+function cnDigit(c: number): number { return c >= 0 && c < TABLE_SIZE ? CN_DIGIT[c] : -1; }
+function smallUnit(c: number): number { return c >= 0 && c < TABLE_SIZE ? SMALL_UNIT[c] : 0; }
+function bigUnit(c: number): number { return c >= 0 && c < TABLE_SIZE ? BIG_UNIT[c] : 0; }
+function tensValue(c: number): number { return c >= 0 && c < TABLE_SIZE ? TENS[c] : 0; }
+export function isChineseDigit(c: number): boolean { return cnDigit(c) >= 0; }
+export function chineseDigitValue(c: number): number { return cnDigit(c); }
+export function isSmallUnit(c: number): boolean { return smallUnit(c) !== 0; }
+export function isBigUnit(c: number): boolean { return bigUnit(c) !== 0; }
 /** 4 for 万, 8 for 亿, 12 for 兆; 0 for any other character. */
-export function bigUnitExponent(c: number): number { return BIG_UNIT.get(c) ?? 0; }
-/** Any character that belongs to a numeral run (used to skip a whole run at once). */
-export function isNumeralChar(c: number): boolean {
-  return arabicDigit(c) >= 0 || CN_DIGIT.has(c) || SMALL_UNIT.has(c) || BIG_UNIT.has(c) || TENS.has(c)
-    || c === 0x2e || c === 0xff0e || c === 0x2c || c === 0xff0c || CH_POINT.has(c);
+export function bigUnitExponent(c: number): number { return bigUnit(c); }
+
+/** Characters of a numeral run, as one table (the run skipper tests every character). */
+const NUMERAL_CHAR = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  if (arabicDigit(c) >= 0 || CN_DIGIT[c] >= 0 || SMALL_UNIT[c] !== 0 || BIG_UNIT[c] !== 0 || TENS[c] !== 0
+    || c === 0x2e || c === 0xff0e || c === 0x2c || c === 0xff0c || (FLAGS[c] & CH_POINT) !== 0) { NUMERAL_CHAR[c] = 1; }
 }
+/** Any character that belongs to a numeral run (used to skip a whole run at once). */
+export function isNumeralChar(c: number): boolean { return c >= 0 && c < TABLE_SIZE && NUMERAL_CHAR[c] === 1; }
 function isDecimalPoint(c: number): boolean { return c === 0x2e || c === 0xff0e; }
 function isGroupSeparator(c: number): boolean { return c === 0x2c || c === 0xff0c; }
 
@@ -154,7 +181,8 @@ export interface CoreScan {
 function scanSequence(text: string, pos: number, limit: number): CoreScan {
   let i = pos;
   let n = 0;
-  while (i < limit && CN_DIGIT.has(text.charCodeAt(i))) { n = n * 10 + (CN_DIGIT.get(text.charCodeAt(i)) ?? 0); i++; }
+  let d: number;
+  while (i < limit && (d = cnDigit(text.charCodeAt(i))) >= 0) { n = n * 10 + d; i++; }
   const tooLong = i - pos > MAX_NUMERAL_CHARS;
   return { end: i, dec: { n, s: 0 }, arabic: false, chinese: true, hasDigit: true, magnitude: false, sequence: true, vague: false, decimal: false, intDigits: 0, tooLong };
 }
@@ -166,7 +194,7 @@ function scanSequence(text: string, pos: number, limit: number): CoreScan {
 export function scanCore(text: string, pos: number, limit = text.length, chinesePoint = true): CoreScan | null {
   if (pos >= limit) { return null; }
   const c0 = text.charCodeAt(pos);
-  if (CN_DIGIT.has(c0) && pos + 1 < limit && CN_DIGIT.has(text.charCodeAt(pos + 1))) {
+  if (cnDigit(c0) >= 0 && pos + 1 < limit && cnDigit(text.charCodeAt(pos + 1)) >= 0) {
     return scanSequence(text, pos, limit);
   }
   let i = pos;
@@ -191,29 +219,29 @@ export function scanCore(text: string, pos: number, limit = text.length, chinese
       if (r.tooLong) { tooLong = true; break; }
       continue;
     }
-    const cd = CN_DIGIT.get(c);
-    if (cd !== undefined) {
+    const cd = cnDigit(c);
+    if (cd >= 0) {
       if (digit !== null) { break; }
       chinese = true; hasDigit = true; prevBig = false;
       if (cd === 0) { zero = true; i++; continue; }
-      digit = { n: cd, s: 0 }; digitOneCn = true; i++;
+      digit = DIGIT_DEC[cd]; digitOneCn = true; i++;
       continue;
     }
-    const tens = TENS.get(c);
-    if (tens !== undefined) {
+    const tens = tensValue(c);
+    if (tens !== 0) {
       if (digit !== null || (lastSmall !== 0 && lastSmall <= 1) || (i > pos && !zero && lastBig === 0)) { break; }
       section = addDec(section, { n: tens * 10, s: 0 });
       lastSmall = 1; chinese = true; hasDigit = true; zero = false; prevBig = false; i++;
       continue;
     }
-    if (c === BAN && digit === null && i === pos && i + 1 < limit && (SMALL_UNIT.has(text.charCodeAt(i + 1)) || BIG_UNIT.has(text.charCodeAt(i + 1)))) {
-      digit = { n: 5, s: 1 }; digitOneCn = false; chinese = true; hasDigit = true; i++;
+    if (c === BAN && digit === null && i === pos && i + 1 < limit && (smallUnit(text.charCodeAt(i + 1)) !== 0 || bigUnit(text.charCodeAt(i + 1)) !== 0)) {
+      digit = HALF_DEC; digitOneCn = false; chinese = true; hasDigit = true; i++;
       continue;
     }
-    const su = SMALL_UNIT.get(c);
-    if (su !== undefined) {
+    const su = smallUnit(c);
+    if (su !== 0) {
       const next = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
-      if (su === 3 && PREFIXED_AFTER_QIAN.has(next)) { break; }
+      if (su === 3 && hasFlag(PREFIXED_AFTER_QIAN, next)) { break; }
       if (su === 2 && next === FEN && !(i + 2 < limit && text.charCodeAt(i + 2) === ZHI)) { break; }
       if (lastSmall !== 0 && su >= lastSmall) { break; }
       if (decimal && digit !== null) { break; }
@@ -225,10 +253,10 @@ export function scanCore(text: string, pos: number, limit = text.length, chinese
       lastSmall = su; digit = null; digitOneCn = false; zero = false; prevBig = false; chinese = true; i++;
       continue;
     }
-    const bu = BIG_UNIT.get(c);
-    if (bu !== undefined) {
+    const bu = bigUnit(c);
+    if (bu !== 0) {
       const next = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
-      if (bu === 12 && PREFIXED_AFTER_ZHAO.has(next)) { break; }
+      if (bu === 12 && hasFlag(PREFIXED_AFTER_ZHAO, next)) { break; }
       if (i === pos) { break; }
       if (digit === null && isZeroDec(section)) {
         if (prevBig) { total = shiftDec(total, bu); lastBig = bu; i++; continue; }
@@ -240,13 +268,14 @@ export function scanCore(text: string, pos: number, limit = text.length, chinese
       magnitude = true; chinese = true; i++;
       continue;
     }
-    if (CH_POINT.has(c) && chinesePoint && !arabic && !decimal && i > pos) {
+    if (hasFlag(CH_POINT, c) && chinesePoint && !arabic && !decimal && i > pos) {
       let j = i + 1;
       let frac = 0;
       let fs = 0;
       while (j < limit && fs <= MAX_NUMERAL_CHARS) {
         const cc = text.charCodeAt(j);
-        const v = CN_DIGIT.get(cc) ?? arabicDigit(cc);
+        const cv = cnDigit(cc);
+        const v = cv >= 0 ? cv : arabicDigit(cc);
         if (v < 0) { break; }
         frac = frac * 10 + v; fs++; j++;
       }
@@ -257,10 +286,10 @@ export function scanCore(text: string, pos: number, limit = text.length, chinese
       digitOneCn = false; decimal = true; i = j; prevBig = false;
       continue;
     }
-    if (VAGUE.has(c) && (digit !== null || lastSmall !== 0 || zero) && i + 1 < limit
-      && (SMALL_UNIT.has(text.charCodeAt(i + 1)) || BIG_UNIT.has(text.charCodeAt(i + 1)))) {
+    if (hasFlag(VAGUE, c) && (digit !== null || lastSmall !== 0 || zero) && i + 1 < limit
+      && (smallUnit(text.charCodeAt(i + 1)) !== 0 || bigUnit(text.charCodeAt(i + 1)) !== 0)) {
       // 五百余万 = 5e6 (a lower bound); 十多万 = 1e5. The vague digit counts as zero.
-      if (SMALL_UNIT.has(text.charCodeAt(i + 1)) && digit === null) { break; }
+      if (smallUnit(text.charCodeAt(i + 1)) !== 0 && digit === null) { break; }
       vague = true; i++;
       continue;
     }
@@ -302,11 +331,11 @@ function isFenZhi(text: string, pos: number, limit: number): boolean {
 }
 
 function signAt(text: string, pos: number, limit: number): boolean {
-  return pos + 1 < limit && SIGN.has(text.charCodeAt(pos)) && startsNumeral(text.charCodeAt(pos + 1));
+  return pos + 1 < limit && hasFlag(SIGN, text.charCodeAt(pos)) && startsNumeral(text.charCodeAt(pos + 1));
 }
 
 function startsNumeral(c: number): boolean {
-  return arabicDigit(c) >= 0 || CN_DIGIT.has(c) || SMALL_UNIT.has(c) || TENS.has(c) || c === BAN
+  return arabicDigit(c) >= 0 || cnDigit(c) >= 0 || smallUnit(c) !== 0 || tensValue(c) !== 0 || c === BAN
     || c === 0x2e || c === 0xff0e;
 }
 
@@ -340,8 +369,8 @@ export function scanNumeral(text: string, pos: number, limit = text.length, opts
     return { start: pos, end: core.end, value: negative ? -v : v, exact: core.dec, isInteger: Number.isInteger(v), form: 'ordinal', negative, core };
   }
   // 百分之M, 千分之M, 万分之M: a percentage (千分之五 = 0.5 %).
-  const su = SMALL_UNIT.get(c);
-  const bu = BIG_UNIT.get(c);
+  const su = smallUnit(c);
+  const bu = bigUnit(c);
   const bareExp = su === 2 || su === 3 ? su : bu === 4 ? 4 : 0;
   if (bareExp && isFenZhi(text, i + 1, limit)) {
     const num = scanNumerator(text, i + 3, limit);
@@ -453,8 +482,8 @@ export function scanRatioSuffix(text: string, num: NumeralScan, limit = text.len
     let exact = shiftDec(num.exact, 1);
     let end = j + 1;
     if (end < limit && text.charCodeAt(end) === BAN) { exact = addDec(exact, { n: 5, s: 0 }); end++; }
-    else if (extended && end < limit && CN_DIGIT.has(text.charCodeAt(end)) && !(end + 1 < limit && startsNumeral(text.charCodeAt(end + 1)))) {
-      exact = addDec(exact, { n: CN_DIGIT.get(text.charCodeAt(end)) ?? 0, s: 0 }); end++;
+    else if (extended && end < limit && cnDigit(text.charCodeAt(end)) >= 0 && !(end + 1 < limit && startsNumeral(text.charCodeAt(end + 1)))) {
+      exact = addDec(exact, { n: cnDigit(text.charCodeAt(end)), s: 0 }); end++;
     }
     return { end, value: decToNumber(exact) * (num.negative ? -1 : 1), kind: '成' };
   }

@@ -162,21 +162,33 @@ export const UNIT_FORMS: Readonly<Record<string, UnitDef>> = {
   '层': c('层', 'levels', 'level'), '層': c('層', 'levels', 'level'),
 };
 
-const BY_FIRST = new Map<number, string[]>();
+/** A unit form found in text, with its definition. */
+export interface UnitMatch {
+  readonly form: string;
+  readonly def: UnitDef;
+}
+
+/**
+ * Unit forms by their first character (a typed-array slot per code unit: no Map lookup per
+ * number), longest first; one immutable match object per form, so matching allocates nothing.
+ */
+const FIRST_SLOT = new Uint16Array(0x10000);
+const BY_FIRST: UnitMatch[][] = [[]];
 for (const form of Object.keys(UNIT_FORMS)) {
   const k = form.charCodeAt(0);
-  const list = BY_FIRST.get(k) ?? [];
-  list.push(form);
-  BY_FIRST.set(k, list);
+  if (FIRST_SLOT[k] === 0) { FIRST_SLOT[k] = BY_FIRST.length; BY_FIRST.push([]); }
+  BY_FIRST[FIRST_SLOT[k]].push(Object.freeze({ form, def: UNIT_FORMS[form] }));
 }
-for (const list of BY_FIRST.values()) { list.sort((a, b) => b.length - a.length); }
+for (const list of BY_FIRST) { list.sort((a, b) => b.form.length - a.form.length); }
 
 /** The longest unit form at `pos` (not beyond `limit`), or null. */
-export function matchUnit(text: string, pos: number, limit = text.length): { form: string; def: UnitDef } | null {
-  const list = BY_FIRST.get(text.charCodeAt(pos));
-  if (!list) { return null; }
-  for (const form of list) {
-    if (pos + form.length <= limit && text.startsWith(form, pos)) { return { form, def: UNIT_FORMS[form] }; }
+export function matchUnit(text: string, pos: number, limit = text.length): UnitMatch | null {
+  const c = text.charCodeAt(pos);
+  const slot = c >= 0 ? FIRST_SLOT[c] : 0;
+  if (!slot) { return null; }
+  const list = BY_FIRST[slot];
+  for (const m of list) {
+    if (pos + m.form.length <= limit && text.startsWith(m.form, pos)) { return m; }
   }
   return null;
 }
@@ -195,17 +207,29 @@ const SCALE_WORDS: readonly { value: number; word: string }[] = [
   { value: 1e12, word: 'trillion' }, { value: 1e9, word: 'billion' }, { value: 1e6, word: 'million' },
 ];
 
+/**
+ * String(Number(x.toFixed(digits))) for a non-integer x ≥ 0. When the shortest form of x already
+ * has at most `digits` decimals (and no exponent), rounding to `digits` places reads back as x
+ * itself, so the shortest form is the answer without the slow toFixed round trip.
+ */
+function shortestFixed(x: number, digits: number): string {
+  const t = String(x);
+  const dot = t.indexOf('.');
+  if (digits >= 1 && digits <= 100 && dot >= 0 && t.length - dot - 1 <= digits && !t.includes('e')) { return t; }
+  return String(Number(x.toFixed(digits)));
+}
+
 /** A number with at most `digits` decimals, trailing zeros dropped, thousands grouped. */
 export function formatDecimal(value: number, digits = 4): string {
   const neg = value < 0;
   const abs = Math.abs(value);
-  let s = Number.isInteger(abs) ? String(abs) : String(Number(abs.toFixed(digits)));
+  let s = Number.isInteger(abs) ? String(abs) : shortestFixed(abs, digits);
   if (s.includes('e')) { return (neg ? '-' : '') + s; }
   const dot = s.indexOf('.');
   const int = dot < 0 ? s : s.slice(0, dot);
   const frac = dot < 0 ? '' : s.slice(dot);
-  let grouped = '';
-  for (let i = 0; i < int.length; i++) {
+  let grouped = int.length <= 3 ? int : '';
+  for (let i = 0; int.length > 3 && i < int.length; i++) {
     if (i > 0 && (int.length - i) % 3 === 0) { grouped += ','; }
     grouped += int[i];
   }

@@ -11,6 +11,8 @@ import type { PolicyLensSettings } from './settings';
 import type { TargetsTreeNode } from './targetsView';
 
 export interface PolicyLensApi {
+  /** How long activate() took (ms) and how many analysis slices or analyses ran inside it (0 by design). */
+  readonly activation: { readonly ms: number; readonly analysesDuringActivate: number };
   /** The analysis of the document's current version (opening it if needed); undefined when skipped. */
   analysisFor(uri: vscode.Uri | string): Promise<Analysis | undefined>;
   /** Why the document's current version is or is not analysed. */
