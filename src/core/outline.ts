@@ -22,6 +22,8 @@ const LABEL_BULLETS = '■□●○◆◇▲△★☆►▶•◎';
 const HEADING_MAX = 30;
 const TITLE_MAX = 40;
 const FIRST_TITLE_MAX = 60;
+/** Line features read at most this many units from the line start (a 1 MB line costs no more). */
+const HEAD = 80;
 /** Names are cut at this many UTF-16 units. */
 const NAME_MAX = 30;
 /** How far a label's colon may stand from the paragraph start. */
@@ -53,6 +55,9 @@ type Family = 'tiao' | 'dun' | 'parenCn' | 'arabic' | 'parenAr' | 'rparen' | 'ci
 const FAMILY_RANK: Readonly<Record<Family, number>> = {
   tiao: 1, dun: 2, parenCn: 3, arabic: 4, parenAr: 5, rparen: 5, circled: 6, shi: 0, di: 0,
 };
+const FAMILY_BIT: Readonly<Record<Family, number>> = {
+  tiao: 1, dun: 2, parenCn: 4, arabic: 8, parenAr: 16, rparen: 32, circled: 64, shi: 128, di: 256,
+};
 
 interface Marker {
   family: Family;
@@ -61,6 +66,9 @@ interface Marker {
   /** End of the marker itself (第一条, 一是, （一）). */
   end: number;
 }
+
+/** Most paragraphs have no inner markers: one shared empty answer. */
+const NO_MARKERS: readonly Marker[] = [];
 
 interface Line {
   n: number;
@@ -107,7 +115,18 @@ const PREV_POINT_OK = 16;
 const PREV_LIST_OK = 32;
 const CN_NUMERAL = 64;
 const POINT_START = 128;
-const CHAR_CLASS = new Uint8Array(0x10000);
+const LABEL_BULLET = 256;
+const DATE_LINE = 512;
+const DATE_NUMERAL = 1024;
+const SURNAME = 2048;
+/** The characters isDateline reacts to: ，。, 月 日 讯 訊 电 電. */
+const DATELINE_CHAR = 4096;
+/** Counted by the heading test: CJK (as isCjk) and ASCII letters, bits 8192 and 16384, shifted for a branch-free count. */
+const CJK_SHIFT = 13;
+const ASCII_SHIFT = 14;
+/** What a label is written with (isSpace, CJK, ASCII letters and digits, · * _ ・); set below. */
+const LABEL_CHAR = 32768;
+const CHAR_CLASS = new Uint16Array(0x10000);
 function defineClass(chars: string, flag: number): void {
   for (let i = 0; i < chars.length; i++) { CHAR_CLASS[chars.charCodeAt(i)] |= flag; }
 }
@@ -120,6 +139,15 @@ defineClass('：；。:;', PREV_LIST_OK);
 defineClass('〇零一二三四五六七八九十百两', CN_NUMERAL);
 defineClass('第〇零一二三四五六七八九十（(0123456789０１２３４５６７８９', POINT_START);
 for (let c = 0x2460; c <= 0x2473; c++) { CHAR_CLASS[c] |= POINT_START; }
+defineClass(LABEL_BULLETS, LABEL_BULLET);
+defineClass(DATE_LINE_CHARS, DATE_LINE);
+defineClass('0123456789０１２３４５６７８９〇○零一二三四五六七八九十', DATE_NUMERAL);
+defineClass(SURNAMES, SURNAME);
+defineClass('，。,月日讯訊电電', DATELINE_CHAR);
+for (let c = 0; c < 0x10000; c++) {
+  if (isCjk(c)) { CHAR_CLASS[c] |= 1 << CJK_SHIFT; } else if (isAsciiLetter(c)) { CHAR_CLASS[c] |= 1 << ASCII_SHIFT; }
+  if (isSpace(c) || isCjk(c) || isAsciiLetter(c) || digitValue(c) >= 0 || c === 0xb7 || c === 0x2a || c === 0x5f || c === 0x30fb) { CHAR_CLASS[c] |= LABEL_CHAR; }
+}
 
 function has(flag: number, c: number): boolean {
   return (CHAR_CLASS[c] & flag) !== 0;
@@ -139,28 +167,59 @@ function digitValue(c: number): number {
   if (c >= 0xff10 && c <= 0xff19) { return c - 0xff10; }
   return -1;
 }
-/** A word list indexed by first and last character, so affix tests cost a map lookup. */
+/**
+ * A word list indexed by first and last character, so affix tests cost a map lookup. Each list
+ * owns one bit of the shared FIRST_BITS / LAST_BITS tables: a character that starts (ends) none
+ * of its words is rejected with one array load, without touching the map.
+ */
+const FIRST_BITS = new Uint32Array(0x10000);
+const LAST_BITS = new Uint32Array(0x10000);
+let affixBits = 0;
 class Affixes {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
+  private readonly bit: number;
   constructor(words: readonly string[]) {
+    if (affixBits >= 32) { throw new Error('Affixes: more than 32 word lists'); }
+    this.bit = 2 ** affixBits++;
     for (const w of words) {
       if (w.length === 0) { continue; }
       push(this.byFirst, w.charCodeAt(0), w);
       push(this.byLast, w.charCodeAt(w.length - 1), w);
+      FIRST_BITS[w.charCodeAt(0)] |= this.bit;
+      LAST_BITS[w.charCodeAt(w.length - 1)] |= this.bit;
     }
   }
   /** The listed word `s` starts with, if any. */
   prefix(s: string): string | null {
-    const ws = this.byFirst.get(s.charCodeAt(0));
-    if (ws) { for (const w of ws) { if (s.startsWith(w)) { return w; } } }
-    return null;
+    return s.length === 0 ? null : this.prefixAt(s, 0, s.length);
   }
   /** The listed word `s` ends with, if any. */
   suffix(s: string): string | null {
-    const ws = this.byLast.get(s.charCodeAt(s.length - 1));
-    if (ws) { for (const w of ws) { if (s.endsWith(w)) { return w; } } }
+    return s.length === 0 ? null : this.suffixAt(s, 0, s.length);
+  }
+  /** The listed word t[from, to) starts with, if any (from < to). */
+  prefixAt(t: string, from: number, to: number): string | null {
+    const c = t.charCodeAt(from);
+    if ((FIRST_BITS[c] & this.bit) === 0) { return null; }
+    const ws = this.byFirst.get(c);
+    if (ws) { for (const w of ws) { if (w.length <= to - from && t.startsWith(w, from)) { return w; } } }
     return null;
+  }
+  /** The listed word t[from, to) ends with, if any (from < to). */
+  suffixAt(t: string, from: number, to: number): string | null {
+    const c = t.charCodeAt(to - 1);
+    if ((LAST_BITS[c] & this.bit) === 0) { return null; }
+    const ws = this.byLast.get(c);
+    if (ws) { for (const w of ws) { if (w.length <= to - from && t.startsWith(w, to - w.length)) { return w; } } }
+    return null;
+  }
+  /** Whether some listed word occurs anywhere in `s`. */
+  occursIn(s: string): boolean {
+    for (let i = 0; i < s.length; i++) {
+      if ((FIRST_BITS[s.charCodeAt(i)] & this.bit) !== 0 && this.prefixAt(s, i, s.length) !== null) { return true; }
+    }
+    return false;
   }
 }
 function push(m: Map<number, string[]>, k: number, w: string): void {
@@ -190,20 +249,23 @@ function isModerator(norm: string): boolean {
   return MODERATOR.prefix(norm) !== null;
 }
 
-function cnDigit(ch: string): number {
-  if (ch === '〇' || ch === '零' || ch === '○') { return 0; }
-  if (ch === '两') { return 2; }
-  const i = '一二三四五六七八九'.indexOf(ch);
-  return i < 0 ? -1 : i + 1;
-}
+/** Values of the Chinese digits (〇零○ 0, 一…九, 两 2); -1 for anything else. */
+const CN_DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [chars, v] of [['〇零○', 0], ['两', 2]] as const) { for (const ch of chars) { CN_DIGIT_VALUE[ch.charCodeAt(0)] = v; } }
+'一二三四五六七八九'.split('').forEach((ch, i) => { CN_DIGIT_VALUE[ch.charCodeAt(0)] = i + 1; });
 
-/** Value of a Chinese numeral (十一, 二十三, 一百零五, 一〇一); -1 when it is not one. */
-function cnValue(s: string): number {
-  if (s.length === 0) { return -1; }
-  if (s.indexOf('十') < 0 && s.indexOf('百') < 0) {
+/** Value of the Chinese numeral t[from, to) (十一, 二十三, 一百零五, 一〇一); -1 when it is not one. */
+function cnValue(t: string, from: number, to: number): number {
+  if (to <= from) { return -1; }
+  let place = false;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x5341 || c === 0x767e) { place = true; break; } // 十 百
+  }
+  if (!place) {
     let v = 0;
-    for (const ch of s) {
-      const d = cnDigit(ch);
+    for (let i = from; i < to; i++) {
+      const d = CN_DIGIT_VALUE[t.charCodeAt(i)];
       if (d < 0) { return -1; }
       v = v * 10 + d;
     }
@@ -211,12 +273,13 @@ function cnValue(s: string): number {
   }
   let total = 0;
   let cur = -1;
-  for (const ch of s) {
-    if (ch === '十' || ch === '百') {
-      total += (cur < 0 ? 1 : cur) * (ch === '十' ? 10 : 100);
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x5341 || c === 0x767e) {
+      total += (cur < 0 ? 1 : cur) * (c === 0x5341 ? 10 : 100);
       cur = -1;
     } else {
-      const d = cnDigit(ch);
+      const d = CN_DIGIT_VALUE[c];
       if (d < 0) { return -1; }
       cur = d;
     }
@@ -233,10 +296,10 @@ function isNameToken(s: string): boolean {
 
 /** A label that reads as a person: a role word, or a short name starting with a surname. */
 function personLike(label: string): boolean {
-  for (const w of PERSON_TITLE_WORDS) { if (label.indexOf(w) >= 0) { return true; } }
+  if (PERSON_TITLE.occursIn(label)) { return true; }
   if (label.length >= 2 && label.length <= 4) {
     if (COMPOUND_SURNAME.prefix(label)) { return true; }
-    return SURNAMES.indexOf(label[0]) >= 0;
+    return has(SURNAME, label.charCodeAt(0));
   }
   return false;
 }
@@ -251,6 +314,12 @@ export class OutlineBuilder {
   // line reading
   private lineStart = 0;
   private searchPos = 0;
+  private nextLf = -1;
+  private nextCr = -1;
+  private readonly closeMemo = new Map<string, { from: number; at: number }>();
+  // findPoints' scratch: the candidates of one paragraph in order, and whether a colon precedes each
+  private readonly cands: Marker[] = [];
+  private readonly candColon: boolean[] = [];
   private lineNo = 0;
   private eof = false;
   private queue: Line[] = [];
@@ -310,17 +379,20 @@ export class OutlineBuilder {
 
   private readLines(until: number): void {
     const t = this.text;
-    let i = this.searchPos;
-    while (i < until) {
-      const c = t.charCodeAt(i);
-      if (c !== 10 && c !== 13) { i++; continue; }
+    for (;;) {
+      // The next \n and \r at or after searchPos, each found once (indexOf is far faster than a
+      // charCodeAt loop, and a 1 MB line is searched once however many slices it spans).
+      if (this.nextLf < this.searchPos) { this.nextLf = indexOrEnd(t, '\n', 10, this.searchPos); }
+      if (this.nextCr < this.searchPos) { this.nextCr = indexOrEnd(t, '\r', 13, this.searchPos); }
+      const i = Math.min(this.nextLf, this.nextCr);
+      if (i >= until) { break; }
       let next = i + 1;
-      if (c === 13 && next < t.length && t.charCodeAt(next) === 10) { next++; }
+      if (t.charCodeAt(i) === 13 && next < t.length && t.charCodeAt(next) === 10) { next++; }
       this.addLine(this.lineStart, i);
       this.lineStart = next;
-      i = next;
+      this.searchPos = next;
     }
-    this.searchPos = Math.max(i, this.searchPos);
+    this.searchPos = Math.max(until, this.searchPos);
   }
 
   private readLast(): void {
@@ -369,31 +441,36 @@ export class OutlineBuilder {
     // last significant character, looking through closing quotes and brackets
     let k = te - 1;
     let wraps = 0;
-    while (k > ts && wraps < 8 && has(TRAILING_WRAP, t.charCodeAt(k))) { k--; wraps++; }
+    while (k > ts && wraps < 8 && (CHAR_CLASS[t.charCodeAt(k)] & TRAILING_WRAP) !== 0) { k--; wraps++; }
     const last = t.charCodeAt(k);
     const closed = has(CLOSING, last) || (last === 0x2e && k === te - 1 && k > ts && !digitLike(t.charCodeAt(k - 1)));
     const rawLast = t.charCodeAt(te - 1);
     const tailOpen = has(OPEN_TAIL, rawLast);
 
-    let innerClose = len > 80;
-    let cjk = 0;
-    let ascii = 0;
-    const scanEnd = Math.min(te, ts + 80);
-    for (let i = ts; i < scanEnd; i++) {
-      const c = t.charCodeAt(i);
-      if (has(CLOSING, c)) { innerClose = true; }
-      if (isCjk(c)) { cjk++; } else if (isAsciiLetter(c)) { ascii++; }
+    // Only a line of at most FIRST_TITLE_MAX units can look like a heading: longer ones (most
+    // paragraphs) skip the character count. The checks below read at most the first HEAD units.
+    const hte = Math.min(te, ts + HEAD);
+    let innerClose = len > HEAD;
+    let headingLike = false;
+    if (len <= FIRST_TITLE_MAX) {
+      let cjk = 0;
+      let ascii = 0;
+      for (let i = ts; i < te; i++) {
+        const cls = CHAR_CLASS[t.charCodeAt(i)];
+        if ((cls & CLOSING) !== 0) { innerClose = true; break; } // settles it: not a heading
+        cjk += (cls >> CJK_SHIFT) & 1;
+        ascii += (cls >> ASCII_SHIFT) & 1;
+      }
+      headingLike = !innerClose && !tailOpen && cjk >= 2 && cjk >= ascii;
     }
-    const headingLike = len <= FIRST_TITLE_MAX && !innerClose && !tailOpen && cjk >= 2 && cjk >= ascii;
 
     const line: Line = {
       n, ts, te, len, kind: 'body', closed, openEnd: !closed && (len > HEADING_MAX || tailOpen),
       headingLike, label: null, marker: null, chapterStyle: 0, consumed: false,
     };
-    const headText = t.slice(ts, Math.min(te, ts + 80));
 
     if (this.md) {
-      const mdKind = markdownKind(headText);
+      const mdKind = markdownKind(t, ts, hte);
       if (mdKind) { line.kind = mdKind; return line; }
     }
     const p = this.md ? skipBullet(t, ts, te) : ts;
@@ -416,21 +493,23 @@ export class OutlineBuilder {
     const c0 = t.charCodeAt(ts);
     const c1 = ts + 1 < te ? t.charCodeAt(ts + 1) : 0;
     if (isDash(c0) && isDash(c1) && len <= FIRST_TITLE_MAX && !innerClose) { line.kind = 'subtitle'; return line; }
-    if (this.isDateline(ts, te, headText)) { line.kind = 'dateline'; return line; }
-    if (len <= 40 && isDateOnly(headText)) { line.kind = 'date'; return line; }
-    if (headingLike && len <= 40 && endsWithDate(headText) && digitValue(c0) < 0 && CN_DIGIT.indexOf(headText[0]) < 0) {
+    if (this.isDateline(ts, te, hte)) { line.kind = 'dateline'; return line; }
+    if (len <= 40 && isDateOnly(t, ts, te)) { line.kind = 'date'; return line; }
+    if (headingLike && len <= 40 && endsWithDate(t, ts, te) && digitValue(c0) < 0 && CN_DIGIT.indexOf(t[ts]) < 0) {
       line.kind = 'date';
       return line;
     }
-    if (headingLike && FOOTER.suffix(headText) && headText.indexOf('年') >= 0) { line.kind = 'date'; return line; }
-    if (len <= 40 && (rawLast === 0x53f7 || rawLast === 0x865f) && /[〔［[【]|字第/.test(headText)) { line.kind = 'docNum'; return line; }
-    if (len <= 40 && isByline(headText)) { line.kind = 'byline'; return line; }
-    if (NON_HEADING.prefix(headText) || isPageLabel(headText) || (len <= 40 && (headText.endsWith('摄') || headText.endsWith('攝')))) {
-      line.kind = 'field'; // captions, credits, page labels
+    if (headingLike && FOOTER.suffixAt(t, ts, te) && indexIn(t, 0x5e74, ts, te) >= 0) { line.kind = 'date'; return line; } // 年
+    if (len <= 40 && (rawLast === 0x53f7 || rawLast === 0x865f) && hasDocNumberMark(t, ts, te)) { line.kind = 'docNum'; return line; }
+    if (len <= 40 && isByline(t, ts, te)) { line.kind = 'byline'; return line; }
+    if (NON_HEADING.prefixAt(t, ts, hte) || isPageLabel(t, ts, hte) || (len <= 40 && (rawLast === 0x6444 || rawLast === 0x651d))) {
+      line.kind = 'field'; // captions, credits, page labels (摄, 攝: a photo credit)
       return line;
     }
     if (rawLast === 0xff1a || rawLast === 0x3a) {
-      if (ADDRESSEE.prefix(headText) || (headText.indexOf('、') >= 0 && !innerClose)) {
+      // innerClose of a line of FIRST_TITLE_MAX to HEAD units is settled here, the one place it is read
+      const closing = innerClose || (len > FIRST_TITLE_MAX && hasClosing(t, ts, hte));
+      if (ADDRESSEE.prefixAt(t, ts, hte) || (indexIn(t, 0x3001, ts, hte) >= 0 && !closing)) { // 、
         line.kind = 'addressee';
       }
       return line;
@@ -445,16 +524,16 @@ export class OutlineBuilder {
     const c = t.charCodeAt(p);
     if (c === 0x7b2c) { // 第
       let q = p + 1;
-      let digits = '';
-      while (q < te && q < p + 7 && has(CN_NUMERAL, t.charCodeAt(q))) { digits += t[q]; q++; }
-      let ord = cnValue(digits);
-      if (digits.length === 0) {
+      while (q < te && q < p + 7 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
+      let ord = cnValue(t, p + 1, q);
+      if (q === p + 1) { // 第1条
         let v = 0;
-        while (q < te && q < p + 5 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; digits += 'd'; }
-        ord = digits.length > 0 ? v : -1;
+        while (q < te && q < p + 5 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; }
+        ord = q > p + 1 ? v : -1;
       }
       if (ord < 0 || q >= te) { return null; }
-      for (const [word, style] of CHAPTER_WORDS) {
+      for (let k = 0; k < CHAPTER_WORDS.length; k++) {
+        const [word, style] = CHAPTER_WORDS[k];
         if (t.startsWith(word, q)) {
           if (line.len <= 40 && !hasClosing(t, p, te)) {
             line.chapterStyle = style;
@@ -477,7 +556,7 @@ export class OutlineBuilder {
     if (has(CN_NUMERAL, c) && c !== 0x767e && c !== 0x4e24) {
       let q = p;
       while (q < te && q < p + 4 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
-      const ord = cnValue(t.slice(p, q));
+      const ord = cnValue(t, p, q);
       if (ord <= 0 || q >= te) { return null; }
       const w = t.charCodeAt(q);
       if (w === 0x662f) { // 是
@@ -520,7 +599,7 @@ export class OutlineBuilder {
     if (q >= te) { return null; }
     if (has(CN_NUMERAL, t.charCodeAt(q))) {
       while (q < te && q < p + 6 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
-      const ord = cnValue(t.slice(p + 1, q));
+      const ord = cnValue(t, p + 1, q);
       const cl = q < te ? t.charCodeAt(q) : 0;
       if (ord > 0 && (cl === 0xff09 || cl === 0x29)) { return { family: 'parenCn', ord, start: p, end: q + 1 }; }
       return null;
@@ -537,14 +616,15 @@ export class OutlineBuilder {
     const t = this.text;
     let q = p;
     // ■记者：… as newspapers print an interview
-    if (q + 1 < te && LABEL_BULLETS.indexOf(t[q]) >= 0) { q++; while (q < te && isSpace(t.charCodeAt(q))) { q++; } }
+    if (q + 1 < te && has(LABEL_BULLET, t.charCodeAt(q))) { q++; while (q < te && isSpace(t.charCodeAt(q))) { q++; } }
     if (t.startsWith('**', q) || t.startsWith('__', q)) { q += 2; }
     const start = q;
     let end: number;
     let content: number;
     if (t.charCodeAt(q) === 0x3010) { // 【问】, 【主持人】
-      const close = t.indexOf('】', q + 1);
-      if (close < 0 || close > q + 10 || close >= te) { return null; }
+      // the first 】 within ten units and inside the line (searched no further)
+      const close = indexIn(t, 0x3011, q + 1, Math.min(q + 11, te));
+      if (close < 0) { return null; }
       end = close;
       content = close + 1;
       if (content < te && (t.charCodeAt(content) === 0xff1a || t.charCodeAt(content) === 0x3a)) { content++; }
@@ -559,8 +639,8 @@ export class OutlineBuilder {
     let closeParen = -1;
     for (let i = q; i < limit; i++) {
       const c = t.charCodeAt(i);
+      if ((CHAR_CLASS[c] & LABEL_CHAR) !== 0) { continue; }
       if (c === 0xff1a || c === 0x3a) { colon = i; break; }
-      if (isSpace(c) || isCjk(c) || isAsciiLetter(c) || digitValue(c) >= 0 || c === 0xb7 || c === 0x2a || c === 0x5f || c === 0x30fb) { continue; }
       // 主席（陳委員其邁）： names the chair in brackets
       if ((c === 0xff08 || c === 0x28) && paren < 0 && i > q) { paren = i; continue; }
       if ((c === 0xff09 || c === 0x29) && paren >= 0 && closeParen < 0 && i > paren + 1) { closeParen = i; continue; }
@@ -572,7 +652,7 @@ export class OutlineBuilder {
     while (end > start && (t.charCodeAt(end - 1) === 0x2a || t.charCodeAt(end - 1) === 0x5f || isSpace(t.charCodeAt(end - 1)))) { end--; }
     if (end <= start) { return null; }
     content = skipEmphasis(t, colon + 1, te);
-    const norm = t.slice(start, paren >= 0 ? paren : end).replace(/[\s*_]/g, '');
+    const norm = withoutSpaceOrEmphasis(t, start, paren >= 0 ? paren : end, false);
     if (norm.length === 0) { return null; }
     const first = norm.charCodeAt(0);
     if (!isCjk(first) && !(norm.length === 1 && isAsciiLetter(first))) { return null; }
@@ -592,7 +672,7 @@ export class OutlineBuilder {
     const open = t.charCodeAt(ts);
     const closeCh = open === 0xff08 ? '）' : open === 0x28 ? ')' : open === 0x3010 ? '】' : open === 0x5b ? ']' : '';
     if (!closeCh || te - ts > 40) { return null; }
-    const close = t.indexOf(closeCh, ts + 1);
+    const close = this.nextIndexOf(closeCh, ts + 1);
     if (close !== te - 1) {
       // （上接第三版）may also be written with mixed brackets
       const alt = t.charCodeAt(te - 1);
@@ -608,15 +688,32 @@ export class OutlineBuilder {
     return 'paren';
   }
 
+  /**
+   * t.indexOf(ch, from) for the closing brackets parenLine looks for. Lines arrive in order, so
+   * each answer is remembered and reused while `from` has not passed it: the text after an
+   * unclosed bracket is searched once, not once per line.
+   */
+  private nextIndexOf(ch: string, from: number): number {
+    let memo = this.closeMemo.get(ch);
+    if (!memo) { memo = { from: -1, at: -1 }; this.closeMemo.set(ch, memo); }
+    // the answer holds for any `from` in [memo.from, memo.at] (any after memo.from when there is none)
+    if (memo.from < 0 || from < memo.from || (memo.at >= 0 && from > memo.at)) {
+      memo.from = from;
+      memo.at = this.text.indexOf(ch, from);
+    }
+    return memo.at;
+  }
+
   /** 本报北京9月2日讯…, 新华社北京9月2日电…: a news paragraph's dateline. */
-  private isDateline(ts: number, te: number, head: string): boolean {
+  private isDateline(ts: number, te: number, hte: number): boolean {
     const t = this.text;
-    const agency = DATELINE_AGENCY.prefix(head) !== null;
+    const agency = DATELINE_AGENCY.prefixAt(t, ts, hte) !== null;
     let month = false;
     let day = false;
     const limit = Math.min(te, ts + 30);
     for (let i = ts; i < limit; i++) {
       const c = t.charCodeAt(i);
+      if ((CHAR_CLASS[c] & DATELINE_CHAR) === 0) { continue; }
       if (c === 0xff0c || c === 0x3002 || c === 0x2c) { return false; }
       if (c === 0x6708) { month = true; } // 月
       if (c === 0x65e5) { day = month; } // 日
@@ -733,7 +830,7 @@ export class OutlineBuilder {
       this.open('answer', name, line.ts, lab.start, nameEnd, RANK_TURN);
       this.qaOpen = true;
     } else {
-      const node = this.open('speaker', this.text.slice(lab.start, lab.end).replace(/[\s*_【】]/g, ''), line.ts, lab.start, lab.end, RANK_TURN);
+      const node = this.open('speaker', withoutSpaceOrEmphasis(this.text, lab.start, lab.end, true), line.ts, lab.start, lab.end, RANK_TURN);
       this.speakers.push({ node, label: lab.norm });
       this.qaOpen = false;
     }
@@ -953,54 +1050,79 @@ export class OutlineBuilder {
    * The list markers inside [from, te) that continue a list: 1 after a colon or followed by 2,
    * n after n-1 (in this paragraph, after `lead` — the paragraph's own marker — or in the open points).
    */
-  private findPoints(line: Line, from: number, lead: Marker | null): Marker[] {
-    if (from >= line.te) { return []; }
+  private findPoints(line: Line, from: number, lead: Marker | null): readonly Marker[] {
+    const te = line.te;
+    if (from >= te) { return NO_MARKERS; }
     const t = this.text;
-    const cands: Marker[] = [];
-    const prevColon: boolean[] = [];
-    for (let i = from; i < line.te; i++) {
-      const c = t.charCodeAt(i);
-      if (!has(POINT_START, c)) { continue; }
-      const prev = i > line.ts ? t.charCodeAt(i - 1) : 0x20;
-      let m: Marker | null = null;
-      if (c === 0x7b2c) { // 第N，
-        if (i === from || has(PREV_POINT_OK, prev)) {
-          let q = i + 1;
-          while (q < line.te && q < i + 5 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
-          const ord = cnValue(t.slice(i + 1, q));
-          const w = q < line.te ? t.charCodeAt(q) : 0;
-          if (ord > 0 && (w === 0xff0c || w === 0x2c)) { m = { family: 'di', ord, start: i, end: q + 1 }; }
-        }
-      } else if (has(CN_NUMERAL, c) && c !== 0x767e && c !== 0x4e24) {
-        if (i === from || has(PREV_POINT_OK, prev)) {
-          let q = i;
-          while (q < line.te && q < i + 3 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
-          if (q < line.te && t.charCodeAt(q) === 0x662f && !(q + 1 < line.te && t.charCodeAt(q + 1) === c)) {
-            const ord = cnValue(t.slice(i, q));
-            if (ord > 0) { m = { family: 'shi', ord, start: i, end: q + 1 }; }
-          }
-        }
-      } else if (c === 0xff08 || c === 0x28) {
-        if (i === from || has(PREV_LIST_OK, prev)) { m = this.parenNumber(i, line.te); }
-      } else if (c >= 0x2460 && c <= 0x2473) {
-        m = { family: 'circled', ord: c - 0x245f, start: i, end: i + 1 };
-      } else if (digitValue(c) >= 0 && (i === from || has(PREV_LIST_OK, prev)) && digitValue(prev) < 0) {
-        let q = i;
-        let v = 0;
-        while (q < line.te && q < i + 3 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; }
-        const w = q < line.te ? t.charCodeAt(q) : 0;
-        const f = q + 1 < line.te ? t.charCodeAt(q + 1) : 0;
-        if (v > 0 && (w === 0x3001 || w === 0x2e || w === 0xff0e) && digitValue(f) < 0 && f !== 0 && f !== 0x25 && f !== 0xff05 && '月日年号'.indexOf(String.fromCharCode(f)) < 0) {
-          m = { family: 'arabic', ord: v, start: i, end: q + 1 };
-        }
-      }
+    if (this.cands.length > 0) { this.cands.length = 0; this.candColon.length = 0; } // (setting length is a runtime call)
+    // every unit of every paragraph passes here: one table load for most of them
+    for (let i = from; i < te; i++) {
+      if ((CHAR_CLASS[t.charCodeAt(i)] & POINT_START) === 0) { continue; }
+      const m = this.pointAt(line, from, i);
       if (m) {
-        cands.push(m);
-        prevColon.push(i === from ? false : prev === 0xff1a || prev === 0x3a);
+        this.take(m, i, from);
         i = m.end - 1;
       }
     }
-    if (cands.length === 0) { return []; }
+    return this.cands.length === 0 ? NO_MARKERS : this.acceptPoints(this.cands, this.candColon, lead);
+  }
+
+  /** Records a candidate found at `i`. */
+  private take(m: Marker, i: number, from: number): void {
+    this.cands.push(m);
+    const prev = i === from ? 0 : this.text.charCodeAt(i - 1);
+    this.candColon.push(prev === 0xff1a || prev === 0x3a);
+  }
+
+  /** The list marker at `i` (a POINT_START unit) of a paragraph scanned from `from`, if it is one. */
+  private pointAt(line: Line, from: number, i: number): Marker | null {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    const prev = i > line.ts ? t.charCodeAt(i - 1) : 0x20;
+    let m: Marker | null = null;
+    if (c === 0x7b2c) { // 第N，
+      if (i === from || has(PREV_POINT_OK, prev)) {
+        let q = i + 1;
+        while (q < line.te && q < i + 5 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
+        const ord = cnValue(t, i + 1, q);
+        const w = q < line.te ? t.charCodeAt(q) : 0;
+        if (ord > 0 && (w === 0xff0c || w === 0x2c)) { m = { family: 'di', ord, start: i, end: q + 1 }; }
+      }
+    } else if (has(CN_NUMERAL, c) && c !== 0x767e && c !== 0x4e24) {
+      if (i === from || has(PREV_POINT_OK, prev)) {
+        let q = i;
+        while (q < line.te && q < i + 3 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
+        if (q < line.te && t.charCodeAt(q) === 0x662f && !(q + 1 < line.te && t.charCodeAt(q + 1) === c)) {
+          const ord = cnValue(t, i, q);
+          if (ord > 0) { m = { family: 'shi', ord, start: i, end: q + 1 }; }
+        }
+      }
+    } else if (c === 0xff08 || c === 0x28) {
+      if (i === from || has(PREV_LIST_OK, prev)) { m = this.parenNumber(i, line.te); }
+    } else if (c >= 0x2460 && c <= 0x2473) {
+      m = { family: 'circled', ord: c - 0x245f, start: i, end: i + 1 };
+    } else if (digitValue(c) >= 0 && (i === from || has(PREV_LIST_OK, prev)) && digitValue(prev) < 0) {
+      let q = i;
+      let v = 0;
+      while (q < line.te && q < i + 3 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; }
+      const w = q < line.te ? t.charCodeAt(q) : 0;
+      const f = q + 1 < line.te ? t.charCodeAt(q + 1) : 0;
+      if (v > 0 && (w === 0x3001 || w === 0x2e || w === 0xff0e) && digitValue(f) < 0 && f !== 0 && f !== 0x25 && f !== 0xff05 && '月日年号'.indexOf(String.fromCharCode(f)) < 0) {
+        m = { family: 'arabic', ord: v, start: i, end: q + 1 };
+      }
+    }
+    return m;
+  }
+
+  /** The candidates that continue a list: 1 after a colon or followed by 2, n after n-1. */
+  private acceptPoints(cands: readonly Marker[], prevColon: readonly boolean[], lead: Marker | null): readonly Marker[] {
+    // the families that have a 2 after each candidate, so "a 1 followed by a 2" stays linear
+    const twoAfter: number[] = [];
+    let twos = 0;
+    for (let j = cands.length - 1; j >= 0; j--) {
+      twoAfter[j] = twos;
+      if (cands[j].ord === 2) { twos |= FAMILY_BIT[cands[j].family]; }
+    }
     const accepted: Marker[] = [];
     const lastOrd = new Map<Family, number>();
     if (lead) { lastOrd.set(lead.family, lead.ord); }
@@ -1010,8 +1132,7 @@ export class OutlineBuilder {
       if (prevOrd === undefined) { prevOrd = this.openOrdinal(m.family); }
       let ok = false;
       if (m.ord === 1) {
-        ok = prevColon[j] && m.family !== 'arabic';
-        for (let k = j + 1; k < cands.length && !ok; k++) { if (cands[k].family === m.family && cands[k].ord === 2) { ok = true; } }
+        ok = (prevColon[j] && m.family !== 'arabic') || (twoAfter[j] & FAMILY_BIT[m.family]) !== 0;
       } else {
         ok = prevOrd === m.ord - 1;
       }
@@ -1114,19 +1235,51 @@ export class OutlineBuilder {
   }
 }
 
-/** Removes the nodes `drop` selects, lifting their children into their place. */
+/**
+ * Removes the nodes `drop` selects, lifting their children into their place. A list with nothing
+ * to remove is returned as it is: the tree is not rebuilt for a few dropped speakers.
+ */
 function unwrap(nodes: OutlineNode[], drop: (n: OutlineNode) => boolean): OutlineNode[] {
-  const out: OutlineNode[] = [];
-  for (const n of nodes) {
+  let out: OutlineNode[] | null = null;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
     const kids = unwrap(n.children, drop);
     if (drop(n)) {
+      out ??= nodes.slice(0, i);
       for (const k of kids) { out.push(k); }
     } else {
       n.children = kids;
-      out.push(n);
+      if (out) { out.push(n); }
     }
   }
-  return out;
+  return out ?? nodes;
+}
+
+/** t[from, to) without whitespace, * and _ (and 【】 when `brackets`). */
+function withoutSpaceOrEmphasis(t: string, from: number, to: number, brackets: boolean): string {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2a || c === 0x5f || isRegExpSpace(c) || (brackets && (c === 0x3010 || c === 0x3011))) {
+      return t.slice(from, to).replace(brackets ? /[\s*_【】]/g : /[\s*_]/g, '');
+    }
+  }
+  return t.slice(from, to); // nothing to remove, the common case
+}
+
+/** What \s matches in a JavaScript regular expression. */
+function isRegExpSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Position of `ch` (code `code`) at or after `from`, or text.length. */
+function indexOrEnd(t: string, ch: string, code: number, from: number): number {
+  // Blank and short lines are common: a few char codes cost less than the indexOf call.
+  const near = Math.min(t.length, from + 16);
+  for (let i = from; i < near; i++) { if (t.charCodeAt(i) === code) { return i; } }
+  if (near >= t.length) { return t.length; }
+  const i = t.indexOf(ch, near);
+  return i < 0 ? t.length : i;
 }
 
 function digitLike(c: number): boolean {
@@ -1169,25 +1322,26 @@ function skipBullet(t: string, ts: number, te: number): number {
   return q;
 }
 
-function markdownKind(head: string): LineKind | null {
-  if (head.startsWith('#')) {
-    let i = 0;
-    while (i < head.length && head[i] === '#') { i++; }
-    if (i <= 6 && (i === head.length || head[i] === ' ' || head[i] === '\t')) { return 'mdHeading'; }
+function markdownKind(t: string, ts: number, hte: number): LineKind | null {
+  if (t.charCodeAt(ts) === 0x23) { // #
+    let i = ts;
+    while (i < hte && t.charCodeAt(i) === 0x23) { i++; }
+    if (i - ts <= 6 && (i === hte || t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09)) { return 'mdHeading'; }
   }
-  if (head.startsWith('```') || head.startsWith('~~~')) { return 'mdFence'; }
-  if (head.startsWith('|')) { return 'mdSkip'; }
-  if (head.length <= 40 && isRule(head)) { return 'mdSkip'; }
+  if (hte - ts >= 3 && (t.startsWith('```', ts) || t.startsWith('~~~', ts))) { return 'mdFence'; }
+  if (t.charCodeAt(ts) === 0x7c) { return 'mdSkip'; } // |
+  if (hte - ts <= 40 && isRule(t, ts, hte)) { return 'mdSkip'; }
   return null;
 }
 
 /** --- / *** / === : a thematic break or a setext underline. */
-function isRule(head: string): boolean {
-  const mark = head[0];
-  if (mark !== '-' && mark !== '*' && mark !== '_' && mark !== '=') { return false; }
+function isRule(t: string, from: number, to: number): boolean {
+  const mark = t.charCodeAt(from);
+  if (mark !== 0x2d && mark !== 0x2a && mark !== 0x5f && mark !== 0x3d) { return false; }
   let count = 0;
-  for (const ch of head) {
-    if (ch === mark) { count++; } else if (ch !== ' ' && ch !== '\t') { return false; }
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === mark) { count++; } else if (c !== 0x20 && c !== 0x09) { return false; }
   }
   return count >= 3;
 }
@@ -1253,48 +1407,67 @@ function joinable(a: string, b: string): boolean {
   return OPEN_TITLE_END.suffix(a) !== null;
 }
 
-/** A line that is only a date: 2018年12月13日, 二〇一八年十二月十三日, 中華民國101年6月6（星期三）上午9時7分. */
-function isDateOnly(head: string): boolean {
-  let s = head;
-  const era = DATE_ERA.prefix(s);
-  if (era) { s = s.slice(era.length); }
-  if (s.length === 0) { return false; }
+/** t[from, to) is only a date: 2018年12月13日, 二〇一八年十二月十三日, 中華民國101年6月6（星期三）上午9時7分. */
+function isDateOnly(t: string, from: number, to: number): boolean {
+  let s = from;
+  const era = DATE_ERA.prefixAt(t, from, to);
+  if (era) { s += era.length; }
+  if (s >= to) { return false; }
   let numeral = false;
   let unit = false;
   let seps = 0;
-  for (const ch of s) {
-    if (DATE_LINE_CHARS.indexOf(ch) < 0) { return false; }
-    if (ch === '年' || ch === '月') { unit = true; }
-    if (ch === '-' || ch === '/' || ch === '.') { seps++; }
-    if (/[0-9０-９〇○零一二三四五六七八九十]/.test(ch)) { numeral = true; }
+  for (let i = s; i < to; i++) {
+    const c = t.charCodeAt(i);
+    const cls = CHAR_CLASS[c];
+    if ((cls & DATE_LINE) === 0) { return false; }
+    if (c === 0x5e74 || c === 0x6708) { unit = true; } // 年 月
+    if (c === 0x2d || c === 0x2f || c === 0x2e) { seps++; } // - / .
+    if ((cls & DATE_NUMERAL) !== 0) { numeral = true; }
   }
   return numeral && (unit || seps >= 2);
 }
 
-/** …2018年12月11日 at the end of a short line (an issuer and its date on one line). */
-function endsWithDate(head: string): boolean {
-  if (!head.endsWith('日')) { return false; }
-  const tail = head.slice(Math.max(0, head.length - 14));
-  const y = tail.indexOf('年');
-  if (y < 0 || tail.indexOf('月', y) < 0) { return false; }
+/** …2018年12月11日 at the end of a short line t[ts, te) (an issuer and its date on one line). */
+function endsWithDate(t: string, ts: number, te: number): boolean {
+  if (t.charCodeAt(te - 1) !== 0x65e5) { return false; } // 日
+  const tail = Math.max(ts, te - 14);
+  const y = indexIn(t, 0x5e74, tail, te); // 年
+  if (y < 0 || indexIn(t, 0x6708, y, te) < 0) { return false; } // 月
   let i = y - 1;
-  while (i >= 0 && /[0-9０-９〇○零一二三四五六七八九十]/.test(tail[i])) { i--; }
-  return i < y - 1 && isDateOnly(tail.slice(i + 1));
+  while (i >= tail && has(DATE_NUMERAL, t.charCodeAt(i))) { i--; }
+  return i < y - 1 && isDateOnly(t, i + 1, te);
 }
 
-/** 第2版, 第三版 要闻: a newspaper page label. */
-function isPageLabel(head: string): boolean {
-  if (head[0] !== '第' || head.length > 12) { return false; }
-  let i = 1;
-  while (i < head.length && (digitValue(head.charCodeAt(i)) >= 0 || has(CN_NUMERAL, head.charCodeAt(i)))) { i++; }
-  return i > 1 && head[i] === '版';
+/** 第2版, 第三版 要闻: a newspaper page label (`hte`: the end of the line's head). */
+function isPageLabel(t: string, ts: number, hte: number): boolean {
+  if (t.charCodeAt(ts) !== 0x7b2c || hte - ts > 12) { return false; } // 第
+  let i = ts + 1;
+  while (i < hte && (digitValue(t.charCodeAt(i)) >= 0 || has(CN_NUMERAL, t.charCodeAt(i)))) { i++; }
+  return i > ts + 1 && i < hte && t.charCodeAt(i) === 0x7248; // 版
 }
 
-function isByline(head: string): boolean {
-  const p = BYLINE.prefix(head);
+/** 〔, ［, [, 【 or 字第 in t[from, to): the number of a document (国办发〔2018〕121号). */
+function hasDocNumberMark(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3014 || c === 0xff3b || c === 0x5b || c === 0x3010) { return true; }
+    if (c === 0x5b57 && i + 1 < to && t.charCodeAt(i + 1) === 0x7b2c) { return true; }
+  }
+  return false;
+}
+
+/** The first `code` in t[from, to), or -1. */
+function indexIn(t: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) { if (t.charCodeAt(i) === code) { return i; } }
+  return -1;
+}
+
+function isByline(t: string, ts: number, te: number): boolean {
+  const p = BYLINE.prefixAt(t, ts, te);
   // 新华社记者 张三 摄 credits a photo; it does not close the article
-  if (!p || head.endsWith('摄') || head.endsWith('攝')) { return false; }
-  const rest = head.slice(p.length);
+  const lastCh = t.charCodeAt(te - 1);
+  if (!p || lastCh === 0x6444 || lastCh === 0x651d) { return false; }
+  const rest = t.slice(ts + p.length, te);
   if (rest.length > 0) {
     const loose = p.length <= 3 && !p.endsWith('/') && !p.endsWith('／') && !p.endsWith(' ') && !p.endsWith('　');
     if (loose && !/^[\s·]/.test(rest)) { return false; }

@@ -2,31 +2,47 @@
 // character trie in one left-to-right pass. Every start walks at most the longest term's length,
 // so the scan is linear; overlapping matches are settled longest first (小巨人 inside
 // 专精特新“小巨人” belongs to the longer term).
+//
+// The trie is flattened into typed arrays: the scan runs over every character of the document,
+// so it reads one table entry per two units (every spelling is two units or more) and a walk
+// touches no Map and allocates nothing before a match is confirmed.
 import { BUILTIN_GLOSSARY } from './glossary';
 import type { GlossaryEntry, TermAnnotation } from './types';
-
-export interface TrieNode {
-  /** Children by UTF-16 code unit (numbers, so the scan never builds one-character strings). */
-  next: Map<number, TrieNode>;
-  /** Headword of the entry a spelling ending here belongs to. */
-  headword?: string;
-}
 
 export interface CompiledGlossary {
   /** Every entry, built-in ones first, user entries replacing built-ins with the same term. */
   readonly entries: readonly GlossaryEntry[];
   /** The entry for a headword or any of its aliases. */
   entry(term: string): GlossaryEntry | undefined;
-  /** @internal the matching trie. */
-  readonly root: TrieNode;
   /** Length of the longest spelling, the bound of every walk. */
   readonly maxLength: number;
-  /** The trie's first level indexed by UTF-16 code. */
-  readonly firstLevel: readonly (TrieNode | undefined)[];
-  /** Filters checked before the trie: 1 where a spelling starts with this code (first) or, hashed, this pair (pair). */
-  readonly firstChar: Uint8Array;
-  readonly pair: Uint8Array;
+  /** @internal the flattened trie, see `Trie`. */
+  readonly trie: Trie;
 }
+
+/**
+ * Node 0 is the root. The children of node n are childCode/childNode[childStart[n] .. childStart[n + 1]),
+ * sorted by code; `first` maps a code to the root's child (0: none), so starts skip in one load.
+ */
+interface Trie {
+  readonly first: Int32Array;
+  /** 1 where some spelling starts with a pair of codes hashing here: most first characters are not followed by a second. */
+  readonly pair: Uint8Array;
+  /** ROLE_FIRST / ROLE_SECOND: the code is the first / second unit of some spelling. */
+  readonly role: Uint8Array;
+  /** 2 when every spelling is at least two units long (1 when one is a single unit; 0 when there are none). */
+  readonly shortest: number;
+  readonly childStart: Int32Array;
+  readonly childCode: Uint16Array;
+  readonly childNode: Int32Array;
+  /** Headword of the entry a spelling ending at the node belongs to. */
+  readonly headword: readonly (string | undefined)[];
+}
+
+const ROLE_FIRST = 1;
+const ROLE_SECOND = 2;
+
+interface BuildNode { next: Map<number, BuildNode>; headword?: string }
 
 /** Built-in entries plus the user's; a user entry with the same term overrides the built-in one. */
 export function compileGlossary(extra: readonly GlossaryEntry[] = []): CompiledGlossary {
@@ -47,7 +63,7 @@ export function compileGlossary(extra: readonly GlossaryEntry[] = []): CompiledG
   }
   for (const e of ordered) { spellings.set(e.term, e); }
 
-  const root: TrieNode = { next: new Map() };
+  const root: BuildNode = { next: new Map() };
   let maxLength = 0;
   for (const [spelling, e] of spellings) {
     let node = root;
@@ -60,74 +76,173 @@ export function compileGlossary(extra: readonly GlossaryEntry[] = []): CompiledG
     node.headword = e.term;
     maxLength = Math.max(maxLength, spelling.length);
   }
-  const firstLevel: (TrieNode | undefined)[] = [];
-  for (let c = 0; c < 65536; c++) { firstLevel.push(undefined); }
-  const firstChar = new Uint8Array(65536);
-  const pair = new Uint8Array(65536);
-  for (const [code, n] of root.next) {
-    firstLevel[code] = n;
-    firstChar[code] = 1;
-    for (const second of n.next.keys()) { pair[pairHash(code, second)] = 1; }
-  }
   return {
     entries,
-    root,
     maxLength,
-    firstLevel,
-    firstChar,
-    pair,
+    trie: flatten(root),
     entry: (term: string) => byTerm.get(term) ?? spellings.get(term),
   };
 }
 
-const pairHash = (a: number, b: number): number => (a * 31 + b) & 0xffff;
+function flatten(root: BuildNode): Trie {
+  const order: BuildNode[] = [root];
+  for (let k = 0; k < order.length; k++) {
+    for (const code of [...order[k].next.keys()].sort((a, b) => a - b)) { order.push(order[k].next.get(code) as BuildNode); }
+  }
+  const id = new Map<BuildNode, number>();
+  order.forEach((n, k) => id.set(n, k));
+  const childStart = new Int32Array(order.length + 1);
+  const childCode = new Uint16Array(order.length);
+  const childNode = new Int32Array(order.length);
+  const headword: (string | undefined)[] = [];
+  let e = 0;
+  for (let k = 0; k < order.length; k++) {
+    childStart[k] = e;
+    headword.push(order[k].headword);
+    for (const code of [...order[k].next.keys()].sort((a, b) => a - b)) {
+      childCode[e] = code;
+      childNode[e] = id.get(order[k].next.get(code) as BuildNode) as number;
+      e++;
+    }
+  }
+  childStart[order.length] = e;
+  const first = new Int32Array(65536);
+  const pair = new Uint8Array(65536);
+  const role = new Uint8Array(65536);
+  let shortest = order.length > 1 ? 2 : 0;
+  for (let x = childStart[0]; x < childStart[1]; x++) {
+    const n = childNode[x];
+    first[childCode[x]] = n;
+    role[childCode[x]] |= ROLE_FIRST;
+    if (headword[n] !== undefined) { shortest = 1; }
+    for (let y = childStart[n]; y < childStart[n + 1]; y++) {
+      pair[(childCode[x] * 31 + childCode[y]) & 0xffff] = 1;
+      role[childCode[y]] |= ROLE_SECOND;
+    }
+  }
+  return { first, pair, role, shortest, childStart, childCode, childNode, headword };
+}
 
-const isLatinWordChar = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+/** The child of `node` for `code`, or 0. */
+function child(trie: Trie, node: number, code: number): number {
+  const codes = trie.childCode;
+  let lo = trie.childStart[node];
+  let hi = trie.childStart[node + 1];
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) { if (codes[lo] === code) { return trie.childNode[lo]; } }
+    return 0;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = codes[mid];
+    if (c === code) { return trie.childNode[mid]; }
+    if (c < code) { lo = mid + 1; } else { hi = mid; }
+  }
+  return 0;
+}
 
-interface Match { start: number; end: number; headword: string }
+/** ASCII letter or digit; NaN (outside the text) is not. */
+function isLatinWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Longest matches, one per start, in start order. */
+interface Found { starts: number[]; ends: number[]; heads: string[] }
+
+/**
+ * Records the longest spelling that starts at `i`, has been followed to `node` at `j` and ends by
+ * `to` on word boundaries, if any.
+ */
+function walk(text: string, i: number, j: number, node: number, to: number, glossary: CompiledGlossary, found: Found): void {
+  const trie = glossary.trie;
+  const headword = trie.headword;
+  let bestEnd = -1;
+  let bestHead = '';
+  for (;;) {
+    const h = headword[node];
+    if (h !== undefined && onWordBoundaries(text, i, j)) {
+      bestEnd = j;
+      bestHead = h;
+    }
+    if (j >= to || j - i >= glossary.maxLength) { break; }
+    node = child(trie, node, text.charCodeAt(j));
+    if (node === 0) { break; }
+    j++;
+  }
+  if (bestEnd >= 0) { found.starts.push(i); found.ends.push(bestEnd); found.heads.push(bestHead); }
+}
+
+/** A Latin term (LPR) must not start or end inside a longer Latin word. */
+function onWordBoundaries(text: string, i: number, j: number): boolean {
+  return !(isLatinWordCode(text.charCodeAt(i)) && isLatinWordCode(text.charCodeAt(i - 1)))
+    && !(isLatinWordCode(text.charCodeAt(j - 1)) && isLatinWordCode(text.charCodeAt(j)));
+}
 
 /** Terms in text[from, to): sorted, non-overlapping, longest match wins, on word boundaries. */
 export function findTerms(text: string, from: number, to: number, glossary: CompiledGlossary): TermAnnotation[] {
-  const found: Match[] = [];
-  const { firstLevel, firstChar, pair } = glossary;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (firstChar[code] === 0) { continue; }
-    let node = firstLevel[code];
-    if (node === undefined) { continue; }
-    // One-character spellings have no second character to filter on.
-    if (node.headword === undefined && (i + 1 >= to || pair[pairHash(code, text.charCodeAt(i + 1))] === 0)) { continue; }
-    // A Latin term (LPR) must not start inside a longer Latin word.
-    const latinStart = isLatinWordChar(text[i]) && isLatinWordChar(text[i - 1]);
-    let best: Match | undefined;
-    let j = i + 1;
-    for (;;) {
-      if (node.headword !== undefined && !latinStart && !(isLatinWordChar(text[j - 1]) && isLatinWordChar(text[j]))) {
-        best = { start: i, end: j, headword: node.headword };
+  const trie = glossary.trie;
+  const { first, pair, headword } = trie;
+  const found: Found = { starts: [], ends: [], heads: [] };
+  if (trie.shortest >= 2) {
+    // Every spelling has a first and a second unit, and every pair of neighbours holds an odd
+    // offset: reading those alone (one table load per two units) finds every possible start.
+    // The hashed pair filter, then the trie's second level, keep most walks from starting.
+    const role = trie.role;
+    for (let p = from + 1; p < to; p += 2) {
+      const c = text.charCodeAt(p);
+      const r = role[c];
+      if (r === 0) { continue; }
+      if ((r & ROLE_SECOND) !== 0) { // a spelling starting at p - 1
+        const c0 = text.charCodeAt(p - 1);
+        const n = pair[(c0 * 31 + c) & 0xffff] === 0 || first[c0] === 0 ? 0 : child(trie, first[c0], c);
+        if (n !== 0) { walk(text, p - 1, p + 1, n, to, glossary, found); }
       }
-      if (j >= to || j - i >= glossary.maxLength) { break; }
-      const n: TrieNode | undefined = node.next.get(text.charCodeAt(j));
-      if (!n) { break; }
-      node = n;
-      j++;
+      if ((r & ROLE_FIRST) !== 0 && p + 1 < to) { // a spelling starting at p
+        const c1 = text.charCodeAt(p + 1);
+        const n = pair[(c * 31 + c1) & 0xffff] === 0 ? 0 : child(trie, first[c], c1);
+        if (n !== 0) { walk(text, p, p + 2, n, to, glossary, found); }
+      }
     }
-    if (best) { found.push(best); }
+  } else {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const n = first[c];
+      if (n === 0) { continue; }
+      if (headword[n] === undefined && (i + 1 >= to || pair[(c * 31 + text.charCodeAt(i + 1)) & 0xffff] === 0)) { continue; }
+      walk(text, i, i + 1, n, to, glossary, found);
+    }
   }
-  if (found.length === 0) { return []; }
+  const { starts, ends, heads } = found;
+  const count = starts.length;
+  const out: TermAnnotation[] = [];
+  const kept = new Uint8Array(count);
+  // Overlaps are settled within each run of overlapping candidates (a cluster): candidates of
+  // different clusters never meet, so this is the same as settling all of them at once.
+  for (let k = 0; k < count;) {
+    let last = k + 1;
+    let reach = ends[k];
+    while (last < count && starts[last] < reach) { reach = Math.max(reach, ends[last]); last++; }
+    if (last === k + 1) { kept[k] = 1; } else { settle(starts, ends, k, last, reach, kept); }
+    k = last;
+  }
+  for (let k = 0; k < count; k++) {
+    if (kept[k]) { out.push({ start: starts[k], end: ends[k], text: text.slice(starts[k], ends[k]), entry: heads[k] }); }
+  }
+  return out;
+}
 
-  // Longest first; among equals the earlier one. Candidates are few, so sorting them is cheap.
-  const order = found.map((_, k) => k).sort((a, b) => (found[b].end - found[b].start) - (found[a].end - found[a].start) || found[a].start - found[b].start);
-  const taken = new Uint8Array(to - from);
-  const kept: Match[] = [];
+/** Keeps the candidates [from, to) (spanning to `reach`) that survive longest first, then earlier first. */
+function settle(starts: readonly number[], ends: readonly number[], from: number, to: number, reach: number, kept: Uint8Array): void {
+  const order: number[] = [];
+  for (let k = from; k < to; k++) { order.push(k); }
+  order.sort((a, b) => (ends[b] - starts[b]) - (ends[a] - starts[a]) || starts[a] - starts[b]);
+  const base = starts[from];
+  const taken = new Uint8Array(reach - base);
   for (const k of order) {
-    const m = found[k];
     let free = true;
-    for (let p = m.start; p < m.end; p++) { if (taken[p - from]) { free = false; break; } }
+    for (let p = starts[k]; p < ends[k]; p++) { if (taken[p - base]) { free = false; break; } }
     if (!free) { continue; }
-    for (let p = m.start; p < m.end; p++) { taken[p - from] = 1; }
-    kept.push(m);
+    for (let p = starts[k]; p < ends[k]; p++) { taken[p - base] = 1; }
+    kept[k] = 1;
   }
-  kept.sort((a, b) => a.start - b.start);
-  return kept.map(m => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: m.headword }));
 }
