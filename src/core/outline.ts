@@ -339,6 +339,8 @@ export class OutlineBuilder {
   private seenBody = false;
   private articleHasQA = false;
   private articleHasBody = false;
+  /** The current article is a news item: one of its paragraphs opened with a dateline. */
+  private articleHasDateline = false;
   private qaOpen = false;
   private afterByline = false;
   private expectName = false;
@@ -770,6 +772,7 @@ export class OutlineBuilder {
         this.headingLine(line);
         return;
       default:
+        if (line.kind === 'dateline') { this.articleHasDateline = true; }
         this.body(line, line.ts);
     }
   }
@@ -867,8 +870,16 @@ export class OutlineBuilder {
         || (next !== null && (next.kind === 'dateline' || next.kind === 'byline'));
       let joined: Line | null = null;
       if (!article && line.len <= HEADING_MAX && next && this.isPlainHeading(next) && !this.isSignatureAt(nx.k)) {
-        article = true;
-        if (nx.k === 1 && joinable(this.lineText(line), this.lineText(next))) { joined = next; }
+        // Title + first section of a new article — after a news item or before any body. Inside a
+        // column or commentary with body text, the short line is text broken around an
+        // interposed heading (a newspaper pull quote), and that heading is the section.
+        if (!this.articleHasBody || this.articleHasDateline || !this.haveArticle) {
+          article = true;
+          if (nx.k === 1 && joinable(this.lineText(line), this.lineText(next))) { joined = next; }
+        } else {
+          this.body(line, line.ts);
+          return;
+        }
       }
       if (!article && this.articleHasQA && line.len <= HEADING_MAX && !(next && next.kind === 'label')) {
         article = true;
@@ -941,6 +952,7 @@ export class OutlineBuilder {
     this.haveArticle = true;
     this.articleHasQA = false;
     this.articleHasBody = false;
+    this.articleHasDateline = false;
     this.qaOpen = false;
     this.clearArticleTriggers();
     this.cont = false;

@@ -306,9 +306,16 @@ const CASES: Case[] = [
     shape: ['article@0<-', 'article@4<-'],
   },
   {
-    name: 'a heading directly followed by another heading is a title and its first section',
-    text: doc('经济形势分析', BODY, '追风逐日看新疆', '南风北光铸绿色动能', BODY2),
+    name: 'after a news item, a heading directly followed by another heading is a title and its first section',
+    text: doc('经济形势分析', '本报北京9月2日讯（记者张三）' + BODY, '追风逐日看新疆', '南风北光铸绿色动能', BODY2),
     shape: ['article@0<-', 'article@4<-', 'section@6<article'],
+  },
+  {
+    // A newspaper column whose text runs around an interposed heading (a pull quote): the short
+    // line before the heading is broken text, the heading is the column's section.
+    name: 'inside a column with body text, a short line before a heading is broken text around it',
+    text: doc('城市观察', BODY, '城市更新和老旧小区改造正在推', '安居乐业', BODY2),
+    shape: ['article@0<-', 'section@6<article'],
   },
   {
     name: 'a heading after an interview\'s Q&A that no question follows starts an article',
