@@ -4,7 +4,7 @@
 // version of the document arrives (DESIGN.md rule 2). Each step handles one chunk of whole
 // lines; `analyze` simply runs every step.
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
-import { DateResolver, scanDates, type RawDate } from './dates';
+import { DateResolver, findDatelines, parseIso, scanDates, type RawDate } from './dates';
 import { findDocumentDate } from './documentDate';
 import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
@@ -32,6 +32,8 @@ export function chunkBoundaries(text: string, size = CHUNK_SIZE): number[] {
   }
   return out;
 }
+
+const NO_DATES: readonly DateAnnotation[] = [];
 
 const glossaryCache = new WeakMap<readonly object[], CompiledGlossary>();
 let builtinOnly: CompiledGlossary | undefined;
@@ -61,20 +63,33 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const from = bounds[i];
     const to = bounds[i + 1];
     const chunkDates = scanDates(text, from, to);
-    for (const d of chunkDates) { raws.push(d); }
+    for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
     rawNumbers.push(extractNumbers(text, from, to, chunkDates));
-    for (const t of findTerms(text, from, to, glossary)) { terms.push(t); }
+    const chunkTerms = findTerms(text, from, to, glossary);
+    for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
     outline.feed(to);
     yield to;
   }
 
-  const documentDate = findDocumentDate(text, raws, { referenceDate: options.referenceDate });
-  const resolver = new DateResolver(text, documentDate);
+  // Datelines are found once and shared by the document date and the resolver; a valid
+  // reference date (the setting) makes both skip them.
+  const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
+  const documentDate = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines);
+  const resolver = new DateResolver(text, documentDate, datelines);
   const dates: DateAnnotation[] = [];
+  // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.
   const RESOLVE_STEP = 2048;
+  const RESOLVE_DISTANCE = 65536;
+  let sinceYield = 0;
+  let yieldAt = RESOLVE_DISTANCE;
   for (let i = 0; i < raws.length; i++) {
-    dates.push(resolver.resolve(raws[i]));
-    if ((i + 1) % RESOLVE_STEP === 0) { yield raws[i].end; }
+    const raw = raws[i];
+    dates.push(resolver.resolve(raw));
+    if (++sinceYield === RESOLVE_STEP || raw.end >= yieldAt) {
+      sinceYield = 0;
+      yieldAt = raw.end + RESOLVE_DISTANCE;
+      yield raw.end;
+    }
   }
 
   const numbers: NumberAnnotation[] = [];
@@ -87,8 +102,10 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const chunkNumbers = rawNumbers[i];
     const startDi = di;
     while (di < dates.length && dates[di].start < to) { di++; }
-    for (const t of extractTargets(text, from, to, chunkNumbers, dates.slice(startDi, di), docDay)) { targets.push(t); }
-    for (const n of chunkNumbers) { numbers.push(n); }
+    const chunkDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
+    const found = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay);
+    for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
+    for (let k = 0; k < chunkNumbers.length; k++) { numbers.push(chunkNumbers[k]); }
     yield to;
   }
 

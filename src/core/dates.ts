@@ -1221,7 +1221,7 @@ interface Period { range: DateRange; text: string; start: number }
 
 /** Resolves raw dates in document order; keeps the context (last month mentioned, dateline of the article…). */
 export class DateResolver {
-  private readonly datelines: Dateline[];
+  private readonly datelines: readonly Dateline[];
   private readonly docDate: { y: number; m: number; d: number } | null;
   // Incremental paragraph/sentence tracking (dates arrive in order, so the whole pass stays linear).
   private scanPos = 0;
@@ -1238,9 +1238,10 @@ export class DateResolver {
   private lastPeriod: Period | null = null;
   private datelineIdx = 0;
 
-  constructor(private readonly text: string, private readonly documentDate: DocumentDate | null) {
+  /** `datelines`: findDatelines(text), when the caller already has it. */
+  constructor(private readonly text: string, private readonly documentDate: DocumentDate | null, datelines?: readonly Dateline[]) {
     this.docDate = documentDate ? parseIso(documentDate.date) : null;
-    this.datelines = documentDate && documentDate.source !== 'setting' ? findDatelines(text) : [];
+    this.datelines = documentDate && documentDate.source !== 'setting' ? (datelines ?? findDatelines(text)) : [];
   }
 
   private advance(to: number): void {

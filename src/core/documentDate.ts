@@ -1,7 +1,7 @@
 // The document date (ANNOTATION.md §2): the setting, else a full date in the header or the
 // signature block, else a dateline's month and day completed with the latest explicit year.
 import type { DocumentDate } from './types';
-import { findDatelines, isoDate, parseIso, type RawDate } from './dates';
+import { findDatelines, isoDate, parseIso, type Dateline, type RawDate } from './dates';
 
 /** Non-empty lines looked at for a header date or a news lede under the title. */
 const HEADER_LINES = 10;
@@ -112,7 +112,10 @@ function countsAsDocumentYear(raw: RawDate): boolean {
     && !raw.deadline && !raw.comparison;
 }
 
-export function findDocumentDate(text: string, raws: readonly RawDate[], options: { referenceDate?: string } = {}): DocumentDate | null {
+/** `datelines`: findDatelines(text), when the caller already has it (it is computed once per analysis). */
+export function findDocumentDate(
+  text: string, raws: readonly RawDate[], options: { referenceDate?: string } = {}, datelines?: readonly Dateline[],
+): DocumentDate | null {
   // 1. The setting.
   if (options.referenceDate && parseIso(options.referenceDate)) {
     return { date: options.referenceDate, source: 'setting', text: options.referenceDate };
@@ -145,7 +148,7 @@ export function findDocumentDate(text: string, raws: readonly RawDate[], options
   let day = 0;
   let year: number | undefined;
   let src: { text: string; start: number; end: number } | null = null;
-  const dl = findDatelines(text)[0];
+  const dl = (datelines ?? findDatelines(text))[0];
   const lede = raws.find((r) => r.start < hEnd && r.shape === 'calendar' && r.yearMode === 'context' && r.part === 'days'
     && r.dayTo === undefined && opensLine(text, r) && '，,、 　'.includes(text[r.end] ?? ''));
   if (dl && (!lede || dl.start <= lede.start)) {
