@@ -1,7 +1,7 @@
 // Commands, the contributed language and the API seams.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, find, INTERVIEW, outline } from './helpers';
+import { api, closeAllEditors, find, INTERVIEW, openUntitled, outline } from './helpers';
 
 describe('the policy-text language and its command', () => {
   afterEach(async () => {
@@ -20,7 +20,7 @@ describe('the policy-text language and its command', () => {
 
   it('switches the active document to policy-text, which is outlined too', async () => {
     const a = await api();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+    const document = await openUntitled(INTERVIEW, 'plaintext');
     await vscode.window.showTextDocument(document);
     const switched = await vscode.commands.executeCommand<vscode.TextDocument>('policyLens.switchToPolicyText');
     assert.strictEqual(switched?.languageId, 'policy-text');
@@ -65,7 +65,7 @@ describe('the policy-text language and its command', () => {
 describe('the analysis cache seen from VS Code', () => {
   it('runs one analysis per document version for every provider that asks', async () => {
     const a = await api();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${INTERVIEW}\n三是${Date.now()}。\n` });
+    const document = await openUntitled(`${INTERVIEW}\n三是${Date.now()}。\n`, 'plaintext');
     const before = a.stats.completed;
     const [symbols, ranges, analysis] = await Promise.all([
       vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri),
@@ -79,7 +79,7 @@ describe('the analysis cache seen from VS Code', () => {
 
   it('re-analyses after an edit, for the new version only', async () => {
     const a = await api();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+    const document = await openUntitled(INTERVIEW, 'plaintext');
     const first = await a.analysisFor(document.uri);
     const lastLine = document.lineCount - 1; // the empty line after the final newline
     const edit = new vscode.WorkspaceEdit();

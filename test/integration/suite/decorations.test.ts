@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { HighlightRanges } from '../../../src/extension/decorations';
-import { api, closeAllEditors, ENGLISH, fixture, INTERVIEW, waitFor, workspaceFolder } from './helpers';
+import { api, closeAllEditors, ENGLISH, fixture, INTERVIEW, openUntitled, waitFor, workspaceFolder } from './helpers';
 
 const KINDS = ['number', 'date', 'target', 'term'] as const;
 
@@ -112,7 +112,7 @@ describe('highlights (decorations)', () => {
       const a = await api();
       const first = await vscode.window.showTextDocument(seed!);
       const ranges = await decorated(first);
-      const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+      const other = await openUntitled(INTERVIEW, 'plaintext');
       await vscode.window.showTextDocument(other);
       const back = await vscode.window.showTextDocument(seed!);
       // No waitFor: the visible-editors event applied them before showTextDocument resolved.
@@ -124,7 +124,7 @@ describe('highlights (decorations)', () => {
 
   it('keeps the last ranges while typing and updates them when the new analysis lands', async () => {
     const a = await api();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+    const document = await openUntitled(INTERVIEW, 'plaintext');
     const editor = await vscode.window.showTextDocument(document);
     const before = await decorated(editor);
     assert.ok(texts(document, before).number.includes('1000家'), JSON.stringify(texts(document, before)));
@@ -137,7 +137,7 @@ describe('highlights (decorations)', () => {
 
   it('leaves English plain text undecorated', async () => {
     const a = await api();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ENGLISH });
+    const document = await openUntitled(ENGLISH, 'plaintext');
     const editor = await vscode.window.showTextDocument(document);
     assert.strictEqual(await a.analysisFor(document.uri), undefined);
     const r = a.decorationsFor(editor);

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/extension/api';
-import { fixture } from './helpers';
+import { fixture, openUntitled } from './helpers';
 
 describe('editor timings', () => {
   it('activate() registers without analysing; the seed is analysed on first request', async function () {
@@ -18,7 +18,7 @@ describe('editor timings', () => {
     if (!uri) { this.skip(); return; }
     // A new untitled document with the seed's text: never analysed before, whatever other suites did.
     const seedText = (await vscode.workspace.openTextDocument(uri)).getText();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: seedText });
+    const document = await openUntitled(seedText, 'plaintext');
     const started = performance.now();
     const analysis = await api.analysisFor(document.uri);
     const firstAnalysisMs = performance.now() - started;

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/extension/api';
-import { api, closeAllEditors, ENGLISH, INTERVIEW, workspaceFolder } from './helpers';
+import { api, closeAllEditors, ENGLISH, INTERVIEW, openUntitled, workspaceFolder } from './helpers';
 
 const DOC = 'export-sample.txt';
 
@@ -125,7 +125,7 @@ describe('export', () => {
   });
 
   it('says why a skipped document is not exported instead of writing an empty file', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ENGLISH });
+    const document = await openUntitled(ENGLISH, 'plaintext');
     await vscode.window.showTextDocument(document);
     assert.strictEqual(await vscode.commands.executeCommand('policyLens.exportJson'), undefined);
     assert.deepStrictEqual(dialogs, [], 'no save dialog');

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { chineseShare } from '../../../src/core/language';
-import { api, closeAllEditors, ENGLISH, find, folding, INTERVIEW, outline, waitFor } from './helpers';
+import { api, closeAllEditors, ENGLISH, find, folding, INTERVIEW, openUntitled, outline, waitFor } from './helpers';
 
 async function setSetting(key: string, value: unknown, languageId?: string): Promise<void> {
   const scope = languageId ? { languageId } : undefined;
@@ -11,7 +11,7 @@ async function setSetting(key: string, value: unknown, languageId?: string): Pro
 }
 
 async function show(content: string, language = 'plaintext'): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
+  const document = await openUntitled(content, language);
   await vscode.window.showTextDocument(document);
   return document;
 }
@@ -77,11 +77,11 @@ describe('gating', () => {
 
   it('follows policyLens.minChineseRatio', async () => {
     const a = await api();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ENGLISH });
+    const document = await openUntitled(ENGLISH, 'plaintext');
     await setSetting('minChineseRatio', 0);
     assert.ok(await a.analysisFor(document.uri), 'a minimum of 0 analyses English too');
     await setSetting('minChineseRatio', 1);
-    const mixed = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+    const mixed = await openUntitled(INTERVIEW, 'plaintext');
     assert.strictEqual(await a.analysisFor(mixed.uri), undefined, 'a minimum of 1 needs pure Han');
   });
 
@@ -102,14 +102,14 @@ describe('gating', () => {
   it('can be turned off for Markdown only ("[markdown]": {"policyLens.enable": false})', async () => {
     const a = await api();
     await setSetting('enable', false, 'markdown');
-    const markdown = await vscode.workspace.openTextDocument({ language: 'markdown', content: INTERVIEW });
-    const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+    const markdown = await openUntitled(INTERVIEW, 'markdown');
+    const plain = await openUntitled(INTERVIEW, 'plaintext');
     assert.deepStrictEqual(await a.gateFor(markdown.uri), { ok: false, reason: 'disabled' });
     assert.ok(find(await outline(plain.uri), 'question', 2));
   });
 
   it('leaves other languages alone', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify({ text: INTERVIEW }) });
+    const document = await openUntitled(JSON.stringify({ text: INTERVIEW }), 'json');
     assert.deepStrictEqual((await outline(document.uri)).filter(n => ['article', 'question', 'answer'].includes(n.kind)), []);
     assert.deepStrictEqual(await (await api()).gateFor(document.uri), { ok: false, reason: 'language', languageId: 'json' });
   });

@@ -2,7 +2,7 @@
 // inline policyLens.glossary setting, which names no file, still works.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, waitFor, workspaceFolder } from './helpers';
+import { api, closeAllEditors, openUntitled, waitFor, workspaceFolder } from './helpers';
 
 const TERM = '透镜试点园区';
 const TEXT = `各地要加快建设${TERM}。\n`;
@@ -24,7 +24,7 @@ describe('user glossary in restricted mode', () => {
     await new Promise(resolve => setTimeout(resolve, 1500));
     await a.userGlossaryLoaded();
     assert.deepStrictEqual(a.userGlossary(workspaceFolder()), []);
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: TEXT });
+    const document = await openUntitled(TEXT, 'plaintext');
     const analysis = await a.analysisFor(document.uri);
     assert.ok(analysis);
     assert.deepStrictEqual(analysis.terms.filter(t => t.entry === TERM), []);
@@ -36,7 +36,7 @@ describe('user glossary in restricted mode', () => {
   it('uses the inline policyLens.glossary entries', async () => {
     const a = await api();
     await config().update('glossary', [{ term: TERM, en: 'inline', zh: '设置' }], vscode.ConfigurationTarget.Workspace);
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: TEXT });
+    const document = await openUntitled(TEXT, 'plaintext');
     await waitFor('the inline term', async () => (await a.analysisFor(document.uri))?.terms.some(t => t.entry === TERM) ? true : undefined, 20000);
   });
 });

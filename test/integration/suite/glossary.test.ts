@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/extension/api';
-import { api, closeAllEditors, waitFor, workspaceFolder } from './helpers';
+import { api, closeAllEditors, openUntitled, waitFor, workspaceFolder } from './helpers';
 
 // Made-up terms: the built-in glossary has none of them.
 const TERM = '透镜试点园区';
@@ -56,7 +56,7 @@ describe('user glossary', () => {
 
   it(`annotates a term from ${DISCOVERED}`, async () => {
     await write(discovered(), JSON.stringify({ entries: [entry(TERM)] }, null, 2));
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: TEXT });
+    const document = await openUntitled(TEXT, 'plaintext');
     await termsWhen(a, document, 'the custom term', e => e.includes(TERM));
     const analysis = await a.analysisFor(document.uri);
     assert.ok(analysis);
@@ -73,7 +73,7 @@ describe('user glossary', () => {
 
   it('reports a broken file once, by name, and keeps its last good version', async () => {
     await write(discovered(), JSON.stringify({ entries: [entry(TERM)] }, null, 2));
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: TEXT });
+    const document = await openUntitled(TEXT, 'plaintext');
     await termsWhen(a, document, 'the custom term', e => e.includes(TERM));
 
     // A trailing comma on line 3: the error is at the closing bracket on line 4, column 3.
@@ -107,7 +107,7 @@ describe('user glossary', () => {
 
   it('reports bad entries by index and term and uses the good ones', async () => {
     await write(discovered(), JSON.stringify({ entries: [entry(TERM), { term: OTHER, en: 'no Chinese explanation' }] }));
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: TEXT });
+    const document = await openUntitled(TEXT, 'plaintext');
     const entries = await termsWhen(a, document, 'the good entry', e => e.includes(TERM));
     assert.ok(!entries.includes(OTHER));
     const warning = await waitFor('the warning about the bad entry', () => warnings.find(w => w.message.includes(DISCOVERED)), 20000);
@@ -116,7 +116,7 @@ describe('user glossary', () => {
 
   it('reads policyLens.glossaryFiles, which override the inline policyLens.glossary', async () => {
     await config().update('glossary', [entry(TERM, 'inline'), entry(OTHER, 'inline')], vscode.ConfigurationTarget.Workspace);
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: TEXT });
+    const document = await openUntitled(TEXT, 'plaintext');
     await termsWhen(a, document, 'the inline terms', e => e.includes(TERM) && e.includes(OTHER));
     assert.strictEqual(a.userGlossary(document.uri).find(e => e.term === TERM)?.source, 'policyLens.glossary');
 

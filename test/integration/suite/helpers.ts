@@ -19,6 +19,27 @@ export function workspaceFolder(): vscode.Uri {
   return folder.uri;
 }
 
+let untitledCount = 0;
+const EXTENSION_OF: Readonly<Record<string, string>> = { plaintext: 'txt', markdown: 'md', json: 'json', 'policy-text': 'policy.txt' };
+
+/**
+ * An untitled document with a name of its own. openTextDocument({ content }) reuses Untitled-N
+ * names, and a provider asked by URI right after could meet the just-closed document of that name.
+ */
+export async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextDocument> {
+  const name = `policy-lens-test-${Date.now().toString(36)}-${++untitledCount}.${EXTENSION_OF[language] ?? 'txt'}`;
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: name });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== language) { document = await vscode.languages.setTextDocumentLanguage(document, language); }
+  if (content) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), content);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the test text is in the document');
+  }
+  assert.strictEqual(document.getText(), content);
+  return document;
+}
+
 /** A shared fixture copied into the workspace by the runner, or undefined where ../shared is absent. */
 export async function fixture(name: string): Promise<vscode.Uri | undefined> {
   const uri = vscode.Uri.joinPath(workspaceFolder(), 'fixtures', name);

@@ -2,7 +2,7 @@
 // and terms on the seed, in English and in 简体中文, and document text that is never markup.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, fixture } from './helpers';
+import { api, closeAllEditors, fixture, openUntitled } from './helpers';
 
 type Lang = 'en' | 'zh-cn';
 
@@ -134,7 +134,7 @@ describe('hover', () => {
       '力争到2027年建成**粗体** <img src=x onerror=alert(1)> [点我](command:workbench.action.quit) 增长30%的数字园区200个。',
       '',
     ].join('\n');
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    const document = await openUntitled(content, 'plaintext');
     await vscode.window.showTextDocument(document);
     assert.ok(await (await api()).analysisFor(document.uri), 'the document is analysed');
     const shown = await hoverOver(document, '30%');
@@ -162,7 +162,7 @@ describe('hover', () => {
     try {
       await a.userGlossaryLoaded();
       const content = `今年上半年，各地积极推进${TERM}相关工作，全国规模以上工业增加值同比增长。\n`;
-      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+      const document = await openUntitled(content, 'plaintext');
       await vscode.window.showTextDocument(document);
       const analysis = await a.analysisFor(document.uri);
       assert.ok(analysis?.terms.some(t => t.entry === TERM), 'the user term is annotated');

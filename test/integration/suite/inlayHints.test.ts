@@ -2,7 +2,7 @@
 // resolved range after a relative date and the normalised value after a number, only in the range asked.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, fixture, INTERVIEW } from './helpers';
+import { api, closeAllEditors, fixture, INTERVIEW, openUntitled } from './helpers';
 
 async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('policyLens').update(key, value, vscode.ConfigurationTarget.Global);
@@ -42,7 +42,7 @@ describe('inlay hints', () => {
 
   it('are off by default', async () => {
     assert.strictEqual(vscode.workspace.getConfiguration('policyLens').get('inlayHints.enabled'), false);
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+    const document = await openUntitled(INTERVIEW, 'plaintext');
     await vscode.window.showTextDocument(document);
     assert.ok(await (await api()).analysisFor(document.uri));
     assert.deepStrictEqual(await hints(document), []);
@@ -78,7 +78,7 @@ describe('inlay hints', () => {
     await setSetting('inlayHints.enabled', true);
     await setSetting('explanationLanguage', 'en');
     const content = ['（新华社北京9月2日电）2024年以来，工业运行平稳。', '今年上半年，收入达到32.5万亿元。', '去年底，企业超过14万家。', ''].join('\n');
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    const document = await openUntitled(content, 'plaintext');
     await vscode.window.showTextDocument(document);
     assert.ok(await (await api()).analysisFor(document.uri));
     assert.deepStrictEqual(shown(document, await hints(document)), [

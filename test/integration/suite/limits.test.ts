@@ -4,14 +4,14 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/extension/api';
-import { api, closeAllEditors, INTERVIEW, waitFor, workspaceFolder } from './helpers';
+import { api, closeAllEditors, INTERVIEW, openUntitled, waitFor, workspaceFolder } from './helpers';
 
 async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('policyLens').update(key, value, vscode.ConfigurationTarget.Global);
 }
 
 async function show(content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+  const document = await openUntitled(content, 'plaintext');
   await vscode.window.showTextDocument(document);
   return document;
 }
@@ -110,7 +110,9 @@ describe('limits that speak', () => {
     const gate = await a.gateFor(document.uri);
     assert.strictEqual(gate.ok ? 'ok' : gate.reason, 'misdecoded');
     const warning = await waitFor('the encoding notification', () => warnings.find(w => w.message.includes('U+FFFD')));
-    assert.match(warning.message, /^Policy Lens skipped Untitled-\d+: \d+ % of its characters could not be decoded \(U\+FFFD\)\. It was probably opened with the wrong encoding; reopen it with the right one \(e\.g\. GB 18030 for older Chinese files\)\.$/);
+    // An untitled document is named by its path (the test gives each one a name of its own).
+    const shown = document.uri.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    assert.match(warning.message, new RegExp(`^Policy Lens skipped ${shown}: \\d+ % of its characters could not be decoded \\(U\\+FFFD\\)\\. It was probably opened with the wrong encoding; reopen it with the right one \\(e\\.g\\. GB 18030 for older Chinese files\\)\\.$`));
     assert.deepStrictEqual(warning.items, ['Reopen with Encoding']);
     const status = await waitFor('the reason in the status item', () => {
       const s = a.languageStatus();

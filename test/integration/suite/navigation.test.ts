@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NavigationResult } from '../../../src/extension/navigation';
-import { api, closeAllEditors, fixture, INTERVIEW, waitFor } from './helpers';
+import { api, closeAllEditors, fixture, INTERVIEW, openUntitled, waitFor } from './helpers';
 
 async function run(command: string): Promise<NavigationResult | undefined> {
   return vscode.commands.executeCommand<NavigationResult | undefined>(`policyLens.${command}`);
@@ -103,7 +103,7 @@ describe('navigation between annotations', () => {
   });
 
   it('does nothing, with a message, where there is nothing of the kind', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+    const document = await openUntitled(INTERVIEW, 'plaintext');
     const editor = await vscode.window.showTextDocument(document);
     const analysis = await (await api()).analysisFor(document.uri);
     assert.ok(analysis);

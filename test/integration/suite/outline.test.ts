@@ -2,7 +2,7 @@
 // outlines of the shared fixtures (kind, line and parent as the gold files give them).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, find, fixture, folding, INTERVIEW, outline, symbols, toNodes, type Node } from './helpers';
+import { api, closeAllEditors, find, fixture, folding, INTERVIEW, openUntitled, outline, symbols, toNodes, type Node } from './helpers';
 import type { OutlineNode } from '../../../src/core/types';
 
 /** Expected subtree: kind and line of a node, a name prefix, and (when given) its children in order. */
@@ -155,7 +155,7 @@ describe('outline and folding', () => {
 
   describe('an interview typed into an untitled document', () => {
     it('outlines 问：/答： and 一是/二是 (ANNOTATION.md §4)', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+      const document = await openUntitled(INTERVIEW, 'plaintext');
       const nodes = await outline(document.uri);
       assert.ok(find(nodes, 'question', 2), `a question at line 2 in ${JSON.stringify(nodes)}`);
       checkNode(find(nodes, 'answer', 4), {
@@ -165,7 +165,7 @@ describe('outline and folding', () => {
     });
 
     it('labels each symbol with its localized kind and a distinct symbol kind', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+      const document = await openUntitled(INTERVIEW, 'plaintext');
       const all: vscode.DocumentSymbol[] = [];
       const visit = (list: readonly vscode.DocumentSymbol[]): void => { for (const s of list) { all.push(s); visit(s.children); } };
       visit(await symbols(document.uri));
@@ -175,7 +175,7 @@ describe('outline and folding', () => {
     });
 
     it('analyses a Markdown document too, with the same structures', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# 答记者问\n\n${INTERVIEW}` });
+      const document = await openUntitled(`# 答记者问\n\n${INTERVIEW}`, 'markdown');
       const nodes = await outline(document.uri);
       assert.ok(find(nodes, 'question', 4), `a question at line 4 in ${JSON.stringify(nodes)}`);
       assert.ok(find(nodes, 'answer', 6));

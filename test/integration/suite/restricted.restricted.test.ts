@@ -2,7 +2,7 @@
 // documents, reads no workspace files, and settings in restrictedConfigurations are ignored.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, find, fixture, INTERVIEW, outline, workspaceFolder } from './helpers';
+import { api, closeAllEditors, find, fixture, INTERVIEW, openUntitled, outline, workspaceFolder } from './helpers';
 
 describe('restricted mode', () => {
   after(closeAllEditors);
@@ -18,7 +18,7 @@ describe('restricted mode', () => {
   });
 
   it('outlines an open document', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: INTERVIEW });
+    const document = await openUntitled(INTERVIEW, 'plaintext');
     const nodes = await outline(document.uri);
     assert.ok(find(nodes, 'question', 2), JSON.stringify(nodes));
     assert.ok(find(nodes, 'answer', 4));

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ScanSummary, TargetsTreeNode } from '../../../src/extension/targetsView';
-import { api, closeAllEditors, ENGLISH, fixture, waitFor, workspaceFolder } from './helpers';
+import { api, closeAllEditors, ENGLISH, fixture, openUntitled, waitFor, workspaceFolder } from './helpers';
 
 interface Row { label: string; description: string; tooltip: string }
 
@@ -58,7 +58,7 @@ describe('the Targets & Deadlines view', () => {
   });
 
   it('sorts by deadline, undated last in document order', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: PLAN });
+    const document = await openUntitled(PLAN, 'plaintext');
     await vscode.window.showTextDocument(document);
     assert.ok(await (await api()).analysisFor(document.uri));
     const { rows: got } = await rows(document.uri, 'the plan in the view');
@@ -71,7 +71,7 @@ describe('the Targets & Deadlines view', () => {
   });
 
   it('reveals and selects a target from its item', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: PLAN });
+    const document = await openUntitled(PLAN, 'plaintext');
     const editor = await vscode.window.showTextDocument(document);
     assert.ok(await (await api()).analysisFor(document.uri));
     const { nodes } = await rows(document.uri, 'the plan in the view');
@@ -87,7 +87,7 @@ describe('the Targets & Deadlines view', () => {
   });
 
   it('follows edits', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: PLAN });
+    const document = await openUntitled(PLAN, 'plaintext');
     const editor = await vscode.window.showTextDocument(document);
     assert.ok(await (await api()).analysisFor(document.uri));
     await rows(document.uri, 'four targets', r => r.length === 4);
