@@ -4,6 +4,7 @@
 import { closeSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../core/analyze';
+import { parseIso } from '../core/dates';
 import { toCsv, toJson, toMarkdown, type ReportLocale } from '../core/exportFormats';
 import { assessText } from '../core/textHealth';
 import type { Analysis, OutlineNode } from '../core/types';
@@ -60,7 +61,7 @@ function parseArgs(argv: string[]): Args {
     } else if (a === '--out' || a.startsWith('--out=')) { out = value(); } else if (a === '--force') { force = true; } else if (a === '--locale' || a.startsWith('--locale=')) { locale = value(); } else if (a === '--reference-date' || a.startsWith('--reference-date=')) { referenceDate = value(); } else if (a === '--encoding' || a.startsWith('--encoding=')) { encoding = value(); } else if (a === '-h' || a === '--help') { throw new HelpRequested(USAGE); } else if (a.startsWith('-')) { throw new CliError(`unknown option ${a}\n${USAGE}`); } else { rest.push(a); }
   }
   if (rest[0] !== 'annotate' || rest.length !== 2) { throw new CliError(USAGE); }
-  if (referenceDate !== undefined && !isIsoDate(referenceDate)) {
+  if (referenceDate !== undefined && parseIso(referenceDate) === null) {
     throw new CliError(`--reference-date must be a real calendar date YYYY-MM-DD, got "${referenceDate}"`);
   }
   if (force && out === undefined) { throw new CliError('--force only applies with --out PATH'); }
@@ -68,12 +69,6 @@ function parseArgs(argv: string[]): Args {
   return { command: rest[0], file: rest[1], format, out, force, locale, referenceDate, encoding };
 }
 
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) { return false; }
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 function readText(file: string, encoding: string): { text: string; warning?: string } {
   let st;
