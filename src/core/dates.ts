@@ -1231,7 +1231,8 @@ export class DateResolver {
   private reviewYear: { year: number; text: string; start: number } | null = null;
   private reviewPara = -1;
   /** Year under review set by a heading; `dateline` is the article it was set in (a new article ends it). */
-  private sectionYear: { year: number; text: string; start: number; dateline: number } | null = null;
+  /** `whole`: set by the document's title (…2023年…统计公报), so chapter headings do not end it. */
+  private sectionYear: { year: number; text: string; start: number; dateline: number; whole: boolean } | null = null;
   private sentenceYear: { year: number; text: string; start: number; sentence: number } | null = null;
   private topicMonth: { y: number; m: number; text: string; start: number } | null = null;
   private lastMonth: { y: number; m: number; text: string; start: number } | null = null;
@@ -1253,7 +1254,7 @@ export class DateResolver {
         this.paraStart = k + 1;
         this.sentenceStart = k + 1;
         // A new top-level chapter (二、…) ends the look-back section of the one before.
-        if (this.sectionYear && this.chapterHeadingAt(k + 1)) { this.sectionYear = null; }
+        if (this.sectionYear && !this.sectionYear.whole && this.chapterHeadingAt(k + 1)) { this.sectionYear = null; }
       } else { this.sentenceStart = k + 1; }
     }
     if (to > this.scanPos) { this.scanPos = to; }
@@ -1269,6 +1270,16 @@ export class DateResolver {
     if (k === n0) { return false; }
     const marker = t[k] === '、' || t[k] === '章' || startsWithAt(t, k, '部分', t.length);
     return marker && this.headingText(p) !== null;
+  }
+
+  /** True when the line at p is the document's first non-blank line (its title); looks back a bounded way. */
+  private isTitleLine(p: number): boolean {
+    if (p > 256) { return false; }
+    for (let k = 0; k < p; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 0x0a && c !== 0x0d && c !== 0x20 && c !== 0x3000 && c !== 0x09 && c !== 0xfeff) { return false; }
+    }
+    return true;
   }
 
   /** The line at p when it reads as a heading (short, no sentence punctuation), else null. */
@@ -1341,7 +1352,7 @@ export class DateResolver {
       if (headingYear !== null && anchorYear !== null && headingYear < anchorYear) {
         const heading = this.headingText(this.paraStart);
         if (heading !== null && LOOK_BACK_HEADING_WORDS.some((w) => heading.includes(w))) {
-          this.sectionYear = { year: headingYear, text: raw.text, start: raw.start, dateline: anchorDateline };
+          this.sectionYear = { year: headingYear, text: raw.text, start: raw.start, dateline: anchorDateline, whole: this.isTitleLine(this.paraStart) && !this.chapterHeadingAt(this.paraStart) };
         }
       }
     }

@@ -132,6 +132,14 @@ describe('dates: §7 hard cases', () => {
     assert.equal(by('上年末'), '2023-12-31');
   });
 
+  it('a bulletin title gives its year to the whole document, across its chapters (一、综合 … 三、能源)', () => {
+    const text = '中华人民共和国2023年国民经济和社会发展统计公报\n\n一、综合\n\n全年国内生产总值增长5.2%。\n\n二、农业\n\n全年粮食产量比上年增加。\n\n三、能源\n\n年末装机容量比上年末增长。';
+    const ds = annotate(text, '2024-02-29');
+    assert.deepEqual(ds.map((d) => [d.text, d.resolved?.start]), [
+      ['2023年', '2023-01-01'], ['全年', '2023-01-01'], ['全年', '2023-01-01'], ['上年', '2022-01-01'], ['年末', '2023-12-31'], ['上年末', '2022-12-31'],
+    ]);
+  });
+
   it('a look-back chapter (一、过去一年…工作回顾) lasts until the next chapter', () => {
     const text = '一、过去一年工作回顾\n\n一年来，我们主要做了以下工作。5月，国务院部署。全年粮食产量1.37万亿斤，比上年增加。\n\n二、今年政府工作建议\n\n全年增长5%左右。';
     const ds = annotate(text, '2023-03-05');
