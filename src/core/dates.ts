@@ -588,6 +588,14 @@ function firstN(ctx: Ctx, i: number): Sub | null {
     if (n.value < 1 || n.value > 12) { return null; }
     return { end: n.end + 2, fields: { part: 'months', month: 1, monthTo: n.value } };
   }
+  // 前5月 / 前5月份 (Taiwan and statistics style): the first five months, unless a day follows (前5月3日).
+  if (startsWithAt(text, n.end, '月', limit) && n.value >= 1 && n.value <= 12) {
+    const end = startsWithAt(text, n.end + 1, '份', limit) ? n.end + 2 : n.end + 1;
+    const next = end < limit ? text.charCodeAt(end) : 0;
+    if (!(next >= 0x30 && next <= 0x39) && !(next >= 0xff10 && next <= 0xff19) && !isCnNumeral(text[end] ?? '')) {
+      return { end, fields: { part: 'months', month: 1, monthTo: n.value } };
+    }
+  }
   for (const w of ['个季度', '季度']) {
     if (startsWithAt(text, n.end, w, limit) && n.value >= 1 && n.value <= 4) {
       return { end: n.end + w.length, fields: { part: 'quarter', quarter: 1, quarterTo: n.value } };

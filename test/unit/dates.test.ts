@@ -132,6 +132,13 @@ describe('dates: §7 hard cases', () => {
     assert.equal(by('上年末'), '2023-12-31');
   });
 
+  it('前5月 (without 个) is the first five months, and 去年同期 compares with it', () => {
+    const ds = annotate('今年前5月出口總值為1,764億美元，較去年同期減少20.4%。', '2023-06-15');
+    assert.deepEqual(ds.map((d) => [d.text, d.resolved?.start, d.resolved?.end]), [
+      ['今年前5月', '2023-01-01', '2023-05-31'], ['去年同期', '2022-01-01', '2022-05-31'],
+    ]);
+  });
+
   it('a bulletin title gives its year to the whole document, across its chapters (一、综合 … 三、能源)', () => {
     const text = '中华人民共和国2023年国民经济和社会发展统计公报\n\n一、综合\n\n全年国内生产总值增长5.2%。\n\n二、农业\n\n全年粮食产量比上年增加。\n\n三、能源\n\n年末装机容量比上年末增长。';
     const ds = annotate(text, '2024-02-29');

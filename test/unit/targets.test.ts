@@ -254,6 +254,14 @@ const rows: Row[] = [
 // numbers and dates are as the number and date layers give them.
 const heldOut: Row[] = [
   {
+    name: 'Taiwan news: 預估 is a forecast; a plan named …計畫第四期 and a bill passed today are not targets',
+    text: '行政院會今天通過前瞻基礎建設計畫第四期特別預算案，總經費新台幣2,133億元。經濟部預估全年經濟成長率為1.61%。',
+    nums: ['2,133億元', '1.61%'], dates: [['全年', '2023-01-01', '2023-12-31']], docDate: '2023-06-15',
+    want: [
+      { text: '預估全年經濟成長率為1.61%', deadline: '2023', value: '1.61%', object: '經濟成長率', strength: 'expect' },
+    ],
+  },
+  {
     name: 'work report: 2025年…主要预期目标是：A；B — the year in the header is every item\'s deadline',
     text: '2025年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民收入增长和经济增长同步；粮食产量1.4万亿斤左右。',
     nums: [['5%左右', 'approx'], ['5.5%左右', 'approx'], ['1200万人以上', 'above'], ['1.4万亿斤左右', 'approx']], dates: [Y('2025')],
