@@ -2,26 +2,8 @@
 // analysis (there the slices yield through MessageChannel, not setImmediate).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PolicyLensApi } from '../../../src/extension/api';
-
-const INTERVIEW = [
-  '关于推进中小企业数字化转型的答记者问',
-  '',
-  '问：下一步将如何推进中小企业数字化转型？',
-  '',
-  '答：我们将从两个方面发力。',
-  '',
-  '一是加快改造升级。到2027年完成1000家企业数字化改造。',
-  '',
-  '二是完善公共服务。今年上半年新建20个服务平台。',
-  '',
-].join('\n');
-
-async function api(): Promise<PolicyLensApi> {
-  const ext = vscode.extensions.getExtension<PolicyLensApi>('policy-lens.policy-lens');
-  assert.ok(ext);
-  return ext.activate();
-}
+// The interview text and the API accessor are the integration suites' own (browser-safe) helpers.
+import { api, INTERVIEW } from '../../integration/suite/helpers';
 
 describe('extension in the web worker', () => {
   it('returns its API from activate', async () => {
