@@ -2,7 +2,7 @@
 // (adversarial scaling, the peer), where the heap must be clean (memory) or where a CPU profile
 // is taken. Usage: node bench/child.mjs '<json task>'; prints one JSON line per result.
 import { createRequire } from 'node:module';
-import { corpusBase, familyText, gc, loadCore, MB, sink, summarize, timeIt } from './lib.mjs';
+import { corpusBase, familyText, flat, gc, loadCore, MB, sink, summarize, timeIt } from './lib.mjs';
 
 const task = JSON.parse(process.argv[2]);
 const emit = obj => process.stdout.write(JSON.stringify(obj) + '\n');
@@ -111,6 +111,25 @@ async function peer({ chars, softCapMs }) {
   emit({ final: true, chars: done, ms, cpuMs, entities });
 }
 
+/**
+ * Our side of the peer comparison, in a process of its own as the peer's is: the same slice (as a
+ * flat string, as document.getText() gives it), warmed as the scaling runs are (the editor
+ * re-analyses a document on every edit), then `runs` timed samples.
+ */
+async function ours({ core, chars, runs, minMs }) {
+  const { analyze } = await loadCore(core);
+  const slice = flat(corpusBase().text.slice(0, chars));
+  timeIt(() => analyze(slice), 3 * minMs);
+  const wall = [];
+  const cpu = [];
+  for (let r = 0; r < runs; r++) {
+    gc();
+    wall.push(timeIt(() => analyze(slice), minMs));
+    cpu.push(timeIt.cpu);
+  }
+  emit({ chars: slice.length, wall, cpu });
+}
+
 /** Runs the analysis on one input for about `seconds`, to be profiled with --cpu-prof. */
 async function profile({ core, family, size, seconds }) {
   const { analyze } = await loadCore(core);
@@ -132,5 +151,5 @@ async function importTime({ core }) {
   emit({ importMs: ms, importCpuMs: (c.user + c.system) / 1000 });
 }
 
-const tasks = { scaling, memory, peer, profile, importTime };
+const tasks = { scaling, memory, peer, ours, profile, importTime };
 await tasks[task.kind](task);

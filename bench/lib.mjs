@@ -24,6 +24,9 @@ export async function bundleCore(outDir) {
         "export { analyze, analyzeSteps, chunkBoundaries } from './src/core/analyze';",
         "export { runInSlices, DEFAULT_SLICE_BUDGET_MS } from './src/core/sliceRunner';",
         "export { findSpanAt } from './src/core/spanIndex';",
+        // The built-in glossary, as the extension holds it once it has read dist/glossary.json.
+        "import { useBundledGlossary } from './src/core/glossaryFile';",
+        'useBundledGlossary();',
       ].join('\n'),
       resolveDir: root,
       sourcefile: 'bench-entry.ts',

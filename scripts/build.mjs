@@ -4,9 +4,10 @@
 //   dist/extension.js      Node extension host   (package.json "main")
 //   dist/web/extension.js  web-worker host        (package.json "browser")
 //   dist/cli.js            the CLI               (package.json "bin")
+//   dist/glossary.json     the built-in glossary, read by the extension at run time (the CLI bundles it)
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
-import { statSync, chmodSync, existsSync } from 'node:fs';
+import { statSync, chmodSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -75,6 +76,16 @@ async function main() {
       failed = true;
       console.error(`build: ${t.label} failed: ${e.message}`);
     }
+  }
+  // The glossary is data the extension reads after activation: copied without its indentation.
+  try {
+    const glossary = JSON.stringify(JSON.parse(readFileSync('src/core/glossary.json', 'utf8')));
+    mkdirSync('dist', { recursive: true });
+    writeFileSync('dist/glossary.json', glossary);
+    console.log(`  ${'dist/glossary.json'.padEnd(24)} ${kb(Buffer.byteLength(glossary)).padStart(10)}`);
+  } catch (e) {
+    failed = true;
+    console.error(`build: src/core/glossary.json: ${e.message}`);
   }
   if (failed) { process.exit(1); }
   if (watch) { console.log('build: --watch is not supported; rerun npm run build'); }

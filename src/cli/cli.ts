@@ -6,8 +6,12 @@ import path from 'node:path';
 import { analyze } from '../core/analyze';
 import { parseIso } from '../core/dates';
 import { toCsv, toJson, toMarkdown, type ReportLocale } from '../core/exportFormats';
+import { useBundledGlossary } from '../core/glossaryFile';
 import { assessText } from '../core/textHealth';
 import type { Analysis, OutlineNode } from '../core/types';
+
+// The CLI carries the glossary in its bundle (its size is not the editor's concern).
+useBundledGlossary();
 
 const USAGE = `usage: policy-lens annotate FILE [--json | --csv | --md] [--out PATH [--force]]
                             [--reference-date YYYY-MM-DD] [--encoding LABEL] [--locale en|zh-cn]

@@ -6,6 +6,7 @@
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, findDatelines, parseIso, scanDates, type RawDate } from './dates';
 import { findDocumentDate } from './documentDate';
+import { builtinGlossaryGeneration } from './glossary';
 import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
@@ -35,10 +36,17 @@ export function chunkBoundaries(text: string, size = CHUNK_SIZE): number[] {
 
 const NO_DATES: readonly DateAnnotation[] = [];
 
-const glossaryCache = new WeakMap<readonly object[], CompiledGlossary>();
+let glossaryCache = new WeakMap<readonly object[], CompiledGlossary>();
 let builtinOnly: CompiledGlossary | undefined;
+let compiledFor = builtinGlossaryGeneration();
 
 function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
+  if (compiledFor !== builtinGlossaryGeneration()) {
+    // The host set other built-in entries: every compiled glossary holds the old ones.
+    compiledFor = builtinGlossaryGeneration();
+    glossaryCache = new WeakMap();
+    builtinOnly = undefined;
+  }
   const extra = options.glossary;
   if (!extra || extra.length === 0) { return (builtinOnly ??= compileGlossary([])); }
   let g = glossaryCache.get(extra);

@@ -49,6 +49,8 @@ export interface AnalysisCacheHooks {
   delay(document: vscode.TextDocument): number;
   /** Synchronous budget per slice, in ms (default: the slice runner's, 8 ms). */
   sliceBudgetMs?: number;
+  /** Settles when the analysis may start (the built-in glossary has been read). */
+  ready?: Promise<unknown>;
 }
 
 interface Job {
@@ -246,6 +248,13 @@ export class AnalysisCache implements vscode.Disposable {
   private async run(entry: Entry, job: Job): Promise<void> {
     const document = entry.document;
     const current = () => entry.job === job && !document.isClosed && document.version === job.version;
+    if (this.hooks.ready) {
+      await this.hooks.ready;
+      if (!current()) {
+        if (entry.job === job) { this.cancel(entry); }
+        return;
+      }
+    }
     const before = performance.now();
     try {
       const text = document.getText();

@@ -2,6 +2,7 @@
 // Activation only registers; analysis starts when a provider or view first asks for it.
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
+import { loadBuiltinGlossary } from './builtinGlossary';
 import type { PolicyLensApi } from './api';
 import { registerDecorationSupport } from './decorations';
 import { registerExportCommands } from './exportCommands';
@@ -29,7 +30,9 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const documentDates = createDocumentDates(context, seams);
   const log = vscode.window.createOutputChannel('Policy Lens', { log: true });
   const userGlossary = new UserGlossary(seams, log);
+  const builtinGlossary = loadBuiltinGlossary(context.extensionUri, seams, log);
   const cache = new AnalysisCache({
+    ready: builtinGlossary,
     gate: documentGate,
     optionsFor: document => ({ markdown: document.languageId === 'markdown', referenceDate: documentDates.referenceDateFor(document), glossary: userGlossary.entriesFor(document.uri) }),
     delay: document => readSettings(document).analysisDelay,

@@ -36,6 +36,14 @@ describe('extension in the web worker', () => {
     assert.strictEqual(answer.end, 8);
   });
 
+  it('reads the built-in glossary (dist/glossary.json) in the web worker too', async () => {
+    const a = await api();
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '加快发展新质生产力，培育专精特新企业。' });
+    const analysis = await a.analysisFor(document.uri);
+    assert.ok(analysis);
+    assert.deepStrictEqual(analysis.terms.map(t => t.entry), ['新质生产力', '专精特新']);
+  });
+
   it('leaves English text alone', async () => {
     const a = await api();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Release notes\n\nVersion 2.3 fixes 14 bugs.\n' });

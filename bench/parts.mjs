@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Times each pass of the analysis on its own (pass 1: dates, numbers, terms, outline; pass 2:
+// datelines, document date, resolution; pass 3: targets), warm, on real text repeated to size,
+// to find which module a missed throughput budget comes from. Per pass it prints the fastest
+// round and the median round, in ms and ms per MB; the fastest is the least disturbed by other
+// processes on a shared machine.
+//   node bench/parts.mjs [20k|1m|10m|longline100k|longline1m] [--rounds N]
+import { build } from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root, corpusBase, toSize, familyText, MB, flat, gc } from './lib.mjs';
+
+const sizeArg = process.argv[2] ?? '1m';
+// longline100k / longline1m: the corpus with its newlines removed (the scaling family).
+const longline = sizeArg.startsWith('longline');
+const ri = process.argv.indexOf('--rounds');
+const size = sizeArg === '20k' ? 20000 : sizeArg === '10m' ? 10 * MB : sizeArg === 'longline100k' ? 102400 : MB;
+const rounds = ri > 0 ? Number(process.argv[ri + 1]) : size === 20000 ? 15 : size === MB ? 9 : 3;
+const reps = size === 20000 ? 60 : 1;
+
+const out = path.join(mkdtempSync(path.join(tmpdir(), 'policy-lens-parts-')), 'parts.mjs');
+await build({
+  stdin: {
+    contents: [
+      "export { scanDates, findDatelines, DateResolver } from './src/core/dates';",
+      "export { extractNumbers } from './src/core/numbers';",
+      "export { findTerms, compileGlossary } from './src/core/terms';",
+      "export { OutlineBuilder } from './src/core/outline';",
+      "export { extractTargets } from './src/core/targets';",
+      "export { findDocumentDate } from './src/core/documentDate';",
+      "export { analyze, chunkBoundaries } from './src/core/analyze';",
+      "import { useBundledGlossary } from './src/core/glossaryFile';",
+      'useBundledGlossary();',
+    ].join('\n'),
+    resolveDir: root, sourcefile: 'parts-entry.ts', loader: 'ts',
+  },
+  bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: out, logLevel: 'error',
+});
+const m = await import(pathToFileURL(out).href);
+const { text: base } = corpusBase();
+const text = longline ? familyText('longline', size, base) : size === 20000 ? flat(base.slice(0, 20000)) : toSize(base, size);
+const glossary = m.compileGlossary([]);
+
+function once(T) {
+  const tick = (label, fn) => { const t0 = performance.now(); const r = fn(); T[label] = (T[label] ?? 0) + performance.now() - t0; return r; };
+  const bounds = m.chunkBoundaries(text);
+  const raws = [];
+  const nums = [];
+  const ob = tick('outline', () => new m.OutlineBuilder(text, {}));
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i];
+    const to = bounds[i + 1];
+    const d = tick('dates: scan', () => m.scanDates(text, from, to));
+    for (const r of d) { raws.push(r); }
+    nums.push(tick('numbers', () => m.extractNumbers(text, from, to, d)));
+    tick('terms', () => m.findTerms(text, from, to, glossary));
+    tick('outline', () => ob.feed(to));
+  }
+  tick('outline', () => ob.finish());
+  const dl = tick('dates: document date', () => m.findDatelines(text));
+  const dd = tick('dates: document date', () => m.findDocumentDate(text, raws, {}, dl));
+  const res = tick('dates: resolve', () => new m.DateResolver(text, dd, dl));
+  const dates = tick('dates: resolve', () => raws.map(r => res.resolve(r)));
+  let di = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i];
+    const to = bounds[i + 1];
+    const s = di;
+    while (di < dates.length && dates[di].start < to) { di++; }
+    tick('targets', () => m.extractTargets(text, from, to, nums[i], dates.slice(s, di), dd ? dd.date : null));
+  }
+  tick('analyze() whole', () => m.analyze(text));
+}
+
+const perRound = [];
+for (let r = 0; r < rounds + 2; r++) {
+  gc();
+  const T = {};
+  for (let k = 0; k < reps; k++) { once(T); }
+  if (r >= 2) { perRound.push(T); } // two warm-up rounds
+}
+const mbs = text.length / MB;
+console.log(`${text.length} chars, ${rounds} rounds${reps > 1 ? ` of ${reps} analyses` : ''}; ms per analysis (fastest round / median round), ms per MB`);
+for (const k of Object.keys(perRound[0])) {
+  const v = perRound.map(T => T[k] / reps).sort((a, b) => a - b);
+  const min = v[0];
+  const med = v[v.length >> 1];
+  console.log(`  ${k.padEnd(22)} ${min.toFixed(3).padStart(9)} / ${med.toFixed(3).padStart(9)} ms   ${(min / mbs).toFixed(1).padStart(7)} ms/MB`);
+}
