@@ -196,6 +196,36 @@ describe('AnalysisCache', () => {
     }
   });
 
+  it('starts no analysis before `ready` settles, then analyses the version asked for', async () => {
+    let open!: () => void;
+    const ready = new Promise<void>(resolve => { open = resolve; });
+    cache = new AnalysisCache({ gate: () => OK, optionsFor: () => ({}), delay: () => 0, ready });
+    const d = doc();
+    const pending = cache.get(d);
+    await sleep(30);
+    assert.equal(cache.stats.slices, 0);
+    assert.equal(cache.stats.completed, 0);
+    open();
+    const a = await pending;
+    assert.ok(a && a.terms.length > 0, 'the line holds glossary terms');
+    assert.equal(cache.stats.completed, 1);
+  });
+
+  it('drops a version edited while it waited for `ready`', async () => {
+    let open!: () => void;
+    const ready = new Promise<void>(resolve => { open = resolve; });
+    cache = new AnalysisCache({ gate: () => OK, optionsFor: () => ({}), delay: () => 0, ready });
+    const d = doc();
+    const first = cache.get(d);
+    await sleep(5);
+    edit(d);
+    const second = cache.get(d);
+    open();
+    assert.equal(await first, undefined);
+    assert.ok(await second);
+    assert.equal(cache.stats.completed, 1);
+  });
+
   it('resets its statistics', async () => {
     make();
     await cache.get(doc());
