@@ -88,7 +88,8 @@ export function familyText(family, size, base) {
   switch (family) {
     case 'corpus': return toSize(base, size);
     // A whole document with its line breaks removed: one line, no newline at all.
-    case 'longline': return toSize(base.replace(/\n+/g, ''), size).replace(/\n/g, '');
+    // replace() hands back a cons string; flattened, as document.getText() gives text.
+    case 'longline': return flat(toSize(base.replace(/\n+/g, ''), size).replace(/\n/g, ''));
     case 'digits': return flat('1234567890'.repeat(Math.ceil(size / 10)).slice(0, size));
     case 'yi': return flat('一'.repeat(size));
     default: throw new Error(`unknown family ${family}`);

@@ -66,7 +66,6 @@ function arabicDigit(c: number): number {
 // Char-code tables: the scanner looks at every character, so lookups must be cheap.
 const CN_DIGIT_TABLE = new Int8Array(65536).fill(-1);
 for (const [ch, v] of Object.entries(CN_DIGITS)) { CN_DIGIT_TABLE[ch.charCodeAt(0)] = v; }
-function cnDigit(ch: string): number { return ch.length > 0 ? CN_DIGIT_TABLE[ch.charCodeAt(0)] : -1; }
 
 const CN_NUMERAL_CHARS = '〇○零一二两兩三四五六七八九十拾百千万萬亿億廿卅';
 const CN_NUMERAL_TABLE = new Uint8Array(65536);
@@ -78,8 +77,15 @@ function codeIn(set: string, c: number): boolean {
   for (let k = 0; k < set.length; k++) { if (set.charCodeAt(k) === c) { return true; } }
   return false;
 }
-/** ch is one of the characters of set (never true for an empty or missing character). */
-function has(set: string, ch: string | undefined): boolean { return ch !== undefined && ch.length > 0 && set.includes(ch); }
+/** A membership table over char codes for the characters of chars. */
+function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (const ch of chars) { t[ch.charCodeAt(0)] = 1; }
+  return t;
+}
+const RANGE_DASH_TABLE = charTable(RANGE_DASHES);
+/** The code unit at k, or -1 at or past limit (no one-character string per test). */
+function codeAt(text: string, k: number, limit: number): number { return k < limit ? text.charCodeAt(k) : -1; }
 function isDecimalPoint(ch: string): boolean { return ch === '.' || ch === '．'; }
 function isLatin(c: number): boolean { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff5a); }
 
@@ -154,8 +160,12 @@ function readCnYear(text: string, i: number, limit: number): NumRead | null {
 }
 
 function startsWithAt(text: string, i: number, word: string, limit: number): boolean {
-  // The first character decides most calls without a string comparison.
-  return i + word.length <= limit && (i < 0 || word.length === 0 || text.charCodeAt(i) === word.charCodeAt(0)) && text.startsWith(word, i);
+  const n = word.length;
+  if (i + n > limit) { return false; }
+  if (i < 0) { return text.startsWith(word, i); }
+  // Code by code: the words are short, and the first character decides most calls.
+  for (let k = 0; k < n; k++) { if (text.charCodeAt(i + k) !== word.charCodeAt(k)) { return false; } }
+  return true;
 }
 
 function matchWord(text: string, i: number, words: readonly string[], limit: number): string | null {
@@ -208,114 +218,153 @@ export function scanDates(text: string, from: number, to: number): RawDate[] {
   let i = from;
   const limit = ctx.limit;
   while (i < limit) {
-    const c = text.charCodeAt(i);
-    if (START_TABLE[c] === 0) { i++; continue; }
-    const r = tryAt(ctx, i);
-    if (r) {
-      out.push(r);
-      i = r.end;
+    // The tight loop over characters that start nothing (most of them).
+    let kind = START_TABLE[text.charCodeAt(i)];
+    while (kind === 0 && ++i < limit) { kind = START_TABLE[text.charCodeAt(i)]; }
+    if (kind === 0) { break; }
+    // A date never starts inside a run of numerals: a run that starts none is skipped at once (keeps 100,000 digits linear).
+    if (kind === K_DIGIT) {
+      // Every digit rule reads the whole run of digits and needs one of a few characters right after it.
+      let e = i + 1;
+      while (e < limit && arabicDigit(text.charCodeAt(e)) >= 0) { e++; }
+      const r = e < limit && AFTER_DIGITS[text.charCodeAt(e)] !== 0 ? digitDate(ctx, i, e) : null;
+      if (r) { out.push(r); i = r.end; } else { i = e; }
       continue;
     }
-    // A date never starts inside a run of numerals: skip the whole run at once (keeps 100,000 digits linear).
-    if (arabicDigit(c) >= 0) {
-      let j = i + 1;
-      while (j < limit && arabicDigit(text.charCodeAt(j)) >= 0) { j++; }
-      i = j;
-    } else if (isCnNumeralCode(c)) {
+    if (kind === K_CN_NUMERAL) {
+      const r = i + 1 < limit && (NEXT_TABLE[text.charCodeAt(i + 1)] & NEXT_AFTER_CN) !== 0 ? cnNumeralDate(ctx, i) : null;
+      if (r) { out.push(r); i = r.end; continue; }
       let j = i + 1;
       while (j < limit && isCnNumeralCode(text.charCodeAt(j))) { j++; }
       i = j;
-    } else {
-      i++;
+      continue;
     }
+    // Every other rule needs one of a few second characters: test that before calling anything.
+    const next = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
+    if (next < 0 || (NEXT_TABLE[next] & NEXT_FOR_KIND[kind]) === 0) { i++; continue; }
+    const r = wordDate(ctx, i, kind, next);
+    if (r) { out.push(r); i = r.end; } else { i++; }
   }
   return out;
 }
 
-function make(ctx: Ctx, start: number, end: number, fields: Omit<RawDate, 'start' | 'end' | 'text'>): RawDate {
-  return { start, end, text: ctx.text.slice(start, end), ...fields };
+/**
+ * A raw date with every field present (undefined when unused), always in this order: all raw dates
+ * share one hidden class, so the parsers' writes and the resolver's reads stay monomorphic, and no
+ * object is spread per date. `make` fills in its span.
+ */
+function raw(relative: boolean, shape: RawShape, yearMode?: YearMode, part?: RawPart): RawDate {
+  return {
+    start: 0, end: 0, text: '', relative, shape, yearMode, year: undefined, yearTo: undefined, yearOffset: undefined, part,
+    half: undefined, quarter: undefined, quarterTo: undefined, month: undefined, monthTo: undefined, day: undefined,
+    dayTo: undefined, monthPoint: undefined, since: undefined, asOf: undefined, partOfDay: undefined, festival: undefined,
+    years: undefined, monthOffset: undefined, planFrom: undefined, planTo: undefined, deadline: undefined,
+    comparison: undefined, roc: undefined,
+  };
 }
 
-function tryAt(ctx: Ctx, i: number): RawDate | null {
+function make(ctx: Ctx, start: number, end: number, r: RawDate): RawDate {
+  r.start = start;
+  r.end = end;
+  r.text = ctx.text.slice(start, end);
+  return r;
+}
+
+/** Copies what a sub-expression (parseSub, monthExpr, firstN) read onto the raw date. */
+function applySub(r: RawDate, f: Sub): void {
+  r.part = f.part;
+  if (f.half !== undefined) { r.half = f.half; }
+  if (f.quarter !== undefined) { r.quarter = f.quarter; }
+  if (f.quarterTo !== undefined) { r.quarterTo = f.quarterTo; }
+  if (f.month !== undefined) { r.month = f.month; }
+  if (f.monthTo !== undefined) { r.monthTo = f.monthTo; }
+  if (f.day !== undefined) { r.day = f.day; }
+  if (f.dayTo !== undefined) { r.dayTo = f.dayTo; }
+  if (f.monthPoint !== undefined) { r.monthPoint = f.monthPoint; }
+  if (f.partOfDay !== undefined) { r.partOfDay = f.partOfDay; }
+  if (f.festival !== undefined) { r.festival = f.festival; }
+}
+
+/** A date at the digits text[i, e) (e < limit, and the character at e is one of AFTER_DIGITS). */
+function digitDate(ctx: Ctx, i: number, e: number): RawDate | null {
+  const { text } = ctx;
+  if (numericBefore(text, i)) { return null; }
+  const x = text.charCodeAt(e);
+  // The common cases: each rule left out needs another character right after the digits.
+  if (x === NIAN) { return parseYearDate(ctx, i) ?? parseDecade(ctx, i) ?? parseYearsSince(ctx, i); }
+  if (x === YUE) { return parseMonthDate(ctx, i, 'context'); }
+  if (x === RI) { return parseBareDay(ctx, i); }
+  // After . ． / ／ only a full numeric date (4 digits: 2024.9.2) or a bracketed dotted range ((7.4—7.10)) can
+  // start here; a decimal such as 3.5 stops at once.
+  if (AFTER_DIGITS[x] === 2) {
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (e - i !== 4 && !(f2Dot(x) && e - i <= 2 && (prev === 0xff08 || prev === 0x28))) { return null; }
+  }
+  return parseIsoDate(ctx, i) ?? parseYearDate(ctx, i) ?? parseDecade(ctx, i) ?? parseDottedRange(ctx, i) ?? parseEventLabel(ctx, i)
+    ?? parseMonthDate(ctx, i, 'context') ?? parseQuarters(ctx, i, false) ?? parseYearsSince(ctx, i) ?? parseBareDay(ctx, i);
+}
+
+/** A date at the Chinese numeral at i. */
+function cnNumeralDate(ctx: Ctx, i: number): RawDate | null {
   const { text, limit } = ctx;
   const c = text.charCodeAt(i);
-  const kind = START_TABLE[c];
-  const next = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
-  if (kind === K_DIGIT) {
-    if (numericBefore(text, i)) { return null; }
-    // Every digit rule reads the whole run of digits and needs one of a few characters right after it.
-    let e = i + 1;
-    while (e < limit && arabicDigit(text.charCodeAt(e)) >= 0) { e++; }
-    if (e >= limit) { return null; }
-    const f = AFTER_DIGITS[text.charCodeAt(e)];
-    if (f === 0) { return null; }
-    // After . ． / ／ only a full numeric date (4 digits: 2024.9.2) or a bracketed dotted range ((7.4—7.10)) can
-    // start here; a decimal such as 3.5 stops at once.
-    if (f === 2) {
-      const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-      if (e - i !== 4 && !(f2Dot(text.charCodeAt(e)) && e - i <= 2 && (prev === 0xff08 || prev === 0x28))) { return null; }
-    }
-    return parseIsoDate(ctx, i) ?? parseYearDate(ctx, i) ?? parseDecade(ctx, i) ?? parseDottedRange(ctx, i) ?? parseEventLabel(ctx, i)
-      ?? parseMonthDate(ctx, i, 'context') ?? parseQuarters(ctx, i, false) ?? parseYearsSince(ctx, i) ?? parseBareDay(ctx, i);
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if ((prev >= 0 && isCnNumeralCode(prev)) || prev === DI) { return null; }
+  if (FESTIVAL_FIRST_TABLE[c] === 1) {
+    const festival = parseFestival(ctx, i, i); // 五一劳动节
+    if (festival) { return festival; }
   }
-  if (kind === K_CN_NUMERAL) {
-    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-    if ((prev >= 0 && isCnNumeralCode(prev)) || prev === DI) { return null; }
-    if (FESTIVAL_FIRST_TABLE[c] === 1) {
-      const festival = parseFestival(ctx, i, i, NO_FIELDS); // 五一劳动节
-      if (festival) { return festival; }
-    }
-    // Cheap filter: a date that starts with a Chinese numeral has 年, 月, 季, 五 (plans) or 世 close by.
-    let cue = false;
-    for (let k = i + 1; k < limit && k <= i + 6 && !cue; k++) { cue = CN_DATE_CUE_TABLE[text.charCodeAt(k)] === 1; }
-    if (!cue) { return null; }
-    return parseYearDate(ctx, i) ?? parsePlan(ctx, i, false) ?? parseQuarters(ctx, i, false) ?? parseMonthDate(ctx, i, 'context')
-      ?? parseYearsSince(ctx, i) ?? parseDecade(ctx, i);
-  }
-  if (kind === K_QUOTE) { return parsePlan(ctx, i, true) ?? parseEventLabel(ctx, i); }
-  // Each word rule below needs one of a few second characters: test that before any word list.
+  // Cheap filter: a date that starts with a Chinese numeral has 年, 月, 季, 五 (plans) or 世 close by.
+  let cue = false;
+  for (let k = i + 1; k < limit && k <= i + 6 && !cue; k++) { cue = CN_DATE_CUE_TABLE[text.charCodeAt(k)] === 1; }
+  if (!cue) { return null; }
+  return parseYearDate(ctx, i) ?? parsePlan(ctx, i, false) ?? parseQuarters(ctx, i, false) ?? parseMonthDate(ctx, i, 'context')
+    ?? parseYearsSince(ctx, i) ?? parseDecade(ctx, i);
+}
+
+/** A date at a word or quotation mark (kind: START_TABLE; next: the character after it, already checked against NEXT_FOR_KIND). */
+function wordDate(ctx: Ctx, i: number, kind: number, next: number): RawDate | null {
+  const { text, limit } = ctx;
   switch (kind) {
+    case K_QUOTE:
+      return parsePlan(ctx, i, true) ?? parseEventLabel(ctx, i);
     case K_RELATIVE: // 今 去 前 明 本 上
-      if (!hasNext(NEXT_RELATIVE, next)) { return null; }
       return parseRelativeYear(ctx, i) ?? parseHalfOrMonthRel(ctx, i) ?? parseFirstN(ctx, i, 'context') ?? parseDecade(ctx, i);
     case K_XIA: // 下
-      return hasNext(NEXT_XIA, next) ? parseHalfOrMonthRel(ctx, i) : null;
+      return parseHalfOrMonthRel(ctx, i);
     case K_DI: { // 第
-      if (!hasNext(NEXT_NUMERAL, next)) { return null; }
       // 第一季度, 第三、四季度: 季 stands within the numeral(s) read by quarterList (at most 3 + 1 + 3 characters).
       let cue = false;
       for (let k = i + 2; k < limit && k <= i + 8 && !cue; k++) { cue = text.charCodeAt(k) === JI; }
       return cue ? parseQuarters(ctx, i, true) : null;
     }
     case K_YEAR_WORD: // 全 年
-      return hasNext(NEXT_YEAR_WORD, next) ? parseYearWord(ctx, i) : null;
+      return parseYearWord(ctx, i);
     case K_PAST: // 过 過
       return parsePastYear(ctx, i);
     case K_CONSECUTIVE: // 连 連
       return parseConsecutive(ctx, i);
     case K_JIN: // 近
-      return hasNext(NEXT_NUMERAL, next) ? parseYearsSince(ctx, i) : null;
-    case K_ROC: // 民 中
-      if (next === 0x570b || next === 0x56fd || next === 0x83ef || next === 0x534e) { return parseRocYear(ctx, i); } // 國国華华
-      return FESTIVAL_FIRST_TABLE[c] === 1 ? parseFestival(ctx, i, i, NO_FIELDS) : null;
-    default:
-      break;
+      return parseYearsSince(ctx, i);
+    case K_ROC: // 民
+      return parseRocYear(ctx, i);
+    case K_ZHONG: // 中: 中华民国 or 中秋
+      return next === 0x83ef || next === 0x534e ? parseRocYear(ctx, i) : parseFestival(ctx, i, i); // 華华
+    default: // K_FESTIVAL
+      return parseFestival(ctx, i, i);
   }
-  if (FESTIVAL_FIRST_TABLE[c] === 1 && next >= 0 && FESTIVAL_SECOND_TABLE[next] === 1) { return parseFestival(ctx, i, i, NO_FIELDS); }
-  return null;
 }
 
-/** No extra fields (shared: parseFestival only spreads it). */
-const NO_FIELDS: Partial<RawDate> = {};
 const DI = '第'.charCodeAt(0);
 const FESTIVAL_FIRST = FESTIVALS.map(([name]) => name[0]).join('');
 const FESTIVAL_FIRST_TABLE = new Uint8Array(65536);
 for (const ch of FESTIVAL_FIRST) { FESTIVAL_FIRST_TABLE[ch.charCodeAt(0)] = 1; }
-/** Second characters of festival names (国→庆, 除→夕): every name has at least two. */
-const FESTIVAL_SECOND_TABLE = new Uint8Array(65536);
-for (const [name] of FESTIVALS) { FESTIVAL_SECOND_TABLE[name.charCodeAt(1)] = 1; }
 const JI = '季'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
+const YUE = '月'.charCodeAt(0);
+const ZHI = '至'.charCodeAt(0);
+const DUN = '、'.charCodeAt(0);
+const RI = '日'.charCodeAt(0);
 /** Festival names by their first character, longest first as in the table. */
 const FESTIVALS_BY_FIRST = new Map<number, string[]>();
 for (const [name] of FESTIVALS) {
@@ -326,12 +375,12 @@ for (const [name] of FESTIVALS) {
 const CN_DATE_CUE_TABLE = new Uint8Array(65536);
 for (const ch of '年月季五世') { CN_DATE_CUE_TABLE[ch.charCodeAt(0)] = 1; }
 /**
- * What a date may start with, by kind (0: nothing). The order of the tests in tryAt is kept:
- * digits, then Chinese numerals, then quotes, then the words of the switch, then festivals.
+ * What a date may start with, by kind (0: nothing). A character takes the first kind that names it:
+ * digits, then Chinese numerals, then quotes, then the words of wordDate's switch, then festivals.
  */
 const START_TABLE = new Uint8Array(65536);
 const K_DIGIT = 1, K_CN_NUMERAL = 2, K_QUOTE = 3, K_RELATIVE = 4, K_XIA = 5, K_DI = 6, K_YEAR_WORD = 7, K_PAST = 8,
-  K_CONSECUTIVE = 9, K_JIN = 10, K_ROC = 11, K_FESTIVAL = 12;
+  K_CONSECUTIVE = 9, K_JIN = 10, K_ROC = 11, K_ZHONG = 12, K_FESTIVAL = 13;
 function setKind(chars: string, kind: number): void {
   for (const ch of chars) { if (START_TABLE[ch.charCodeAt(0)] === 0) { START_TABLE[ch.charCodeAt(0)] = kind; } }
 }
@@ -345,7 +394,8 @@ setKind('全年', K_YEAR_WORD);
 setKind('过過', K_PAST);
 setKind('连連', K_CONSECUTIVE);
 setKind('近', K_JIN);
-setKind('民中', K_ROC);
+setKind('民', K_ROC);
+setKind('中', K_ZHONG);
 setKind(FESTIVAL_FIRST, K_FESTIVAL);
 /**
  * Characters that may follow a run of digits in some date (2024年, 2024-, 7.4—, 7·20, 6月, 5、6月,
@@ -361,7 +411,7 @@ for (const ch of './．／') {
 /** The dots of a dotted range ((7.4—7.10)). */
 function f2Dot(c: number): boolean { return c === 0x2e || c === 0xff0e; }
 /** Second characters, one bit per group of first characters. */
-const NEXT_TABLE = new Uint8Array(65536);
+const NEXT_TABLE = new Uint16Array(65536);
 const NEXT_RELATIVE = 1, NEXT_XIA = 2, NEXT_NUMERAL = 4, NEXT_YEAR_WORD = 8;
 function setNext(chars: string, bit: number): void { for (const ch of chars) { NEXT_TABLE[ch.charCodeAt(0)] |= bit; } }
 const DIGIT_CHARS = '0123456789０１２３４５６７８９';
@@ -370,60 +420,121 @@ setNext('年一半月世个個' + DIGIT_CHARS + CN_NUMERAL_CHARS, NEXT_RELATIVE)
 setNext('半月', NEXT_XIA); // 下半年, 下月
 setNext(DIGIT_CHARS + CN_NUMERAL_CHARS, NEXT_NUMERAL); // 第一季度, 近5年来
 setNext('年内底末初', NEXT_YEAR_WORD); // 全年, 年内, 年底, 年末, 年初
-function hasNext(bit: number, c: number): boolean { return c >= 0 && (NEXT_TABLE[c] & bit) !== 0; }
+const NEXT_PAST = 16, NEXT_CONSECUTIVE = 32, NEXT_ROC = 64, NEXT_FESTIVAL = 128, NEXT_AFTER_CN = 256, NEXT_ZHONG = 512;
+/**
+ * What may follow the first numeral of a date written in Chinese: more numerals (二〇二四年, 十二月, 十四五,
+ * 五一劳动节), or 季 、 月 多 余 年 世 or a dash right after one (一季度, 三、四月, 一至三月, 十多年来, 八十年代).
+ */
+setNext(CN_NUMERAL_CHARS + Object.keys(CN_DIGITS).join('') + '季、月多余餘年世' + RANGE_DASHES, NEXT_AFTER_CN);
+setNext('去', NEXT_PAST); // 过去一年
+setNext('续續', NEXT_CONSECUTIVE); // 连续15年
+/** Second characters of the words that start with first (民 → 國国; 中 → 華华 of 中华民国, 秋 of 中秋). */
+function secondsAfter(first: string, words: readonly string[]): string { return words.filter((w) => w[0] === first).map((w) => w[1]).join(''); }
+setNext(secondsAfter('民', ROC_PREFIXES), NEXT_ROC);
+setNext(secondsAfter('中', [...ROC_PREFIXES, ...FESTIVALS.map(([name]) => name)]), NEXT_ZHONG);
+setNext(FESTIVALS.map(([name]) => name[1]).join(''), NEXT_FESTIVAL); // 国庆, 春节 …
+/**
+ * The second characters each kind of word needs (a superset: the rules check the rest). Quotation
+ * marks open a plan (“十四五”) or an event label (“12·21”): a numeral follows.
+ */
+const NEXT_FOR_KIND = new Uint16Array(K_FESTIVAL + 1);
+NEXT_FOR_KIND[K_QUOTE] = NEXT_NUMERAL;
+NEXT_FOR_KIND[K_RELATIVE] = NEXT_RELATIVE;
+NEXT_FOR_KIND[K_XIA] = NEXT_XIA;
+NEXT_FOR_KIND[K_DI] = NEXT_NUMERAL;
+NEXT_FOR_KIND[K_YEAR_WORD] = NEXT_YEAR_WORD;
+NEXT_FOR_KIND[K_PAST] = NEXT_PAST;
+NEXT_FOR_KIND[K_CONSECUTIVE] = NEXT_CONSECUTIVE;
+NEXT_FOR_KIND[K_JIN] = NEXT_NUMERAL;
+NEXT_FOR_KIND[K_ROC] = NEXT_ROC;
+NEXT_FOR_KIND[K_ZHONG] = NEXT_ZHONG;
+NEXT_FOR_KIND[K_FESTIVAL] = NEXT_FESTIVAL;
 
 /** What follows a year-bearing word: 上半年, 一季度, 前7个月, 7月底, 全年, 底, 同期, 春节 … */
-interface Sub {
-  end: number;
-  fields: Partial<RawDate>;
+type Sub = Pick<RawDate, 'half' | 'quarter' | 'quarterTo' | 'month' | 'monthTo' | 'day' | 'dayTo' | 'monthPoint' | 'partOfDay' | 'festival'>
+  & { end: number; part: RawPart };
+
+/** A sub-expression with every field present, in one order (one hidden class, like raw()). */
+function sub(end: number, part: RawPart): Sub {
+  return {
+    end, part, half: undefined, quarter: undefined, quarterTo: undefined, month: undefined, monthTo: undefined,
+    day: undefined, dayTo: undefined, monthPoint: undefined, partOfDay: undefined, festival: undefined,
+  };
+}
+function monthsSub(end: number, month: number, monthTo: number): Sub {
+  const s = sub(end, 'months');
+  s.month = month;
+  s.monthTo = monthTo;
+  return s;
+}
+function quarterSub(end: number, quarter: number, quarterTo: number): Sub {
+  const s = sub(end, 'quarter');
+  s.quarter = quarter;
+  s.quarterTo = quarterTo;
+  return s;
 }
 
 function parseSub(ctx: Ctx, i: number, afterYearWord: boolean): Sub | null {
   const { text, limit } = ctx;
+  if (SUB_FIRST[text.charCodeAt(i)] !== 1) { return null; } // most years end where they stand (2024年，)
   for (const [w, h] of HALVES) {
-    if (startsWithAt(text, i, w, limit)) { return { end: i + w.length, fields: { part: 'half', half: h } }; }
+    if (startsWithAt(text, i, w, limit)) { const s = sub(i + w.length, 'half'); s.half = h; return s; }
   }
   const q = quarterList(ctx, startsWithAt(text, i, '第', limit) ? i + 1 : i);
   if (q) {
     const end = quarterEnd(text, q.end, limit);
-    return { end, fields: { part: 'quarter', quarter: q.from, quarterTo: q.to, ...(end > q.end ? { monthPoint: 'end' as const } : {}) } };
+    const s = quarterSub(end, q.from, q.to);
+    if (end > q.end) { s.monthPoint = 'end'; }
+    return s;
   }
   const first = firstN(ctx, i);
-  if (first) { return { end: first.end, fields: first.fields }; }
+  if (first) { return first; }
   const m = monthExpr(ctx, i);
   if (m) { return m; }
-  if (startsWithAt(text, i, '全年', limit)) { return { end: i + 2, fields: { part: 'year' } }; }
-  if (startsWithAt(text, i, '同期', limit)) { return { end: i + 2, fields: { part: 'same' } }; }
+  if (startsWithAt(text, i, '全年', limit)) { return sub(i + 2, 'year'); }
+  if (startsWithAt(text, i, '同期', limit)) { return sub(i + 2, 'same'); }
   // 年底/年末/年初 after a year word (今年年底), or 底/末/初 right after 年 (去年底, 2024年底).
   let j = i;
   if (!afterYearWord && startsWithAt(text, i, '年', limit)) { j = i + 1; }
-  if (afterYearWord && startsWithAt(text, i, '年', limit) && i + 1 < limit && '底末初'.includes(text[i + 1])) { j = i + 1; }
+  if (afterYearWord && startsWithAt(text, i, '年', limit) && i + 1 < limit && codeIn('底末初', text.charCodeAt(i + 1))) { j = i + 1; }
   if (j < limit) {
-    const e = text[j];
-    if (e === '底' || e === '末' || e === '初') {
-      const next = j + 1 < limit ? text[j + 1] : '';
-      if (!has(YEAR_EDGE_BLOCKERS[e], next)) {
-        return { end: j + 1, fields: { part: e === '初' ? 'yearStart' : 'yearEnd' } };
+    const e = text.charCodeAt(j);
+    if (e === DI_BOTTOM || e === MO_END || e === CHU_START) {
+      if (!codeIn(edgeBlockers(e), codeAt(text, j + 1, limit))) {
+        return sub(j + 1, e === CHU_START ? 'yearStart' : 'yearEnd');
       }
     }
   }
   for (const name of FESTIVALS_BY_FIRST.get(text.charCodeAt(i)) ?? []) {
-    if (startsWithAt(text, i, name, limit)) { return { end: i + name.length, fields: { part: 'festival', festival: name } }; }
+    if (startsWithAt(text, i, name, limit)) { const s = sub(i + name.length, 'festival'); s.festival = name; return s; }
   }
   return null;
 }
+
+/** What a sub-expression may start with (halves, quarters, 前N个月, months, 全年, 同期, 年底, festivals). */
+const SUB_FIRST = charTable(HALVES.map(([w]) => w[0]).join('') + '第前全同年底末初' + DIGIT_CHARS + CN_NUMERAL_CHARS + FESTIVAL_FIRST);
+const DI_BOTTOM = '底'.charCodeAt(0);
+const MO_END = '末'.charCodeAt(0);
+const CHU_START = '初'.charCodeAt(0);
+/** YEAR_EDGE_BLOCKERS by the code of 底, 末 or 初. */
+function edgeBlockers(c: number): string { return YEAR_EDGE_BLOCKERS[String.fromCharCode(c)] ?? ''; }
+
+/** First characters of the parts of the day (上午, 晚上 …). */
+const POD_FIRST = charTable(PARTS_OF_DAY.map((w) => w[0]).join(''));
 
 /** Optional 以来 after a period. */
 function since(ctx: Ctx, end: number): number {
   return end + 2 <= ctx.limit && ctx.text.charCodeAt(end) === 0x4ee5 && ctx.text.charCodeAt(end + 1) === 0x6765 ? end + 2 : end; // 以来
 }
 
-function flagsBefore(ctx: Ctx, start: number): { asOf?: boolean; comparison?: boolean } {
+/** Last characters of the as-of and comparison words. */
+const FLAG_LAST = charTable([...AS_OF_BEFORE, ...COMPARISON_BEFORE].map((w) => w[w.length - 1]).join(''));
+/** Marks an as-of point (截至…) or the thing compared with (比…) by the words just before start. */
+function flagsBefore(ctx: Ctx, r: RawDate, start: number): void {
+  if (start === 0 || FLAG_LAST[ctx.text.charCodeAt(start - 1)] !== 1) { return; } // no word of either list ends there
   const floor = Math.max(0, start - 4);
-  const out: { asOf?: boolean; comparison?: boolean } = {};
-  if (endsWithBefore(ctx.text, start, AS_OF_BEFORE, floor)) { out.asOf = true; }
-  else if (endsWithBefore(ctx.text, start, COMPARISON_BEFORE, floor)) { out.comparison = true; }
-  return out;
+  if (endsWithBefore(ctx.text, start, AS_OF_BEFORE, floor)) { r.asOf = true; }
+  else if (endsWithBefore(ctx.text, start, COMPARISON_BEFORE, floor)) { r.comparison = true; }
 }
 
 /** 2024年…, 二〇二四年…, 2021—2025年, 民國97年…, and (in a 民國 document) 70年10月19日, 102年度. */
@@ -455,7 +566,7 @@ function parseYearDate(ctx: Ctx, i: number, rocPrefixStart = -1): RawDate | null
   let j = y.end;
   let yearTo: number | undefined;
   // 2021—2025年: one range span.
-  if (!roc && !y.cn && j < limit && RANGE_DASHES.includes(text[j]) && text[j] !== '至') {
+  if (!roc && !y.cn && j < limit && RANGE_DASH_TABLE[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== ZHI) {
     const y2 = readArabic(text, j + 1, limit, 4);
     if (y2 && y2.len === 4 && y2.value > y.value && y2.value <= 2199 && startsWithAt(text, y2.end, '年', limit)) {
       yearTo = y2.value;
@@ -467,15 +578,15 @@ function parseYearDate(ctx: Ctx, i: number, rocPrefixStart = -1): RawDate | null
   if (startsWithAt(text, j, '度', limit)) { j++; }
   if (startsWithAt(text, j, '来', limit)) { return null; } // 2000年来 reads as a duration, not a year
   if (startsWithAt(text, j, '代', limit)) { return null; } // 1980年代 is a decade
-  const fields: Omit<RawDate, 'start' | 'end' | 'text'> = {
-    relative: false, shape: 'calendar', yearMode: 'explicit', year, part: 'year', ...flagsBefore(ctx, start),
-  };
+  const fields = raw(false, 'calendar', 'explicit', 'year');
+  fields.year = year;
+  flagsBefore(ctx, fields, start);
   if (roc) { fields.roc = true; }
   if (yearTo !== undefined) { fields.yearTo = yearTo; }
   else {
     const sub = parseSub(ctx, j, false);
     if (sub) {
-      Object.assign(fields, sub.fields);
+      applySub(fields, sub);
       j = sub.end;
       if (fields.part === 'same') { fields.relative = true; }
     }
@@ -503,9 +614,9 @@ function parseIsoDate(ctx: Ctx, i: number): RawDate | null {
   if (!d || d.value < 1 || d.value > daysInMonth(y.value, m.value)) { return null; }
   const next = d.end < limit ? text[d.end] : '';
   if (next === sep || isDecimalPoint(next) || next === '%' || next === '％' || arabicDigit(text.charCodeAt(d.end)) >= 0) { return null; }
-  return make(ctx, i, d.end, {
-    relative: false, shape: 'calendar', yearMode: 'explicit', year: y.value, part: 'days', month: m.value, day: d.value,
-  });
+  const r = raw(false, 'calendar', 'explicit', 'days');
+  r.year = y.value; r.month = m.value; r.day = d.value;
+  return make(ctx, i, d.end, r);
 }
 
 const CENTURY_PREFIXES: readonly string[] = ['上世纪', '上世紀', '上个世纪', '上個世紀'];
@@ -533,7 +644,9 @@ function parseDecade(ctx: Ctx, i: number): RawDate | null {
   } else if ((y.cn || y.len === 2) && y.value >= 10 && y.value <= 90) {
     start = century + y.value;
   } else { return null; }
-  return make(ctx, i, y.end + 2, { relative: false, shape: 'calendar', yearMode: 'explicit', year: start, yearTo: start + 9, part: 'year' });
+  const r = raw(false, 'calendar', 'explicit', 'year');
+  r.year = start; r.yearTo = start + 9;
+  return make(ctx, i, y.end + 2, r);
 }
 
 /** 民國97年2月1日, 中華民國101年6月6（星期三）. */
@@ -552,7 +665,7 @@ function quarterList(ctx: Ctx, i: number): ListRead | null {
   if (!a || a.value < 1 || a.value > 4) { return null; }
   let j = a.end;
   let to = a.value;
-  if (j < limit && (text[j] === '、' || RANGE_DASHES.includes(text[j]))) {
+  if (j < limit && (text.charCodeAt(j) === DUN || RANGE_DASH_TABLE[text.charCodeAt(j)] === 1)) {
     const b = readSmall(text, j + 1, limit, 1);
     if (b && b.value > a.value && b.value <= 4 && startsWithAt(text, b.end, '季度', limit)) { to = b.value; j = b.end; }
   }
@@ -562,8 +675,8 @@ function quarterList(ctx: Ctx, i: number): ListRead | null {
 
 /** 二季度末: the end of the quarter; returns the end of the span. */
 function quarterEnd(text: string, i: number, limit: number): number {
-  const e = i < limit ? text[i] : '';
-  return (e === '末' || e === '底') && !codeIn(YEAR_EDGE_BLOCKERS[e], text.charCodeAt(i + 1)) ? i + 1 : i;
+  const e = codeAt(text, i, limit);
+  return (e === MO_END || e === DI_BOTTOM) && !codeIn(edgeBlockers(e), text.charCodeAt(i + 1)) ? i + 1 : i;
 }
 
 /** Bare quarters: 二季度, 第一季度, 三、四季度, 二季度末 (year from context). */
@@ -572,10 +685,12 @@ function parseQuarters(ctx: Ctx, i: number, ordinal: boolean): RawDate | null {
   if (!q) { return null; }
   const qEnd = quarterEnd(ctx.text, q.end, ctx.limit);
   const end = since(ctx, qEnd);
-  return make(ctx, i, end, {
-    relative: true, shape: 'calendar', yearMode: 'context', part: 'quarter', quarter: q.from, quarterTo: q.to,
-    ...(qEnd > q.end ? { monthPoint: 'end' as const } : {}), ...(end > qEnd ? { since: true } : {}), ...flagsBefore(ctx, i),
-  });
+  const r = raw(true, 'calendar', 'context', 'quarter');
+  r.quarter = q.from; r.quarterTo = q.to;
+  if (qEnd > q.end) { r.monthPoint = 'end'; }
+  if (end > qEnd) { r.since = true; }
+  flagsBefore(ctx, r, i);
+  return make(ctx, i, end, r);
 }
 
 /** 前7个月, 前三季度 (i at 前). */
@@ -586,19 +701,19 @@ function firstN(ctx: Ctx, i: number): Sub | null {
   if (!n) { return null; }
   if (startsWithAt(text, n.end, '个月', limit) || startsWithAt(text, n.end, '個月', limit)) {
     if (n.value < 1 || n.value > 12) { return null; }
-    return { end: n.end + 2, fields: { part: 'months', month: 1, monthTo: n.value } };
+    return monthsSub(n.end + 2, 1, n.value);
   }
   // 前5月 / 前5月份 (Taiwan and statistics style): the first five months, unless a day follows (前5月3日).
   if (startsWithAt(text, n.end, '月', limit) && n.value >= 1 && n.value <= 12) {
     const end = startsWithAt(text, n.end + 1, '份', limit) ? n.end + 2 : n.end + 1;
     const next = end < limit ? text.charCodeAt(end) : 0;
     if (!(next >= 0x30 && next <= 0x39) && !(next >= 0xff10 && next <= 0xff19) && !isCnNumeral(text[end] ?? '')) {
-      return { end, fields: { part: 'months', month: 1, monthTo: n.value } };
+      return monthsSub(end, 1, n.value);
     }
   }
   for (const w of ['个季度', '季度']) {
     if (startsWithAt(text, n.end, w, limit) && n.value >= 1 && n.value <= 4) {
-      return { end: n.end + w.length, fields: { part: 'quarter', quarter: 1, quarterTo: n.value } };
+      return quarterSub(n.end + w.length, 1, n.value);
     }
   }
   return null;
@@ -607,8 +722,11 @@ function firstN(ctx: Ctx, i: number): Sub | null {
 function parseFirstN(ctx: Ctx, i: number, mode: YearMode): RawDate | null {
   const f = firstN(ctx, i);
   if (!f) { return null; }
-  if (has('提之以此目当', ctx.text[i - 1])) { return null; }
-  return make(ctx, i, f.end, { relative: true, shape: 'calendar', yearMode: mode, ...f.fields, ...flagsBefore(ctx, i) });
+  if (codeIn('提之以此目当', ctx.text.charCodeAt(i - 1))) { return null; }
+  const r = raw(true, 'calendar', mode);
+  applySub(r, f);
+  flagsBefore(ctx, r, i);
+  return make(ctx, i, f.end, r);
 }
 
 /**
@@ -622,11 +740,11 @@ function monthExpr(ctx: Ctx, i: number): Sub | null {
   let j = m.end;
   let monthTo = m.value;
   // Lists and ranges of months.
-  if (j < limit && text[j] === '、') {
+  if (j < limit && text.charCodeAt(j) === DUN) {
     let k = j;
     let last = m.value;
     let count = 1;
-    while (k < limit && text[k] === '、' && count < 12) {
+    while (k < limit && text.charCodeAt(k) === DUN && count < 12) {
       const n = readSmall(text, k + 1, limit, 2);
       if (!n || n.value !== last + 1) { break; }
       last = n.value;
@@ -638,35 +756,36 @@ function monthExpr(ctx: Ctx, i: number): Sub | null {
       else {
         const cnt = readCnSmall(text, k, limit);
         if (cnt && cnt.value === count && (startsWithAt(text, cnt.end, '个月', limit) || startsWithAt(text, cnt.end, '個月', limit))) {
-          return { end: cnt.end + 2, fields: { part: 'months', month: m.value, monthTo: last } };
+          return monthsSub(cnt.end + 2, m.value, last);
         }
         return null;
       }
     } else { return null; }
-  } else if (j < limit && RANGE_DASHES.includes(text[j])) {
+  } else if (j < limit && RANGE_DASH_TABLE[text.charCodeAt(j)] === 1) {
     const n = readSmall(text, j + 1, limit, 2);
     if (n && n.value > m.value && n.value <= 12 && n.cn === m.cn && startsWithAt(text, n.end, '月', limit)) { monthTo = n.value; j = n.end; }
   }
   if (!startsWithAt(text, j, '月', limit)) { return null; }
   j++;
-  const fields: Partial<RawDate> = { part: 'months', month: m.value, monthTo };
+  const fields = monthsSub(0, m.value, monthTo);
   if (startsWithAt(text, j, '份', limit)) { j++; }
-  if (monthTo !== m.value) { return { end: j, fields }; }
+  if (monthTo !== m.value) { fields.end = j; return fields; }
   // Day.
   const d = readSmall(text, j, limit, 2);
   if (d && d.value >= 1 && d.value <= 31 && !startsWithAt(text, d.end, '个', limit)) {
     let k = d.end;
     let hasDay = false;
-    if (k < limit && (text[k] === '日' || text[k] === '号' || text[k] === '號')) { k++; hasDay = true; }
+    if (k < limit && codeIn('日号號', text.charCodeAt(k))) { k++; hasDay = true; }
     else {
       // 6月6（星期三）: the weekday stands for the missing 日.
       const w = weekdayParen(text, k, limit);
       if (w > k) { k = w; hasDay = true; }
     }
     if (hasDay) {
-      Object.assign(fields, { part: 'days', day: d.value });
+      fields.part = 'days';
+      fields.day = d.value;
       // 9月15日至20日, 9月15日—10月2日.
-      if (k < limit && RANGE_DASHES.includes(text[k])) {
+      if (k < limit && RANGE_DASH_TABLE[text.charCodeAt(k)] === 1) {
         const e = readSmall(text, k + 1, limit, 2);
         if (e) {
           if (startsWithAt(text, e.end, '日', limit) && e.value > d.value && e.value <= 31) {
@@ -679,39 +798,41 @@ function monthExpr(ctx: Ctx, i: number): Sub | null {
           }
         }
       }
-      const pod = matchWord(text, k, PARTS_OF_DAY, limit);
+      const pod = k < limit && POD_FIRST[text.charCodeAt(k)] === 1 ? matchWord(text, k, PARTS_OF_DAY, limit) : null;
       if (pod) {
         const after = k + pod.length < limit ? text.charCodeAt(k + pod.length) : 0;
-        const clock = arabicDigit(after) >= 0 || isCnNumeral(text[k + pod.length] ?? '');
+        const clock = arabicDigit(after) >= 0 || isCnNumeralCode(text.charCodeAt(k + pod.length));
         const word = (pod === '晚' || pod === '夜') && codeIn('会报宴餐饭校班', text.charCodeAt(k + 1));
         if (!clock && !word) { fields.partOfDay = pod; k += pod.length; }
       }
-      return { end: k, fields };
+      fields.end = k; return fields;
     }
   }
   // Parts of the month.
-  const e = j < limit ? text[j] : '';
-  if (e === '底' || e === '末') { return { end: j + 1, fields: { ...fields, monthPoint: 'end' } }; }
-  if (e === '初' && !codeIn('步期次级', text.charCodeAt(j + 1))) { return { end: j + 1, fields: { ...fields, monthPoint: 'start' } }; }
+  const e = codeAt(text, j, limit);
+  if (e === DI_BOTTOM || e === MO_END) { fields.monthPoint = 'end'; fields.end = j + 1; return fields; }
+  if (e === CHU_START && !codeIn('步期次级', text.charCodeAt(j + 1))) { fields.monthPoint = 'start'; fields.end = j + 1; return fields; }
   if (startsWithAt(text, j, '首周', limit) || startsWithAt(text, j, '第一周', limit)) {
-    return { end: j + (text[j] === '首' ? 2 : 3), fields: { ...fields, monthPoint: 'firstWeek' } };
+    fields.monthPoint = 'firstWeek';
+    fields.end = j + (e === 0x9996 ? 2 : 3); return fields; // 首周 or 第一周
   }
   for (const [w, a] of XUN) {
     if (startsWithAt(text, j, w, limit)) {
-      return { end: j + w.length, fields: { ...fields, monthPoint: a === 1 ? 'xun1' : a === 11 ? 'xun2' : 'xun3' } };
+      fields.monthPoint = a === 1 ? 'xun1' : a === 11 ? 'xun2' : 'xun3';
+      fields.end = j + w.length; return fields;
     }
   }
-  return { end: j, fields };
+  fields.end = j; return fields;
 }
 
 /** （星期三） or (星期三) or （周三） right after a day written without 日; returns the end, or i. */
 function weekdayParen(text: string, i: number, limit: number): number {
-  if (i >= limit || (text[i] !== '（' && text[i] !== '(')) { return i; }
+  if (i >= limit || (text.charCodeAt(i) !== 0xff08 && text.charCodeAt(i) !== 0x28)) { return i; } // （ (
   let k = i + 1;
   if (startsWithAt(text, k, '星期', limit)) { k += 2; } else if (startsWithAt(text, k, '禮拜', limit) || startsWithAt(text, k, '礼拜', limit)) { k += 2; } else if (startsWithAt(text, k, '周', limit) || startsWithAt(text, k, '週', limit)) { k += 1; } else { return i; }
-  if (k >= limit || !'一二三四五六日天'.includes(text[k])) { return i; }
+  if (k >= limit || !codeIn('一二三四五六日天', text.charCodeAt(k))) { return i; }
   k++;
-  if (k < limit && (text[k] === '）' || text[k] === ')')) { return k + 1; }
+  if (k < limit && (text.charCodeAt(k) === 0xff09 || text.charCodeAt(k) === 0x29)) { return k + 1; } // ） )
   return i;
 }
 
@@ -727,16 +848,17 @@ function parseMonthDate(ctx: Ctx, i: number, mode: YearMode): RawDate | null {
   const m = monthExpr(ctx, i);
   if (!m) { return null; }
   const end = since(ctx, m.end);
-  return make(ctx, i, end, {
-    relative: true, shape: 'calendar', yearMode: mode, ...m.fields, ...(end > m.end ? { since: true } : {}),
-    ...flagsBefore(ctx, i),
-  });
+  const r = raw(true, 'calendar', mode);
+  applySub(r, m);
+  if (end > m.end) { r.since = true; }
+  flagsBefore(ctx, r, i);
+  return make(ctx, i, end, r);
 }
 
 /** 今年…, 去年…, 前年…, 明年…, 本年度, 上年… with what follows. */
 function parseRelativeYear(ctx: Ctx, i: number): RawDate | null {
   const { text, limit } = ctx;
-  const prev = i > 0 ? text[i - 1] : '';
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
   let offset: number | null = null;
   let mode: YearMode = 'relative';
   let j = i;
@@ -745,20 +867,19 @@ function parseRelativeYear(ctx: Ctx, i: number): RawDate | null {
   }
   const previousWord = offset === null ? matchWord(text, i, PREVIOUS_YEAR_WORDS, limit) : null;
   if (previousWord) {
-    if (prev === '以') { return null; } // 规模以上年营业收入
+    if (prev === 0x4ee5) { return null; } // 以: 规模以上年营业收入
     offset = -1; mode = 'previous'; j = i + previousWord.length;
     if (startsWithAt(text, j, '度', limit)) { j++; }
   }
   if (offset === null) { return null; }
-  const word = text.slice(i, j);
-  const next = j < limit ? text[j] : '';
-  if (word === '前年' && (has('提之以此目当', prev) || next === '度' || next === '均')) { return null; }
-  if (word === '去年' && (next === '轻' || next === '輕' || prev === '过' || prev === '過')) { return null; }
-  const fields: Omit<RawDate, 'start' | 'end' | 'text'> = {
-    relative: true, shape: 'calendar', yearMode: mode, yearOffset: offset, part: 'year', ...flagsBefore(ctx, i),
-  };
+  const next = codeAt(text, j, limit);
+  if (j === i + 2 && startsWithAt(text, i, '前年', limit) && (codeIn('提之以此目当', prev) || codeIn('度均', next))) { return null; }
+  if (j === i + 2 && startsWithAt(text, i, '去年', limit) && (codeIn('轻輕', next) || codeIn('过過', prev))) { return null; }
+  const fields = raw(true, 'calendar', mode, 'year');
+  fields.yearOffset = offset;
+  flagsBefore(ctx, fields, i);
   const sub = parseSub(ctx, j, true);
-  if (sub) { Object.assign(fields, sub.fields); j = sub.end; }
+  if (sub) { applySub(fields, sub); j = sub.end; }
   const end = since(ctx, j);
   if (end > j) { fields.since = true; }
   return make(ctx, i, end, fields);
@@ -770,23 +891,25 @@ function parseHalfOrMonthRel(ctx: Ctx, i: number): RawDate | null {
   for (const [w, h] of HALVES) {
     if (startsWithAt(text, i, w, limit)) {
       const end = since(ctx, i + w.length);
-      return make(ctx, i, end, {
-        relative: true, shape: 'calendar', yearMode: 'context', part: 'half', half: h,
-        ...(end > i + w.length ? { since: true } : {}), ...flagsBefore(ctx, i),
-      });
+      const r = raw(true, 'calendar', 'context', 'half');
+      r.half = h;
+      if (end > i + w.length) { r.since = true; }
+      flagsBefore(ctx, r, i);
+      return make(ctx, i, end, r);
     }
   }
   for (const [w, o] of RELATIVE_MONTHS) {
     if (startsWithAt(text, i, w, limit)) {
       let end = i + w.length;
       if (startsWithAt(text, end, '份', limit)) { end++; }
-      const prev = i > 0 ? text[i - 1] : '';
-      if (prev === '每' || prev === '以') { return null; }
-      const fields: Omit<RawDate, 'start' | 'end' | 'text'> = { relative: true, shape: 'monthRel', monthOffset: o, ...flagsBefore(ctx, i) };
+      if (i > 0 && codeIn('每以', text.charCodeAt(i - 1))) { return null; }
+      const fields = raw(true, 'monthRel');
+      fields.monthOffset = o;
+      flagsBefore(ctx, fields, i);
       // 上月末, 上月底, 本月初.
-      const e = end < limit ? text[end] : '';
-      if ((e === '末' || e === '底') && !codeIn(YEAR_EDGE_BLOCKERS[e], text.charCodeAt(end + 1))) { fields.monthPoint = 'end'; end++; }
-      else if (e === '初' && !codeIn(YEAR_EDGE_BLOCKERS[e], text.charCodeAt(end + 1))) { fields.monthPoint = 'start'; end++; }
+      const e = codeAt(text, end, limit);
+      if ((e === MO_END || e === DI_BOTTOM) && !codeIn(edgeBlockers(e), text.charCodeAt(end + 1))) { fields.monthPoint = 'end'; end++; }
+      else if (e === CHU_START && !codeIn(edgeBlockers(e), text.charCodeAt(end + 1))) { fields.monthPoint = 'start'; end++; }
       return make(ctx, i, end, fields);
     }
   }
@@ -796,24 +919,23 @@ function parseHalfOrMonthRel(ctx: Ctx, i: number): RawDate | null {
 /** 全年, 年底, 年末, 年初, 年内 (year from context). */
 function parseYearWord(ctx: Ctx, i: number): RawDate | null {
   const { text, limit } = ctx;
-  const prev = i > 0 ? text[i - 1] : '';
-  if (prev === '每' || prev === '当' || prev === '當' || prev === '同' || prev === '次' || prev === '该' || prev === '該'
-      || arabicDigit(text.charCodeAt(i - 1)) >= 0 || isCnNumeral(prev) || prev === '多' || prev === '几' || prev === '余') { return null; }
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if (codeIn('每当當同次该該多几余', prev) || arabicDigit(prev) >= 0 || isCnNumeralCode(prev)) { return null; }
   if (startsWithAt(text, i, '全年', limit)) {
-    if (prev === '安' || prev === '健') { return null; }
-    return make(ctx, i, i + 2, { relative: true, shape: 'calendar', yearMode: 'context', part: 'year' });
+    if (codeIn('安健', prev)) { return null; }
+    return make(ctx, i, i + 2, raw(true, 'calendar', 'context', 'year'));
   }
   if (startsWithAt(text, i, '年内', limit)) {
-    return make(ctx, i, i + 2, { relative: true, shape: 'withinYear' });
+    return make(ctx, i, i + 2, raw(true, 'withinYear'));
   }
-  if (text[i] === '年' && i + 1 < limit) {
-    const e = text[i + 1];
-    if ((e === '底' || e === '末' || e === '初') && !codeIn(YEAR_EDGE_BLOCKERS[e], text.charCodeAt(i + 2))) {
+  if (text.charCodeAt(i) === NIAN && i + 1 < limit) {
+    const e = text.charCodeAt(i + 1);
+    if ((e === DI_BOTTOM || e === MO_END || e === CHU_START) && !codeIn(edgeBlockers(e), text.charCodeAt(i + 2))) {
       const end = since(ctx, i + 2);
-      return make(ctx, i, end, {
-        relative: true, shape: 'calendar', yearMode: 'context', part: e === '初' ? 'yearStart' : 'yearEnd',
-        ...(end > i + 2 ? { since: true } : {}), ...flagsBefore(ctx, i),
-      });
+      const r = raw(true, 'calendar', 'context', e === CHU_START ? 'yearStart' : 'yearEnd');
+      if (end > i + 2) { r.since = true; }
+      flagsBefore(ctx, r, i);
+      return make(ctx, i, end, r);
     }
   }
   return null;
@@ -823,7 +945,9 @@ function parseYearWord(ctx: Ctx, i: number): RawDate | null {
 function parsePastYear(ctx: Ctx, i: number): RawDate | null {
   const w = matchWord(ctx.text, i, ['过去一年', '過去一年'], ctx.limit);
   if (!w) { return null; }
-  return make(ctx, i, i + w.length, { relative: true, shape: 'calendar', yearMode: 'relative', yearOffset: -1, part: 'year' });
+  const r = raw(true, 'calendar', 'relative', 'year');
+  r.yearOffset = -1;
+  return make(ctx, i, i + w.length, r);
 }
 
 /** 连续15年. */
@@ -833,24 +957,28 @@ function parseConsecutive(ctx: Ctx, i: number): RawDate | null {
   const n = readSmall(text, i + 2, limit, 3);
   if (!n || n.value < 1 || !startsWithAt(text, n.end, '年', limit)) { return null; }
   if (startsWithAt(text, n.end + 1, '度', limit)) { return null; }
-  return make(ctx, i, n.end + 1, { relative: true, shape: 'duration', years: n.value });
+  const r = raw(true, 'duration');
+  r.years = n.value;
+  return make(ctx, i, n.end + 1, r);
 }
 
 /** 11年来, 40多年来, 近5年以来, 十年来 (i at the numeral or at 近). */
 function parseYearsSince(ctx: Ctx, i: number): RawDate | null {
   const { text, limit } = ctx;
   let j = i;
-  if (text[i] === '近') { j = i + 1; }
+  if (text.charCodeAt(i) === 0x8fd1) { j = i + 1; } // 近
   else if (codeIn('几幾数數好多', text.charCodeAt(i - 1))) { return null; } // 几十年来 is vague
   const n = readSmall(text, j, limit, 3);
   if (!n || n.value < 1) { return null; }
   let k = n.end;
   let approx = false;
-  if (k < limit && (text[k] === '多' || text[k] === '余' || text[k] === '餘')) { approx = true; k++; }
+  if (k < limit && codeIn('多余餘', text.charCodeAt(k))) { approx = true; k++; }
   if (!startsWithAt(text, k, '年', limit)) { return null; }
   k++;
   if (startsWithAt(text, k, '以来', limit)) { k += 2; } else if (startsWithAt(text, k, '来', limit) || startsWithAt(text, k, '來', limit)) { k += 1; } else { return null; }
-  return make(ctx, i, k, { relative: true, shape: 'duration', years: approx ? null : n.value });
+  const r = raw(true, 'duration');
+  r.years = approx ? null : n.value;
+  return make(ctx, i, k, r);
 }
 
 /** 2日 where a month has just been named on the same line (本报北京9月2日讯…新闻中心2日举办). */
@@ -858,22 +986,21 @@ function parseBareDay(ctx: Ctx, i: number): RawDate | null {
   const { text, limit } = ctx;
   const d = readArabic(text, i, limit, 2);
   if (!d || d.value < 1 || d.value > 31 || !startsWithAt(text, d.end, '日', limit)) { return null; }
-  const prev = i > 0 ? text[i - 1] : '';
-  if (has('第每个個近数數多几幾前后後〔[（(年月号號至到—-~～', prev)) { return null; }
-  const next = d.end + 1 < limit ? text[d.end + 1] : '';
-  if (has('内內以后後前起之左余餘多个個历曆均间間期止元', next)) { return null; }
+  if (codeIn('第每个個近数數多几幾前后後〔[（(年月号號至到—-~～', i > 0 ? text.charCodeAt(i - 1) : -1)) { return null; }
+  if (codeIn('内內以后後前起之左余餘多个個历曆均间間期止元', codeAt(text, d.end + 1, limit))) { return null; }
   // A month named shortly before on the same line.
   const floor = Math.max(0, i - 120);
   let found = false;
   for (let k = i - 1; k > floor; k--) {
-    const ch = text[k];
-    if (ch === '\n') { break; }
-    if (ch === '月' && (arabicDigit(text.charCodeAt(k - 1)) >= 0 || isCnNumeral(text[k - 1]))) { found = true; break; }
+    const ch = text.charCodeAt(k);
+    if (ch === 0x0a) { break; }
+    if (ch === YUE && (arabicDigit(text.charCodeAt(k - 1)) >= 0 || isCnNumeralCode(text.charCodeAt(k - 1)))) { found = true; break; }
   }
   if (!found) { return null; }
   let end = d.end + 1;
   const pod = matchWord(text, end, PARTS_OF_DAY, limit);
-  const fields: Omit<RawDate, 'start' | 'end' | 'text'> = { relative: true, shape: 'dayOnly', day: d.value };
+  const fields = raw(true, 'dayOnly');
+  fields.day = d.value;
   if (pod && pod.length > 1 && arabicDigit(text.charCodeAt(end + pod.length)) < 0 && !isCnNumeral(text[end + pod.length] ?? '')) {
     fields.partOfDay = pod;
     end += pod.length;
@@ -902,9 +1029,9 @@ function parseDottedRange(ctx: Ctx, i: number): RawDate | null {
   } else { day2 = m2.value; k = m2.end; }
   if (k >= limit || (text[k] !== '）' && text[k] !== ')')) { return null; }
   if (month2 === m.value && day2 <= d.value) { return null; }
-  return make(ctx, i, k, {
-    relative: true, shape: 'calendar', yearMode: 'context', part: 'days', month: m.value, day: d.value, monthTo: month2, dayTo: day2,
-  });
+  const r = raw(true, 'calendar', 'context', 'days');
+  r.month = m.value; r.day = d.value; r.monthTo = month2; r.dayTo = day2;
+  return make(ctx, i, k, r);
 }
 
 /** “十四五”时期, “十四五”, 十四五规划. */
@@ -929,32 +1056,40 @@ function parsePlan(ctx: Ctx, i: number, quoted: boolean): RawDate | null {
   if (suffix) { j += suffix.length; }
   else if (startsWithAt(text, j, '末', limit) && !codeIn(YEAR_EDGE_BLOCKERS['末'], text.charCodeAt(j + 1))) {
     // “十四五”末: the plan's last year.
-    return make(ctx, i, j + 1, { relative: false, shape: 'plan', planFrom: years[1], planTo: years[1] });
+    const r = raw(false, 'plan');
+    r.planFrom = years[1]; r.planTo = years[1];
+    return make(ctx, i, j + 1, r);
   }
-  return make(ctx, i, j, { relative: false, shape: 'plan', planFrom: years[0], planTo: years[1] });
+  const r = raw(false, 'plan');
+  r.planFrom = years[0]; r.planTo = years[1];
+  return make(ctx, i, j, r);
 }
 
 /** The ordinal of a plan (十四 in 十四五); the trailing 五 belongs to the plan word. */
 function readCnPlanOrdinal(text: string, i: number, limit: number): NumRead | null {
-  const a = i < limit ? text[i] : '';
-  const b = i + 1 < limit ? text[i + 1] : '';
-  const c = i + 2 < limit ? text[i + 2] : '';
-  if (a === '十') {
-    const d = cnDigit(b);
-    if (d > 0 && c === '五') { return { value: 10 + d, end: i + 2, cn: true, len: 2 }; }
-    if (b === '五') { return { value: 10, end: i + 1, cn: true, len: 1 }; }
+  const a = codeAt(text, i, limit);
+  const b = codeAt(text, i + 1, limit);
+  const c = codeAt(text, i + 2, limit);
+  if (a === TEN) {
+    const d = cnDigitCode(b);
+    if (d > 0 && c === WU) { return { value: 10 + d, end: i + 2, cn: true, len: 2 }; }
+    if (b === WU) { return { value: 10, end: i + 1, cn: true, len: 1 }; }
     return null;
   }
-  if (a === '二' && b === '十') {
-    const d = cnDigit(c);
-    if (d > 0 && text[i + 3] === '五') { return { value: 20 + d, end: i + 3, cn: true, len: 3 }; }
-    if (c === '五') { return { value: 20, end: i + 2, cn: true, len: 2 }; }
+  if (a === ER && b === TEN) {
+    const d = cnDigitCode(c);
+    if (d > 0 && text.charCodeAt(i + 3) === WU) { return { value: 20 + d, end: i + 3, cn: true, len: 3 }; }
+    if (c === WU) { return { value: 20, end: i + 2, cn: true, len: 2 }; }
     return null;
   }
-  const d = cnDigit(a);
-  if (d > 0 && b === '五') { return { value: d, end: i + 1, cn: true, len: 1 }; }
+  const d = cnDigitCode(a);
+  if (d > 0 && b === WU) { return { value: d, end: i + 1, cn: true, len: 1 }; }
   return null;
 }
+const ER = '二'.charCodeAt(0);
+const WU = '五'.charCodeAt(0);
+/** The value of a Chinese digit's code (-1 for anything else, and for -1 past the end). */
+function cnDigitCode(c: number): number { return c >= 0 ? CN_DIGIT_TABLE[c] : -1; }
 
 /** “12·21”事故 (quoted, quotes in the span) or 7·20特大暴雨 (unquoted, before an event word): an event named by its date. */
 function parseEventLabel(ctx: Ctx, i: number): RawDate | null {
@@ -968,22 +1103,26 @@ function parseEventLabel(ctx: Ctx, i: number): RawDate | null {
   if (!d || d.value < 1 || d.value > 31 || d.end >= limit) { return null; }
   if (quoted) {
     if (!CLOSE_QUOTES.includes(text[d.end])) { return null; }
-    return make(ctx, i, d.end + 1, { relative: true, shape: 'event', month: m.value, day: d.value });
+    const r = raw(true, 'event');
+    r.month = m.value; r.day = d.value;
+    return make(ctx, i, d.end + 1, r);
   }
   if (!matchWord(text, d.end, EVENT_WORDS, limit)) { return null; }
-  return make(ctx, i, d.end, { relative: true, shape: 'event', month: m.value, day: d.value });
+  const r = raw(true, 'event');
+  r.month = m.value; r.day = d.value;
+  return make(ctx, i, d.end, r);
 }
 
 /** 元旦, 春节, 国庆节 … */
-function parseFestival(ctx: Ctx, i: number, start: number, extra: Partial<RawDate>): RawDate | null {
+function parseFestival(ctx: Ctx, i: number, start: number): RawDate | null {
   const { text, limit } = ctx;
   const names = FESTIVALS_BY_FIRST.get(text.charCodeAt(i));
   if (!names) { return null; }
   for (const name of names) {
     if (startsWithAt(text, i, name, limit)) {
-      return make(ctx, start, i + name.length, {
-        relative: true, shape: 'calendar', yearMode: 'relative', yearOffset: 0, part: 'festival', festival: name, ...extra,
-      });
+      const r = raw(true, 'calendar', 'relative', 'festival');
+      r.yearOffset = 0; r.festival = name;
+      return make(ctx, start, i + name.length, r);
     }
   }
   return null;
@@ -1218,12 +1357,15 @@ const HEADING_MAX = 48;
 /** Sentence punctuation that a heading never contains. */
 const HEADING_STOP = new Uint8Array(65536);
 for (const ch of '。！？；!?;') { HEADING_STOP[ch.charCodeAt(0)] = 1; }
-/** 2 for a newline (a new paragraph), 1 for punctuation that ends a sentence (one table read per character). */
-const BREAK_TABLE = new Uint8Array(65536);
-for (const ch of '。！？；!?') { BREAK_TABLE[ch.charCodeAt(0)] = 1; }
-BREAK_TABLE[0x0a] = 2;
+/** Punctuation that ends a sentence (a newline ends the paragraph too: the resolver finds those with indexOf). */
+const SENTENCE_END = new Uint8Array(65536);
+for (const ch of '。！？；!?') { SENTENCE_END[ch.charCodeAt(0)] = 1; }
 
-interface Anchor { date: string; basis: DateBasis }
+function contextBasis(text: string, start: number): DateBasis { return { kind: 'context', anchorText: text, anchorStart: start }; }
+function noAnchor(): DateBasis { return { kind: 'unresolved', reason: 'no document date' }; }
+
+/** The date relative dates count from; `dateline` is the start of the article's dateline (-1: the document date). */
+interface Anchor { date: string; year: number; dateline: number; basis: DateBasis }
 
 interface Period { range: DateRange; text: string; start: number }
 
@@ -1235,6 +1377,8 @@ export class DateResolver {
   private scanPos = 0;
   private paraStart = 0;
   private sentenceStart = 0;
+  /** The first newline at or after scanPos (text.length when none; -1 before the first search). */
+  private nextNewline = -1;
 
   private reviewYear: { year: number; text: string; start: number } | null = null;
   private reviewPara = -1;
@@ -1246,6 +1390,8 @@ export class DateResolver {
   private lastMonth: { y: number; m: number; text: string; start: number } | null = null;
   private lastPeriod: Period | null = null;
   private datelineIdx = 0;
+  private lastAnchor: Anchor | null = null;
+  private lastAnchorDateline: Dateline | null = null;
 
   /** `datelines`: findDatelines(text), when the caller already has it. */
   constructor(private readonly text: string, private readonly documentDate: DocumentDate | null, datelines?: readonly Dateline[]) {
@@ -1255,17 +1401,38 @@ export class DateResolver {
 
   private advance(to: number): void {
     const t = this.text;
-    for (let k = this.scanPos; k < to; k++) {
-      const b = BREAK_TABLE[t.charCodeAt(k)];
-      if (b === 0) { continue; }
-      if (b === 2) {
-        this.paraStart = k + 1;
-        this.sentenceStart = k + 1;
-        // A new top-level chapter (二、…) ends the look-back section of the one before.
-        if (this.sectionYear && !this.sectionYear.whole && this.chapterHeadingAt(k + 1)) { this.sectionYear = null; }
-      } else { this.sentenceStart = k + 1; }
+    const from = this.scanPos;
+    if (to <= from) { return; }
+    // The first newline at or after `from`, through the engine's string search (each stretch searched once).
+    let nl = this.nextNewline;
+    if (nl < from) { nl = t.indexOf('\n', from); if (nl < 0) { nl = t.length; } }
+    let floor = from;
+    if (nl < to) {
+      // A new top-level chapter (二、…) ends the look-back section of the one before.
+      while (nl < to && this.sectionYear && !this.sectionYear.whole) {
+        if (this.chapterHeadingAt(nl + 1)) { this.sectionYear = null; }
+        nl = t.indexOf('\n', nl + 1);
+        if (nl < 0) { nl = t.length; }
+      }
+      // The paragraph starts after the last newline before `to`, and the sentence after the last break: read
+      // backwards from `to`, which stops at that newline (one lies at or after `from`).
+      let k = to - 1;
+      let sentenceEnd = -1;
+      for (let c = t.charCodeAt(k); c !== 0x0a; c = t.charCodeAt(--k)) {
+        if (sentenceEnd < 0 && SENTENCE_END[c] === 1) { sentenceEnd = k; }
+      }
+      this.paraStart = k + 1;
+      this.sentenceStart = sentenceEnd >= 0 ? sentenceEnd + 1 : k + 1;
+      nl = t.indexOf('\n', to);
+      if (nl < 0) { nl = t.length; }
+      floor = to; // the sentence is known
     }
-    if (to > this.scanPos) { this.scanPos = to; }
+    this.nextNewline = nl;
+    // No newline before `to`: the sentence starts after the last sentence end, read backwards, never below `from`.
+    for (let k = to - 1; k >= floor; k--) {
+      if (SENTENCE_END[t.charCodeAt(k)] === 1) { this.sentenceStart = k + 1; break; }
+    }
+    this.scanPos = to;
   }
 
   /** True when the line at p is a short chapter heading that opens with 一、/二、/第二章/第二部分. */
@@ -1319,12 +1486,19 @@ export class DateResolver {
   private anchor(p: number): Anchor | null {
     if (!this.docDate || !this.documentDate) { return null; }
     const dl = this.datelineFor(p);
+    // The same dateline (or none) gives the same anchor: built once, its basis shared by the dates it resolves.
+    if (this.lastAnchor && this.lastAnchorDateline === dl) { return this.lastAnchor; }
+    let a: Anchor;
     if (dl) {
       const y = dl.year ?? this.docDate.y;
       const date = isoDate(y, dl.month, Math.min(dl.day, daysInMonth(y, dl.month)));
-      return { date, basis: { kind: 'dateline', datelineText: dl.text, datelineStart: dl.start, date } };
+      a = { date, year: y, dateline: dl.start, basis: { kind: 'dateline', datelineText: dl.text, datelineStart: dl.start, date } };
+    } else {
+      a = { date: this.documentDate.date, year: this.docDate.y, dateline: -1, basis: { kind: 'document', documentDate: this.documentDate.date } };
     }
-    return { date: this.documentDate.date, basis: { kind: 'document', documentDate: this.documentDate.date } };
+    this.lastAnchor = a;
+    this.lastAnchorDateline = dl;
+    return a;
   }
 
   resolve(raw: RawDate): DateAnnotation {
@@ -1334,8 +1508,8 @@ export class DateResolver {
     if (raw.partOfDay) { out.partOfDay = raw.partOfDay; }
     if (raw.asOf) { out.asOf = true; }
     const anchor = this.anchor(raw.start);
-    const anchorDateline = anchor?.basis.kind === 'dateline' ? anchor.basis.datelineStart : -1;
-    const anchorYear = anchor ? Number(anchor.date.slice(0, 4)) : null;
+    const anchorDateline = anchor ? anchor.dateline : -1;
+    const anchorYear = anchor ? anchor.year : null;
 
     // A paragraph that opens with 过去一年 / 去年 / an explicit year reviews that year; a heading
     // such as 2022年工作回顾 or a bulletin's title sets the year under review for what follows it.
@@ -1343,7 +1517,11 @@ export class DateResolver {
       this.reviewPara = this.paraStart;
       this.reviewYear = null;
       let k = this.paraStart;
-      while (k < raw.start && (this.text[k] === ' ' || this.text[k] === '\u3000' || this.text[k] === '\t')) { k++; }
+      while (k < raw.start) {
+        const c = this.text.charCodeAt(k);
+        if (c !== 0x20 && c !== 0x3000 && c !== 0x09) { break; }
+        k++;
+      }
       const explicitYear = raw.shape === 'calendar' && raw.yearMode === 'explicit' && raw.year !== undefined
         && raw.yearTo === undefined && !raw.deadline && !raw.since;
       if (k === raw.start) {
@@ -1369,45 +1547,42 @@ export class DateResolver {
 
     let range: DateRange | null = null;
     let basis: DateBasis | undefined;
-    const explicitBasis: DateBasis = { kind: 'explicit' };
-    const ctxBasis = (text: string, start: number): DateBasis => ({ kind: 'context', anchorText: text, anchorStart: start });
-    const noAnchor: DateBasis = { kind: 'unresolved', reason: 'no document date' };
 
     switch (raw.shape) {
       case 'plan':
         range = yearRange(raw.planFrom ?? 0, raw.planTo ?? 0);
-        basis = explicitBasis;
+        basis = { kind: 'explicit' };
         break;
       case 'duration':
-        if (!anchor) { basis = noAnchor; break; }
+        if (!anchor) { basis = noAnchor(); break; }
         if (raw.years === null || raw.years === undefined) { basis = { kind: 'unresolved', reason: 'approximate duration' }; break; }
         range = { start: shiftYears(anchor.date, -raw.years), end: anchor.date };
         basis = anchor.basis;
         break;
       case 'withinYear':
-        if (!anchor) { basis = noAnchor; break; }
+        if (!anchor) { basis = noAnchor(); break; }
         range = { start: anchor.date, end: `${anchor.date.slice(0, 4)}-12-31` };
         basis = anchor.basis;
         break;
       case 'monthRel': {
-        if (!anchor) { basis = noAnchor; break; }
+        if (!anchor) { basis = noAnchor(); break; }
         const base = this.topicMonth ?? { y: Number(anchor.date.slice(0, 4)), m: Number(anchor.date.slice(5, 7)), text: '', start: -1 };
         let y = base.y;
         let m = base.m + (raw.monthOffset ?? 0);
         if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
         range = raw.monthPoint === 'end' ? dayRange(y, m, daysInMonth(y, m)) : raw.monthPoint === 'start' ? dayRange(y, m, 1) : monthRange(y, m);
-        basis = base.start >= 0 ? ctxBasis(base.text, base.start) : anchor.basis;
+        basis = base.start >= 0 ? contextBasis(base.text, base.start) : anchor.basis;
         break;
       }
       case 'dayOnly': {
         const lm = this.lastMonth;
         if (!lm) { basis = { kind: 'unresolved', reason: 'no month in context' }; break; }
         if ((raw.day ?? 1) <= daysInMonth(lm.y, lm.m)) { range = dayRange(lm.y, lm.m, raw.day ?? 1); }
-        basis = ctxBasis(lm.text, lm.start);
+        basis = contextBasis(lm.text, lm.start);
         break;
       }
       case 'event': {
-        if (!anchor) { basis = noAnchor; break; }
+        if (!anchor) { basis = noAnchor(); break; }
         let y = anchorYear ?? 0;
         if (isoDate(y, raw.month ?? 1, raw.day ?? 1) > anchor.date) { y--; }
         range = dayRange(y, raw.month ?? 1, raw.day ?? 1);
@@ -1419,26 +1594,26 @@ export class DateResolver {
         switch (raw.yearMode) {
           case 'explicit':
             year = raw.year ?? null;
-            basis = explicitBasis;
+            basis = { kind: 'explicit' };
             break;
           case 'relative':
-            if (anchorYear === null || !anchor) { basis = noAnchor; break; }
+            if (anchorYear === null || !anchor) { basis = noAnchor(); break; }
             year = anchorYear + (raw.yearOffset ?? 0);
             basis = anchor.basis;
             break;
           case 'previous':
-            if (review) { year = review.year - 1; basis = ctxBasis(review.text, review.start); }
+            if (review) { year = review.year - 1; basis = contextBasis(review.text, review.start); }
             else if (anchorYear !== null && anchor) { year = anchorYear - 1; basis = anchor.basis; }
-            else { basis = noAnchor; }
+            else { basis = noAnchor(); }
             break;
           case 'context':
           default: {
             const sy = this.sentenceYear && this.sentenceYear.sentence === sentence ? this.sentenceYear : null;
             const monthish = raw.part === 'months' || raw.part === 'days';
-            if (sy && monthish) { year = sy.year; basis = ctxBasis(sy.text, sy.start); }
-            else if (review) { year = review.year; basis = ctxBasis(review.text, review.start); }
+            if (sy && monthish) { year = sy.year; basis = contextBasis(sy.text, sy.start); }
+            else if (review) { year = review.year; basis = contextBasis(review.text, review.start); }
             else if (anchorYear !== null && anchor) { year = anchorYear; basis = anchor.basis; }
-            else { basis = noAnchor; }
+            else { basis = noAnchor(); }
             break;
           }
         }
@@ -1448,7 +1623,7 @@ export class DateResolver {
           if (!lp) { basis = { kind: 'unresolved', reason: 'no period to compare with' }; break; }
           const shift = raw.yearMode === 'explicit' ? year - Number(lp.range.start.slice(0, 4)) : -1;
           range = { start: shiftYears(lp.range.start, shift), end: shiftYears(lp.range.end, shift) };
-          basis = ctxBasis(lp.text, lp.start);
+          basis = contextBasis(lp.text, lp.start);
           break;
         }
         if (raw.part === 'festival' && raw.yearMode === 'relative' && raw.text.length === (raw.festival ?? '').length && anchor) {
@@ -1461,7 +1636,7 @@ export class DateResolver {
         }
         range = calendarRange(raw, year);
         if (range && raw.since) {
-          if (!anchor) { range = null; basis = noAnchor; break; }
+          if (!anchor) { range = null; basis = noAnchor(); break; }
           // 12月以来 said in September began last December.
           if (range.start > anchor.date && raw.yearMode === 'context') {
             year--;
