@@ -4,10 +4,10 @@
 // whole, so the scan stays linear.
 import type { NumberAnnotation, NumberKind, Qualifier, Span } from './types';
 import {
-  arabicDigit, bigUnitExponent, chineseDigitValue, decToNumber, isBigUnit, isChineseDigit, isNumeralChar, isSmallUnit, scanNumeral, scanRatioSuffix,
+  arabicDigit, bigUnitExponent, chineseDigitValue, decToNumber, isBigUnit, isChineseDigit, isCoreChar, isNumeralChar, isSmallUnit, scanNumeral, scanRatioSuffix,
   shiftDec, type NumeralScan,
 } from './numerals';
-import { englishMagnitude, englishNumber, formatDecimal, HEAD_NOUN_UNITS, matchUnit, UNIT_FORMS, type UnitDef } from './units';
+import { englishMagnitude, englishNumber, englishWithUnit, formatDecimal, HEAD_NOUN_UNITS, matchUnit, UNIT_FORMS, type UnitDef, type UnitMatch } from './units';
 
 // Character sets are bits of one table over UTF-16 code units: a membership test is one typed-array
 // read, never a substring or a string search (the scanner runs these at every candidate).
@@ -70,12 +70,17 @@ const FIXED_EXPRESSIONS: readonly string[] = [
 /** Fixed expressions by their first numeral character; `near`/`nearAt` is a neighbouring character to test first. */
 const FIXED_SLOT = new Uint8Array(0x10000);
 const FIXED_BY_NUMERAL: { word: string; offset: number; near: number; nearAt: number }[][] = [[]];
+/** Characters right after the numeral of some fixed expression (a quick test before the list). */
+const FIXED_NEAR = new Uint8Array(0x10000);
+/** By slot: some expression ends with its numeral, so the quick test does not apply. */
+const FIXED_TAIL: boolean[] = [false];
 for (const word of FIXED_EXPRESSIONS) {
   for (let k = 0; k < word.length; k++) {
     const ch = word.charCodeAt(k);
     if (isChineseDigit(ch) || isSmallUnit(ch)) {
-      if (FIXED_SLOT[ch] === 0) { FIXED_SLOT[ch] = FIXED_BY_NUMERAL.length; FIXED_BY_NUMERAL.push([]); }
+      if (FIXED_SLOT[ch] === 0) { FIXED_SLOT[ch] = FIXED_BY_NUMERAL.length; FIXED_BY_NUMERAL.push([]); FIXED_TAIL.push(false); }
       const nearAt = k + 1 < word.length ? 1 : -1;
+      if (nearAt === 1) { FIXED_NEAR[word.charCodeAt(k + 1)] = 1; } else { FIXED_TAIL[FIXED_SLOT[ch]] = true; }
       FIXED_BY_NUMERAL[FIXED_SLOT[ch]].push({ word, offset: k, near: word.charCodeAt(k + nearAt), nearAt });
       break;
     }
@@ -94,6 +99,7 @@ const NOT_AFTER_ZHE = charClass('合算旧舊叠疊扣射线線腾騰中半');
 const NOT_AFTER_CHENG = charClass('为為立功本果员員交熟型绩績效就长長都品');
 /** A count of 次 or 届 followed by these is a meeting number (一次会议, 二十届三中全会). */
 const MEETING_WORDS = ['会议', '會議', '全会', '全會', '人大', '政协', '政協', '代表大会', '代表大會', '全国', '全國', '中央', '常委'];
+const MEETING_FIRST = charClass(MEETING_WORDS.map((w) => w[0]).join(''));
 /** Before 第N位/名, a ranking verb (居世界第二位). */
 const RANK_VERBS = charClass('居列排位');
 /** A ratio noun before a bare number (比值2.62). */
@@ -228,18 +234,19 @@ function changeBefore(text: string, start: number, floor: number): 'up' | 'down'
   return undefined;
 }
 
-/** One of `words` starts within `window` characters after `pos` (a bounded look-ahead). */
-function wordWithin(text: string, pos: number, window: number, words: readonly string[]): boolean {
+/** A meeting word (会议, 全会…) starts within `window` characters after `pos` (a bounded look-ahead). */
+function meetingWordWithin(text: string, pos: number, window: number): boolean {
   const stop = Math.min(text.length, pos + window);
   for (let k = pos; k <= stop; k++) {
-    for (const w of words) { if (text.startsWith(w, k)) { return true; } }
+    if (!has(MEETING_FIRST, text.charCodeAt(k))) { continue; }
+    for (const w of MEETING_WORDS) { if (text.startsWith(w, k)) { return true; } }
   }
   return false;
 }
 
 function fixedExpressionAt(text: string, pos: number, limit: number): number {
   const slot = FIXED_SLOT[text.charCodeAt(pos)];
-  if (slot === 0) { return -1; }
+  if (slot === 0 || (FIXED_NEAR[text.charCodeAt(pos + 1)] !== 1 && !FIXED_TAIL[slot])) { return -1; }
   for (const { word, offset, near, nearAt } of FIXED_BY_NUMERAL[slot]) {
     if (text.charCodeAt(pos + nearAt) !== near) { continue; }
     const s = pos - offset;
@@ -252,25 +259,17 @@ function kindOf(def: UnitDef | null): NumberKind {
   return def ? def.kind : 'cardinal';
 }
 
+/** The numbers found so far, and the unit definition of each (for the English of an implied base). */
 interface Found {
-  start: number;
-  end: number;
-  value: number | [number, number];
-  unit: string | null;
-  qualifier: Qualifier;
-  kind: NumberKind;
-  english: string;
-  change?: 'up' | 'down';
-  reading?: 'growth' | 'multiple';
-  impliedBase?: number;
-  /** The unit's definition, for the English of an implied base. */
-  def?: UnitDef;
+  list: NumberAnnotation[];
+  defs: (UnitDef | null)[];
 }
 
 /**
- * Characters after a lone Chinese digit (一些, 统一) that the numeral scanner, the unit table and
- * every rule after them leave alone, so the digit is rejected at once. Conservative: all of ASCII,
- * the full-width forms, general punctuation and anything a rule names stay out.
+ * Characters after a lone Chinese digit or a short Chinese numeral (一些, 统一, （十五）) that the
+ * numeral scanner, the unit table and every rule after them leave alone, so the numeral is
+ * rejected at once. Conservative: ASCII, the full-width forms and general punctuation stay out
+ * (but for the closing bracket of a list marker), and so does anything a rule names.
  */
 const INERT_AFTER_DIGIT = new Uint8Array(0x10000);
 {
@@ -280,6 +279,14 @@ const INERT_AFTER_DIGIT = new Uint8Array(0x10000);
     if ((c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || c === 0x2212 || (c >= 0xd800 && c <= 0xdfff)) { continue; }
     if (isNumeralChar(c) || isChineseDigit(c) || isSmallUnit(c) || isBigUnit(c) || unitFirst.has(c) || named.includes(String.fromCharCode(c))) { continue; }
     INERT_AFTER_DIGIT[c] = 1;
+  }
+  // The closing bracket of a list marker, （一） or 一): a lone Chinese digit takes no unit and
+  // makes no range there, so it is no number.
+  INERT_AFTER_DIGIT[0xff09] = 1;
+  INERT_AFTER_DIGIT[0x29] = 1;
+  // The fixed expressions are tested before this rule: the character after their numeral is never inert.
+  for (const bucket of FIXED_BY_NUMERAL) {
+    for (const e of bucket) { if (e.nearAt === 1) { INERT_AFTER_DIGIT[e.near] = 0; } }
   }
 }
 
@@ -294,37 +301,51 @@ for (let c = 0; c < 0x10000; c++) {
 
 // --- the scanner --------------------------------------------------------------------------
 
+/** No blocked span (past any text offset, and still a small integer). */
+const NO_SPAN = 0x3fffffff;
+
 /** Numbers in text[from, to), skipping numerals inside `blocked` spans (dates), which are sorted. */
 export function extractNumbers(text: string, from: number, to: number, blocked: readonly Span[]): NumberAnnotation[] {
-  const out: Found[] = [];
+  const out: Found = { list: [], defs: [] };
+  const list = out.list;
+  // The next blocked span and the end of the last one passed, kept in locals.
+  const nb = blocked.length;
   let bi = 0;
+  let bStart = nb > 0 ? blocked[0].start : NO_SPAN;
+  let bEnd = nb > 0 ? blocked[0].end : NO_SPAN;
+  let passedEnd = -1;
+  // End of the last number found (the floor of the next one's look-back).
+  let lastEnd = from;
   let i = from;
   while (i < to) {
     while (i < to && MAY_START[text.charCodeAt(i)] === 0) { i++; }
     if (i >= to) { break; }
-    while (bi < blocked.length && blocked[bi].end <= i) { bi++; }
-    if (bi < blocked.length && blocked[bi].start <= i) { i = blocked[bi].end; continue; }
-    const limit = bi < blocked.length ? Math.min(to, blocked[bi].start) : to;
+    while (bEnd <= i) {
+      passedEnd = bEnd;
+      bi++;
+      bStart = bi < nb ? blocked[bi].start : NO_SPAN;
+      bEnd = bi < nb ? blocked[bi].end : NO_SPAN;
+    }
+    if (bStart <= i) { i = bEnd; continue; }
+    const limit = bStart < to ? bStart : to;
+    const c = text.charCodeAt(i);
+    const next = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
+    // The commonest rejections, decided here as candidate() would decide them (to resume at i + 1):
+    // a lone digit before an inert character (一些, 统一), 上 not before a magnitude, 负 not before a numeral.
+    if (next >= 0 && INERT_AFTER_DIGIT[next] === 1 && chineseDigitValue(c) >= 1 && !has(OPEN_QUOTES, i > 0 ? text.charCodeAt(i - 1) : -1)) { i++; continue; }
+    if (c === 0x4e0a && next !== 0x4e07 && next !== 0x842c && next !== 0x4ebf && next !== 0x5104 && next !== 0x5343 && next !== 0x767e) { i++; continue; }
+    if ((c === 0x8d1f || c === 0x8ca0) && !isNumeralChar(next)) { i++; continue; }
     // A qualifier or verb before this number never reaches into the previous one.
-    let floor = out.length > 0 ? Math.max(from, out[out.length - 1].end) : from;
-    if (bi > 0) { floor = Math.max(floor, blocked[bi - 1].end); }
-    const r = candidate(text, i, floor, limit, out);
-    i = Math.max(r, i + 1);
+    const found = list.length;
+    const r = candidate(text, i, passedEnd > lastEnd ? passedEnd : lastEnd, limit, out);
+    if (list.length !== found) { const e = list[list.length - 1].end; if (e > from) { lastEnd = e; } }
+    i = r > i ? r : i + 1;
   }
-  return out.map((f) => {
-    const a: NumberAnnotation = {
-      start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, unit: f.unit,
-      qualifier: f.qualifier, kind: f.kind, english: f.english,
-    };
-    if (f.change) { a.change = f.change; }
-    if (f.reading) { a.reading = f.reading; }
-    if (f.impliedBase !== undefined) { a.impliedBase = f.impliedBase; }
-    return a;
-  });
+  return list;
 }
 
 /** Tries a number at `pos`; pushes it to `out` and returns where scanning resumes. */
-function candidate(text: string, pos: number, floor: number, limit: number, out: Found[]): number {
+function candidate(text: string, pos: number, floor: number, limit: number, out: Found): number {
   const c = text.charCodeAt(pos);
   const prev = at(text, pos - 1, limit);
 
@@ -344,10 +365,8 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
     }
     const u = matchUnit(text, numEnd, limit);
     if (!u || (u.def.category !== 'classifier' && u.def.category !== 'money')) { return pos + 1; }
-    return emit(text, out, {
-      start: pos, end: numEnd + u.form.length, value, unit: u.def.unit, qualifier: 'above',
-      kind: kindOf(u.def), english: `over ${englishMagnitude(value, u.def)}`,
-    }, floor);
+    return emit(text, out, floor, pos, numEnd + u.form.length, value, u.def.unit, 'above', kindOf(u.def),
+      `over ${englishMagnitude(value, u.def)}`, null, false);
   }
   // 万分之三 (a percent); 近万人, 超万亿元 (a bare magnitude bounded by a qualifier); never a bare 万 otherwise.
   if ((c === 0x4e07 || c === 0x842c) && !(at(text, pos + 1, limit) === 0x5206 && at(text, pos + 2, limit) === 0x4e4b)) {
@@ -358,10 +377,8 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
     const pre = preQualifier(text, pos, floor);
     const u = pre ? matchUnit(text, pos + 1, limit) : null;
     if (!pre || !u || u.def.category === 'time') { return pos + 1; }
-    return emit(text, out, {
-      start: pre.start, end: pos + 1 + u.form.length, value: 1e8, unit: u.def.unit, qualifier: pre.q, kind: kindOf(u.def),
-      english: englishFor(1e8, u.def, pre.q), def: u.def,
-    }, floor);
+    return emit(text, out, floor, pre.start, pos + 1 + u.form.length, 1e8, u.def.unit, pre.q, kindOf(u.def),
+      englishFor(1e8, u.def, pre.q), u.def, false);
   }
   // 半 starts only 半成 / 半百 style numerals.
   if (c === 0x534a) {
@@ -399,11 +416,23 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   if (has(VAGUE_BEFORE, prev) && isSmallUnit(c) && at(text, pos + 1, limit) !== 0x5206 /* 分(之) */) { return skipRun(text, pos, limit); }
   // 一些, 统一, 进一步: a lone Chinese digit before a character that no rule reads after a numeral
   // is never a number; decided by one table read, before any numeral scan.
-  if (pos + 1 < limit && INERT_AFTER_DIGIT[text.charCodeAt(pos + 1)] === 1 && chineseDigitValue(c) >= 1) { return pos + 1; }
+  // So is a short Chinese numeral (十五, 二十三) there: no rule reads an inert character after it.
+  if (chineseDigitValue(c) >= 1 || c === 0x5341 || c === 0x62fe) {
+    const e = shortChineseEnd(text, pos, limit);
+    if (e > 0 && e < limit && INERT_AFTER_DIGIT[text.charCodeAt(e)] === 1) { return e; }
+  }
 
   const num = scanNumeral(text, pos, limit);
   if (!num) { return pos + 1; }
   if (num.core.tooLong || Number.isNaN(num.value)) { return skipRun(text, num.end, limit); }
+  return afterNumeral(text, pos, floor, limit, out, num);
+}
+
+/**
+ * The numeral `num` read at `pos`: what follows it decides. (The scanner is split in steps so
+ * that each stays small enough for the compiler to inline its helpers.)
+ */
+function afterNumeral(text: string, pos: number, floor: number, limit: number, out: Found, num: NumeralScan): number {
   const core = num.core;
   const j = num.end;
   const next = at(text, j, limit);
@@ -451,7 +480,7 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   if ((mid === 0x591a || mid === 0x4f59 || mid === 0x9918) && matchUnit(text, j + 1, limit)) { afterMid = j + 1; }
 
   // 成 and 折
-  const ratio = afterMid === j ? scanRatioSuffix(text, num, limit) : null;
+  const ratio = afterMid === j && (next === 0x6210 /* 成 */ || next === 0x6298 /* 折 */) ? scanRatioSuffix(text, num, limit) : null;
   if (ratio && !(ratio.kind === '成' && has(NOT_AFTER_CHENG, at(text, j + 1, limit))) && !(ratio.kind === '折' && has(NOT_AFTER_ZHE, at(text, j + 1, limit)))) {
     return finishSimple(text, out, floor, limit, pos, ratio.end, ratio.value, '%', 'percent', `${formatDecimal(ratio.value, 6)} percent`);
   }
@@ -483,6 +512,14 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   if (!u) {
     return bareNumber(text, out, floor, limit, pos, num, innerAbove);
   }
+  return withUnit(text, pos, floor, limit, out, num, u, afterMid, half, innerAbove);
+}
+
+/** The numeral `num` at `pos` with its unit `u` at `afterMid` (after 多/余, if any). */
+function withUnit(text: string, pos: number, floor: number, limit: number, out: Found, num: NumeralScan, u: UnitMatch,
+  afterMid: number, half: number, innerAbove: boolean): number {
+  const core = num.core;
+  const chineseOnly = core.chinese && !core.arabic;
   const def = u.def;
   let end = afterMid + u.form.length;
   // 一年半, 三天半
@@ -504,8 +541,8 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   // 二元结构, 一元化, 多元论: 元 as "element", not yuan.
   if (u.form === '元' && chineseOnly && has(NOT_AFTER_YUAN, after)) { return end; }
   // 二期工程, 三期项目: a phase's name; 分两期, 共三期: a count of tranches.
-  if ((u.form === '期') && isHanCode(after) && !has(TRANCHE_BEFORE, prev) && !preQualifier(text, pos, floor)) { return end; }
-  if ((u.form === '次' || u.form === '届' || u.form === '屆') && (isNumeralChar(after) || wordWithin(text, end, 6, MEETING_WORDS))) { return end; }
+  if ((u.form === '期') && isHanCode(after) && !has(TRANCHE_BEFORE, at(text, pos - 1, limit)) && !preQualifier(text, pos, floor)) { return end; }
+  if ((u.form === '次' || u.form === '届' || u.form === '屆') && (isNumeralChar(after) || meetingWordWithin(text, end, 6))) { return end; }
   // 一座, 一名, 一种: an indefinite article, unless the count matters.
   const single = chineseOnly && num.end - pos === 1 && num.value === 1 && !half;
   // Reduplication: 一座座, 一场场 ("one after another"), never 100人人均.
@@ -543,11 +580,8 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   }
 
   const value = num.value + (num.value < 0 ? -half : half);
-  const f: Found = {
-    start, end, value, unit: def.unit, qualifier, kind: kindOf(def), english: englishFor(value, def, qualifier), def,
-  };
-  if (def.category === 'multiple') { multipleReading(text, f, floor, out); }
-  return emit(text, out, f, floor);
+  return emit(text, out, floor, start, end, value, def.unit, qualifier, kindOf(def), englishFor(value, def, qualifier), def,
+    def.category === 'multiple');
 }
 
 /** 多 followed by a word it forms (多种, 多元, 多措并举) is not "more than". */
@@ -556,13 +590,13 @@ function isHanNounAfterDuo(text: string, pos: number, limit: number): boolean {
 }
 
 function englishFor(value: number, def: UnitDef, q: Qualifier): string {
-  const base = def.category === 'percent' && def.unit !== '%' ? `${formatDecimal(value, 6)} ${value === 1 && def.enOne ? def.enOne : def.en}` : englishMagnitude(value, def);
+  const base = def.category === 'percent' && def.unit !== '%' ? `${formatDecimal(value, 6)} ${value === 1 && def.enOne ? def.enOne : def.en}` : englishWithUnit(value, def);
   const prefix = q === 'above' ? 'over ' : q === 'below' ? 'under ' : q === 'approx' ? 'about ' : '';
   return prefix + base;
 }
 
 /** 近万人, 逾万家, 超万亿元: 万 (or 万亿) alone after a qualifier, with a unit. */
-function bareMagnitude(text: string, pos: number, floor: number, limit: number, out: Found[]): number {
+function bareMagnitude(text: string, pos: number, floor: number, limit: number, out: Found): number {
   const pre = preQualifier(text, pos, floor);
   if (!pre) { return pos + 1; }
   let end = pos + 1;
@@ -570,10 +604,8 @@ function bareMagnitude(text: string, pos: number, floor: number, limit: number, 
   if (at(text, end, limit) === 0x4ebf || at(text, end, limit) === 0x5104) { value = 1e12; end++; }
   const u = matchUnit(text, end, limit);
   if (!u || u.def.category === 'time') { return pos + 1; }
-  return emit(text, out, {
-    start: pre.start, end: end + u.form.length, value, unit: u.def.unit, qualifier: pre.q, kind: kindOf(u.def),
-    english: englishFor(value, u.def, pre.q), def: u.def,
-  }, floor);
+  return emit(text, out, floor, pre.start, end + u.form.length, value, u.def.unit, pre.q, kindOf(u.def),
+    englishFor(value, u.def, pre.q), u.def, false);
 }
 
 /** 不能超过每月1000元: a qualifier separated from the number by a rate (每月, 每人). */
@@ -624,7 +656,7 @@ function rangeAfter(text: string, pos: number, limit: number, low: NumeralScan, 
   return { end: high.end + u2.form.length, low: lowValue, high: high.value, def: u2.def };
 }
 
-function bareNumber(text: string, out: Found[], floor: number, limit: number, pos: number, num: NumeralScan, above: boolean): number {
+function bareNumber(text: string, out: Found, floor: number, limit: number, pos: number, num: NumeralScan, above: boolean): number {
   const core = num.core;
   const j = num.end;
   const next = at(text, j, limit);
@@ -677,35 +709,49 @@ function bareNumber(text: string, out: Found[], floor: number, limit: number, po
   let kind: NumberKind = 'cardinal';
   if (!unit && RATIO_WORDS.some((w) => start - w.length >= floor && text.startsWith(w, start - w.length))) { kind = 'ratio'; }
   const prefix = qualifier === 'above' ? 'over ' : qualifier === 'below' ? 'under ' : qualifier === 'approx' ? 'about ' : '';
-  return emit(text, out, {
-    start, end, value: num.value, unit, qualifier, kind, english: prefix + englishMagnitude(num.value, gloss),
-  }, floor);
+  return emit(text, out, floor, start, end, num.value, unit, qualifier, kind, prefix + englishMagnitude(num.value, gloss), null, false);
 }
 
-function emitRange(text: string, out: Found[], floor: number, start: number, r: RangeEnd): number {
-  return emit(text, out, {
-    start, end: r.end, value: [r.low, r.high], unit: r.def ? r.def.unit : null, qualifier: 'range', kind: kindOf(r.def),
-    english: `${englishNumber(r.low)}–${r.def ? englishMagnitude(r.high, r.def) : englishNumber(r.high)}`,
-  }, floor);
+function emitRange(text: string, out: Found, floor: number, start: number, r: RangeEnd): number {
+  return emit(text, out, floor, start, r.end, [r.low, r.high], r.def ? r.def.unit : null, 'range', kindOf(r.def),
+    `${englishNumber(r.low)}–${r.def ? englishMagnitude(r.high, r.def) : englishNumber(r.high)}`, null, false);
+}
+
+/**
+ * End of a short Chinese numeral at `pos` in one of the shapes 三, 十, 十五, 二十, 二十五 with no
+ * numeral character after it, exactly where scanCore would end it; -1 for any other shape. Lets
+ * the commonest rejections skip the numeral scan.
+ */
+function shortChineseEnd(text: string, pos: number, limit: number): number {
+  let k = pos;
+  if (chineseDigitValue(at(text, k, limit)) >= 1) { k++; }
+  const t = at(text, k, limit);
+  if (t === 0x5341 /* 十 */ || t === 0x62fe /* 拾 */) {
+    k++;
+    if (chineseDigitValue(at(text, k, limit)) >= 1) { k++; }
+  } else if (k === pos) { return -1; }
+  return isCoreChar(at(text, k, limit)) ? -1 : k;
 }
 
 /** 第N: an ordinal counts only when it ranks (第一大贸易伙伴国, 居世界第二位). */
-function ordinal(text: string, pos: number, floor: number, limit: number, out: Found[]): number {
+function ordinal(text: string, pos: number, floor: number, limit: number, out: Found): number {
+  // 第一条, 第十三章: a short numeral followed by neither 大 nor 位/名 ranks nothing.
+  const e = shortChineseEnd(text, pos + 1, limit);
+  if (e > 0) {
+    const after = at(text, e, limit);
+    if (after !== DA && after !== 0x4f4d && after !== 0x540d) { return e; }
+  }
   const num = scanNumeral(text, pos, limit);
   if (!num || num.form !== 'ordinal' || num.core.tooLong) { return pos + 1; }
   const j = num.end;
   const next = at(text, j, limit);
   if (next === DA && isHanCode(at(text, j + 1, limit)) && !has(NOT_NOUN, at(text, j + 1, limit))) {
-    return emit(text, out, {
-      start: pos, end: j + 1, value: num.value, unit: 'ordinal', qualifier: 'exact', kind: 'ordinal', english: ordinalWord(num.value) + ' largest',
-    }, floor);
+    return emit(text, out, floor, pos, j + 1, num.value, 'ordinal', 'exact', 'ordinal', ordinalWord(num.value) + ' largest', null, false);
   }
   if (next === 0x4f4d /* 位 */ || next === 0x540d /* 名 */) {
     for (let k = pos - 1; k >= Math.max(floor, pos - 4); k--) {
       if (has(RANK_VERBS, text.charCodeAt(k))) {
-        return emit(text, out, {
-          start: pos, end: j + 1, value: num.value, unit: 'ordinal', qualifier: 'exact', kind: 'ordinal', english: ordinalWord(num.value),
-        }, floor);
+        return emit(text, out, floor, pos, j + 1, num.value, 'ordinal', 'exact', 'ordinal', ordinalWord(num.value), null, false);
       }
       if (isClausePunct(text.charCodeAt(k))) { break; }
     }
@@ -727,7 +773,7 @@ function skipClock(text: string, pos: number, limit: number): number {
   return pos;
 }
 
-function finishSimple(text: string, out: Found[], floor: number, limit: number, start: number, end: number,
+function finishSimple(text: string, out: Found, floor: number, limit: number, start: number, end: number,
   value: number, unit: string | null, kind: NumberKind, english: string): number {
   let s = start;
   let e = end;
@@ -737,22 +783,29 @@ function finishSimple(text: string, out: Found[], floor: number, limit: number, 
   const pre = preQualifier(text, s, floor);
   if (pre) { s = pre.start; if (!post) { qualifier = pre.q; } }
   const prefix = qualifier === 'above' ? 'over ' : qualifier === 'below' ? 'under ' : qualifier === 'approx' ? 'about ' : '';
-  return emit(text, out, { start: s, end: e, value, unit, qualifier, kind, english: prefix + english }, floor);
+  return emit(text, out, floor, s, e, value, unit, qualifier, kind, prefix + english, null, false);
 }
 
-/** Records a number with its change direction; returns the resume offset. */
-function emit(text: string, out: Found[], f: Found, floor: number): number {
-  if (f.change === undefined) {
-    const ch = changeBefore(text, f.start, floor) ?? coordinatedChange(text, f.start, out);
-    if (ch) { f.change = ch; }
-  }
-  out.push(f);
-  return f.end;
+/**
+ * Records a number, with its change direction, and returns the resume offset. The annotation is
+ * built once, in its final shape (no intermediate record per number); `def` is kept beside it
+ * for a later 倍's implied base, and `multiple` asks for that reading (增长1.1倍, 是…的1.1倍).
+ */
+function emit(text: string, out: Found, floor: number, start: number, end: number, value: number | [number, number],
+  unit: string | null, qualifier: Qualifier, kind: NumberKind, english: string, def: UnitDef | null, multiple: boolean): number {
+  const before = changeBefore(text, start, floor);
+  const change = before ?? coordinatedChange(text, start, out.list);
+  const a: NumberAnnotation = { start, end, text: text.slice(start, end), value, unit, qualifier, kind, english };
+  if (change) { a.change = change; }
+  if (multiple) { multipleReading(text, a, before, floor, out); }
+  out.list.push(a);
+  out.defs.push(def);
+  return end;
 }
 
 /** 分别增长29.7%和34.4%: the second of coordinated values shares the first one's direction. */
-function coordinatedChange(text: string, start: number, out: Found[]): 'up' | 'down' | undefined {
-  const last = out[out.length - 1];
+function coordinatedChange(text: string, start: number, list: readonly NumberAnnotation[]): 'up' | 'down' | undefined {
+  const last = list.length > 0 ? list[list.length - 1] : undefined;
   if (!last || !last.change) { return undefined; }
   const gap = start - last.end;
   if (gap === 1 && has(COORDINATORS, at(text, last.end, text.length))) { return last.change; }
@@ -760,23 +813,27 @@ function coordinatedChange(text: string, start: number, out: Found[]): 'up' | 'd
 }
 
 /** 倍: growth (增长1.1倍) or multiple (是…的1.1倍), and the base the sentence implies. */
-function multipleReading(text: string, f: Found, floor: number, out: Found[]): void {
-  const change = changeBefore(text, f.start, floor);
-  if (change) { f.change = change; }
-  const n = typeof f.value === 'number' ? f.value : NaN;
-  if (change === 'up') { f.reading = 'growth'; }
-  else if (at(text, f.start - 1, text.length) === 0x7684 /* 的 */ || /相当于|相當於|是|为|為|达|達/.test(text.slice(Math.max(floor, f.start - 12), f.start))) { f.reading = 'multiple'; }
-  if (!f.reading || !(n > 0)) { return; }
+function multipleReading(text: string, a: NumberAnnotation, change: 'up' | 'down' | undefined, floor: number, out: Found): void {
+  const n = typeof a.value === 'number' ? a.value : NaN;
+  let reading: 'growth' | 'multiple' | undefined;
+  if (change === 'up') { reading = 'growth'; }
+  else if (at(text, a.start - 1, text.length) === 0x7684 /* 的 */ || /相当于|相當於|是|为|為|达|達/.test(text.slice(Math.max(floor, a.start - 12), a.start))) { reading = 'multiple'; }
+  if (!reading) { return; }
+  a.reading = reading;
+  if (!(n > 0)) { return; }
   // The stated value: the last earlier number in the same sentence with a measured unit.
-  for (let k = out.length - 1; k >= 0; k--) {
-    const o = out[k];
-    if (f.start - o.end > 40) { break; }
+  const list = out.list;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const o = list[k];
+    if (a.start - o.end > 40) { break; }
     let sameSentence = true;
-    for (let p = o.end; p < f.start; p++) { if (isSentencePunct(text.charCodeAt(p))) { sameSentence = false; break; } }
+    for (let p = o.end; p < a.start; p++) { if (isSentencePunct(text.charCodeAt(p))) { sameSentence = false; break; } }
     if (!sameSentence) { break; }
     if (typeof o.value === 'number' && o.kind !== 'percent' && o.kind !== 'multiple' && o.unit) {
-      f.impliedBase = o.value / (f.reading === 'growth' ? 1 + n : n);
-      f.english += ` (base ≈ ${o.def ? englishMagnitude(f.impliedBase, o.def.en) : `${englishNumber(f.impliedBase)} ${o.unit}`})`;
+      const base = o.value / (reading === 'growth' ? 1 + n : n);
+      const def = out.defs[k];
+      a.impliedBase = base;
+      a.english += ` (base ≈ ${def ? englishMagnitude(base, def.en) : `${englishNumber(base)} ${o.unit}`})`;
       break;
     }
   }

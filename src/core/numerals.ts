@@ -34,7 +34,7 @@ function addDec(a: Dec, b: Dec): Dec {
   const s = Math.max(a.s, b.s);
   return { n: a.n * p10(s - a.s) + b.n * p10(s - b.s), s };
 }
-export function decToNumber(d: Dec): number { return d.s <= 0 ? d.n * p10(-d.s) : d.n / p10(d.s); }
+export function decToNumber(d: Dec): number { return d.s === 0 ? d.n : d.s < 0 ? d.n * p10(-d.s) : d.n / p10(d.s); }
 function isZeroDec(d: Dec): boolean { return d.n === 0; }
 
 // --- character classes (by char code: typed-array tables, no Map or substring per character) ---
@@ -110,6 +110,14 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   if (arabicDigit(c) >= 0 || CN_DIGIT[c] >= 0 || SMALL_UNIT[c] !== 0 || BIG_UNIT[c] !== 0 || TENS[c] !== 0
     || c === 0x2e || c === 0xff0e || c === 0x2c || c === 0xff0c || (FLAGS[c] & CH_POINT) !== 0) { NUMERAL_CHAR[c] = 1; }
 }
+/** Characters scanCore reads inside a numeral core: any other character ends it at once. */
+const CORE_CHAR = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  if (arabicDigit(c) >= 0 || CN_DIGIT[c] >= 0 || SMALL_UNIT[c] !== 0 || BIG_UNIT[c] !== 0 || TENS[c] !== 0 || c === BAN
+    || (FLAGS[c] & (CH_POINT | VAGUE)) !== 0) { CORE_CHAR[c] = 1; }
+}
+/** A character that may continue a numeral core (digits, 十百千, 万亿, 点, 多/余, 半); false for -1. */
+export function isCoreChar(c: number): boolean { return c >= 0 && c < TABLE_SIZE && CORE_CHAR[c] === 1; }
 /** Any character that belongs to a numeral run (used to skip a whole run at once). */
 export function isNumeralChar(c: number): boolean { return c >= 0 && c < TABLE_SIZE && NUMERAL_CHAR[c] === 1; }
 function isDecimalPoint(c: number): boolean { return c === 0x2e || c === 0xff0e; }
@@ -120,11 +128,19 @@ export const MAX_NUMERAL_CHARS = 40;
 
 interface ArabicRun {
   end: number;
-  dec: Dec;
+  /** The value is n / 10^s. */
+  n: number;
+  s: number;
   intDigits: number;
   decimal: boolean;
   tooLong: boolean;
 }
+
+/**
+ * scanArabic's result: one record overwritten by every call and read at once by the caller, so a
+ * run of digits allocates nothing.
+ */
+const RUN: ArabicRun = { end: 0, n: 0, s: 0, intDigits: 0, decimal: false, tooLong: false };
 
 function scanArabic(text: string, pos: number, limit: number): ArabicRun {
   let i = pos;
@@ -155,7 +171,8 @@ function scanArabic(text: string, pos: number, limit: number): ArabicRun {
   if (tooLong) {
     while (i < limit && (arabicDigit(text.charCodeAt(i)) >= 0 || isDecimalPoint(text.charCodeAt(i)))) { i++; }
   }
-  return { end: i, dec: { n, s }, intDigits, decimal, tooLong };
+  RUN.end = i; RUN.n = n; RUN.s = s; RUN.intDigits = intDigits; RUN.decimal = decimal; RUN.tooLong = tooLong;
+  return RUN;
 }
 
 /** The integer/decimal part of a numeral (no sign, fraction or suffix). */
@@ -194,8 +211,15 @@ function scanSequence(text: string, pos: number, limit: number): CoreScan {
 export function scanCore(text: string, pos: number, limit = text.length, chinesePoint = true): CoreScan | null {
   if (pos >= limit) { return null; }
   const c0 = text.charCodeAt(pos);
-  if (cnDigit(c0) >= 0 && pos + 1 < limit && cnDigit(text.charCodeAt(pos + 1)) >= 0) {
+  const c1 = pos + 1 < limit ? text.charCodeAt(pos + 1) : -1;
+  const d0 = cnDigit(c0);
+  if (d0 >= 0 && cnDigit(c1) >= 0) {
     return scanSequence(text, pos, limit);
+  }
+  // Fast paths for the usual cores, a lone Chinese digit (一项) and an Arabic run (2024, 12.5)
+  // that no numeral character follows: the general loop below would read them the same way.
+  if (d0 >= 1 && (c1 < 0 || CORE_CHAR[c1] === 0)) {
+    return { end: pos + 1, dec: DIGIT_DEC[d0], arabic: false, chinese: true, hasDigit: true, magnitude: false, sequence: false, vague: false, decimal: false, intDigits: 0, tooLong: false };
   }
   let i = pos;
   let total = ZERO;
@@ -208,13 +232,26 @@ export function scanCore(text: string, pos: number, limit = text.length, chinese
   let prevBig = false;
   let arabic = false, chinese = false, hasDigit = false, magnitude = false, vague = false, decimal = false, tooLong = false;
   let intDigits = 0;
+  if (arabicDigit(c0) >= 0) {
+    const r = scanArabic(text, pos, limit);
+    const e = r.end;
+    if (r.tooLong || e >= limit || e - pos > MAX_NUMERAL_CHARS || CORE_CHAR[text.charCodeAt(e)] === 0) {
+      return {
+        end: e, dec: { n: r.n, s: r.s }, arabic: true, chinese: false, hasDigit: true, magnitude: false, sequence: false, vague: false,
+        decimal: r.decimal, intDigits: r.intDigits, tooLong: r.tooLong || (e < limit && e - pos > MAX_NUMERAL_CHARS),
+      };
+    }
+    // A magnitude or more follows (1.2万亿): the loop goes on from the end of the run, as its first step would.
+    digit = { n: r.n, s: r.s }; arabic = true; hasDigit = true; intDigits = r.intDigits; decimal = r.decimal; i = e;
+  }
   while (i < limit) {
     if (i - pos > MAX_NUMERAL_CHARS) { tooLong = true; break; }
     const c = text.charCodeAt(i);
+    if (CORE_CHAR[c] === 0) { break; }
     if (arabicDigit(c) >= 0) {
       if (digit !== null || (i > pos && !zero && lastSmall === 0 && lastBig === 0)) { break; }
       const r = scanArabic(text, i, limit);
-      digit = r.dec; digitOneCn = false; arabic = true; hasDigit = true; prevBig = false;
+      digit = { n: r.n, s: r.s }; digitOneCn = false; arabic = true; hasDigit = true; prevBig = false;
       intDigits += r.intDigits; decimal ||= r.decimal; i = r.end;
       if (r.tooLong) { tooLong = true; break; }
       continue;
@@ -353,10 +390,11 @@ function scanNumerator(text: string, pos: number, limit: number): { core: CoreSc
  * N分之M and A又N分之M fractions, plain numerals; with `extended`, also 1e5, 2^5, 40k, 3/5.
  * Returns null when no numeral starts at `pos`.
  */
-export function scanNumeral(text: string, pos: number, limit = text.length, opts: ScanOptions = {}): NumeralScan | null {
+export function scanNumeral(text: string, pos: number, limit = text.length, opts?: ScanOptions): NumeralScan | null {
   let i = pos;
   let negative = false;
-  if (signAt(text, i, limit) || (opts.extended && i + 1 < limit && text.charCodeAt(i) === 0x2b)) {
+  const extended = opts !== undefined && opts.extended === true;
+  if (signAt(text, i, limit) || (extended && i + 1 < limit && text.charCodeAt(i) === 0x2b)) {
     negative = text.charCodeAt(i) !== 0x2b;
     i++;
   }
@@ -383,9 +421,9 @@ export function scanNumeral(text: string, pos: number, limit = text.length, opts
   const core = scanCore(text, i, limit);
   if (!core) {
     // .5 and -.5 in whole-text parsing.
-    if (opts.extended && isDecimalPoint(c) && i + 1 < limit && arabicDigit(text.charCodeAt(i + 1)) >= 0) {
+    if (extended && isDecimalPoint(c) && i + 1 < limit && arabicDigit(text.charCodeAt(i + 1)) >= 0) {
       const r = scanArabic(text, i + 1, limit);
-      const dec: Dec = { n: r.dec.n, s: r.dec.s + r.intDigits };
+      const dec: Dec = { n: r.n, s: r.s + r.intDigits };
       const fake: CoreScan = { end: r.end, dec, arabic: true, chinese: false, hasDigit: true, magnitude: false, sequence: false, vague: false, decimal: true, intDigits: 0, tooLong: r.tooLong };
       return finishExtended(text, pos, fake, negative, limit);
     }
@@ -416,7 +454,7 @@ export function scanNumeral(text: string, pos: number, limit = text.length, opts
       }
     }
   }
-  if (opts.extended) { return finishExtended(text, pos, core, negative, limit); }
+  if (extended) { return finishExtended(text, pos, core, negative, limit); }
   j = core.end;
   const v = decToNumber(core.dec);
   return { start: pos, end: j, value: negative ? -v : v, exact: core.dec, isInteger: Number.isInteger(v), form: 'plain', negative, core };
@@ -447,13 +485,13 @@ function finishExtended(text: string, pos: number, core: CoreScan, negative: boo
       while (k < limit && (text.charCodeAt(k) === 0x2d || text.charCodeAt(k) === 0x2b) && k - j < 4) { if (text.charCodeAt(k) === 0x2d) { minus++; } k++; }
       const ex = scanArabic(text, k, limit);
       if (ex.end > k) {
-        const e = decToNumber(ex.dec) * (minus % 2 ? -1 : 1);
+        const e = decToNumber({ n: ex.n, s: ex.s }) * (minus % 2 ? -1 : 1);
         v = Math.pow(v, e); exact = null; j = ex.end;
       }
     } else if (ch === 0x2f && !core.decimal) {
       const den = scanArabic(text, j + 1, limit);
-      if (den.end > j + 1 && !den.decimal && den.dec.n !== 0) {
-        v = v / den.dec.n; exact = null; j = den.end;
+      if (den.end > j + 1 && !den.decimal && den.n !== 0) {
+        v = v / den.n; exact = null; j = den.end;
       }
     }
     if (j < limit) {

@@ -170,27 +170,51 @@ export interface UnitMatch {
 
 /**
  * Unit forms by their first character (a typed-array slot per code unit: no Map lookup per
- * number), longest first; one immutable match object per form, so matching allocates nothing.
+ * number), then by their second, longest first; one immutable match object per form, so
+ * matching allocates nothing.
  */
+interface UnitBucket {
+  /** The one-character form, tried when no longer form matches. */
+  single: UnitMatch | null;
+  /** Second characters of the longer forms, and the forms with each, longest first. */
+  seconds: number[];
+  longer: UnitMatch[][];
+}
 const FIRST_SLOT = new Uint16Array(0x10000);
-const BY_FIRST: UnitMatch[][] = [[]];
+const BUCKETS: UnitBucket[] = [{ single: null, seconds: [], longer: [] }];
 for (const form of Object.keys(UNIT_FORMS)) {
   const k = form.charCodeAt(0);
-  if (FIRST_SLOT[k] === 0) { FIRST_SLOT[k] = BY_FIRST.length; BY_FIRST.push([]); }
-  BY_FIRST[FIRST_SLOT[k]].push(Object.freeze({ form, def: UNIT_FORMS[form] }));
+  if (FIRST_SLOT[k] === 0) { FIRST_SLOT[k] = BUCKETS.length; BUCKETS.push({ single: null, seconds: [], longer: [] }); }
+  const bucket = BUCKETS[FIRST_SLOT[k]];
+  const m: UnitMatch = Object.freeze({ form, def: UNIT_FORMS[form] });
+  if (form.length === 1) { bucket.single = m; continue; }
+  let g = bucket.seconds.indexOf(form.charCodeAt(1));
+  if (g < 0) { g = bucket.seconds.length; bucket.seconds.push(form.charCodeAt(1)); bucket.longer.push([]); }
+  bucket.longer[g].push(m);
 }
-for (const list of BY_FIRST) { list.sort((a, b) => b.form.length - a.form.length); }
+for (const bucket of BUCKETS) { for (const list of bucket.longer) { list.sort((a, b) => b.form.length - a.form.length); } }
 
 /** The longest unit form at `pos` (not beyond `limit`), or null. */
 export function matchUnit(text: string, pos: number, limit = text.length): UnitMatch | null {
-  const c = text.charCodeAt(pos);
-  const slot = c >= 0 ? FIRST_SLOT[c] : 0;
-  if (!slot) { return null; }
-  const list = BY_FIRST[slot];
-  for (const m of list) {
-    if (pos + m.form.length <= limit && text.startsWith(m.form, pos)) { return m; }
+  if (pos < 0 || pos >= limit || pos >= text.length) { return null; }
+  const slot = FIRST_SLOT[text.charCodeAt(pos)];
+  if (slot === 0) { return null; }
+  const bucket = BUCKETS[slot];
+  if (pos + 1 < limit) {
+    const c1 = text.charCodeAt(pos + 1);
+    const seconds = bucket.seconds;
+    for (let g = 0; g < seconds.length; g++) {
+      if (seconds[g] !== c1) { continue; }
+      const list = bucket.longer[g];
+      for (let k = 0; k < list.length; k++) {
+        const m = list[k];
+        const len = m.form.length;
+        if (pos + len <= limit && (len === 2 || text.startsWith(m.form, pos))) { return m; }
+      }
+      break;
+    }
   }
-  return null;
+  return bucket.single;
 }
 
 /** Head nouns whose unit a bare quantity takes (人口超过100万 → 人): noun → unit. */
@@ -206,42 +230,106 @@ export const HEAD_NOUN_UNITS: readonly { noun: string; unit: string; en: string;
 const SCALE_WORDS: readonly { value: number; word: string }[] = [
   { value: 1e12, word: 'trillion' }, { value: 1e9, word: 'billion' }, { value: 1e6, word: 'million' },
 ];
+const SCALE_SUFFIX: readonly string[] = SCALE_WORDS.map((s) => ' ' + s.word);
+
+const POW10: readonly number[] = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
+const ZEROS: readonly string[] = ['', '0', '00', '000', '0000', '00000', '000000'];
+/** FRACTIONS[k][f]: f as k decimal places ('.5', '.05'), for k = 1, 2, made once (a concatenation fewer per number). */
+const FRACTIONS: string[][] = [[], [], []];
+for (let k = 1; k <= 2; k++) {
+  for (let f = 0; f < POW10[k]; f++) { FRACTIONS[k].push('.' + ZEROS[k - String(f).length] + String(f)); }
+}
+
+/** A whole number below 10^9 with thousands separators, by arithmetic on small integers. */
+function groupedInt(n: number): string {
+  if (n < 1000) { return String(n); }
+  const hi = Math.floor(n / 1000);
+  return groupedInt(hi) + ',' + padded(n - hi * 1000, 3);
+}
+/** A whole number n < 10^k written with k digits (leading zeros). */
+function padded(n: number, k: number): string {
+  const s = String(n);
+  return s.length >= k ? s : ZEROS[k - s.length] + s;
+}
 
 /**
- * String(Number(x.toFixed(digits))) for a non-integer x ≥ 0. When the shortest form of x already
- * has at most `digits` decimals (and no exponent), rounding to `digits` places reads back as x
- * itself, so the shortest form is the answer without the slow toFixed round trip.
+ * formatDecimal of a non-integer 1e-6 ≤ x < 1e9 that is y / 10^k for a whole y and k ≤ digits
+ * (k ≤ 6), or null. Such a decimal has at most 15 significant digits, so it reads back as x and
+ * no shorter decimal does: it is x's shortest form, which toFixed(digits) → Number → String
+ * reproduces. Written from small integers, without converting a double to text (the slow part).
  */
+function shortDecimal(x: number, digits: number): string | null {
+  const kmax = digits < 6 ? digits : 6;
+  for (let k = 1; k <= kmax; k++) {
+    const p = POW10[k];
+    const y = Math.round(x * p);
+    if (y / p === x) {
+      const int = Math.floor(x);
+      const frac = y - int * p;
+      return groupedInt(int) + (k <= 2 ? FRACTIONS[k][frac] : '.' + padded(frac, k));
+    }
+  }
+  return null;
+}
+
+/** String(Number(x.toFixed(digits))) for a non-integer x ≥ 0. */
 function shortestFixed(x: number, digits: number): string {
   const t = String(x);
-  const dot = t.indexOf('.');
-  if (digits >= 1 && digits <= 100 && dot >= 0 && t.length - dot - 1 <= digits && !t.includes('e')) { return t; }
-  return String(Number(x.toFixed(digits)));
+  // When the shortest form already has at most `digits` decimals (and no exponent: x ≥ 1e-6),
+  // rounding to `digits` places reads back as x itself.
+  if (x >= 1e-6 && digits >= 1 && digits <= 100) {
+    const dot = t.indexOf('.');
+    if (dot >= 0 && t.length - dot - 1 <= digits) { return t; }
+  }
+  const f = x.toFixed(digits);
+  // A decimal of at most 15 significant digits reads back through a double unchanged, so
+  // Number → String only drops its trailing zeros: do that on the string.
+  if (f.length <= 16 && x < 1e15) {
+    const dot = f.indexOf('.');
+    if (dot < 0) { return f; }
+    let e = f.length;
+    while (f.charCodeAt(e - 1) === 0x30) { e--; }
+    if (e - 1 === dot) { e--; }
+    return f.slice(0, e);
+  }
+  return String(Number(f));
+}
+
+/** Thousands separators in a string of digits (the integer part). */
+function groupThousands(int: string): string {
+  const len = int.length;
+  if (len <= 3) { return int; }
+  const first = len % 3 || 3;
+  let grouped = int.slice(0, first);
+  for (let i = first; i < len; i += 3) { grouped += ',' + int.slice(i, i + 3); }
+  return grouped;
 }
 
 /** A number with at most `digits` decimals, trailing zeros dropped, thousands grouped. */
 export function formatDecimal(value: number, digits = 4): string {
   const neg = value < 0;
   const abs = Math.abs(value);
-  let s = Number.isInteger(abs) ? String(abs) : shortestFixed(abs, digits);
-  if (s.includes('e')) { return (neg ? '-' : '') + s; }
-  const dot = s.indexOf('.');
-  const int = dot < 0 ? s : s.slice(0, dot);
-  const frac = dot < 0 ? '' : s.slice(dot);
-  let grouped = int.length <= 3 ? int : '';
-  for (let i = 0; int.length > 3 && i < int.length; i++) {
-    if (i > 0 && (int.length - i) % 3 === 0) { grouped += ','; }
-    grouped += int[i];
+  const integer = Number.isInteger(abs);
+  // The usual cases, whole numbers and short decimals below 10^9, from small integers.
+  let out: string | null = null;
+  if (integer) { if (abs < 1e9) { out = groupedInt(abs); } }
+  else if (abs >= 1e-6 && abs < 1e9) { out = shortDecimal(abs, digits); }
+  if (out === null) {
+    const s = integer ? String(abs) : shortestFixed(abs, digits);
+    if (s.includes('e')) { return (neg ? '-' : '') + s; }
+    const dot = s.indexOf('.');
+    out = dot < 0 ? groupThousands(s) : dot <= 3 ? s : groupThousands(s.slice(0, dot)) + s.slice(dot);
   }
-  s = grouped + frac;
-  return (neg ? '-' : '') + s;
+  return neg ? '-' + out : out;
 }
 
 /** "32.5 trillion", "140,000", "9.93 million" — the magnitude in English words. */
 export function englishNumber(value: number): string {
   const abs = Math.abs(value);
-  for (const s of SCALE_WORDS) {
-    if (abs >= s.value) { return `${formatDecimal(value / s.value, 4)} ${s.word}`; }
+  // A small whole number, the commonest, reads as itself.
+  if (abs < 1000 && Number.isInteger(value)) { return String(value); }
+  for (let k = 0; k < SCALE_WORDS.length; k++) {
+    if (abs >= SCALE_WORDS[k].value) { return formatDecimal(value / SCALE_WORDS[k].value, 4) + SCALE_SUFFIX[k]; }
   }
   // Below a million: whole numbers past a thousand, four decimals at most for small values.
   return formatDecimal(value, abs >= 1000 ? 0 : 4);
@@ -252,10 +340,16 @@ export function englishNumber(value: number): string {
  * `unitGloss` is the plural gloss (or a UnitDef for singular forms and conversions).
  */
 export function englishMagnitude(value: number, unitGloss: string | UnitDef | null): string {
-  const def = typeof unitGloss === 'object' ? unitGloss : null;
-  const gloss = def ? (value === 1 && def.enOne ? def.enOne : def.en) : (unitGloss ?? '');
+  if (unitGloss !== null && typeof unitGloss === 'object') { return englishWithUnit(value, unitGloss); }
+  const gloss = unitGloss ?? '';
+  return gloss === 'percent' || gloss === 'per mille' ? `${formatDecimal(value, 6)} ${gloss}` : (gloss ? `${englishNumber(value)} ${gloss}` : englishNumber(value));
+}
+
+/** englishMagnitude with a unit definition: its singular form and its conversion. */
+export function englishWithUnit(value: number, def: UnitDef): string {
+  const gloss = value === 1 && def.enOne ? def.enOne : def.en;
   const head = gloss === 'percent' || gloss === 'per mille' ? `${formatDecimal(value, 6)} ${gloss}` : (gloss ? `${englishNumber(value)} ${gloss}` : englishNumber(value));
-  const conv = def?.conversions ? pickConversion(value, def.conversions) : null;
+  const conv = def.conversions ? pickConversion(value, def.conversions) : null;
   return conv ? `${head} (${conv})` : head;
 }
 

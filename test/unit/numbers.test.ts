@@ -119,6 +119,10 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['上午9:30开会，3月5日开幕，1—7月份', []],
   ['近万人参加，逾万家企业，超万亿元，亿万人民，千家万户', [
     ['近万人', 10000, '人', 'approx'], ['逾万家', 10000, '家', 'above'], ['超万亿元', 1000000000000, '元', 'above']]],
+  // short Chinese numerals in list markers and article numbers (decided without a numeral scan)
+  ['（十一）完善制度。（二十三）加强监督。十五）推进。一) 规定。第十三条、第二十五条规定', []],
+  ['是全球第三大市场，居世界第二位，第十二名', [['第三大', 3, 'ordinal', 'exact'], ['第二位', 2, 'ordinal', 'exact']]],
+  ['投资2万亿元，其中3.2万亿元用于基建', [['2万亿元', 2000000000000, '元', 'exact'], ['3.2万亿元', 3200000000000, '元', 'exact']]],
 ];
 
 describe('extractNumbers — ANNOTATION.md §1 and §7', () => {

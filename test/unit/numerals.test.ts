@@ -89,6 +89,28 @@ describe('scanNumeral', () => {
     assert.equal(scanNumeral('960多万', 0)?.core.vague, true);
     assert.equal(scanNumeral('四五线', 0)?.core.sequence, true);
   });
+  // The usual cores (a lone digit, an Arabic run with or without a magnitude after it) and the limit.
+  const CORES: readonly (readonly [string, number, number, number, boolean])[] = [
+    // text, limit, end, value, arabic
+    ['一项', 2, 1, 1, false],
+    ['七）', 2, 1, 7, false],
+    ['十五条', 3, 2, 15, false],
+    ['2024年', 5, 4, 2024, true],
+    ['12.5%', 5, 4, 12.5, true],
+    ['1,234,567元', 10, 9, 1234567, true],
+    ['1.2万亿元', 6, 5, 1200000000000, true],
+    ['3.2万亿', 3, 3, 3.2, true],
+    ['2024年', 2, 2, 20, true],
+    ['一万三', 1, 1, 1, false],
+  ];
+  for (const [text, limit, end, value, arabic] of CORES) {
+    it(`${text} up to ${limit} → ${value}`, () => {
+      const r = scanNumeral(text, 0, limit);
+      assert.equal(r?.end, end);
+      assert.equal(r?.value, value);
+      assert.equal(r?.core.arabic, arabic);
+    });
+  }
   it('scans a 100,000-digit run and 100,000 一 in linear time, flagged too long', () => {
     const digits = '9'.repeat(100000);
     const t0 = Date.now();

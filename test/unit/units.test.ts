@@ -1,6 +1,7 @@
 // The unit tables: canonical units, kinds, glosses and conversions, and the English wording.
 import assert from 'node:assert/strict';
-import { englishMagnitude, englishNumber, matchUnit, UNIT_FORMS } from '../../src/core/units';
+import fc from 'fast-check';
+import { englishMagnitude, englishNumber, formatDecimal, matchUnit, UNIT_FORMS } from '../../src/core/units';
 
 describe('matchUnit', () => {
   const CASES: readonly (readonly [string, string, string, string])[] = [
@@ -39,6 +40,11 @@ describe('matchUnit', () => {
     assert.equal(matchUnit('日', 0), null);
   });
   it('respects the limit', () => assert.equal(matchUnit('千瓦时', 0, 2)?.form, '千瓦'));
+  it('matches nothing at or past the limit', () => {
+    assert.equal(matchUnit('元', 0, 0), null);
+    assert.equal(matchUnit('5元', 1, 1), null);
+    assert.equal(matchUnit('个月', 0, 1)?.form, '个');
+  });
   it('every unit has an English gloss', () => {
     for (const [form, def] of Object.entries(UNIT_FORMS)) { assert.ok(def.en.length > 0, form); }
   });
@@ -72,5 +78,35 @@ describe('englishMagnitude', () => {
     assert.equal(englishNumber(5400), '5,400');
     assert.equal(englishNumber(2.62), '2.62');
     assert.equal(englishNumber(1e8), '100 million');
+  });
+});
+
+describe('formatDecimal', () => {
+  /** What formatDecimal means: at most `digits` decimals (toFixed, then trailing zeros dropped), thousands grouped. */
+  function meaning(value: number, digits: number): string {
+    const abs = Math.abs(value);
+    const s = Number.isInteger(abs) ? String(abs) : String(Number(abs.toFixed(digits)));
+    if (s.includes('e')) { return (value < 0 ? '-' : '') + s; }
+    const dot = s.indexOf('.');
+    const int = dot < 0 ? s : s.slice(0, dot);
+    let grouped = '';
+    for (let i = 0; i < int.length; i++) { grouped += (i > 0 && (int.length - i) % 3 === 0 ? ',' : '') + int[i]; }
+    return (value < 0 ? '-' : '') + grouped + (dot < 0 ? '' : s.slice(dot));
+  }
+  const CASES: readonly (readonly [number, number, string])[] = [
+    [0, 4, '0'], [-0, 4, '0'], [7, 4, '7'], [-12, 4, '-12'], [999, 4, '999'], [1000, 4, '1,000'], [1234567, 0, '1,234,567'],
+    [12.5, 6, '12.5'], [0.05, 4, '0.05'], [1 / 15, 6, '0.066667'], [2 / 3, 4, '0.6667'], [1234.5, 0, '1,235'],
+    [1234567.891, 4, '1,234,567.891'], [0.00005, 4, '0.0001'], [-0.00001, 4, '-0'], [1e-7, 6, '0'], [1e21, 4, '1e+21'],
+    [0.1 + 0.2, 4, '0.3'], [123456789.123456, 6, '123,456,789.123456'],
+  ];
+  for (const [value, digits, want] of CASES) {
+    it(`${value} to ${digits} places → ${want}`, () => assert.equal(formatDecimal(value, digits), want));
+  }
+  it('agrees with its meaning on random values', () => {
+    const digits = fc.constantFrom(0, 1, 2, 4, 6);
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), digits, (v, d) => formatDecimal(v, d) === meaning(v, d)));
+    // Short decimals, the usual statistics (12.5, 0.03, 3.2 trillion / 1e12).
+    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }), digits,
+      (n, s, d) => formatDecimal(n / 10 ** s, d) === meaning(n / 10 ** s, d)));
   });
 });
