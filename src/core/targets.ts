@@ -8,13 +8,16 @@ import {
   QUALIFIER_SIGNS, QUALIFIER_SUFFIXES, RULE_WORDS, TARGET_MARKERS, VALUE_VERBS, type TargetMarker,
 } from './targetWords';
 
-interface Clause { start: number; end: number; sep: string }
+/** `sep`: char code of the separator after the clause (0: none, the sentence ends). */
+interface Clause { start: number; end: number; sep: number }
 interface Sentence { start: number; end: number; clauses: Clause[] }
 /** `strong`: a deadline proper (到2027年, 2025年底前, an explicit year), not just the period spoken of (下半年). */
 interface Deadline { text: string; start: number; end: number; strong: boolean; /** Last day it covers (YYYY-MM-DD), when known. */ until?: string }
 interface Value { display: string; start: number; end: number; fromCoverage: boolean }
 interface Scope { deadline: Deadline; strength: TargetStrength }
 interface MarkerHit { pos: number; end: number; marker: TargetMarker; date?: Deadline }
+/** A marker with its exclusion words as tables (notAfter by last character, notBefore by first). */
+interface MarkerRow { word: string; marker: TargetMarker; notAfter: CodeTable<{ word: string }> | undefined; notBefore: CodeTable<{ word: string }> | undefined }
 
 /** A sentence led by a deadline without 到 (“十五五”末，… / 2025年底前，…) reads as 到…年. */
 const LEAD_DEADLINE: TargetMarker = { word: '', strength: 'target', deadline: true };
@@ -44,7 +47,11 @@ function byChar<T extends { word: string }>(rows: readonly T[], last = false): C
 const byFirstChar = <T extends { word: string }>(rows: readonly T[]): CodeTable<T> => byChar(rows);
 const words = (list: readonly string[], last = false): CodeTable<{ word: string }> => byChar(list.map(word => ({ word })), last);
 
-const MARKERS = byFirstChar(TARGET_MARKERS);
+const MARKERS = byFirstChar<MarkerRow>(TARGET_MARKERS.map(m => ({
+  word: m.word, marker: m,
+  notAfter: m.notAfter ? words(m.notAfter, true) : undefined,
+  notBefore: m.notBefore ? words(m.notBefore) : undefined,
+})));
 // Character classes, one read per character of prose: 1 ends a sentence, 2 ends a clause,
 // 4 may start a marker word, 8 is trimmed at a span's edges, 16 is a semicolon.
 const CLS = new Uint8Array(65536);
@@ -58,11 +65,30 @@ const CLAUSE_SEP = 2;
 const MARKER_START = 4;
 const TRIMMED = 8;
 const SEMICOLON = 16;
+const SINGLE_MARKER = 32;
+const LEAD_END = 64;
+const NEWLINE = 128;
+const NEWLINE_CODE = 10;
+/** Where the paragraph scan stops: a sentence end, the first character of a marker word (32: a one-character one), 前 or 末 (64), the line end (128). */
+const STOP = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) { STOP[c] = (CLS[c] & (SENTENCE_END | MARKER_START)) | (LEAD_LAST[c] === 1 ? LEAD_END : 0); }
+STOP[NEWLINE_CODE] = NEWLINE;
+const pairHash = (a: number, b: number): number => (a * 31 + b) & 0xffff;
+/** 1 at the hash of the first two characters of every marker word of two or more. */
+const MARKER_PAIR = new Uint8Array(65536);
+for (const m of TARGET_MARKERS) {
+  if (m.word.length === 1) { STOP[m.word.charCodeAt(0)] |= SINGLE_MARKER; } else { MARKER_PAIR[pairHash(m.word.charCodeAt(0), m.word.charCodeAt(1))] = 1; }
+}
 const isColon = (code: number): boolean => code === 0xff1a || code === 0x3a;
 const DI = '第'.charCodeAt(0);
-const isSemicolon = (sep: string): boolean => sep !== '' && (CLS[sep.charCodeAt(0)] & SEMICOLON) !== 0;
+const isSemicolon = (sep: number): boolean => (CLS[sep] & SEMICOLON) !== 0;
+const isComma = (sep: number): boolean => sep === 0xff0c || sep === 0x2c;
 
 const COVERAGE = byFirstChar(COVERAGE_VALUES);
+const COVERAGE_FIRST = new Uint8Array(65536);
+for (const r of COVERAGE_VALUES) { COVERAGE_FIRST[r.word.charCodeAt(0)] = 1; }
+const DISCOURSE: ReadonlySet<string> = new Set(DISCOURSE_UNITS);
+const DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS);
 const PAST = words(PAST_WORDS);
 const RULES = words(RULE_WORDS);
 const PHRASES = byFirstChar(DEADLINE_PHRASES);
@@ -109,10 +135,6 @@ for (const c of '到在于於至') { DATE_INTRODUCER[c.charCodeAt(0)] = 1; }
 const DATE_FIRST = new Uint8Array(65536);
 for (const c of '0123456789０１２３４５６７８９〇零一二三四五六七八九“') { DATE_FIRST[c.charCodeAt(0)] = 1; }
 
-function endsWithAny(text: string, end: number, list: readonly string[], floor: number): boolean {
-  return list.some(w => end - w.length >= floor && text.startsWith(w, end - w.length));
-}
-
 function startsWithAny(text: string, pos: number, list: readonly string[], limit: number): string | undefined {
   let best: string | undefined;
   for (const w of list) {
@@ -121,11 +143,11 @@ function startsWithAny(text: string, pos: number, list: readonly string[], limit
   return best;
 }
 
-/** True when text[from, to) holds a word from the table (a past marker, a rule word). */
-function containsWord(text: string, from: number, to: number, table: CodeTable<{ word: string }>, exceptions: readonly string[] = []): boolean {
+/** True when a word from the table (a past marker, a rule word) starts in [from, to) and ends by `limit` (default: to). */
+function containsWord(text: string, from: number, to: number, table: CodeTable<{ word: string }>, exceptions: readonly string[] = [], limit = to): boolean {
   for (let i = from; i < to; i++) {
     if (table[CHAR_ID[text.charCodeAt(i)]] === undefined) { continue; }
-    const w = wordAt(text, i, to, table);
+    const w = wordAt(text, i, limit, table);
     if (!w) { continue; }
     const inException = exceptions.some(e => {
       const k = e.indexOf(w);
@@ -136,13 +158,30 @@ function containsWord(text: string, from: number, to: number, table: CodeTable<{
   return false;
 }
 
-/** Index of the first element whose start is ≥ pos. */
-function lowerBound(spans: readonly { start: number }[], pos: number): number {
+const PAST_FIRST = 1;
+const PERFECTIVE = 2;
+/** PAST_FIRST: the first character of a past word; PERFECTIVE: 了. */
+const PAST_MARK = new Uint8Array(65536);
+for (const w of PAST_WORDS) { PAST_MARK[w.charCodeAt(0)] |= PAST_FIRST; }
+PAST_MARK['了'.charCodeAt(0)] |= PERFECTIVE;
+/** Words holding 了 that is not perfective (为了, 了解), with the offset of their first 了. */
+const LE_WORDS = LE_EXCEPTIONS.map(word => ({ word, at: word.indexOf('了') }));
+
+/** The 了 at i belongs to a word of LE_EXCEPTIONS. */
+function leInWord(text: string, i: number): boolean {
+  for (const e of LE_WORDS) {
+    if (i - e.at >= 0 && text.startsWith(e.word, i - e.at)) { return true; }
+  }
+  return false;
+}
+
+/** Index of the first of the sorted starts that is ≥ pos. */
+function lowerBound(starts: readonly number[], pos: number): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].start < pos) { lo = mid + 1; } else { hi = mid; }
+    if (starts[mid] < pos) { lo = mid + 1; } else { hi = mid; }
   }
   return lo;
 }
@@ -154,6 +193,14 @@ const YEAR_DIGIT = new Int8Array(65536).fill(-1);
 for (let d = 0; d < 10; d++) { YEAR_DIGIT[48 + d] = d; YEAR_DIGIT[0xff10 + d] = d; }
 for (let k = 0; k < HAN_DIGITS.length; k++) { YEAR_DIGIT[HAN_DIGITS.charCodeAt(k)] = k <= 1 ? 0 : k - 1; }
 const NIAN = '年'.charCodeAt(0);
+const ARTICLE_END = 1;
+const ARTICLE_NUMERAL = 2;
+/** In 第五条: ARTICLE_END for 条, ARTICLE_NUMERAL for the digits and numerals before it. */
+const ARTICLE_CHARS = new Uint8Array(65536);
+for (const c of '0123456789０１２３４５６７８９' + HAN_DIGITS + '十百千') { ARTICLE_CHARS[c.charCodeAt(0)] = ARTICLE_NUMERAL; }
+for (const c of ARTICLE_MARKERS) { ARTICLE_CHARS[c.charCodeAt(0)] = ARTICLE_END; }
+const CONG = '从'.charCodeAt(0);
+const CONG_T = '從'.charCodeAt(0);
 
 function hanDigit(c: string | undefined): number {
   if (c === undefined) { return -1; }
@@ -172,9 +219,10 @@ function hasExplicitYear(s: string): boolean {
 
 const FIVE_YEAR_NUMBERS: Readonly<Record<string, number>> = { '十一五': 11, '十二五': 12, '十三五': 13, '十四五': 14, '十五五': 15, '十六五': 16 };
 const FIVE_YEAR_KEYS = Object.keys(FIVE_YEAR_NUMBERS);
+const FIVE_YEAR_FIRST = new Uint8Array(65536);
+for (const k of FIVE_YEAR_KEYS) { FIVE_YEAR_FIRST[k.charCodeAt(0)] = 1; }
 /** How far before a marker a past word still makes its clause a report of the past. */
 const PAST_LOOKBACK = 40;
-const LE = '了'.charCodeAt(0);
 const MAX_LIST_LENGTH = 10 * MAX_TARGET_LENGTH;
 
 /** Index of the clause of s holding pos (the clauses tile the sentence in order). */
@@ -226,53 +274,83 @@ class TargetScanner {
   private readonly out: TargetAnnotation[] = [];
   /** The deadline each date gives (null: none), by index into `dates`; filled as asked. */
   private readonly deadlines: (Deadline | null | undefined)[] = [];
+  /** The date of the 到/至 markerAt found last. */
+  private markerDate: Deadline | undefined = undefined;
+  private dateCursor = 0;
+  /** Where the line paragraph() read ends. */
+  private lineEnd = 0;
+  /** The last newline in [from, to) of run(), or from - 1: no indexOf for a line end may run past `to`. */
+  private lastNewline = -1;
+
+  // Offsets of the dates and numbers, asked for far more often than the rest of them: arrays of
+  // small integers read them without touching the annotations, whose shapes vary with their
+  // optional fields (and cost less to make per chunk than typed arrays).
+  private readonly dateStart: number[] = [];
+  private readonly dateEnd: number[] = [];
+  private readonly numberStart: number[] = [];
 
   constructor(
     private readonly text: string,
     private readonly numbers: readonly NumberAnnotation[],
     private readonly dates: readonly DateAnnotation[],
     private readonly documentDate: string | null,
-  ) {}
+  ) {
+    for (const d of dates) { this.dateStart.push(d.start); this.dateEnd.push(d.end); }
+    for (const n of numbers) { this.numberStart.push(n.start); }
+  }
 
   run(from: number, to: number): TargetAnnotation[] {
     const t = this.text;
     // indexOf must not run past `to`: on a huge line without newlines it would rescan the rest per chunk.
     let lastNl = to - 1;
-    while (lastNl >= from && t.charCodeAt(lastNl) !== 10) { lastNl--; }
+    while (lastNl >= from && t.charCodeAt(lastNl) !== NEWLINE_CODE) { lastNl--; }
+    this.lastNewline = lastNl;
     let ps = from;
     // A header ending in a colon (到2027年，实现以下目标：) hands its deadline to the bullet lines under it.
     let carry: Scope | null = null;
+    // Each line ends at a newline or at `to`; the paragraph scan finds it (a newline is never trimmed,
+    // so the line's head is read without knowing its end), and only the rare article and bullet lines
+    // look for it first.
     while (ps < to) {
-      const pe = ps <= lastNl ? t.indexOf('\n', ps) : to;
       let cs = ps;
-      let ce = pe;
-      while (cs < ce && (CLS[t.charCodeAt(cs)] & TRIMMED) !== 0) { cs++; }
-      while (ce > cs && (CLS[t.charCodeAt(ce - 1)] & TRIMMED) !== 0) { ce--; }
-      if (ce > cs) {
-        const bullet = wordAt(t, cs, ce, BULLETS);
-        if (this.isArticle(cs, ce)) {
-          carry = null;
-        } else if (bullet && carry) {
-          this.bulletItem(cs + bullet.length, ce, carry);
-        } else {
-          const colon = isColon(t.charCodeAt(pe - 1)) || isColon(t.charCodeAt(ce));
-          const scope = this.paragraph(ps, pe);
-          carry = colon ? scope ?? this.headerScope(ps, pe) : null;
+      while (cs < to && (CLS[t.charCodeAt(cs)] & TRIMMED) !== 0) { cs++; }
+      if (cs >= to || t.charCodeAt(cs) === NEWLINE_CODE) { ps = cs + 1; continue; } // a blank line
+      if (this.isArticle(cs, to)) {
+        carry = null;
+        ps = this.lineEndFrom(cs, to) + 1;
+        continue;
+      }
+      if (carry !== null && BULLETS[CHAR_ID[t.charCodeAt(cs)]] !== undefined) {
+        const pe = this.lineEndFrom(cs, to);
+        const bullet = wordAt(t, cs, this.trimEnd(cs, pe), BULLETS);
+        if (bullet) {
+          this.bulletItem(cs + bullet.length, this.trimEnd(cs, pe), carry);
+          ps = pe + 1;
+          continue;
         }
       }
+      const scope = this.paragraph(ps, to);
+      const pe = this.lineEnd;
+      const colon = isColon(t.charCodeAt(pe - 1)) || isColon(t.charCodeAt(this.trimEnd(cs, pe)));
+      carry = colon ? scope ?? this.headerScope(ps, pe) : null;
       ps = pe + 1;
     }
     return this.out.sort((a, b) => a.start - b.start);
   }
 
-  /** 第五条 …: an article of a regulation (bounded look at the line's head). */
+  /** End of the line holding pos: its newline, or `to`. */
+  private lineEndFrom(pos: number, to: number): number {
+    return pos <= this.lastNewline ? this.text.indexOf('\n', pos) : to;
+  }
+
+  /** 第五条 …: an article of a regulation (bounded look at the line's head; a newline or a blank ends it). */
   private isArticle(cs: number, ce: number): boolean {
     const t = this.text;
     if (t.charCodeAt(cs) !== DI) { return false; }
     for (let i = cs + 1; i < ce && i <= cs + 7; i++) {
-      const c = t[i];
-      if (ARTICLE_MARKERS.includes(c)) { return i > cs + 1; }
-      if (!isDigit(c) && hanDigit(c) < 0 && c !== '十' && c !== '百' && c !== '千') { return false; }
+      const k = ARTICLE_CHARS[t.charCodeAt(i)];
+      if (k === ARTICLE_END) { return i > cs + 1; }
+      if (k !== ARTICLE_NUMERAL) { return false; }
     }
     return false;
   }
@@ -301,34 +379,88 @@ class TargetScanner {
   }
 
   /**
-   * Sentences are split in one pass; only those holding a marker's first character (or lying in a
-   * 到2025年… scope) get their clauses built, so plain prose costs a table lookup per character.
+   * One line, from ps to its newline (or `to`; its end goes to lineEnd). Sentences are split in
+   * one pass; outside a 到2025年… scope only those where a marker really applies (markerAt, as
+   * markersIn reads it) or that may open with a deadline get their clauses built, so plain prose
+   * costs a table lookup per character.
    */
-  private paragraph(ps: number, pe: number): Scope | null {
-    let scope: Scope | null = null;
+  private paragraph(ps: number, to: number): Scope | null {
     const t = this.text;
+    let scope: Scope | null = null;
     let ss = ps;
-    let candidate = false;
+    // The first character of the sentence that may start a marker word, and the first marker
+    // markersIn will take (read before the sentence end is known, see markerAt); -1: none yet.
+    let first = -1;
+    let hit = -1;
+    // A 前 or 末 closing a short first clause (2025年底前，): only then may the sentence lead with a deadline.
+    let leadEnd = false;
     let i = ps;
-    for (;;) {
-      // Plain prose: one table read per character.
-      let f = 0;
-      while (i < pe && ((f = CLS[t.charCodeAt(i)]) & (SENTENCE_END | MARKER_START)) === 0) { i++; }
-      if (i < pe && (f & SENTENCE_END) === 0) {
-        if (!candidate) { candidate = this.markerWordAt(i, pe); }
-        i++;
+    for (; i < to; i++) {
+      const f = STOP[t.charCodeAt(i)];
+      if (f === 0) { continue; }
+      if ((f & NEWLINE) !== 0) { break; }
+      if ((f & LEAD_END) !== 0 && i - ss <= 18 && ((CLS[t.charCodeAt(i + 1)] | CLS[t.charCodeAt(i + 2)]) & CLAUSE_SEP) !== 0) { leadEnd = true; }
+      if ((f & (SENTENCE_END | MARKER_START)) === 0) { continue; }
+      if ((f & SENTENCE_END) === 0) {
+        if (first < 0) { first = i; }
+        // Most marker characters (有, 主, 力) stand in other words: their next character tells.
+        if (hit < 0 && scope === null && ((f & SINGLE_MARKER) !== 0 || MARKER_PAIR[pairHash(t.charCodeAt(i), t.charCodeAt(i + 1))] === 1) && this.markerAt(i, ss, to, true)) { hit = i; }
         continue;
       }
-      const code = i < pe ? t.charCodeAt(i) : 0;
-      // A question (将在哪些方面发力？) states no goal.
-      const question = code === 0xff1f || code === 0x3f;
-      if (i > ss && !candidate && !scope) { candidate = this.mayLeadWithDate(ss, i); }
-      if (i > ss && (candidate || scope) && !question) { scope = this.sentence(this.clausesOf(ss, i), scope); }
-      if (i >= pe) { return scope; }
-      i++;
-      ss = i;
-      candidate = false;
+      // Most sentences hold no marker that applies, no lead and no scope: nothing to read (the
+      // test of endSentence, with oddHead's first step).
+      if (scope !== null || hit >= 0 || leadEnd || LEAD_LAST[t.charCodeAt(ss - 1)] === 1 || (first >= 0 && (CLS[t.charCodeAt(ss)] & (TRIMMED | SEMICOLON)) !== 0)) {
+        scope = this.endSentence(ss, i, to, scope, first, hit, leadEnd);
+      }
+      ss = i + 1;
+      first = -1;
+      hit = -1;
+      leadEnd = false;
     }
+    this.lineEnd = i;
+    return this.endSentence(ss, i, i, scope, first, hit, leadEnd);
+  }
+
+  /**
+   * The sentence [ss, se) is complete: read it if a marker, a lead deadline or the scope may give a
+   * goal. `to` is the line's end once known (se at its end), else the chunk's.
+   */
+  private endSentence(ss: number, se: number, to: number, scope: Scope | null, first: number, hit: number, leadEnd: boolean): Scope | null {
+    const code = se < to ? this.text.charCodeAt(se) : 0;
+    // A question (将在哪些方面发力？) states no goal.
+    if (se <= ss || code === 0xff1f || code === 0x3f) { return scope; }
+    if (scope) { return this.sentence(this.clausesOf(ss, se), scope, first < 0 ? se : first); }
+    if (hit >= 0) { return this.sentence(this.clausesOf(ss, se), null, hit); }
+    // Without a marker only a lead deadline (2025年底前，…) can start a goal; the sentences read for
+    // one are those mayLeadWithDate lets through (or, at an odd head, those with a marker word).
+    const mayLead = (leadEnd || LEAD_LAST[this.text.charCodeAt(ss - 1)] === 1) && this.mayLeadWithDate(ss, se);
+    if ((mayLead || (first >= 0 && this.oddHead(ss, se) && this.anyMarkerWord(first, se, this.lineEndFrom(se, to)))) && this.leadDeadline(this.firstClause(ss, se), ss, se)) {
+      return this.sentence(this.clausesOf(ss, se), null, se);
+    }
+    return null;
+  }
+
+  /**
+   * A sentence whose head mayLeadWithDate does not read as leadDeadline does (more than four
+   * leading blanks, a leading semicolon): there, as before, any marker word lets leadDeadline decide.
+   */
+  private oddHead(ss: number, se: number): boolean {
+    const t = this.text;
+    let i = ss;
+    while (i < se && (CLS[t.charCodeAt(i)] & (TRIMMED | SEMICOLON)) !== 0) {
+      if ((CLS[t.charCodeAt(i)] & SEMICOLON) !== 0) { return true; }
+      i++;
+    }
+    return i - ss > 4;
+  }
+
+  private anyMarkerWord(from: number, se: number, pe: number): boolean {
+    if (from < 0) { return false; }
+    const t = this.text;
+    for (let i = from; i < se; i++) {
+      if ((CLS[t.charCodeAt(i)] & MARKER_START) !== 0 && this.markerWordAt(i, pe)) { return true; }
+    }
+    return false;
   }
 
   /** A marker word starts at i (a deadline marker only before something a date may start with). */
@@ -339,10 +471,10 @@ class TargetScanner {
     for (const m of list) {
       const end = i + m.word.length;
       if (end > pe || !t.startsWith(m.word, i)) { continue; }
-      if (!m.deadline) { return true; }
+      if (!m.marker.deadline) { return true; }
       if (end < pe && LEAD_FIRST[t.charCodeAt(end)] === 1) { return true; }
-      const d = this.dates[lowerBound(this.dates, end)];
-      return d !== undefined && d.start === end;
+      const k = lowerBound(this.dateStart, end);
+      return k < this.dateStart.length && this.dateStart[k] === end;
     }
     return false;
   }
@@ -352,25 +484,45 @@ class TargetScanner {
     let i = ss;
     const t = this.text;
     while (i < se && i < ss + 4 && (CLS[t.charCodeAt(i)] & TRIMMED) !== 0) { i++; }
-    // leadDeadline wants a short first clause ending in 前 or 末 (2025年底前，): look for that first.
+    // Most sentences fail on their first character; only then look for the 前 or 末 ending a short
+    // first clause (2025年底前，) that leadDeadline wants.
+    if (LEAD_FIRST[t.charCodeAt(i)] !== 1 && !this.dateStartsAt(i)) { return false; }
     let sep = -1;
     for (let k = i + 1; k < se && k <= i + 15; k++) { if ((CLS[t.charCodeAt(k)] & CLAUSE_SEP) !== 0) { sep = k; break; } }
-    if (sep < 0 || (LEAD_LAST[t.charCodeAt(sep - 1)] === 0 && LEAD_LAST[t.charCodeAt(sep - 2)] === 0)) { return false; }
-    if (LEAD_FIRST[t.charCodeAt(i)] === 1) { return true; }
-    const d = this.dates[lowerBound(this.dates, i)];
-    return d !== undefined && d.start === i;
+    return sep >= 0 && (LEAD_LAST[t.charCodeAt(sep - 1)] === 1 || LEAD_LAST[t.charCodeAt(sep - 2)] === 1);
+  }
+
+  /** A date starts at pos; the cursor makes the paragraph's questions, asked in order, cost O(1) each. */
+  private dateStartsAt(pos: number): boolean {
+    const starts = this.dateStart;
+    let k = this.dateCursor;
+    while (k < starts.length && starts[k] < pos) { k++; }
+    while (k > 0 && starts[k - 1] >= pos) { k--; }
+    this.dateCursor = k;
+    return k < starts.length && starts[k] === pos;
   }
 
   /** The lead deadline of a sentence without 到: it must end in 前, or be a plan period's 末. */
-  private leadDeadline(s: Sentence): MarkerHit | undefined {
-    const c = s.clauses[0];
-    const [cs] = this.trim(c.start, c.end);
+  private leadDeadline(c: Clause, ss: number, se: number): MarkerHit | undefined {
+    const cs = this.trimStart(c.start, c.end);
     if (cs >= c.end || this.markerWordAt(cs, c.end)) { return undefined; }
-    const d = this.deadlineAt(cs, s.start, s.end);
+    const d = this.deadlineAt(cs, ss, se);
     if (!d || !this.isLeadClause(c, d)) { return undefined; }
     const last = this.text[d.end - 1];
     const planEnd = last === '末' && FIVE_YEAR_KEYS.some(k => this.text.startsWith(k, d.start) || this.text.startsWith(k, d.start + 1));
     return last === '前' || planEnd ? { pos: cs, end: cs, marker: LEAD_DEADLINE, date: d } : undefined;
+  }
+
+  /** The first clause of the sentence [ss, se), as clausesOf finds it. */
+  private firstClause(ss: number, se: number): Clause {
+    const t = this.text;
+    let cs = ss;
+    for (let i = ss; i <= se; i++) {
+      if (i < se && (CLS[t.charCodeAt(i)] & CLAUSE_SEP) === 0) { continue; }
+      if (i > cs) { return { start: cs, end: i, sep: i < se ? t.charCodeAt(i) : 0 }; }
+      cs = i + 1;
+    }
+    return { start: ss, end: se, sep: 0 };
   }
 
   private clausesOf(ss: number, se: number): Sentence {
@@ -379,18 +531,19 @@ class TargetScanner {
     let cs = ss;
     for (let i = ss; i <= se; i++) {
       if (i < se && (CLS[t.charCodeAt(i)] & CLAUSE_SEP) === 0) { continue; }
-      if (i > cs) { clauses.push({ start: cs, end: i, sep: i < se ? t[i] : '' }); }
+      if (i > cs) { clauses.push({ start: cs, end: i, sep: i < se ? t.charCodeAt(i) : 0 }); }
       cs = i + 1;
     }
-    if (clauses.length === 0) { clauses.push({ start: ss, end: se, sep: '' }); }
+    if (clauses.length === 0) { clauses.push({ start: ss, end: se, sep: 0 }); }
     return { start: ss, end: se, clauses };
   }
 
   /** The date (annotated, or read here when the date layer has none) starting at pos. */
   private dateAt(pos: number, limit: number): Deadline | undefined {
-    const k = lowerBound(this.dates, pos);
-    const d = this.dates[k];
-    if (d && d.start === pos) {
+    const k = lowerBound(this.dateStart, pos);
+    const next = k < this.dateStart.length ? this.dateStart[k] : -1;
+    if (next === pos) {
+      const d = this.dates[k];
       if (wordAt(this.text, pos, limit, PAST_PREFIXES)) { return undefined; }
       let dl = this.deadlines[k];
       if (dl === undefined) {
@@ -400,11 +553,11 @@ class TargetScanner {
       }
       return dl ?? undefined;
     }
-    if (d && d.start < pos + 6 && d.start > pos) { return undefined; }
+    if (next < pos + 6 && next > pos) { return undefined; }
     const y = yearAt(this.text, pos);
     if (y && y.end <= limit) { return { text: String(y.year), start: pos, end: y.end, strong: true, until: `${y.year}-12-31` }; }
     const q = this.text[pos] === '“' || this.text[pos] === '"' ? 1 : 0;
-    const fy = startsWithAny(this.text, pos + q, FIVE_YEAR_KEYS, limit);
+    const fy = FIVE_YEAR_FIRST[this.text.charCodeAt(pos + q)] === 1 ? startsWithAny(this.text, pos + q, FIVE_YEAR_KEYS, limit) : undefined;
     if (fy) {
       const n = FIVE_YEAR_NUMBERS[fy];
       const endYear = 1966 + 5 * (n - 3) + 4;
@@ -432,41 +585,64 @@ class TargetScanner {
     return { text: d.text, start: d.start, end, strong: d.strong || introduced || last === '前' || last === '底' || last === '末', until: d.until };
   }
 
-  private markersIn(s: Sentence): MarkerHit[] {
+  /**
+   * The marker word at i that states a goal in the sentence [ss, se), or undefined; a 到/至's date
+   * goes to markerDate. With `ahead` the sentence end is not known yet and se is the chunk's end:
+   * no marker or exclusion word holds a full stop or a newline, so those read the same; a 到/至
+   * only needs something a date may start with (a date could run past the unknown end), and
+   * markersIn decides.
+   */
+  private markerAt(i: number, ss: number, se: number, ahead = false): TargetMarker | undefined {
+    const t = this.text;
+    const list = MARKERS[CHAR_ID[t.charCodeAt(i)]];
+    if (!list) { return undefined; }
+    for (const r of list) {
+      const m = r.marker;
+      if (i + m.word.length > se || !t.startsWith(m.word, i)) { continue; }
+      const end = i + m.word.length;
+      if (r.notAfter && wordEndsAt(t, i, ss, r.notAfter)) { continue; }
+      if (r.notBefore && (end >= se || (STOP[t.charCodeAt(end)] & (SENTENCE_END | NEWLINE)) !== 0 || rowAt(t, end, se + 1, r.notBefore))) { continue; }
+      let date: Deadline | undefined;
+      if (m.deadline) {
+        // 2021年到2025年 is a period, not a deadline.
+        const before = lowerBound(this.dateStart, i) - 1;
+        const prev = t.charCodeAt(i - 1);
+        if ((before >= 0 && this.dateEnd[before] === i) || prev === NIAN || prev === CONG || prev === CONG_T) { continue; }
+        if (ahead) {
+          const k = lowerBound(this.dateStart, end);
+          if (LEAD_FIRST[t.charCodeAt(end)] === 1 || (k < this.dateStart.length && this.dateStart[k] === end)) { return m; }
+          continue;
+        }
+        date = this.deadlineAt(end, ss, se);
+        if (!date) { continue; }
+      }
+      this.markerDate = date;
+      return m;
+    }
+    return undefined;
+  }
+
+  /** Markers of the sentence; none stands before `from`. */
+  private markersIn(s: Sentence, from: number): MarkerHit[] {
     const out: MarkerHit[] = [];
-    const lead = this.leadDeadline(s);
+    const lead = this.leadDeadline(s.clauses[0], s.start, s.end);
     if (lead) { out.push(lead); }
     const t = this.text;
-    for (let i = s.start; i < s.end; i++) {
-      const code = t.charCodeAt(i);
-      if ((CLS[code] & MARKER_START) === 0) { continue; }
-      const list = MARKERS[CHAR_ID[code]];
-      if (!list) { continue; }
-      for (const m of list) {
-        if (i + m.word.length > s.end || !t.startsWith(m.word, i)) { continue; }
-        const end = i + m.word.length;
-        if (m.notAfter && endsWithAny(t, i, m.notAfter, s.start)) { continue; }
-        if (m.notBefore && (end >= s.end || startsWithAny(t, end, m.notBefore, s.end + 1))) { continue; }
-        let date: Deadline | undefined;
-        if (m.deadline) {
-          // 2021年到2025年 is a period, not a deadline.
-          const prevDate = this.dates[lowerBound(this.dates, i) - 1];
-          if ((prevDate && prevDate.end === i) || t[i - 1] === '年' || t[i - 1] === '从' || t[i - 1] === '從') { continue; }
-          date = this.deadlineAt(end, s.start, s.end);
-          if (!date) { continue; }
-        }
-        out.push({ pos: i, end, marker: m, date });
-        i = end - 1;
-        break;
-      }
+    for (let i = from; i < s.end; i++) {
+      if ((CLS[t.charCodeAt(i)] & MARKER_START) === 0) { continue; }
+      const m = this.markerAt(i, s.start, s.end);
+      if (!m) { continue; }
+      const end = i + m.word.length;
+      out.push({ pos: i, end, marker: m, date: this.markerDate });
+      i = end - 1;
     }
     return out;
   }
 
-  private sentence(s: Sentence, scope: Scope | null): Scope | null {
+  private sentence(s: Sentence, scope: Scope | null, firstMarker: number): Scope | null {
     // 2024年，… : a sentence opening with a time of its own leaves the paragraph's deadline behind.
     if (scope && this.dateAt(this.trimStart(s.start, s.end), s.end)) { scope = null; }
-    const hits = this.markersIn(s);
+    const hits = this.markersIn(s, firstMarker);
     const emitted: { start: number; end: number }[] = [];
     let newScope = scope;
     for (let h = 0; h < hits.length; h++) {
@@ -477,6 +653,8 @@ class TargetScanner {
         if (handled === 'list') { break; }
         if (handled === 'lead') { continue; }
       }
+      // Most markers (将, 计划) head no quantity and no deadline: nothing below would find one.
+      if (!this.mayHoldGoal(s, hit)) { continue; }
       const clause = s.clauses[clauseIndexAt(s, hit.pos)];
       // 到2027年，力争使…: the lead gives its deadline to the goal the next marker opens; the span starts at 到.
       const inner = hit.date && hit.marker.deadline && this.isLeadClause(clause, hit.date) ? this.headingHit(s, clause, hits, h) : undefined;
@@ -539,18 +717,41 @@ class TargetScanner {
     return newScope;
   }
 
+  /**
+   * False when the goal the hit may open can have neither a quantity (valueIn) nor a deadline
+   * (its date, deadlineIn, topicDeadline): a cheap superset of what those find, as the goal ends
+   * by the sentence end and MAX_TARGET_LENGTH.
+   */
+  private mayHoldGoal(s: Sentence, hit: MarkerHit): boolean {
+    if (hit.date) { return true; }
+    const from = hit.end;
+    const limit = Math.min(s.end, hit.pos + MAX_TARGET_LENGTH);
+    const n = lowerBound(this.numberStart, from);
+    if (n < this.numberStart.length && this.numberStart[n] < limit) { return true; }
+    const d = lowerBound(this.dateStart, from);
+    if (d < this.dateStart.length && this.dateStart[d] < limit) { return true; }
+    if (this.topicDeadline(s, hit.pos)) { return true; }
+    const t = this.text;
+    for (let i = from; i < limit; i++) {
+      const code = t.charCodeAt(i);
+      if (COVERAGE_FIRST[code] === 1 && rowAt(t, i, limit, COVERAGE)) { return true; }
+      if (DATE_INTRODUCER[code] === 1 && DATE_FIRST[t.charCodeAt(i + 1)] === 1) { return true; }
+    }
+    return false;
+  }
+
   /** The marker opens the sentence, or the part after a header colon (主要目标：到2025年，…). */
   private leadsSentence(s: Sentence, pos: number): boolean {
     const k = clauseIndexAt(s, pos);
     if (k === 0) { return pos - s.start <= 4; }
     const sep = s.clauses[k - 1].sep;
     const [cs] = this.trim(s.clauses[k].start, s.clauses[k].end);
-    return (sep === '：' || sep === ':') && pos - cs <= 4;
+    return isColon(sep) && pos - cs <= 4;
   }
 
   /** A first clause that is only a deadline: 到2025年， / 力争到2027年， / 2025年底前，. */
   private isLeadClause(c: Clause, d: Deadline): boolean {
-    return d.start >= c.start && d.end <= c.end && c.end - d.end <= 1 && c.end - c.start <= 14 && (c.sep === '，' || c.sep === ',');
+    return d.start >= c.start && d.end <= c.end && c.end - d.end <= 1 && c.end - c.start <= 14 && isComma(c.sep);
   }
 
   /** Goal list: 主要预期目标是：A；B；C — one target per item, the header's deadline for all. */
@@ -596,8 +797,8 @@ class TargetScanner {
 
   private markerStrengthAt(pos: number, limit: number): TargetStrength | undefined {
     const list = pos < limit ? MARKERS[CHAR_ID[this.text.charCodeAt(pos)]] : undefined;
-    const m = list?.find(x => !x.deadline && pos + x.word.length <= limit && this.text.startsWith(x.word, pos));
-    return m ? m.strength : undefined;
+    const m = list?.find(x => !x.marker.deadline && pos + x.word.length <= limit && this.text.startsWith(x.word, pos));
+    return m ? m.marker.strength : undefined;
   }
 
   /** The marker heading the clause after `clause` (力争 in 到2027年，力争…), if it opens a goal of its own. */
@@ -648,23 +849,24 @@ class TargetScanner {
     return this.valueIn(gs, ge, true) !== undefined || this.deadlineIn(gs, ge) !== undefined;
   }
 
+  /** A past word (not inside an exception) anywhere in [from, to), or a perfective 了 after its first character. */
   private isPast(from: number, to: number): boolean {
-    if (containsWord(this.text, from, to, PAST, PAST_EXCEPTIONS)) { return true; }
-    for (let i = from + 1; i < to; i++) {
-      if (this.text.charCodeAt(i) !== LE) { continue; }
-      const inWord = LE_EXCEPTIONS.some(e => {
-        const k = e.indexOf('了');
-        return i - k >= 0 && this.text.startsWith(e, i - k);
-      });
-      if (!inWord) { return true; }
+    const t = this.text;
+    // One pass for both: a table read per character.
+    for (let i = from; i < to; i++) {
+      const mark = PAST_MARK[t.charCodeAt(i)];
+      if (mark === 0) { continue; }
+      if ((mark & PAST_FIRST) !== 0 && containsWord(t, i, i + 1, PAST, PAST_EXCEPTIONS, to)) { return true; }
+      if ((mark & PERFECTIVE) !== 0 && i > from && !leInWord(t, i)) { return true; }
     }
     return false;
   }
 
   /** The first deadline-capable date in [from, to). */
   private deadlineIn(from: number, to: number): Deadline | undefined {
-    for (let k = lowerBound(this.dates, from); k < this.dates.length && this.dates[k].start < to; k++) {
-      const d = this.deadlineAt(this.dates[k].start, from, to);
+    const starts = this.dateStart;
+    for (let k = lowerBound(starts, from); k < starts.length && starts[k] < to; k++) {
+      const d = this.deadlineAt(starts[k], from, to);
       if (d) { return d; }
     }
     // The date layer may not have run: read 到/在/于 + year here.
@@ -678,8 +880,9 @@ class TargetScanner {
   }
 
   private lastDeadlineIn(from: number, to: number): Deadline | undefined {
-    for (let k = lowerBound(this.dates, to) - 1; k >= 0 && this.dates[k].start >= from; k--) {
-      const d = this.deadlineAt(this.dates[k].start, from, to);
+    const starts = this.dateStart;
+    for (let k = lowerBound(starts, to) - 1; k >= 0 && starts[k] >= from; k--) {
+      const d = this.deadlineAt(starts[k], from, to);
       if (d) { return d; }
     }
     return undefined;
@@ -705,15 +908,16 @@ class TargetScanner {
    */
   private valueIn(from: number, to: number, noDuration = false): Value | undefined {
     let duration: NumberAnnotation | undefined;
-    for (let k = lowerBound(this.numbers, from); k < this.numbers.length && this.numbers[k].start < to; k++) {
+    for (let k = lowerBound(this.numberStart, from); k < this.numberStart.length && this.numberStart[k] < to; k++) {
       const n = this.numbers[k];
-      if (n.end > to || n.kind === 'ordinal' || n.unit === 'ordinal' || (n.unit !== null && DISCOURSE_UNITS.includes(n.unit))) { continue; }
+      if (n.end > to || n.kind === 'ordinal' || n.unit === 'ordinal' || (n.unit !== null && DISCOURSE.has(n.unit))) { continue; }
       if (this.overlapsDate(n.start, n.end)) { continue; }
-      if (n.unit !== null && DURATION_UNITS.includes(n.unit)) { duration ??= n; continue; }
+      if (n.unit !== null && DURATIONS.has(n.unit)) { duration ??= n; continue; }
       return { display: display(n), start: n.start, end: n.end, fromCoverage: false };
     }
     if (duration && !noDuration) { return { display: display(duration), start: duration.start, end: duration.end, fromCoverage: false }; }
     for (let i = from; i < to; i++) {
+      if (COVERAGE_FIRST[this.text.charCodeAt(i)] === 0) { continue; }
       const w = rowAt(this.text, i, to, COVERAGE);
       if (w) { return { display: w.value, start: i, end: i + w.word.length, fromCoverage: true }; }
     }
@@ -721,9 +925,14 @@ class TargetScanner {
   }
 
   private overlapsDate(start: number, end: number): boolean {
-    const k = lowerBound(this.dates, end) - 1;
-    for (let j = k; j >= 0 && j > k - 4; j--) { if (this.dates[j].end > start) { return true; } }
+    const k = lowerBound(this.dateStart, end) - 1;
+    for (let j = k; j >= 0 && j > k - 4; j--) { if (this.dateEnd[j] > start) { return true; } }
     return false;
+  }
+
+  private trimEnd(from: number, to: number): number {
+    while (to > from && (CLS[this.text.charCodeAt(to - 1)] & TRIMMED) !== 0) { to--; }
+    return to;
   }
 
   private trimStart(from: number, to: number): number {
@@ -780,10 +989,10 @@ class TargetScanner {
       const v = wordEndingAt(t, be, bs, VALUE_VERBS_BY_END);
       if (v) { be -= v.length; continue; }
       // 投资规模较2023年增长25%: the base of the comparison is not part of the object.
-      const d = this.dates[lowerBound(this.dates, be) - 1];
-      const cmp = d && d.end === be && d.start > bs ? wordEndingAt(t, d.start, bs, NOT_DEADLINE_BEFORE) : undefined;
+      const k = lowerBound(this.dateStart, be) - 1;
+      const cmp = k >= 0 && this.dateEnd[k] === be && this.dateStart[k] > bs ? wordEndingAt(t, this.dateStart[k], bs, NOT_DEADLINE_BEFORE) : undefined;
       if (!cmp) { break; }
-      be = d.start - cmp.length;
+      be = this.dateStart[k] - cmp.length;
     }
     let before = this.stripLead(bs, be);
     // 拟连续几年发行特别国债，今年先发行1万亿元: the later clause repeats the verb; the goal's first clause names the thing.

@@ -247,6 +247,17 @@ const rows: Row[] = [
   { name: '从…到 is a span, not a deadline', text: '从2013年到2023年，贸易额增长了一倍。', dates: [Y('2013'), Y('2023')], want: [] },
   { name: '提高到 + number is not 到…年', text: '平均受教育年限从13.5年提高到14年。', nums: ['13.5年', '14年'], want: [] },
   { name: '将近 is a qualifier', text: '参会人数将近1000人。', nums: [['将近1000人', 'approx']], want: [] },
+  // The scanner reads a sentence only where a marker applies or a lead deadline may open it.
+  {
+    name: 'a lead deadline after a full stop, no marker', text: '前言。2027年前，建成100个园区。', nums: ['100个'], dates: [Y('2027')],
+    want: [{ text: '2027年前，建成100个园区', deadline: '2027', value: '100个', object: '园区', strength: 'target' }],
+  },
+  { name: '年到年 is a period, not a deadline', text: '2021年到2025年，新建10个园区。', nums: ['10个'], dates: [Y('2021'), Y('2025')], want: [] },
+  { name: 'an article of a regulation states no goal', text: '第五条 到2025年，新建10个园区。', nums: ['10个'], dates: [Y('2025')], want: [] },
+  {
+    name: 'a question before a goal', text: '将在哪些方面发力？将新建10个园区。', nums: ['10个'],
+    want: [{ text: '将新建10个园区', deadline: null, value: '10个', object: '园区', strength: 'plan' }],
+  },
 ];
 
 

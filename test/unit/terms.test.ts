@@ -44,6 +44,16 @@ describe('terms: matching', () => {
     assert.deepEqual(got.map(t => t.entry), ['新型工业化', '中国式现代化', '小巨人', '瞪羚企业']);
   });
 
+  it('finds a term at either parity of its offset and right at from/to', () => {
+    for (let pad = 0; pad < 4; pad++) {
+      const text = '的'.repeat(pad) + '新质生产力' + '的';
+      assert.deepEqual(find(text), [['新质生产力', '新质生产力']], `pad ${pad}`);
+      assert.deepEqual(findTerms(text, pad, pad + 5, builtin).map(t => [t.start, t.end]), [[pad, pad + 5]], `pad ${pad}`);
+      assert.deepEqual(findTerms(text, pad, pad + 4, builtin), [], `pad ${pad}: cut by to`);
+      assert.deepEqual(findTerms(text, pad + 1, text.length, builtin), [], `pad ${pad}: cut by from`);
+    }
+  });
+
   it('honours from/to', () => {
     const text = '新质生产力\n耐心资本\n';
     assert.deepEqual(findTerms(text, 6, text.length, builtin).map(t => [t.start, t.text]), [[6, '耐心资本']]);
