@@ -76,7 +76,6 @@ interface Line {
   te: number;
   len: number;
   kind: LineKind;
-  closed: boolean;
   /** The sentence runs on into the next line. */
   openEnd: boolean;
   /** Short, without closing punctuation, mostly Chinese: could be a title or heading. */
@@ -148,6 +147,40 @@ for (let c = 0; c < 0x10000; c++) {
   if (isCjk(c)) { CHAR_CLASS[c] |= 1 << CJK_SHIFT; } else if (isAsciiLetter(c)) { CHAR_CLASS[c] |= 1 << ASCII_SHIFT; }
   if (isSpace(c) || isCjk(c) || isAsciiLetter(c) || digitValue(c) >= 0 || c === 0xb7 || c === 0x2a || c === 0x5f || c === 0x30fb) { CHAR_CLASS[c] |= LABEL_CHAR; }
 }
+
+/** The point scan's own table (nextPointStart): one load and one test per unit. */
+const SCAN_PREV_OK = 1;
+const SCAN_START = 2;
+const SCAN_CIRCLED = 4;
+const POINT_SCAN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const cls = CHAR_CLASS[c];
+  POINT_SCAN[c] = ((cls & PREV_POINT_OK) !== 0 ? SCAN_PREV_OK : 0) | ((cls & POINT_START) !== 0 ? SCAN_START : 0)
+    | (c >= 0x2460 && c <= 0x2473 ? SCAN_CIRCLED : 0);
+}
+
+/** Single characters parseMarker and pointAt test after a number, as flags of a second table. */
+const ARTICLE_WORD = 1;
+const NOT_AFTER_ARTICLE = 2;
+const DATE_UNIT_AFTER = 4;
+const CHAR_MARK = new Uint8Array(0x10000);
+for (const w of REGULATION_ARTICLE_WORDS) { if (w.length === 1) { CHAR_MARK[w.charCodeAt(0)] |= ARTICLE_WORD; } }
+/** 第三条的规定, 第二条所列: an article cited in running text, not one that starts here. */
+for (const ch of '是的有和与中所规款项第') { CHAR_MARK[ch.charCodeAt(0)] |= NOT_AFTER_ARTICLE; }
+/** A date unit right after 1. or 1、 reads as part of a date, not as a list item's text. */
+for (const ch of '月日年号') { CHAR_MARK[ch.charCodeAt(0)] |= DATE_UNIT_AFTER; }
+/** headHints: where parseLabel and isDateline stop, a label's colon, a dateline's 讯 or 电. */
+const HEAD_STOP = 8;
+const HEAD_COLON = 16;
+const HEAD_NEWS = 32;
+for (const ch of '，。,') { CHAR_MARK[ch.charCodeAt(0)] |= HEAD_STOP; }
+for (const ch of '：:') { CHAR_MARK[ch.charCodeAt(0)] |= HEAD_COLON; }
+for (const ch of '讯訊电電') { CHAR_MARK[ch.charCodeAt(0)] |= HEAD_NEWS; }
+const HEAD_MARKS = HEAD_STOP | HEAD_COLON | HEAD_NEWS;
+const HINT_LABEL = 1;
+const HINT_DATELINE = 2;
+/** How far isDateline reads. */
+const DATELINE_SCAN = 30;
 
 function has(flag: number, c: number): boolean {
   return (CHAR_CLASS[c] & flag) !== 0;
@@ -243,6 +276,8 @@ const OPEN_TITLE_END = new Affixes(OPEN_TITLE_ENDINGS);
 const DATE_ERA = new Affixes(DATE_ERA_PREFIXES);
 const BYLINE = new Affixes(BYLINE_PREFIXES);
 const MODERATOR = new Affixes([...MODERATOR_LABELS]);
+const CHAPTER = new Affixes(CHAPTER_WORDS.map(([w]) => w));
+const CHAPTER_STYLE: ReadonlyMap<string, number> = new Map(CHAPTER_WORDS);
 
 /** 主持人, 主持人寿小丽, 主席: the chair, a speaker even right after a question. */
 function isModerator(norm: string): boolean {
@@ -317,9 +352,14 @@ export class OutlineBuilder {
   private nextLf = -1;
   private nextCr = -1;
   private readonly closeMemo = new Map<string, { from: number; at: number }>();
+  private readonly labelKinds = new Map<string, LabelKind | null>();
   // findPoints' scratch: the candidates of one paragraph in order, and whether a colon precedes each
   private readonly cands: Marker[] = [];
   private readonly candColon: boolean[] = [];
+  // acceptPoints' scratch (its answer is read before the next paragraph is scanned)
+  private readonly twoAfter: number[] = [];
+  private readonly accepted: Marker[] = [];
+  private readonly lastOrd: Record<Family, number> = { tiao: 0, dun: 0, parenCn: 0, arabic: 0, parenAr: 0, rparen: 0, circled: 0, shi: 0, di: 0 };
   private lineNo = 0;
   private eof = false;
   private queue: Line[] = [];
@@ -417,7 +457,8 @@ export class OutlineBuilder {
       this.process(line);
       this.head++;
     }
-    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+    // Decided lines are let go after every slice, so they die young (at most LOOKAHEAD are copied).
+    if (this.head > 0) {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
@@ -454,7 +495,9 @@ export class OutlineBuilder {
     const hte = Math.min(te, ts + HEAD);
     let innerClose = len > HEAD;
     let headingLike = false;
-    if (len <= FIRST_TITLE_MAX) {
+    if (len <= FIRST_TITLE_MAX && has(CLOSING, last)) {
+      innerClose = true; // a sentence ends the line: the count below would stop at a closing unit too
+    } else if (len <= FIRST_TITLE_MAX) {
       let cjk = 0;
       let ascii = 0;
       for (let i = ts; i < te; i++) {
@@ -467,7 +510,7 @@ export class OutlineBuilder {
     }
 
     const line: Line = {
-      n, ts, te, len, kind: 'body', closed, openEnd: !closed && (len > HEADING_MAX || tailOpen),
+      n, ts, te, len, kind: 'body', openEnd: !closed && (len > HEADING_MAX || tailOpen),
       headingLike, label: null, marker: null, chapterStyle: 0, consumed: false,
     };
 
@@ -481,7 +524,10 @@ export class OutlineBuilder {
     if (line.chapterStyle > 0) { line.kind = 'chapter'; line.marker = marker; return line; }
     if (marker) { line.kind = 'marker'; line.marker = marker; return line; }
 
-    const label = this.parseLabel(p, te);
+    // One look at the paragraph's head, up to its first ，。, , tells whether parseLabel and
+    // isDateline can answer at all: a label needs a colon there, a dateline 讯 or 电.
+    const hints = this.md ? HINT_LABEL | HINT_DATELINE : headHints(t, ts, te);
+    const label = (hints & HINT_LABEL) !== 0 ? this.parseLabel(p, te) : null;
     // 专访：某部长谈经济 is a title, not a turn: turns end their sentences
     if (label && !(label.kind === 'person' && headingLike && label.content < te && !personLike(label.norm) && !isModerator(label.norm))) {
       line.label = label;
@@ -495,7 +541,7 @@ export class OutlineBuilder {
     const c0 = t.charCodeAt(ts);
     const c1 = ts + 1 < te ? t.charCodeAt(ts + 1) : 0;
     if (isDash(c0) && isDash(c1) && len <= FIRST_TITLE_MAX && !innerClose) { line.kind = 'subtitle'; return line; }
-    if (this.isDateline(ts, te, hte)) { line.kind = 'dateline'; return line; }
+    if ((hints & HINT_DATELINE) !== 0 && this.isDateline(ts, te, hte)) { line.kind = 'dateline'; return line; }
     if (len <= 40 && isDateOnly(t, ts, te)) { line.kind = 'date'; return line; }
     if (headingLike && len <= 40 && endsWithDate(t, ts, te) && digitValue(c0) < 0 && CN_DIGIT.indexOf(t[ts]) < 0) {
       line.kind = 'date';
@@ -534,25 +580,23 @@ export class OutlineBuilder {
         ord = q > p + 1 ? v : -1;
       }
       if (ord < 0 || q >= te) { return null; }
-      for (let k = 0; k < CHAPTER_WORDS.length; k++) {
-        const [word, style] = CHAPTER_WORDS[k];
-        if (t.startsWith(word, q)) {
-          if (line.len <= 40 && !hasClosing(t, p, te)) {
-            line.chapterStyle = style;
-            return { family: 'tiao', ord, start: p, end: q + word.length };
-          }
-          return null;
+      const word = CHAPTER.prefixAt(t, q, t.length);
+      if (word !== null) {
+        if (line.len <= 40 && !hasClosing(t, p, te)) {
+          line.chapterStyle = CHAPTER_STYLE.get(word) ?? 0;
+          return { family: 'tiao', ord, start: p, end: q + word.length };
         }
+        return null;
       }
-      const w = t[q];
-      if (REGULATION_ARTICLE_WORDS.indexOf(w) >= 0) {
+      const w = t.charCodeAt(q);
+      if ((CHAR_MARK[w] & ARTICLE_WORD) !== 0) {
         const f = q + 1 < te ? t.charCodeAt(q + 1) : 0x20;
-        if (isSpace(f) || (isCjk(f) && '是的有和与中所规款项第'.indexOf(String.fromCharCode(f)) < 0)) {
+        if (isSpace(f) || (isCjk(f) && (CHAR_MARK[f] & NOT_AFTER_ARTICLE) === 0)) {
           return { family: 'tiao', ord, start: p, end: q + 1 };
         }
         return null;
       }
-      if (w === '，' || w === '、' || w === ',') { return { family: 'di', ord, start: p, end: q + 1 }; }
+      if (w === 0xff0c || w === 0x3001 || w === 0x2c) { return { family: 'di', ord, start: p, end: q + 1 }; } // ，、,
       return null;
     }
     if (has(CN_NUMERAL, c) && c !== 0x767e && c !== 0x4e24) {
@@ -619,7 +663,7 @@ export class OutlineBuilder {
     let q = p;
     // ■记者：… as newspapers print an interview
     if (q + 1 < te && has(LABEL_BULLET, t.charCodeAt(q))) { q++; while (q < te && isSpace(t.charCodeAt(q))) { q++; } }
-    if (t.startsWith('**', q) || t.startsWith('__', q)) { q += 2; }
+    if (isEmphasis(t, q)) { q += 2; }
     const start = q;
     let end: number;
     let content: number;
@@ -631,7 +675,7 @@ export class OutlineBuilder {
       content = close + 1;
       if (content < te && (t.charCodeAt(content) === 0xff1a || t.charCodeAt(content) === 0x3a)) { content++; }
       const norm = t.slice(q + 1, close).replace(/\s/g, '');
-      const kind = labelKind(norm);
+      const kind = this.kindOf(norm);
       if (!kind || kind === 'field') { return null; }
       return { kind, norm, start: q, end: close + 1, content: skipEmphasis(t, content, te), colon: '' };
     }
@@ -658,7 +702,7 @@ export class OutlineBuilder {
     if (norm.length === 0) { return null; }
     const first = norm.charCodeAt(0);
     if (!isCjk(first) && !(norm.length === 1 && isAsciiLetter(first))) { return null; }
-    const kind = labelKind(norm);
+    const kind = this.kindOf(norm);
     if (!kind) { return null; }
     const rest = te - content;
     if (kind === 'question' && QUESTIONER.suffix(norm) && rest > 0 && rest <= 12 && !hasAnyPunct(t, content, te)) {
@@ -666,6 +710,13 @@ export class OutlineBuilder {
     }
     if (kind === 'person' && rest <= 0 && !isModerator(norm) && !personLike(norm)) { return null; }
     return { kind, norm, start, end, content, colon: t[colon] };
+  }
+
+  /** labelKind, remembered per label: a transcript repeats its few speakers' labels on every turn. */
+  private kindOf(norm: string): LabelKind | null {
+    let kind = this.labelKinds.get(norm);
+    if (kind === undefined) { kind = labelKind(norm); this.labelKinds.set(norm, kind); }
+    return kind;
   }
 
   /** A whole line in brackets: (上接第三版), (新华社北京9月2日电), （此件公开发布）. */
@@ -712,7 +763,7 @@ export class OutlineBuilder {
     const agency = DATELINE_AGENCY.prefixAt(t, ts, hte) !== null;
     let month = false;
     let day = false;
-    const limit = Math.min(te, ts + 30);
+    const limit = Math.min(te, ts + DATELINE_SCAN);
     for (let i = ts; i < limit; i++) {
       const c = t.charCodeAt(i);
       if ((CHAR_CLASS[c] & DATELINE_CHAR) === 0) { continue; }
@@ -803,8 +854,9 @@ export class OutlineBuilder {
     }
     if (m.family === 'dun') {
       // 二、 running on after a 一、 heading: a sibling of that section, not inside it
-      const i = this.stack.findIndex((o) => o.rank === RANK_SECTION + STYLE_DUN);
-      if (i >= 0) { this.popTo(i); }
+      for (let i = 0; i < this.stack.length; i++) {
+        if (this.stack[i].rank === RANK_SECTION + STYLE_DUN) { this.popTo(i); break; }
+      }
     }
     const inner = this.findPoints(line, m.end, m);
     this.openPoint(m, inner.length > 0 ? inner[0].start : line.te, line.te);
@@ -1067,9 +1119,14 @@ export class OutlineBuilder {
     if (from >= te) { return NO_MARKERS; }
     const t = this.text;
     if (this.cands.length > 0) { this.cands.length = 0; this.candColon.length = 0; } // (setting length is a runtime call)
-    // every unit of every paragraph passes here: one table load for most of them
-    for (let i = from; i < te; i++) {
-      if ((CHAR_CLASS[t.charCodeAt(i)] & POINT_START) === 0) { continue; }
+    let i = from;
+    if ((CHAR_CLASS[t.charCodeAt(from)] & POINT_START) !== 0) {
+      const m = this.pointAt(line, from, from);
+      if (m) { this.take(m, from, from); i = m.end - 1; }
+    }
+    for (;;) {
+      i = nextPointStart(t, i, te);
+      if (i >= te) { break; }
       const m = this.pointAt(line, from, i);
       if (m) {
         this.take(m, i, from);
@@ -1119,7 +1176,7 @@ export class OutlineBuilder {
       while (q < line.te && q < i + 3 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; }
       const w = q < line.te ? t.charCodeAt(q) : 0;
       const f = q + 1 < line.te ? t.charCodeAt(q + 1) : 0;
-      if (v > 0 && (w === 0x3001 || w === 0x2e || w === 0xff0e) && digitValue(f) < 0 && f !== 0 && f !== 0x25 && f !== 0xff05 && '月日年号'.indexOf(String.fromCharCode(f)) < 0) {
+      if (v > 0 && (w === 0x3001 || w === 0x2e || w === 0xff0e) && digitValue(f) < 0 && f !== 0 && f !== 0x25 && f !== 0xff05 && (CHAR_MARK[f] & DATE_UNIT_AFTER) === 0) {
         m = { family: 'arabic', ord: v, start: i, end: q + 1 };
       }
     }
@@ -1129,26 +1186,29 @@ export class OutlineBuilder {
   /** The candidates that continue a list: 1 after a colon or followed by 2, n after n-1. */
   private acceptPoints(cands: readonly Marker[], prevColon: readonly boolean[], lead: Marker | null): readonly Marker[] {
     // the families that have a 2 after each candidate, so "a 1 followed by a 2" stays linear
-    const twoAfter: number[] = [];
+    const twoAfter = this.twoAfter;
     let twos = 0;
     for (let j = cands.length - 1; j >= 0; j--) {
       twoAfter[j] = twos;
       if (cands[j].ord === 2) { twos |= FAMILY_BIT[cands[j].family]; }
     }
-    const accepted: Marker[] = [];
-    const lastOrd = new Map<Family, number>();
-    if (lead) { lastOrd.set(lead.family, lead.ord); }
+    const accepted = this.accepted;
+    if (accepted.length > 0) { accepted.length = 0; }
+    // the last accepted ordinal of each family (by bit), valid where `seen` has the family's bit
+    const lastOrd = this.lastOrd;
+    let seen = 0;
+    if (lead) { seen = FAMILY_BIT[lead.family]; lastOrd[lead.family] = lead.ord; }
     for (let j = 0; j < cands.length; j++) {
       const m = cands[j];
-      let prevOrd = lastOrd.get(m.family);
-      if (prevOrd === undefined) { prevOrd = this.openOrdinal(m.family); }
+      const bit = FAMILY_BIT[m.family];
+      const prevOrd = (seen & bit) !== 0 ? lastOrd[m.family] : this.openOrdinal(m.family);
       let ok = false;
       if (m.ord === 1) {
-        ok = (prevColon[j] && m.family !== 'arabic') || (twoAfter[j] & FAMILY_BIT[m.family]) !== 0;
+        ok = (prevColon[j] && m.family !== 'arabic') || (twoAfter[j] & bit) !== 0;
       } else {
         ok = prevOrd === m.ord - 1;
       }
-      if (ok) { accepted.push(m); lastOrd.set(m.family, m.ord); }
+      if (ok) { accepted.push(m); seen |= bit; lastOrd[m.family] = m.ord; }
     }
     return accepted;
   }
@@ -1189,12 +1249,15 @@ export class OutlineBuilder {
   /** 问：… / 答：… : the label, its colon and the first clause after it; and where that ends. */
   private labelName(lab: Label, te: number): { name: string; end: number } {
     const t = this.text;
-    const label = t.slice(lab.start, lab.end) + lab.colon;
     let c = lab.content;
     while (c < te && isSpace(t.charCodeAt(c))) { c++; }
-    if (c >= te) { return { name: label, end: lab.end }; }
+    // 问：… written as it is named: one slice rather than three joined
+    const colonEnd = lab.end + lab.colon.length;
+    const asWritten = lab.colon.length === 0 || t.charCodeAt(lab.end) === lab.colon.charCodeAt(0);
+    if (c >= te) { return { name: asWritten ? t.slice(lab.start, colonEnd) : t.slice(lab.start, lab.end) + lab.colon, end: lab.end }; }
     const e = this.clauseEnd(c, te);
-    return { name: label + t.slice(c, e), end: e };
+    if (asWritten && c === colonEnd) { return { name: t.slice(lab.start, e), end: e }; }
+    return { name: t.slice(lab.start, lab.end) + lab.colon + t.slice(c, e), end: e };
   }
 
   // ---- markdown ------------------------------------------------------------------------
@@ -1229,20 +1292,31 @@ export class OutlineBuilder {
 
   /** Speakers stay only in a transcript: several person-like turns. */
   private keepTranscriptSpeakers(roots: OutlineNode[]): OutlineNode[] {
-    if (this.speakers.length === 0) { return roots; }
-    const counts = new Map<string, number>();
-    for (const s of this.speakers) { counts.set(s.label, (counts.get(s.label) ?? 0) + 1); }
-    const good = new Set<OutlineNode>();
-    const distinct = new Set<string>();
-    for (const s of this.speakers) {
-      if (personLike(s.label) || isModerator(s.label) || (counts.get(s.label) ?? 0) >= 2) {
-        good.add(s.node);
-        distinct.add(s.label);
-      }
+    const sp = this.speakers;
+    if (sp.length === 0) { return roots; }
+    // Most labels read as a person by themselves; only the others are counted (a label said twice is kept).
+    const good: boolean[] = [];
+    let counts: Map<string, number> | null = null;
+    for (let i = 0; i < sp.length; i++) {
+      const label = sp[i].label;
+      const ok = personLike(label) || isModerator(label);
+      good.push(ok);
+      if (!ok) { counts ??= new Map(); counts.set(label, (counts.get(label) ?? 0) + 1); }
     }
-    const transcript = good.size + this.labelTurns >= 3 || (good.size >= 2 && distinct.size >= 2);
-    if (transcript && good.size === this.speakers.length) { return roots; }
-    const drop = (n: OutlineNode): boolean => n.kind === 'speaker' && (!transcript || !good.has(n));
+    let goodCount = 0;
+    let firstLabel: string | null = null;
+    let twoLabels = false;
+    for (let i = 0; i < sp.length; i++) {
+      if (!good[i] && counts && (counts.get(sp[i].label) ?? 0) >= 2) { good[i] = true; }
+      if (!good[i]) { continue; }
+      goodCount++;
+      if (firstLabel === null) { firstLabel = sp[i].label; } else if (sp[i].label !== firstLabel) { twoLabels = true; }
+    }
+    const transcript = goodCount + this.labelTurns >= 3 || (goodCount >= 2 && twoLabels);
+    if (transcript && goodCount === sp.length) { return roots; }
+    const kept = new Set<OutlineNode>();
+    for (let i = 0; i < sp.length; i++) { if (good[i]) { kept.add(sp[i].node); } }
+    const drop = (n: OutlineNode): boolean => n.kind === 'speaker' && (!transcript || !kept.has(n));
     return unwrap(roots, drop);
   }
 }
@@ -1284,10 +1358,31 @@ function isRegExpSpace(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * The first unit after `i` (before `to`) where a list marker may start: a POINT_START unit after
+ * a PREV_POINT_OK one, or ①…⑳ anywhere; `to` when there is none. Every unit of every paragraph
+ * passes here, so it is a small loop of its own that the engine optimizes early and never leaves.
+ */
+function nextPointStart(t: string, i: number, to: number): number {
+  // `want`: the SCAN bits that make the next unit a candidate (SCAN_START after a PREV_POINT_OK unit)
+  let want = SCAN_CIRCLED | ((POINT_SCAN[t.charCodeAt(i)] & SCAN_PREV_OK) << 1);
+  let j = i + 1;
+  // two units per round: the engine does not unroll, and the loop test costs as much as the work
+  for (; j + 1 < to; j += 2) {
+    const k = POINT_SCAN[t.charCodeAt(j)];
+    if ((k & want) !== 0) { return j; }
+    const k2 = POINT_SCAN[t.charCodeAt(j + 1)];
+    if ((k2 & (SCAN_CIRCLED | ((k & SCAN_PREV_OK) << 1))) !== 0) { return j + 1; }
+    want = SCAN_CIRCLED | ((k2 & SCAN_PREV_OK) << 1);
+  }
+  if (j < to && (POINT_SCAN[t.charCodeAt(j)] & want) !== 0) { return j; }
+  return to;
+}
+
 /** Position of `ch` (code `code`) at or after `from`, or text.length. */
 function indexOrEnd(t: string, ch: string, code: number, from: number): number {
-  // Blank and short lines are common: a few char codes cost less than the indexOf call.
-  const near = Math.min(t.length, from + 16);
+  // A blank line (the next unit) is common: one char code costs less than the indexOf call.
+  const near = Math.min(t.length, from + 1);
   for (let i = from; i < near; i++) { if (t.charCodeAt(i) === code) { return i; } }
   if (near >= t.length) { return t.length; }
   const i = t.indexOf(ch, near);
@@ -1314,9 +1409,34 @@ function hasAnyPunct(t: string, from: number, to: number): boolean {
 
 function skipEmphasis(t: string, p: number, te: number): number {
   let q = p;
-  if (t.startsWith('**', q) || t.startsWith('__', q)) { q += 2; }
+  if (isEmphasis(t, q)) { q += 2; }
   while (q < te && isSpace(t.charCodeAt(q))) { q++; }
   return q;
+}
+
+/**
+ * Which head parsers may answer for the line starting at `ts` (HINT_LABEL, HINT_DATELINE): a label
+ * is a bullet, emphasis or 【 first, or a colon within LABEL_SCAN units; a dateline has 讯 or 电
+ * within DATELINE_SCAN units; both before the first ，。, where parseLabel and isDateline give up.
+ */
+function headHints(t: string, ts: number, te: number): number {
+  const c0 = t.charCodeAt(ts);
+  let hints = has(LABEL_BULLET, c0) || c0 === 0x2a || c0 === 0x5f || c0 === 0x3010 ? HINT_LABEL : 0;
+  const end = Math.min(te, ts + DATELINE_SCAN);
+  for (let i = ts; i < end; i++) {
+    const k = CHAR_MARK[t.charCodeAt(i)] & HEAD_MARKS;
+    if (k === 0) { continue; }
+    if ((k & HEAD_STOP) !== 0) { break; }
+    if ((k & HEAD_COLON) !== 0 && i < ts + LABEL_SCAN) { hints |= HINT_LABEL; }
+    if ((k & HEAD_NEWS) !== 0) { hints |= HINT_DATELINE; }
+  }
+  return hints;
+}
+
+/** ** or __ at `q`. */
+function isEmphasis(t: string, q: number): boolean {
+  const c = t.charCodeAt(q);
+  return (c === 0x2a || c === 0x5f) && t.charCodeAt(q + 1) === c;
 }
 
 /** Markdown list bullets and quote marks before a paragraph's own text. */

@@ -360,6 +360,31 @@ const CASES: Case[] = [
     ].join('\n'),
     shape: ['article@0<-', 'section@3<article', 'section@6<article', 'point@7<section', 'point@8<point', 'point@10<point'],
   },
+  // the point scan: a marker at any offset of the paragraph, after its label, or as its last unit
+  {
+    name: '①②③ run on without punctuation are points',
+    text: '工作要求如下：①加强组织领导②完善工作机制③强化督促检查。\n',
+    shape: ['point@0<-', 'point@0<-', 'point@0<-'],
+    names: ['①加强组织领导', '②完善工作机制', '③强化督促检查'],
+  },
+  {
+    name: 'points a unit apart in odd and even places are all found',
+    text: '要求：①加强领导②完善机制③强化督查④抓好落实。\n',
+    shape: ['point@0<-', 'point@0<-', 'point@0<-', 'point@0<-'],
+    names: ['①加强领导', '②完善机制', '③强化督查', '④抓好落实'],
+  },
+  {
+    name: 'an answer\'s first clause holds its points',
+    text: doc('问：下一步有哪些安排？', '答：一是稳住经济大盘，二是持续扩大内需，三是深化改革开放。'),
+    shape: ['question@0<-', 'answer@2<-', 'point@2<answer', 'point@2<answer', 'point@2<answer'],
+    names: ['问：下一步有哪些安排', '答：一是稳住经济大盘', '一是稳住经济大盘', '二是持续扩大内需', '三是深化改革开放'],
+  },
+  {
+    name: 'a circled number as the last unit of a paragraph is no point of its own',
+    text: '主要措施：1.加强领导；2.完善机制；3.强化保障①\n',
+    shape: ['point@0<-', 'point@0<-', 'point@0<-'],
+    names: ['1.加强领导', '2.完善机制', '3.强化保障①'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },
