@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Guards speed work against behaviour changes: writes the analysis of every corpus file (the
-// fixtures and samples) and of the corpus with its newlines removed, as JSON, and compares a
+// fixtures and samples) and of the corpus with its newlines removed, as the JSON export prints it, and compares a
 // later run against it kind by kind.
 //   node bench/snapshot.mjs save DIR      writes DIR/*.json
 //   node bench/snapshot.mjs compare DIR   prints the differences (exit 1 if any)
@@ -15,10 +15,10 @@ const [mode, dir] = process.argv.slice(2);
 if (!['save', 'compare'].includes(mode) || !dir) { console.error('usage: node bench/snapshot.mjs save|compare DIR'); process.exit(2); }
 const out = path.join(mkdtempSync(path.join(tmpdir(), 'policy-lens-snap-')), 'core.mjs');
 await build({
-  stdin: { contents: "export { analyze } from './src/core/analyze';\nimport { useBundledGlossary } from './src/core/glossaryFile';\nuseBundledGlossary();", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { analyze } from './src/core/analyze';\nexport { toJson } from './src/core/exportFormats';\nimport { useBundledGlossary } from './src/core/glossaryFile';\nuseBundledGlossary();", resolveDir: root, loader: 'ts' },
   bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error',
 });
-const { analyze } = await import(pathToFileURL(out).href);
+const { analyze, toJson } = await import(pathToFileURL(out).href);
 
 const inputs = corpusFiles().map(f => [path.basename(f), readFileSync(f, 'utf8')]);
 const { text } = corpusBase();
@@ -27,7 +27,8 @@ inputs.push(['corpus-crlf', text.replace(/\n/g, '\r\n')]);
 let diffs = 0;
 mkdirSync(dir, { recursive: true });
 for (const [name, t] of inputs) {
-  const a = analyze(t);
+  // As the CLI and the export print it (ANNOTATION.md §6): what users and evaluations read.
+  const a = JSON.parse(toJson(analyze(t)));
   const file = path.join(dir, `${name}.json`);
   if (mode === 'save') { writeFileSync(file, JSON.stringify(a)); continue; }
   if (!existsSync(file)) { console.log(`${name}: no snapshot`); diffs++; continue; }
