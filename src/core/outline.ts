@@ -16,6 +16,8 @@ export interface OutlineOptions { markdown?: boolean }
 
 /** Non-blank lines a decision may look ahead (title + subtitle + issuers + date …). */
 const LOOKAHEAD = 6;
+/** The lines being decided or looked at live in a ring of reused records (more than LOOKAHEAD + 1, a power of 2). */
+const RING = 8;
 /** Symbols newspapers print before an interview's labels (■记者：). */
 const LABEL_BULLETS = '■□●○◆◇▲△★☆►▶•◎';
 /** A section heading is at most this long; an article title mid-page, TITLE_MAX; the first title, FIRST_TITLE_MAX. */
@@ -86,12 +88,11 @@ interface Line {
   consumed: boolean;
 }
 
-interface Open {
-  node: OutlineNode;
-  rank: number;
-  family: Family | null;
-  ord: number;
-}
+/**
+ * The children of every leaf: one shared array, frozen so that a consumer that tried to add to it
+ * would fail loudly instead of growing every leaf at once.
+ */
+const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
 
 const RANK_ARTICLE = 0;
 const RANK_SECTION = 10;
@@ -362,12 +363,22 @@ export class OutlineBuilder {
   private readonly lastOrd: Record<Family, number> = { tiao: 0, dun: 0, parenCn: 0, arabic: 0, parenAr: 0, rparen: 0, circled: 0, shi: 0, di: 0 };
   private lineNo = 0;
   private eof = false;
-  private queue: Line[] = [];
+  /** The current line is ring[head]; `count` lines from it on are described and not yet decided. */
+  private readonly ring: Line[] = [];
   private head = 0;
+  private count = 0;
 
-  // tree
-  private readonly roots: OutlineNode[] = [];
-  private readonly stack: Open[] = [];
+  // tree: the open nodes as parallel stacks (no record per node), and the children of every open
+  // node (and the roots) in one list, `kids[stKids[d]..]` for depth d; a node's children are copied
+  // out at their exact size when it closes, so no array keeps the slack of growing by push
+  private readonly stNode: OutlineNode[] = [];
+  private readonly stRank: number[] = [];
+  private readonly stFamily: (Family | null)[] = [];
+  private readonly stOrd: number[] = [];
+  private readonly stKids: number[] = [];
+  private depth = 0;
+  private readonly kids: OutlineNode[] = [];
+  private kidCount = 0;
   private lastEnd = 0;
   private result: OutlineNode[] | null = null;
   /** Every node opened while a line is decided stands on that line. */
@@ -390,12 +401,20 @@ export class OutlineBuilder {
   private fenceMark = '';
 
   // speakers are kept only when the document reads as a transcript (decided in finish)
-  private readonly speakers: { node: OutlineNode; label: string }[] = [];
+  private readonly speakerNodes: OutlineNode[] = [];
+  private readonly speakerLabels: string[] = [];
+  /** A transcript names its few speakers on every turn: one string per distinct name. */
+  private readonly speakerNames = new Map<string, string>();
   private labelTurns = 0;
 
   constructor(text: string, options: OutlineOptions = {}) {
     this.text = text;
     this.md = options.markdown === true;
+    for (let i = 0; i < RING; i++) {
+      this.ring.push({
+        n: 0, ts: 0, te: 0, len: 0, kind: 'body', openEnd: false, headingLike: false, label: null, marker: null, chapterStyle: 0, consumed: false,
+      });
+    }
   }
 
   /** Consume every line that ends before `until` (a line boundary or text.length). */
@@ -413,7 +432,7 @@ export class OutlineBuilder {
     this.readLast();
     this.drain();
     this.popTo(0);
-    this.result = this.keepTranscriptSpeakers(this.roots);
+    this.result = this.keepTranscriptSpeakers(this.kids.slice(0, this.kidCount));
     return this.result;
   }
 
@@ -445,40 +464,44 @@ export class OutlineBuilder {
     this.searchPos = this.text.length;
   }
 
+  /**
+   * Describes a line into the first free record of the ring; a line is decided as soon as LOOKAHEAD
+   * lines follow it (describing is context-free, so when does not matter), and its record is reused.
+   */
   private addLine(start: number, end: number): void {
     const n = this.lineNo++;
-    const line = this.describe(n, start, end);
-    if (line) { this.queue.push(line); }
+    if (!this.describe(this.ring[(this.head + this.count) & (RING - 1)], n, start, end)) { return; }
+    if (++this.count > LOOKAHEAD) { this.decideHead(); }
   }
 
   private drain(): void {
-    while (this.head < this.queue.length && (this.eof || this.queue.length - this.head > LOOKAHEAD)) {
-      const line = this.queue[this.head];
-      this.process(line);
-      this.head++;
-    }
-    // Decided lines are let go after every slice, so they die young (at most LOOKAHEAD are copied).
-    if (this.head > 0) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
+    while (this.count > 0 && (this.eof || this.count > LOOKAHEAD)) { this.decideHead(); }
   }
 
-  /** The k-th non-blank line after the current one (k ≥ 1), or null at the end. */
+  private decideHead(): void {
+    const line = this.ring[this.head];
+    this.process(line);
+    line.label = null; // the record is reused: let go of what it pointed to
+    line.marker = null;
+    this.head = (this.head + 1) & (RING - 1);
+    this.count--;
+  }
+
+  /** The k-th non-blank line after the current one (k ≥ 1, at most LOOKAHEAD), or null at the end. */
   private peek(k: number): Line | null {
-    const i = this.head + k;
-    return i < this.queue.length ? this.queue[i] : null;
+    return k < this.count ? this.ring[(this.head + k) & (RING - 1)] : null;
   }
 
   // ---- line features (context-free, computed once) ---------------------------------------
 
-  private describe(n: number, start: number, end: number): Line | null {
+  /** Fills `line` with the features of t[start, end); false for a blank line. */
+  private describe(line: Line, n: number, start: number, end: number): boolean {
     const t = this.text;
     let ts = start;
     while (ts < end && isSpace(t.charCodeAt(ts))) { ts++; }
     let te = end;
     while (te > ts && isSpace(t.charCodeAt(te - 1))) { te--; }
-    if (ts >= te) { return null; }
+    if (ts >= te) { return false; }
     const len = te - ts;
 
     // last significant character, looking through closing quotes and brackets
@@ -509,20 +532,27 @@ export class OutlineBuilder {
       headingLike = !innerClose && !tailOpen && cjk >= 2 && cjk >= ascii;
     }
 
-    const line: Line = {
-      n, ts, te, len, kind: 'body', openEnd: !closed && (len > HEADING_MAX || tailOpen),
-      headingLike, label: null, marker: null, chapterStyle: 0, consumed: false,
-    };
+    line.n = n;
+    line.ts = ts;
+    line.te = te;
+    line.len = len;
+    line.kind = 'body';
+    line.openEnd = !closed && (len > HEADING_MAX || tailOpen);
+    line.headingLike = headingLike;
+    line.label = null;
+    line.marker = null;
+    line.chapterStyle = 0;
+    line.consumed = false;
 
     if (this.md) {
       const mdKind = markdownKind(t, ts, hte);
-      if (mdKind) { line.kind = mdKind; return line; }
+      if (mdKind) { line.kind = mdKind; return true; }
     }
     const p = this.md ? skipBullet(t, ts, te) : ts;
 
     const marker = this.parseMarker(p, te, line);
-    if (line.chapterStyle > 0) { line.kind = 'chapter'; line.marker = marker; return line; }
-    if (marker) { line.kind = 'marker'; line.marker = marker; return line; }
+    if (line.chapterStyle > 0) { line.kind = 'chapter'; line.marker = marker; return true; }
+    if (marker) { line.kind = 'marker'; line.marker = marker; return true; }
 
     // One look at the paragraph's head, up to its first ，。, , tells whether parseLabel and
     // isDateline can answer at all: a label needs a colon there, a dateline 讯 or 电.
@@ -532,27 +562,27 @@ export class OutlineBuilder {
     if (label && !(label.kind === 'person' && headingLike && label.content < te && !personLike(label.norm) && !isModerator(label.norm))) {
       line.label = label;
       line.kind = label.kind === 'field' ? 'field' : 'label';
-      return line;
+      return true;
     }
 
     const parenKind = this.parenLine(ts, te);
-    if (parenKind) { line.kind = parenKind; return line; }
+    if (parenKind) { line.kind = parenKind; return true; }
 
     const c0 = t.charCodeAt(ts);
     const c1 = ts + 1 < te ? t.charCodeAt(ts + 1) : 0;
-    if (isDash(c0) && isDash(c1) && len <= FIRST_TITLE_MAX && !innerClose) { line.kind = 'subtitle'; return line; }
-    if ((hints & HINT_DATELINE) !== 0 && this.isDateline(ts, te, hte)) { line.kind = 'dateline'; return line; }
-    if (len <= 40 && isDateOnly(t, ts, te)) { line.kind = 'date'; return line; }
+    if (isDash(c0) && isDash(c1) && len <= FIRST_TITLE_MAX && !innerClose) { line.kind = 'subtitle'; return true; }
+    if ((hints & HINT_DATELINE) !== 0 && this.isDateline(ts, te, hte)) { line.kind = 'dateline'; return true; }
+    if (len <= 40 && isDateOnly(t, ts, te)) { line.kind = 'date'; return true; }
     if (headingLike && len <= 40 && endsWithDate(t, ts, te) && digitValue(c0) < 0 && CN_DIGIT.indexOf(t[ts]) < 0) {
       line.kind = 'date';
-      return line;
+      return true;
     }
-    if (headingLike && FOOTER.suffixAt(t, ts, te) && indexIn(t, 0x5e74, ts, te) >= 0) { line.kind = 'date'; return line; } // 年
-    if (len <= 40 && (rawLast === 0x53f7 || rawLast === 0x865f) && hasDocNumberMark(t, ts, te)) { line.kind = 'docNum'; return line; }
-    if (len <= 40 && isByline(t, ts, te)) { line.kind = 'byline'; return line; }
+    if (headingLike && FOOTER.suffixAt(t, ts, te) && indexIn(t, 0x5e74, ts, te) >= 0) { line.kind = 'date'; return true; } // 年
+    if (len <= 40 && (rawLast === 0x53f7 || rawLast === 0x865f) && hasDocNumberMark(t, ts, te)) { line.kind = 'docNum'; return true; }
+    if (len <= 40 && isByline(t, ts, te)) { line.kind = 'byline'; return true; }
     if (NON_HEADING.prefixAt(t, ts, hte) || isPageLabel(t, ts, hte) || (len <= 40 && (rawLast === 0x6444 || rawLast === 0x651d))) {
       line.kind = 'field'; // captions, credits, page labels (摄, 攝: a photo credit)
-      return line;
+      return true;
     }
     if (rawLast === 0xff1a || rawLast === 0x3a) {
       // innerClose of a line of FIRST_TITLE_MAX to HEAD units is settled here, the one place it is read
@@ -560,10 +590,10 @@ export class OutlineBuilder {
       if (ADDRESSEE.prefixAt(t, ts, hte) || (indexIn(t, 0x3001, ts, hte) >= 0 && !closing)) { // 、
         line.kind = 'addressee';
       }
-      return line;
+      return true;
     }
     if (headingLike) { line.kind = 'heading'; }
-    return line;
+    return true;
   }
 
   /** A point marker or a 第N章 heading at `p`; sets line.chapterStyle for chapters. */
@@ -854,8 +884,8 @@ export class OutlineBuilder {
     }
     if (m.family === 'dun') {
       // 二、 running on after a 一、 heading: a sibling of that section, not inside it
-      for (let i = 0; i < this.stack.length; i++) {
-        if (this.stack[i].rank === RANK_SECTION + STYLE_DUN) { this.popTo(i); break; }
+      for (let i = 0; i < this.depth; i++) {
+        if (this.stRank[i] === RANK_SECTION + STYLE_DUN) { this.popTo(i); break; }
       }
     }
     const inner = this.findPoints(line, m.end, m);
@@ -885,8 +915,11 @@ export class OutlineBuilder {
       this.open('answer', name, line.ts, lab.start, nameEnd, RANK_TURN);
       this.qaOpen = true;
     } else {
-      const node = this.open('speaker', withoutSpaceOrEmphasis(this.text, lab.start, lab.end, true), line.ts, lab.start, lab.end, RANK_TURN);
-      this.speakers.push({ node, label: lab.norm });
+      const name = withoutSpaceOrEmphasis(this.text, lab.start, lab.end, true);
+      let shared = this.speakerNames.get(name);
+      if (shared === undefined) { shared = name; this.speakerNames.set(name, name); }
+      this.speakerNodes.push(this.open('speaker', shared, line.ts, lab.start, lab.end, RANK_TURN));
+      this.speakerLabels.push(lab.norm);
       this.qaOpen = false;
     }
     this.clearArticleTriggers();
@@ -1038,51 +1071,62 @@ export class OutlineBuilder {
 
   /** Opens a point, closing the points it follows (same family) or outranks. */
   private openPoint(m: Marker, limit: number, lineEnd: number): void {
-    const st = this.stack;
-    let seg = st.length;
-    while (seg > 0 && st[seg - 1].rank >= RANK_POINT) { seg--; }
+    const ranks = this.stRank;
+    const families = this.stFamily;
+    const top = this.depth;
+    let seg = top;
+    while (seg > 0 && ranks[seg - 1] >= RANK_POINT) { seg--; }
     let cut = -1;
-    for (let i = st.length - 1; i >= seg; i--) {
-      if (st[i].family === m.family) { cut = i; break; }
+    for (let i = top - 1; i >= seg; i--) {
+      if (families[i] === m.family) { cut = i; break; }
     }
     const rank = FAMILY_RANK[m.family];
     if (cut < 0 && rank > 0) {
-      for (let i = seg; i < st.length; i++) {
-        const f = st[i].family;
+      for (let i = seg; i < top; i++) {
+        const f = families[i];
         if (f && FAMILY_RANK[f] >= rank) { cut = i; break; }
       }
     }
     if (cut >= 0) { this.popTo(cut); }
     const nameEnd = this.clauseEnd(m.start, Math.min(limit, lineEnd), m.end);
-    const name = this.text.slice(m.start, nameEnd);
-    const o = this.pushNode('point', name, m.start, m.start, nameEnd, RANK_POINT);
-    o.family = m.family;
-    o.ord = m.ord;
+    this.pushNode('point', this.text.slice(m.start, nameEnd), m.start, m.start, nameEnd, RANK_POINT, m.family, m.ord);
   }
 
   private open(kind: OutlineKind, name: string, start: number, selStart: number, selEnd: number, rank: number): OutlineNode {
     // close everything of this rank or deeper
-    let i = this.stack.length;
-    while (i > 0 && this.stack[i - 1].rank >= rank) { i--; }
+    let i = this.depth;
+    while (i > 0 && this.stRank[i - 1] >= rank) { i--; }
     this.popTo(i);
-    return this.pushNode(kind, name, start, selStart, selEnd, rank).node;
+    return this.pushNode(kind, name, start, selStart, selEnd, rank, null, 0);
   }
 
-  private pushNode(kind: OutlineKind, name: string, start: number, selStart: number, selEnd: number, rank: number): Open {
+  private pushNode(kind: OutlineKind, name: string, start: number, selStart: number, selEnd: number, rank: number, family: Family | null, ord: number): OutlineNode {
     const node: OutlineNode = {
-      kind, name, line: this.curLine, start, end: Math.max(selEnd, start), selectionStart: selStart, selectionEnd: selEnd, children: [],
+      kind, name, line: this.curLine, start, end: selEnd > start ? selEnd : start, selectionStart: selStart, selectionEnd: selEnd, children: NO_CHILDREN,
     };
-    const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1].node : null;
-    (parent ? parent.children : this.roots).push(node);
-    const o: Open = { node, rank, family: null, ord: 0 };
-    this.stack.push(o);
-    return o;
+    // the node joins the children of the open node above it (or the roots)
+    const k = this.kidCount++;
+    if (k === this.kids.length) { this.kids.push(node); } else { this.kids[k] = node; }
+    const d = this.depth++;
+    if (d === this.stNode.length) {
+      this.stNode.push(node); this.stRank.push(rank); this.stFamily.push(family); this.stOrd.push(ord); this.stKids.push(k + 1);
+    } else {
+      this.stNode[d] = node; this.stRank[d] = rank; this.stFamily[d] = family; this.stOrd[d] = ord; this.stKids[d] = k + 1;
+    }
+    return node;
   }
 
+  /** Closes the open nodes deeper than `depth`: each ends at the last content so far and gets its children. */
   private popTo(depth: number): void {
-    while (this.stack.length > depth) {
-      const o = this.stack.pop();
-      if (o) { o.node.end = Math.max(o.node.end, this.lastEnd); }
+    while (this.depth > depth) {
+      const d = --this.depth;
+      const node = this.stNode[d];
+      if (this.lastEnd > node.end) { node.end = this.lastEnd; }
+      const from = this.stKids[d];
+      if (this.kidCount > from) {
+        node.children = this.kids.slice(from, this.kidCount);
+        this.kidCount = from;
+      }
     }
   }
 
@@ -1215,8 +1259,8 @@ export class OutlineBuilder {
 
   /** Ordinal of the open point of this family, if any. */
   private openOrdinal(f: Family): number {
-    for (let i = this.stack.length - 1; i >= 0 && this.stack[i].rank >= RANK_POINT; i--) {
-      if (this.stack[i].family === f) { return this.stack[i].ord; }
+    for (let i = this.depth - 1; i >= 0 && this.stRank[i] >= RANK_POINT; i--) {
+      if (this.stFamily[i] === f) { return this.stOrd[i]; }
     }
     return -1;
   }
@@ -1292,13 +1336,14 @@ export class OutlineBuilder {
 
   /** Speakers stay only in a transcript: several person-like turns. */
   private keepTranscriptSpeakers(roots: OutlineNode[]): OutlineNode[] {
-    const sp = this.speakers;
-    if (sp.length === 0) { return roots; }
+    const nodes = this.speakerNodes;
+    const labels = this.speakerLabels;
+    if (nodes.length === 0) { return roots; }
     // Most labels read as a person by themselves; only the others are counted (a label said twice is kept).
     const good: boolean[] = [];
     let counts: Map<string, number> | null = null;
-    for (let i = 0; i < sp.length; i++) {
-      const label = sp[i].label;
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i];
       const ok = personLike(label) || isModerator(label);
       good.push(ok);
       if (!ok) { counts ??= new Map(); counts.set(label, (counts.get(label) ?? 0) + 1); }
@@ -1306,16 +1351,16 @@ export class OutlineBuilder {
     let goodCount = 0;
     let firstLabel: string | null = null;
     let twoLabels = false;
-    for (let i = 0; i < sp.length; i++) {
-      if (!good[i] && counts && (counts.get(sp[i].label) ?? 0) >= 2) { good[i] = true; }
+    for (let i = 0; i < labels.length; i++) {
+      if (!good[i] && counts && (counts.get(labels[i]) ?? 0) >= 2) { good[i] = true; }
       if (!good[i]) { continue; }
       goodCount++;
-      if (firstLabel === null) { firstLabel = sp[i].label; } else if (sp[i].label !== firstLabel) { twoLabels = true; }
+      if (firstLabel === null) { firstLabel = labels[i]; } else if (labels[i] !== firstLabel) { twoLabels = true; }
     }
     const transcript = goodCount + this.labelTurns >= 3 || (goodCount >= 2 && twoLabels);
-    if (transcript && goodCount === sp.length) { return roots; }
+    if (transcript && goodCount === nodes.length) { return roots; }
     const kept = new Set<OutlineNode>();
-    for (let i = 0; i < sp.length; i++) { if (good[i]) { kept.add(sp[i].node); } }
+    for (let i = 0; i < nodes.length; i++) { if (good[i]) { kept.add(nodes[i]); } }
     const drop = (n: OutlineNode): boolean => n.kind === 'speaker' && (!transcript || !kept.has(n));
     return unwrap(roots, drop);
   }
@@ -1338,7 +1383,7 @@ function unwrap(nodes: OutlineNode[], drop: (n: OutlineNode) => boolean): Outlin
       if (out) { out.push(n); }
     }
   }
-  return out ?? nodes;
+  return out === null ? nodes : out.length > 0 ? out : NO_CHILDREN;
 }
 
 /** t[from, to) without whitespace, * and _ (and 【】 when `brackets`). */

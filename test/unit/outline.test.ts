@@ -463,6 +463,26 @@ describe('outline: newlines, slices and nesting', function () {
     assert.ok(shape(out).includes('point@12<point'), 'the （一） items nest in their 第一条');
   });
 
+  it('leaves share one frozen empty children array; a parent holds exactly its own children', () => {
+    const leaves: OutlineNode[][] = [];
+    const walk = (nodes: readonly OutlineNode[]): void => {
+      for (const n of nodes) {
+        if (n.children.length === 0) { leaves.push(n.children); } else { assert.ok(!Object.isFrozen(n.children)); }
+        walk(n.children);
+      }
+    };
+    walk(buildOutline(sample));
+    walk(feedInChunks(sample, lineBoundaries(sample)));
+    // one speaker is no transcript: the turn is dropped and its article left a leaf
+    const dropped = buildOutline(doc('某某文章标题', '王五：这是一段话。', BODY));
+    assert.deepEqual(shape(dropped), ['article@0<-']);
+    walk(dropped);
+    assert.ok(leaves.length > 10);
+    assert.ok(leaves.every((c) => c === leaves[0] && Object.isFrozen(c)));
+    // a consumer that tried to grow a leaf in place fails instead of growing every leaf
+    assert.throws(() => { leaves[0].push(buildOutline(sample)[0]); }, TypeError);
+  });
+
   const pieces = [
     '问：', '答：', '记者：', '主持人：', '张三：', '一是', '二是', '（一）', '（二）', '1.', '2、', '第一章', '第一条　', '第一，', '一、', '——',
     '本报记者', '(上接第三版)', '(新华社北京9月2日电)', '2018年12月13日', '国务院', '本报北京9月2日讯', '标题', '短标题行', BODY, '。', '，', '：', '；',
