@@ -4,9 +4,9 @@
 // 专精特新“小巨人” belongs to the longer term).
 //
 // The trie is flattened into typed arrays: the scan runs over every character of the document,
-// so it tests each pair of neighbours against a bit set of the spellings' first two units (8 KB,
-// it stays in the fastest cache) and a walk touches no Map and allocates nothing before a match
-// is confirmed.
+// so it tests only every other pair of neighbours against a small table of the spellings' first
+// pairs (16 KB, it stays in the fastest cache), a third unit against a bit set before a walk
+// starts, and a walk touches no Map and allocates nothing before a match is confirmed.
 import { BUILTIN_GLOSSARY } from './glossary';
 import type { GlossaryEntry, TermAnnotation } from './types';
 
@@ -27,8 +27,15 @@ export interface CompiledGlossary {
  */
 interface Trie {
   readonly first: Int32Array;
-  /** Bit pairHash(a, b) is set when some spelling starts with the codes a, b (or a pair hashing alike). */
+  /**
+   * Two bits per pairHash(a, b): 1 when some spelling starts with the codes a, b; 2 when some has
+   * them as its second and third units (or a pair hashing alike). See findTerms.
+   */
   readonly pair: Int32Array;
+  /** Bit c is set when a two-unit spelling starts with c (a pair at an odd offset holds no pair at an even one). */
+  readonly shortFirst: Int32Array;
+  /** Bit tripleHash(a, b, c) is set when some spelling starts with the codes a, b, c. */
+  readonly triple: Int32Array;
   /** 2 when every spelling is at least two units long (1 when one is a single unit; 0 when there are none). */
   readonly shortest: number;
   readonly childStart: Int32Array;
@@ -36,12 +43,19 @@ interface Trie {
   readonly childNode: Int32Array;
   /** Headword of the entry a spelling ending at the node belongs to. */
   readonly headword: readonly (string | undefined)[];
+  /** The spelling ending at the node: a match's text, shared by every match instead of a copy of it. */
+  readonly spelling: readonly (string | undefined)[];
 }
 
 const pairHash = (a: number, b: number): number => (a * 31 + b) & 0xffff;
-const hasPair = (pair: Int32Array, h: number): boolean => (pair[h >>> 5] & (1 << (h & 31))) !== 0;
+const tripleHash = (a: number, b: number, c: number): number => ((a * 31 + b) * 31 + c) & 0xffff;
+const hasBit = (bits: Int32Array, h: number): boolean => ((bits[h >>> 5] >>> h) & 1) !== 0;
+const startsPair = (pair: Int32Array, h: number): boolean => ((pair[h >>> 4] >>> ((h & 15) << 1)) & 1) !== 0;
+const setBit = (bits: Int32Array, h: number): void => { bits[h >>> 5] |= 1 << (h & 31); };
+/** The two bits of `pair` for hash h (`bit` 1 or 2). */
+const setPairBit = (pair: Int32Array, h: number, bit: number): void => { pair[h >>> 4] |= bit << ((h & 15) << 1); };
 
-interface BuildNode { next: Map<number, BuildNode>; headword?: string }
+interface BuildNode { next: Map<number, BuildNode>; headword?: string; spelling?: string }
 
 /** Built-in entries plus the user's; a user entry with the same term overrides the built-in one. */
 export function compileGlossary(extra: readonly GlossaryEntry[] = []): CompiledGlossary {
@@ -73,6 +87,7 @@ export function compileGlossary(extra: readonly GlossaryEntry[] = []): CompiledG
       node = n;
     }
     node.headword = e.term;
+    node.spelling = spelling;
     maxLength = Math.max(maxLength, spelling.length);
   }
   return {
@@ -94,10 +109,12 @@ function flatten(root: BuildNode): Trie {
   const childCode = new Uint16Array(order.length);
   const childNode = new Int32Array(order.length);
   const headword: (string | undefined)[] = [];
+  const spelling: (string | undefined)[] = [];
   let e = 0;
   for (let k = 0; k < order.length; k++) {
     childStart[k] = e;
     headword.push(order[k].headword);
+    spelling.push(order[k].spelling);
     for (const code of [...order[k].next.keys()].sort((a, b) => a - b)) {
       childCode[e] = code;
       childNode[e] = id.get(order[k].next.get(code) as BuildNode) as number;
@@ -106,18 +123,25 @@ function flatten(root: BuildNode): Trie {
   }
   childStart[order.length] = e;
   const first = new Int32Array(65536);
-  const pair = new Int32Array(65536 >>> 5);
+  const pair = new Int32Array(65536 >>> 4);
+  const shortFirst = new Int32Array(65536 >>> 5);
+  const triple = new Int32Array(65536 >>> 5);
   let shortest = order.length > 1 ? 2 : 0;
   for (let x = childStart[0]; x < childStart[1]; x++) {
     const n = childNode[x];
     first[childCode[x]] = n;
     if (headword[n] !== undefined) { shortest = 1; }
     for (let y = childStart[n]; y < childStart[n + 1]; y++) {
-      const h = pairHash(childCode[x], childCode[y]);
-      pair[h >>> 5] |= 1 << (h & 31);
+      const m = childNode[y];
+      setPairBit(pair, pairHash(childCode[x], childCode[y]), 1);
+      if (headword[m] !== undefined) { setBit(shortFirst, childCode[x]); }
+      for (let z = childStart[m]; z < childStart[m + 1]; z++) {
+        setPairBit(pair, pairHash(childCode[y], childCode[z]), 2);
+        setBit(triple, tripleHash(childCode[x], childCode[y], childCode[z]));
+      }
     }
   }
-  return { first, pair, shortest, childStart, childCode, childNode, headword };
+  return { first, pair, shortFirst, triple, shortest, childStart, childCode, childNode, headword, spelling };
 }
 
 /** The child of `node` for `code`, or 0. */
@@ -143,8 +167,8 @@ function isLatinWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
-/** Longest matches, one per start, in start order. */
-interface Found { starts: number[]; ends: number[]; heads: string[] }
+/** Longest matches, one per start, in start order, with the trie node each ends at. */
+interface Found { starts: number[]; ends: number[]; nodes: number[] }
 
 /**
  * Records the longest spelling that starts at `i`, has been followed to `node` at `j` and ends by
@@ -154,19 +178,18 @@ function walk(text: string, i: number, j: number, node: number, to: number, glos
   const trie = glossary.trie;
   const headword = trie.headword;
   let bestEnd = -1;
-  let bestHead = '';
+  let bestNode = 0;
   for (;;) {
-    const h = headword[node];
-    if (h !== undefined && onWordBoundaries(text, i, j)) {
+    if (headword[node] !== undefined && onWordBoundaries(text, i, j)) {
       bestEnd = j;
-      bestHead = h;
+      bestNode = node;
     }
     if (j >= to || j - i >= glossary.maxLength) { break; }
     node = child(trie, node, text.charCodeAt(j));
     if (node === 0) { break; }
     j++;
   }
-  if (bestEnd >= 0) { found.starts.push(i); found.ends.push(bestEnd); found.heads.push(bestHead); }
+  if (bestEnd >= 0) { found.starts.push(i); found.ends.push(bestEnd); found.nodes.push(bestNode); }
 }
 
 /** A Latin term (LPR) must not start or end inside a longer Latin word. */
@@ -178,32 +201,47 @@ function onWordBoundaries(text: string, i: number, j: number): boolean {
 /** Terms in text[from, to): sorted, non-overlapping, longest match wins, on word boundaries. */
 export function findTerms(text: string, from: number, to: number, glossary: CompiledGlossary): TermAnnotation[] {
   const trie = glossary.trie;
-  const { first, pair, headword } = trie;
-  const found: Found = { starts: [], ends: [], heads: [] };
+  const { first, pair, shortFirst, triple, headword } = trie;
+  const found: Found = { starts: [], ends: [], nodes: [] };
   if (trie.shortest >= 2) {
-    // Every spelling has a first and a second unit: a spelling may start at i - 1 only where the
-    // pair (text[i - 1], text[i]) is in the bit set, which most pairs are not (one well-predicted
-    // test per unit). The trie's second level then keeps the rest of the walks from starting.
-    let prev = text.charCodeAt(from);
-    for (let i = from + 1; i < to; i++) {
-      const c = text.charCodeAt(i);
-      const h = (prev * 31 + c) & 0xffff; // pairHash, written out in the hottest loop
-      if ((pair[h >>> 5] & (1 << (h & 31))) !== 0) {
-        const n = first[prev] === 0 ? 0 : child(trie, first[prev], c);
-        if (n !== 0) { walk(text, i - 1, i + 1, n, to, glossary, found); }
+    // Every spelling has two units, all but the two-unit ones a third: a spelling starting at s
+    // holds whole the pair at s (its units 0, 1: pair bit 1) or the pair at s + 1 (units 1, 2: bit
+    // 2), so the pairs at every other offset i tell every start but that of a two-unit spelling at
+    // i + 1, which its first unit tells (shortFirst). Most pairs have no bit: one table read per
+    // two units. A start is walked only when its first three units begin a spelling (triple), or
+    // a two-unit one; `next` is the first start not tried yet, so starts are tried once, in order.
+    let next = from;
+    for (let i = from; i + 1 < to; i += 2) {
+      const a = text.charCodeAt(i);
+      const b = text.charCodeAt(i + 1);
+      const h = (a * 31 + b) & 0xffff; // pairHash, written out in the hottest loop
+      const bits = ((pair[h >>> 4] >>> ((h & 15) << 1)) & 3) | (((shortFirst[b >>> 5] >>> b) & 1) << 2);
+      if (bits === 0) { continue; }
+      if ((bits & 2) !== 0 && i > next) {
+        const z = text.charCodeAt(i - 1);
+        // A two-unit spelling at i - 1 was tried with the pair before (its bit 4).
+        if (hasBit(triple, ((z * 31 + a) * 31 + b) & 0xffff) && first[z] !== 0) { walk(text, i - 1, i, first[z], to, glossary, found); }
       }
-      prev = c;
+      if ((bits & 1) !== 0 && first[a] !== 0 && (i + 2 >= to || hasBit(shortFirst, a) || hasBit(triple, (h * 31 + text.charCodeAt(i + 2)) & 0xffff))) {
+        walk(text, i, i + 1, first[a], to, glossary, found);
+      }
+      next = i + 1;
+      if ((bits & 4) !== 0 && i + 2 < to) {
+        if (first[b] !== 0) { walk(text, i + 1, i + 2, first[b], to, glossary, found); }
+        next = i + 2;
+      }
     }
   } else {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       const n = first[c];
       if (n === 0) { continue; }
-      if (headword[n] === undefined && (i + 1 >= to || !hasPair(pair, pairHash(c, text.charCodeAt(i + 1))))) { continue; }
+      if (headword[n] === undefined && (i + 1 >= to || !startsPair(pair, pairHash(c, text.charCodeAt(i + 1))))) { continue; }
       walk(text, i, i + 1, n, to, glossary, found);
     }
   }
-  const { starts, ends, heads } = found;
+  const { starts, ends, nodes } = found;
+  const spelling = trie.spelling;
   const count = starts.length;
   const out: TermAnnotation[] = [];
   const kept = new Uint8Array(count);
@@ -217,7 +255,7 @@ export function findTerms(text: string, from: number, to: number, glossary: Comp
     k = last;
   }
   for (let k = 0; k < count; k++) {
-    if (kept[k]) { out.push({ start: starts[k], end: ends[k], text: text.slice(starts[k], ends[k]), entry: heads[k] }); }
+    if (kept[k]) { out.push({ start: starts[k], end: ends[k], text: spelling[nodes[k]] as string, entry: headword[nodes[k]] as string }); }
   }
   return out;
 }

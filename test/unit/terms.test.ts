@@ -54,6 +54,41 @@ describe('terms: matching', () => {
     }
   });
 
+  it('finds two- and three-unit spellings at either parity, right at from/to', () => {
+    for (const term of ['双碳', '碳达峰']) {
+      for (let pad = 0; pad < 3; pad++) {
+        const text = '的'.repeat(pad) + term + '的';
+        const n = term.length;
+        assert.deepEqual(findTerms(text, 0, text.length, builtin).map(t => [t.start, t.end]), [[pad, pad + n]], `${term} pad ${pad}`);
+        assert.deepEqual(findTerms(text, pad, pad + n, builtin).map(t => [t.start, t.end]), [[pad, pad + n]], `${term} pad ${pad}: exact`);
+        assert.deepEqual(findTerms(text, pad, pad + n - 1, builtin), [], `${term} pad ${pad}: cut by to`);
+        assert.deepEqual(findTerms(text, pad + 1, text.length, builtin), [], `${term} pad ${pad}: cut by from`);
+      }
+    }
+  });
+
+  it('the pair scan finds what a walk from every unit finds (random texts of glossary pieces)', () => {
+    // A one-unit user spelling that never occurs makes findTerms walk from every unit: the
+    // reference. Texts are built from whole spellings, their heads and tails, and filler.
+    const everyUnit = compileGlossary([{ term: '\uE000', en: 'Never in the texts.', zh: '不出现。', origin: 'test' }]);
+    const spellings = BUILTIN_GLOSSARY.flatMap(e => [e.term, ...(e.aliases ?? [])]);
+    let seed = 7;
+    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      while (text.length < 120) {
+        const w = spellings[rand(spellings.length)];
+        const k = rand(5);
+        text += k === 0 ? w.slice(0, 1 + rand(w.length)) : k === 1 ? w.slice(rand(w.length)) : k === 2 ? '的和A'[rand(3)] : w;
+      }
+      const from = rand(4);
+      const to = text.length - rand(4);
+      const got = findTerms(text, from, to, builtin);
+      assert.deepEqual(got, findTerms(text, from, to, everyUnit), text);
+      for (const t of got) { assert.equal(t.text, text.slice(t.start, t.end)); }
+    }
+  });
+
   it('honours from/to', () => {
     const text = '新质生产力\n耐心资本\n';
     assert.deepEqual(findTerms(text, 6, text.length, builtin).map(t => [t.start, t.text]), [[6, '耐心资本']]);
