@@ -8,6 +8,7 @@ import type {
   Analysis, DateAnnotation, DocumentDateSource, NumberAnnotation, OutlineNode, Qualifier, TargetAnnotation,
   TargetStrength, TermAnnotation,
 } from './types';
+import { numberEnglish } from './numbers';
 
 // ---------------------------------------------------------------------------------------------
 // Positions
@@ -57,8 +58,19 @@ export class LineIndex {
 export function toJson(analysis: Analysis): string {
   const { schemaVersion, documentDate, numbers, dates, targets, terms, outline, ...added } = analysis;
   // Fields added to Analysis later keep their place after the §6 keys instead of being dropped.
-  const ordered = { schemaVersion, documentDate, numbers, dates, targets, terms, outline, ...added };
+  const ordered = { schemaVersion, documentDate, numbers: numbers.map(numberForJson), dates, targets, terms, outline, ...added };
   return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** A number as §6 writes it: its own keys in order, with `english` (made now, not stored) right after `kind`. */
+function numberForJson(n: NumberAnnotation, index: number, numbers: readonly NumberAnnotation[]): object {
+  if (n.english !== undefined) { return n; }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(n)) {
+    out[key] = value;
+    if (key === 'kind') { out.english = numberEnglish(n, numbers, index); }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

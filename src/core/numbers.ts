@@ -7,7 +7,9 @@ import {
   arabicDigit, bigUnitExponent, chineseDigitValue, decToNumber, isBigUnit, isChineseDigit, isCoreChar, isNumeralChar, isSmallUnit, scanNumeral, scanRatioSuffix,
   shiftDec, type NumeralScan,
 } from './numerals';
-import { englishMagnitude, englishNumber, englishWithUnit, formatDecimal, HEAD_NOUN_UNITS, matchUnit, UNIT_FORMS, type UnitDef, type UnitMatch } from './units';
+import {
+  englishMagnitude, englishNumber, englishWithUnit, formatDecimal, HEAD_NOUN_UNITS, matchUnit, UNIT_FORMS, unitDefFor, type UnitDef, type UnitMatch,
+} from './units';
 
 // Character sets are bits of one table over UTF-16 code units: a membership test is one typed-array
 // read, never a substring or a string search (the scanner runs these at every candidate).
@@ -259,10 +261,9 @@ function kindOf(def: UnitDef | null): NumberKind {
   return def ? def.kind : 'cardinal';
 }
 
-/** The numbers found so far, and the unit definition of each (for the English of an implied base). */
+/** The numbers found so far. */
 interface Found {
   list: NumberAnnotation[];
-  defs: (UnitDef | null)[];
 }
 
 /**
@@ -306,7 +307,7 @@ const NO_SPAN = 0x3fffffff;
 
 /** Numbers in text[from, to), skipping numerals inside `blocked` spans (dates), which are sorted. */
 export function extractNumbers(text: string, from: number, to: number, blocked: readonly Span[]): NumberAnnotation[] {
-  const out: Found = { list: [], defs: [] };
+  const out: Found = { list: [] };
   const list = out.list;
   // The next blocked span and the end of the last one passed, kept in locals.
   const nb = blocked.length;
@@ -365,8 +366,7 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
     }
     const u = matchUnit(text, numEnd, limit);
     if (!u || (u.def.category !== 'classifier' && u.def.category !== 'money')) { return pos + 1; }
-    return emit(text, out, floor, pos, numEnd + u.form.length, value, u.def.unit, 'above', kindOf(u.def),
-      `over ${englishMagnitude(value, u.def)}`, null, false);
+    return emit(text, out, floor, pos, numEnd + u.form.length, value, u.def.unit, 'above', kindOf(u.def), false);
   }
   // 万分之三 (a percent); 近万人, 超万亿元 (a bare magnitude bounded by a qualifier); never a bare 万 otherwise.
   if ((c === 0x4e07 || c === 0x842c) && !(at(text, pos + 1, limit) === 0x5206 && at(text, pos + 2, limit) === 0x4e4b)) {
@@ -377,14 +377,13 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
     const pre = preQualifier(text, pos, floor);
     const u = pre ? matchUnit(text, pos + 1, limit) : null;
     if (!pre || !u || u.def.category === 'time') { return pos + 1; }
-    return emit(text, out, floor, pre.start, pos + 1 + u.form.length, 1e8, u.def.unit, pre.q, kindOf(u.def),
-      englishFor(1e8, u.def, pre.q), u.def, false);
+    return emit(text, out, floor, pre.start, pos + 1 + u.form.length, 1e8, u.def.unit, pre.q, kindOf(u.def), false);
   }
   // 半 starts only 半成 / 半百 style numerals.
   if (c === 0x534a) {
     const n = at(text, pos + 1, limit);
     if (n === 0x6210 /* 成 */ && !has(NOT_AFTER_CHENG, at(text, pos + 2, limit))) {
-      return finishSimple(text, out, floor, limit, pos, pos + 2, 5, '%', 'percent', '5 percent');
+      return finishSimple(text, out, floor, limit, pos, pos + 2, 5, '%', 'percent');
     }
     if (!isSmallUnit(n)) { return pos + 1; }
   }
@@ -443,10 +442,10 @@ function afterNumeral(text: string, pos: number, floor: number, limit: number, o
   }
 
   if (num.form === 'percent') {
-    return finishSimple(text, out, floor, limit, pos, j, num.value, '%', 'percent', `${formatDecimal(num.value, 6)} percent`);
+    return finishSimple(text, out, floor, limit, pos, j, num.value, '%', 'percent');
   }
   if (num.form === 'fraction') {
-    return finishSimple(text, out, floor, limit, pos, j, num.value, null, 'ratio', formatDecimal(num.value, 6));
+    return finishSimple(text, out, floor, limit, pos, j, num.value, null, 'ratio');
   }
 
   // Document numbers, house numbers, clock times, cohorts: 41号, 〔2018〕, 9時7分, 85后.
@@ -463,7 +462,7 @@ function afterNumeral(text: string, pos: number, floor: number, limit: number, o
   if (core.sequence) {
     const ratio = scanRatioSuffix(text, num, limit);
     if (ratio && ratio.kind === '折' && !has(NOT_AFTER_ZHE, at(text, ratio.end, limit))) {
-      return finishSimple(text, out, floor, limit, pos, ratio.end, ratio.value, '%', 'percent', `${formatDecimal(ratio.value, 6)} percent`);
+      return finishSimple(text, out, floor, limit, pos, ratio.end, ratio.value, '%', 'percent');
     }
     // 二三十家, 两三个: the whole run is one vague amount.
     return skipRun(text, j, limit);
@@ -482,7 +481,7 @@ function afterNumeral(text: string, pos: number, floor: number, limit: number, o
   // 成 and 折
   const ratio = afterMid === j && (next === 0x6210 /* 成 */ || next === 0x6298 /* 折 */) ? scanRatioSuffix(text, num, limit) : null;
   if (ratio && !(ratio.kind === '成' && has(NOT_AFTER_CHENG, at(text, j + 1, limit))) && !(ratio.kind === '折' && has(NOT_AFTER_ZHE, at(text, j + 1, limit)))) {
-    return finishSimple(text, out, floor, limit, pos, ratio.end, ratio.value, '%', 'percent', `${formatDecimal(ratio.value, 6)} percent`);
+    return finishSimple(text, out, floor, limit, pos, ratio.end, ratio.value, '%', 'percent');
   }
 
   // N大 + noun: 三大支柱, 八大关注点 (not 十九大, a congress).
@@ -493,7 +492,7 @@ function afterNumeral(text: string, pos: number, floor: number, limit: number, o
       while (k < limit && k - (j + 1) < 4 && isHanCode(text.charCodeAt(k)) && !has(NOT_NOUN, text.charCodeAt(k))) { k++; }
       if (k - (j + 1) >= 2) {
         const noun = text.slice(j + 1, k);
-        return finishSimple(text, out, floor, limit, pos, k, num.value, noun, 'cardinal', `${englishNumber(num.value)} major ${noun}`);
+        return finishSimple(text, out, floor, limit, pos, k, num.value, noun, 'cardinal');
       }
     }
     return j;
@@ -580,19 +579,12 @@ function withUnit(text: string, pos: number, floor: number, limit: number, out: 
   }
 
   const value = num.value + (num.value < 0 ? -half : half);
-  return emit(text, out, floor, start, end, value, def.unit, qualifier, kindOf(def), englishFor(value, def, qualifier), def,
-    def.category === 'multiple');
+  return emit(text, out, floor, start, end, value, def.unit, qualifier, kindOf(def), def.category === 'multiple');
 }
 
 /** 多 followed by a word it forms (多种, 多元, 多措并举) is not "more than". */
 function isHanNounAfterDuo(text: string, pos: number, limit: number): boolean {
   return has(NOUN_AFTER_DUO, at(text, pos, limit));
-}
-
-function englishFor(value: number, def: UnitDef, q: Qualifier): string {
-  const base = def.category === 'percent' && def.unit !== '%' ? `${formatDecimal(value, 6)} ${value === 1 && def.enOne ? def.enOne : def.en}` : englishWithUnit(value, def);
-  const prefix = q === 'above' ? 'over ' : q === 'below' ? 'under ' : q === 'approx' ? 'about ' : '';
-  return prefix + base;
 }
 
 /** 近万人, 逾万家, 超万亿元: 万 (or 万亿) alone after a qualifier, with a unit. */
@@ -604,8 +596,7 @@ function bareMagnitude(text: string, pos: number, floor: number, limit: number, 
   if (at(text, end, limit) === 0x4ebf || at(text, end, limit) === 0x5104) { value = 1e12; end++; }
   const u = matchUnit(text, end, limit);
   if (!u || u.def.category === 'time') { return pos + 1; }
-  return emit(text, out, floor, pre.start, end + u.form.length, value, u.def.unit, pre.q, kindOf(u.def),
-    englishFor(value, u.def, pre.q), u.def, false);
+  return emit(text, out, floor, pre.start, end + u.form.length, value, u.def.unit, pre.q, kindOf(u.def), false);
 }
 
 /** 不能超过每月1000元: a qualifier separated from the number by a rate (每月, 每人). */
@@ -688,33 +679,30 @@ function bareNumber(text: string, out: Found, floor: number, limit: number, pos:
 
   // The unit of a head noun just before (人口超过100万 → 人) or a bare noun just after (960多万贫困人口).
   let unit: string | null = null;
-  let gloss: string | null = null;
   // 人口超过100万, 报名人数达1342万: the noun may stand two characters (达, 约为) before the number.
   for (let gap = 0; gap <= 2 && !unit; gap++) {
     if (gap > 0 && !isHanCode(at(text, start - gap, limit))) { break; }
     for (const h of HEAD_NOUN_UNITS) {
       const s = start - gap - h.noun.length;
-      if (s >= floor && text.startsWith(h.noun, s)) { unit = h.unit; gloss = h.en; break; }
+      if (s >= floor && text.startsWith(h.noun, s)) { unit = h.unit; break; }
     }
   }
   if (!unit) {
     // Only Han characters between the number and the noun (960多万贫困人口).
     for (let k = end; k <= end + 4 && k < limit && !unit; k++) {
       for (const h of HEAD_NOUN_UNITS) {
-        if (startsAt(text, k, h.noun, limit)) { unit = h.unit; gloss = h.en; break; }
+        if (startsAt(text, k, h.noun, limit)) { unit = h.unit; break; }
       }
       if (!isHanCode(text.charCodeAt(k))) { break; }
     }
   }
   let kind: NumberKind = 'cardinal';
   if (!unit && RATIO_WORDS.some((w) => start - w.length >= floor && text.startsWith(w, start - w.length))) { kind = 'ratio'; }
-  const prefix = qualifier === 'above' ? 'over ' : qualifier === 'below' ? 'under ' : qualifier === 'approx' ? 'about ' : '';
-  return emit(text, out, floor, start, end, num.value, unit, qualifier, kind, prefix + englishMagnitude(num.value, gloss), null, false);
+  return emit(text, out, floor, start, end, num.value, unit, qualifier, kind, false);
 }
 
 function emitRange(text: string, out: Found, floor: number, start: number, r: RangeEnd): number {
-  return emit(text, out, floor, start, r.end, [r.low, r.high], r.def ? r.def.unit : null, 'range', kindOf(r.def),
-    `${englishNumber(r.low)}–${r.def ? englishMagnitude(r.high, r.def) : englishNumber(r.high)}`, null, false);
+  return emit(text, out, floor, start, r.end, [r.low, r.high], r.def ? r.def.unit : null, 'range', kindOf(r.def), false);
 }
 
 /**
@@ -746,12 +734,12 @@ function ordinal(text: string, pos: number, floor: number, limit: number, out: F
   const j = num.end;
   const next = at(text, j, limit);
   if (next === DA && isHanCode(at(text, j + 1, limit)) && !has(NOT_NOUN, at(text, j + 1, limit))) {
-    return emit(text, out, floor, pos, j + 1, num.value, 'ordinal', 'exact', 'ordinal', ordinalWord(num.value) + ' largest', null, false);
+    return emit(text, out, floor, pos, j + 1, num.value, 'ordinal', 'exact', 'ordinal', false);
   }
   if (next === 0x4f4d /* 位 */ || next === 0x540d /* 名 */) {
     for (let k = pos - 1; k >= Math.max(floor, pos - 4); k--) {
       if (has(RANK_VERBS, text.charCodeAt(k))) {
-        return emit(text, out, floor, pos, j + 1, num.value, 'ordinal', 'exact', 'ordinal', ordinalWord(num.value), null, false);
+        return emit(text, out, floor, pos, j + 1, num.value, 'ordinal', 'exact', 'ordinal', false);
       }
       if (isClausePunct(text.charCodeAt(k))) { break; }
     }
@@ -774,7 +762,7 @@ function skipClock(text: string, pos: number, limit: number): number {
 }
 
 function finishSimple(text: string, out: Found, floor: number, limit: number, start: number, end: number,
-  value: number, unit: string | null, kind: NumberKind, english: string): number {
+  value: number, unit: string | null, kind: NumberKind): number {
   let s = start;
   let e = end;
   let qualifier: Qualifier = 'exact';
@@ -782,24 +770,23 @@ function finishSimple(text: string, out: Found, floor: number, limit: number, st
   if (post) { qualifier = post.q; e = post.end; }
   const pre = preQualifier(text, s, floor);
   if (pre) { s = pre.start; if (!post) { qualifier = pre.q; } }
-  const prefix = qualifier === 'above' ? 'over ' : qualifier === 'below' ? 'under ' : qualifier === 'approx' ? 'about ' : '';
-  return emit(text, out, floor, s, e, value, unit, qualifier, kind, prefix + english, null, false);
+  return emit(text, out, floor, s, e, value, unit, qualifier, kind, false);
 }
 
 /**
  * Records a number, with its change direction, and returns the resume offset. The annotation is
- * built once, in its final shape (no intermediate record per number); `def` is kept beside it
- * for a later 倍's implied base, and `multiple` asks for that reading (增长1.1倍, 是…的1.1倍).
+ * built once, in its final shape (no intermediate record per number, no English: numberEnglish
+ * makes that when the JSON is written); `multiple` asks for a 倍's reading (增长1.1倍, 是…的1.1倍).
  */
 function emit(text: string, out: Found, floor: number, start: number, end: number, value: number | [number, number],
-  unit: string | null, qualifier: Qualifier, kind: NumberKind, english: string, def: UnitDef | null, multiple: boolean): number {
+  unit: string | null, qualifier: Qualifier, kind: NumberKind, multiple: boolean): number {
   const before = changeBefore(text, start, floor);
   const change = before ?? coordinatedChange(text, start, out.list);
-  const a: NumberAnnotation = { start, end, text: text.slice(start, end), value, unit, qualifier, kind, english };
-  if (change) { a.change = change; }
+  // Built with all its fields at once: a field added later would take a property array of its own.
+  const a: NumberAnnotation = change ? { start, end, text: text.slice(start, end), value, unit, qualifier, kind, change }
+    : { start, end, text: text.slice(start, end), value, unit, qualifier, kind };
   if (multiple) { multipleReading(text, a, before, floor, out); }
   out.list.push(a);
-  out.defs.push(def);
   return end;
 }
 
@@ -831,10 +818,77 @@ function multipleReading(text: string, a: NumberAnnotation, change: 'up' | 'down
     if (!sameSentence) { break; }
     if (typeof o.value === 'number' && o.kind !== 'percent' && o.kind !== 'multiple' && o.unit) {
       const base = o.value / (reading === 'growth' ? 1 + n : n);
-      const def = out.defs[k];
       a.impliedBase = base;
-      a.english += ` (base ≈ ${def ? englishMagnitude(base, def.en) : `${englishNumber(base)} ${o.unit}`})`;
       break;
     }
   }
+}
+
+// --- English -----------------------------------------------------------------------------
+
+const QUALIFIER_PREFIX: Readonly<Record<Qualifier, string>> = { exact: '', range: '', above: 'over ', below: 'under ', approx: 'about ' };
+const MAJOR = '大';
+const FRACTION_BAR = '分之';
+
+/**
+ * The magnitude in English words, as the §6 JSON gives it: "32.5 trillion yuan", "over 140,000
+ * companies", "10–15 percent", "2nd largest", "2.1 times (base ≈ 3.2 million kilowatts)". Made
+ * on demand, never stored: everything it needs is on the annotation (the unit form and the
+ * shape it was read from are in its text), except a 倍's implied base, whose unit is that of the
+ * stated value before it in `numbers` (the list `n` belongs to, at `index` when known).
+ */
+export function numberEnglish(n: NumberAnnotation, numbers?: readonly NumberAnnotation[], index?: number): string {
+  const v = n.value;
+  const unit = n.unit;
+  if (Array.isArray(v)) {
+    const def = unit === null ? undefined : unitDefFor(unit, n.text);
+    return `${englishNumber(v[0])}–${def ? englishWithUnit(v[1], def) : englishNumber(v[1])}`;
+  }
+  if (n.kind === 'ordinal') { return n.text.endsWith(MAJOR) ? `${ordinalWord(v)} largest` : ordinalWord(v); }
+  let words: string;
+  const def = unitDefOf(n);
+  if (def) {
+    words = def.category === 'percent' && def.unit !== '%' ? `${formatDecimal(v, 6)} ${v === 1 && def.enOne ? def.enOne : def.en}` : englishWithUnit(v, def);
+  } else if (unit === null) {
+    // N分之M is a fraction; a bare number after 比值 is not.
+    words = n.kind === 'ratio' && n.text.includes(FRACTION_BAR) ? formatDecimal(v, 6) : englishNumber(v);
+  } else if (n.text.includes(MAJOR + unit)) {
+    words = `${englishNumber(v)} major ${unit}`;
+  } else {
+    // The unit of a head noun outside the span (人口超过100万).
+    const head = HEAD_NOUN_UNITS.find((h) => h.unit === unit);
+    words = englishMagnitude(v, head ? head.en : unit);
+  }
+  words = QUALIFIER_PREFIX[n.qualifier] + words;
+  if (n.impliedBase === undefined) { return words; }
+  const base = n.impliedBase;
+  const stated = numbers ? statedValue(numbers, index ?? numbers.indexOf(n)) : undefined;
+  // 上万人 was read without a unit definition: its base takes the unit as written, not a gloss.
+  const baseDef = stated && stated.text.charCodeAt(0) !== 0x4e0a /* 上 */ ? unitDefOf(stated) : undefined;
+  const gloss = baseDef ? englishMagnitude(base, baseDef.en) : stated ? `${englishNumber(base)} ${stated.unit ?? ''}` : englishNumber(base);
+  return `${words} (base ≈ ${gloss})`;
+}
+
+/**
+ * The unit definition a number's words come from, found by its unit and the form in its text;
+ * undefined for the shapes whose words need none: N大 + noun, a head noun's unit, ordinals, bare numbers.
+ */
+function unitDefOf(n: NumberAnnotation): UnitDef | undefined {
+  const unit = n.unit;
+  if (unit === null || n.kind === 'ordinal') { return undefined; }
+  // Classifiers report the form as written: a cardinal whose unit is not in its text took it from a noun.
+  if (n.kind === 'cardinal' && (!n.text.includes(unit) || n.text.includes(MAJOR + unit))) { return undefined; }
+  return unitDefFor(unit, n.text);
+}
+
+/**
+ * The number a 倍's implied base was derived from: the nearest earlier one with a measured unit
+ * (the recognizer sets impliedBase only when that one stands in the same sentence).
+ */
+function statedValue(numbers: readonly NumberAnnotation[], index: number): NumberAnnotation | undefined {
+  for (let k = index - 1; k >= 0; k--) {
+    const o = numbers[k];
+    if (typeof o.value === 'number' && o.kind !== 'percent' && o.kind !== 'multiple' && o.unit) { return o; }
+  }
+  return undefined;
 }

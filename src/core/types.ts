@@ -18,7 +18,7 @@ export interface NumberAnnotation extends Span {
   unit: string | null;
   qualifier: Qualifier;
   kind: NumberKind;
-  /** The magnitude in English words, e.g. "32.5 trillion yuan". */
+  /** The magnitude in English words, e.g. "32.5 trillion yuan": not stored by analysis; filled in by toJson / numberEnglish(). */
   english?: string;
   /** Direction given by the verb before the number (增长 → up, 下降 → down). */
   change?: 'up' | 'down';

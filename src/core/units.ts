@@ -217,6 +217,36 @@ export function matchUnit(text: string, pos: number, limit = text.length): UnitM
   return bucket.single;
 }
 
+/**
+ * Unit forms by the unit they report. Where the forms of one unit read differently in English
+ * (度 for degrees, 度电 → 度 for kilowatt-hours) all are kept, longest first, to be told apart by
+ * the form in the text; otherwise the first stands for all.
+ */
+const FORMS_BY_UNIT = new Map<string, UnitMatch[]>();
+{
+  const sameWords = (a: UnitDef, b: UnitDef): boolean => a.category === b.category && a.kind === b.kind && a.en === b.en
+    && a.enOne === b.enOne && JSON.stringify(a.conversions) === JSON.stringify(b.conversions);
+  for (const form of Object.keys(UNIT_FORMS)) {
+    const def = UNIT_FORMS[form];
+    const list = FORMS_BY_UNIT.get(def.unit);
+    if (list) { list.push({ form, def }); } else { FORMS_BY_UNIT.set(def.unit, [{ form, def }]); }
+  }
+  for (const [unit, list] of FORMS_BY_UNIT) {
+    if (list.every((m) => sameWords(m.def, list[0].def))) { FORMS_BY_UNIT.set(unit, [list[0]]); }
+    else { list.sort((a, b) => b.form.length - a.form.length); }
+  }
+}
+
+/** The definition of a reported unit, told apart by the form written in `text` when its forms differ. */
+export function unitDefFor(unit: string, text: string): UnitDef | undefined {
+  const forms = FORMS_BY_UNIT.get(unit);
+  if (!forms) { return undefined; }
+  if (forms.length > 1) {
+    for (const m of forms) { if (text.includes(m.form)) { return m.def; } }
+  }
+  return forms[0].def;
+}
+
 /** Head nouns whose unit a bare quantity takes (人口超过100万 → 人): noun → unit. */
 export const HEAD_NOUN_UNITS: readonly { noun: string; unit: string; en: string; enOne: string }[] = [
   { noun: '人口', unit: '人', en: 'people', enOne: 'person' },

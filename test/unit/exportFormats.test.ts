@@ -5,6 +5,7 @@ import {
   CSV_HEADER, LineIndex, escapeMarkdown, formatValue, formatValueReadable, guardFormula, quoteCsv, toCsv, toJson,
   toMarkdown,
 } from '../../src/core/exportFormats';
+import { analyze } from '../../src/core/analyze';
 import type { Analysis, DateAnnotation, NumberAnnotation, OutlineNode, Span, TargetAnnotation, TermAnnotation } from '../../src/core/types';
 
 /** The span of the nth occurrence of `sub` in `text`. */
@@ -137,9 +138,24 @@ describe('exportFormats: LineIndex', () => {
 });
 
 describe('exportFormats: JSON', () => {
-  it('round-trips the analysis exactly', () => {
+  it('round-trips the analysis exactly, each number with its English', () => {
     const a = sample();
-    assert.deepEqual(JSON.parse(toJson(a)), a);
+    // Made for the numbers that lack it; one that has it (32.5万亿元) keeps its own.
+    const english = ['27 percent', 'about 200 units', '32.5 trillion yuan', '-2.1 percent', '10–15 percent'];
+    const back = JSON.parse(toJson(a)) as Analysis;
+    assert.deepEqual(back.numbers.map((n) => n.english), english);
+    assert.deepEqual(back, { ...a, numbers: a.numbers.map((n, i) => ({ ...n, english: english[i] })) });
+  });
+
+  it('writes english right after kind, before change, reading and impliedBase', () => {
+    const a = analyze('装机容量993万千瓦，增长2.1倍。');
+    assert.ok(a.numbers.every((n) => n.english === undefined), 'the analysis stores no English');
+    const numbers = (JSON.parse(toJson(a)) as Analysis).numbers;
+    assert.deepEqual(numbers.map((n) => Object.keys(n)), [
+      ['start', 'end', 'text', 'value', 'unit', 'qualifier', 'kind', 'english'],
+      ['start', 'end', 'text', 'value', 'unit', 'qualifier', 'kind', 'english', 'change', 'reading', 'impliedBase'],
+    ]);
+    assert.deepEqual(numbers.map((n) => n.english), ['9.93 million kilowatts (9.93 GW)', '2.1 times (base ≈ 3.2032 million kilowatts)']);
   });
 
   it('puts schemaVersion first and the §6 keys in order, pretty-printed', () => {

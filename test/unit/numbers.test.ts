@@ -1,7 +1,7 @@
 // extractNumbers on the rows and decided hard cases of ANNOTATION.md §1 and §7 (Numbers): every
 // sentence lists all the numbers it must yield (span text, value, unit, qualifier), no more.
 import assert from 'node:assert/strict';
-import { extractNumbers } from '../../src/core/numbers';
+import { extractNumbers, numberEnglish } from '../../src/core/numbers';
 import type { NumberAnnotation, Span } from '../../src/core/types';
 
 type Value = number | [number, number];
@@ -161,7 +161,7 @@ describe('extractNumbers — attributes', () => {
   });
   it('english', () => {
     const got = numbers('收入32.5万亿元，超过14万家，993万千瓦');
-    assert.deepEqual(got.map((n) => n.english), ['32.5 trillion yuan', 'over 140,000 companies', '9.93 million kilowatts (9.93 GW)']);
+    assert.deepEqual(got.map((n) => numberEnglish(n)), ['32.5 trillion yuan', 'over 140,000 companies', '9.93 million kilowatts (9.93 GW)']);
   });
   it('traditional, full-width and 〇 forms', () => {
     expectNumbers('共５，４００人，計壹佰伍拾萬元，三千〇五十人', [
@@ -215,4 +215,45 @@ describe('extractNumbers — properties', () => {
         }
       }), { numRuns: 3000 });
   });
+});
+
+describe('numberEnglish', () => {
+  // The words of every shape a number is read in, as the §6 JSON gives them (never stored on the annotation).
+  const cases: readonly (readonly [string, readonly string[]])[] = [
+    ['增长10%—15%', ['10–15 percent']],
+    ['3至5万元', ['30,000–50,000 yuan']],
+    ['16-24岁', ['16–24 years old']],
+    ['装机容量993万千瓦，增长2.1倍', ['9.93 million kilowatts (9.93 GW)', '2.1 times (base ≈ 3.2032 million kilowatts)']],
+    ['发电量100亿千瓦时，是去年的2倍', ['10 billion kilowatt-hours (10 TWh)', '2 times (base ≈ 5 billion kilowatt-hours)']],
+    ['上万人增长了2倍', ['over 10,000 people', '2 times (base ≈ 3,333 人)']],
+    ['人口超过1万，是2倍', ['over 10,000 people', '2 times (base ≈ 5,000 人)']],
+    ['人口超过100万', ['over 1 million people']],
+    ['第一大贸易伙伴', ['1st largest']],
+    ['居世界第二位', ['2nd']],
+    ['三分之一', ['0.333333']],
+    ['比值2.62', ['2.62']],
+    ['三大城市', ['3 major 城市']],
+    ['1人', ['1 person']],
+    ['两个半月', ['2.5 months']],
+    ['10度电', ['10 kilowatt-hours (0.01 MWh)']],
+    ['10度', ['10 degrees']],
+    ['约5成', ['about 50 percent']],
+    ['打八折', ['80 percent']],
+    ['不足1亿人', ['under 100 million people']],
+    ['5个百分点', ['5 percentage points']],
+    ['1个百分点', ['1 percentage point']],
+    ['3‰', ['3 per mille']],
+    ['近万人', ['about 10,000 people']],
+    ['逾亿元', ['over 100 million yuan']],
+    ['1.5亩', ['1.5 mu (0.1 hectares)']],
+  ];
+  for (const [text, want] of cases) {
+    it(`${text} → ${want.join(' | ')}`, () => {
+      const got = numbers(text);
+      assert.deepEqual(got.map((n, i) => numberEnglish(n, got, i)), want);
+      // The index is found when not given; nothing is stored on the annotation.
+      assert.deepEqual(got.map((n) => numberEnglish(n, got)), want);
+      assert.ok(got.every((n) => !('english' in n)));
+    });
+  }
 });

@@ -1,7 +1,7 @@
 // The unit tables: canonical units, kinds, glosses and conversions, and the English wording.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { englishMagnitude, englishNumber, formatDecimal, matchUnit, UNIT_FORMS } from '../../src/core/units';
+import { englishMagnitude, englishNumber, formatDecimal, matchUnit, UNIT_FORMS, unitDefFor } from '../../src/core/units';
 
 describe('matchUnit', () => {
   const CASES: readonly (readonly [string, string, string, string])[] = [
@@ -108,5 +108,23 @@ describe('formatDecimal', () => {
     // Short decimals, the usual statistics (12.5, 0.03, 3.2 trillion / 1e12).
     fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }), digits,
       (n, s, d) => formatDecimal(n / 10 ** s, d) === meaning(n / 10 ** s, d)));
+  });
+});
+
+describe('unitDefFor', () => {
+  it('finds the definition of a reported unit, by the form in the text where forms differ', () => {
+    assert.equal(unitDefFor('度', '10度电')?.en, 'kilowatt-hours');
+    assert.equal(unitDefFor('度', '10度電以上')?.en, 'kilowatt-hours');
+    assert.equal(unitDefFor('度', '10度')?.en, 'degrees');
+    assert.equal(unitDefFor('平方米', '50平米')?.en, 'square metres');
+    assert.equal(unitDefFor('月', '两个半月')?.en, 'months');
+    assert.equal(unitDefFor('万众', '万众'), undefined);
+  });
+  it('every form reads as its reported unit does, or is told apart by its form', () => {
+    for (const [form, def] of Object.entries(UNIT_FORMS)) {
+      const found = unitDefFor(def.unit, `1${form}`);
+      assert.ok(found, form);
+      assert.deepEqual([found.en, found.enOne, found.category, found.conversions], [def.en, def.enOne, def.category, def.conversions], form);
+    }
   });
 });
