@@ -1238,89 +1238,131 @@ export function parseIso(s: string): { y: number; m: number; d: number } | null 
   return { y, m, d };
 }
 
-function addDays(iso: string, n: number): string {
+/**
+ * The days and ranges of one analysis. Most dates of a document resolve to a handful of ranges
+ * (今年, 去年, 上半年…), so an equal day is one string and an equal range one frozen object, shared
+ * by every annotation that holds it (nobody mutates a resolved range).
+ */
+class Days {
+  // Direct-mapped caches (a slot per key's low bits; a clash replaces the slot): cheaper than a Map per
+  // lookup, and bounded whatever the document.
+  private readonly isoKeys = new Int32Array(ISO_SLOTS).fill(-1);
+  private readonly isoStrings: string[] = new Array<string>(ISO_SLOTS).fill('');
+  private readonly ranges: (DateRange | null)[] = new Array<DateRange | null>(RANGE_SLOTS).fill(null);
+
+  /** isoDate(y, m, d), built once per day. */
+  iso(y: number, m: number, d: number): string {
+    // Only real calendar fields have a key (m < 16, d < 32); anything else is built as before.
+    if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 0 && y <= 9999 && (y | 0) === y && (m | 0) === m && (d | 0) === d)) { return isoDate(y, m, d); }
+    const key = (y << 9) | (m << 5) | d;
+    const slot = (key ^ (key >>> 9)) & (ISO_SLOTS - 1);
+    if (this.isoKeys[slot] === key) { return this.isoStrings[slot]; }
+    const s = isoDate(y, m, d);
+    this.isoKeys[slot] = key;
+    this.isoStrings[slot] = s;
+    return s;
+  }
+
+  range(start: string, end: string): DateRange {
+    // The slot from the digits of year, month and day of both ends (YYYY-MM-DD; any other string hashes too).
+    const h = start.charCodeAt(3) * 1009 + start.charCodeAt(6) * 131 + start.charCodeAt(9) * 31 + start.charCodeAt(8) * 7
+      + end.charCodeAt(6) * 17 + end.charCodeAt(9) * 3 + end.charCodeAt(8) * 5 + end.charCodeAt(3);
+    const slot = (h | 0) & (RANGE_SLOTS - 1);
+    const r0 = this.ranges[slot];
+    if (r0 !== null && r0.start === start && r0.end === end) { return r0; }
+    const r: DateRange = Object.freeze({ start, end });
+    this.ranges[slot] = r;
+    return r;
+  }
+
+  day(y: number, m: number, d: number): DateRange { const s = this.iso(y, m, d); return this.range(s, s); }
+}
+const ISO_SLOTS = 1024;
+const RANGE_SLOTS = 512;
+
+function addDays(days: Days, iso: string, n: number): string {
   const p = parseIso(iso);
   if (!p) { return iso; }
   const t = new Date(Date.UTC(p.y, p.m - 1, p.d + n));
-  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  return days.iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 /** The same calendar day n years later (29 Feb → 28 Feb). */
-function shiftYears(iso: string, n: number): string {
+function shiftYears(days: Days, iso: string, n: number): string {
   const p = parseIso(iso);
   if (!p) { return iso; }
   const y = p.y + n;
-  return isoDate(y, p.m, Math.min(p.d, daysInMonth(y, p.m)));
+  return days.iso(y, p.m, Math.min(p.d, daysInMonth(y, p.m)));
 }
 
-function yearRange(y: number, y2 = y): DateRange { return { start: isoDate(y, 1, 1), end: isoDate(y2, 12, 31) }; }
-function monthRange(y: number, m: number, m2 = m): DateRange { return { start: isoDate(y, m, 1), end: isoDate(y, m2, daysInMonth(y, m2)) }; }
-function dayRange(y: number, m: number, d: number): DateRange { const s = isoDate(y, m, Math.min(d, daysInMonth(y, m))); return { start: s, end: s }; }
+function yearRange(days: Days, y: number, y2 = y): DateRange { return days.range(days.iso(y, 1, 1), days.iso(y2, 12, 31)); }
+function monthRange(days: Days, y: number, m: number, m2 = m): DateRange { return days.range(days.iso(y, m, 1), days.iso(y, m2, daysInMonth(y, m2))); }
+function dayRange(days: Days, y: number, m: number, d: number): DateRange { return days.day(y, m, Math.min(d, daysInMonth(y, m))); }
 
-function festivalDate(rule: FestivalRule, year: number): string | null {
+function festivalDate(days: Days, rule: FestivalRule, year: number): string | null {
   switch (rule.kind) {
-    case 'fixed': return isoDate(year, rule.month, rule.day);
+    case 'fixed': return days.iso(year, rule.month, rule.day);
     case 'lunar': {
       const md = rule.table[year];
-      return md ? addDays(`${year}-${md}`, rule.offsetDays) : null;
+      return md ? addDays(days, `${year}-${md}`, rule.offsetDays) : null;
     }
     case 'qingming': {
       // Solar term 清明 (21st century): day = floor(Y·0.2422 + 4.81) − floor(Y/4), Y = year mod 100.
       if (year < 2000 || year > 2099) { return null; }
       const yy = year % 100;
-      return isoDate(year, 4, Math.floor(yy * 0.2422 + 4.81) - Math.floor(yy / 4));
+      return days.iso(year, 4, Math.floor(yy * 0.2422 + 4.81) - Math.floor(yy / 4));
     }
   }
 }
 
 /** The calendar range of a calendar-shaped raw date in a given year (without 以来). */
-function calendarRange(raw: RawDate, y: number): DateRange | null {
+function calendarRange(days: Days, raw: RawDate, y: number): DateRange | null {
   switch (raw.part) {
     case 'year': case undefined:
-      return yearRange(y, raw.yearTo ?? y);
+      return yearRange(days, y, raw.yearTo ?? y);
     case 'half':
-      return raw.half === 1 ? { start: isoDate(y, 1, 1), end: isoDate(y, 6, 30) } : { start: isoDate(y, 7, 1), end: isoDate(y, 12, 31) };
+      return raw.half === 1 ? days.range(days.iso(y, 1, 1), days.iso(y, 6, 30)) : days.range(days.iso(y, 7, 1), days.iso(y, 12, 31));
     case 'quarter': {
       const q1 = raw.quarter ?? 1;
       const q2 = raw.quarterTo ?? q1;
-      if (raw.monthPoint === 'end') { return dayRange(y, q2 * 3, daysInMonth(y, q2 * 3)); }
-      return monthRange(y, q1 * 3 - 2, q2 * 3);
+      if (raw.monthPoint === 'end') { return dayRange(days, y, q2 * 3, daysInMonth(y, q2 * 3)); }
+      return monthRange(days, y, q1 * 3 - 2, q2 * 3);
     }
     case 'months': {
       const m = raw.month ?? 1;
       const m2 = raw.monthTo ?? m;
       const dim = daysInMonth(y, m);
       switch (raw.monthPoint) {
-        case 'end': return dayRange(y, m, dim);
-        case 'start': return dayRange(y, m, 1);
-        case 'xun1': return { start: isoDate(y, m, 1), end: isoDate(y, m, 10) };
-        case 'xun2': return { start: isoDate(y, m, 11), end: isoDate(y, m, 20) };
-        case 'xun3': return { start: isoDate(y, m, 21), end: isoDate(y, m, dim) };
+        case 'end': return dayRange(days, y, m, dim);
+        case 'start': return dayRange(days, y, m, 1);
+        case 'xun1': return days.range(days.iso(y, m, 1), days.iso(y, m, 10));
+        case 'xun2': return days.range(days.iso(y, m, 11), days.iso(y, m, 20));
+        case 'xun3': return days.range(days.iso(y, m, 21), days.iso(y, m, dim));
         case 'firstWeek': {
           // The first week that starts on a Monday inside the month.
           const dow = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
           const first = 1 + ((8 - dow) % 7);
-          const s = isoDate(y, m, first);
-          return { start: s, end: addDays(s, 6) };
+          const s = days.iso(y, m, first);
+          return days.range(s, addDays(days, s, 6));
         }
-        default: return monthRange(y, m, m2);
+        default: return monthRange(days, y, m, m2);
       }
     }
     case 'days': {
       const m = raw.month ?? 1;
       const d = raw.day ?? 1;
       if (d > daysInMonth(y, m)) { return null; }
-      const s = isoDate(y, m, d);
-      if (raw.dayTo === undefined) { return { start: s, end: s }; }
+      const s = days.iso(y, m, d);
+      if (raw.dayTo === undefined) { return days.range(s, s); }
       const m2 = raw.monthTo ?? m;
-      return { start: s, end: isoDate(y, m2, Math.min(raw.dayTo, daysInMonth(y, m2))) };
+      return days.range(s, days.iso(y, m2, Math.min(raw.dayTo, daysInMonth(y, m2))));
     }
-    case 'yearEnd': return dayRange(y, 12, 31);
-    case 'yearStart': return dayRange(y, 1, 1);
+    case 'yearEnd': return dayRange(days, y, 12, 31);
+    case 'yearStart': return dayRange(days, y, 1, 1);
     case 'festival': {
       const rule = FESTIVALS.find(([n]) => n === raw.festival)?.[1];
-      const s = rule ? festivalDate(rule, y) : null;
-      return s ? { start: s, end: s } : null;
+      const s = rule ? festivalDate(days, rule, y) : null;
+      return s ? days.range(s, s) : null;
     }
     case 'same': return null;
   }
@@ -1361,13 +1403,25 @@ for (const ch of '。！？；!?;') { HEADING_STOP[ch.charCodeAt(0)] = 1; }
 const SENTENCE_END = new Uint8Array(65536);
 for (const ch of '。！？；!?') { SENTENCE_END[ch.charCodeAt(0)] = 1; }
 
-function contextBasis(text: string, start: number): DateBasis { return { kind: 'context', anchorText: text, anchorStart: start }; }
-function noAnchor(): DateBasis { return { kind: 'unresolved', reason: 'no document date' }; }
+// The bases that carry no position are one frozen object each, shared by every date they explain.
+const EXPLICIT: DateBasis = Object.freeze({ kind: 'explicit' });
+function unresolved(reason: string): DateBasis { return Object.freeze({ kind: 'unresolved', reason }); }
+const NO_DOCUMENT_DATE = unresolved('no document date');
+const APPROXIMATE = unresolved('approximate duration');
+const NO_MONTH = unresolved('no month in context');
+const NO_PERIOD = unresolved('no period to compare with');
+const STARTS_AFTER = unresolved('starts after the document date');
+const INVALID = unresolved('invalid date');
+function noAnchor(): DateBasis { return NO_DOCUMENT_DATE; }
+/** Slots of the resolver's cache of context bases (a power of two). */
+const CONTEXT_SLOTS = 16;
 
 /** The date relative dates count from; `dateline` is the start of the article's dateline (-1: the document date). */
-interface Anchor { date: string; year: number; dateline: number; basis: DateBasis }
+interface Anchor { date: string; year: number; month: number; dateline: number; basis: DateBasis }
 
-interface Period { range: DateRange; text: string; start: number }
+/** A date that later dates refer to; start < 0 (range null) while there is none. Updated in place, not renewed per date. */
+interface Period { range: DateRange | null; text: string; start: number }
+interface MonthMark { y: number; m: number; text: string; start: number }
 
 /** Resolves raw dates in document order; keeps the context (last month mentioned, dateline of the article…). */
 export class DateResolver {
@@ -1385,13 +1439,23 @@ export class DateResolver {
   /** Year under review set by a heading; `dateline` is the article it was set in (a new article ends it). */
   /** `whole`: set by the document's title (…2023年…统计公报), so chapter headings do not end it. */
   private sectionYear: { year: number; text: string; start: number; dateline: number; whole: boolean } | null = null;
-  private sentenceYear: { year: number; text: string; start: number; sentence: number } | null = null;
-  private topicMonth: { y: number; m: number; text: string; start: number } | null = null;
-  private lastMonth: { y: number; m: number; text: string; start: number } | null = null;
-  private lastPeriod: Period | null = null;
+  // The context records below are one object each, updated in place (sentence -1, start -1: none).
+  private readonly sentenceYear = { year: 0, text: '', start: -1, sentence: -1 };
+  private readonly topicMonth: MonthMark = { y: 0, m: 0, text: '', start: -1 };
+  private readonly lastMonth: MonthMark = { y: 0, m: 0, text: '', start: -1 };
+  private readonly lastPeriod: Period = { range: null, text: '', start: -1 };
   private datelineIdx = 0;
   private lastAnchor: Anchor | null = null;
   private lastAnchorDateline: Dateline | null = null;
+  private readonly days = new Days();
+  /**
+   * The context bases made last, by the start of the date they name (a few slots, indexed by the start's low
+   * bits): the dates that follow an anchor share its basis, and no table grows with the document.
+   */
+  private readonly contextStarts = new Int32Array(CONTEXT_SLOTS).fill(-1);
+  private readonly contextBases: DateBasis[] = new Array<DateBasis>(CONTEXT_SLOTS).fill(EXPLICIT);
+  /** Date texts by content: 今年, 上半年, 2024年… recur, and each annotation keeps its text. */
+  private readonly texts = new Map<string, string>();
 
   /** `datelines`: findDatelines(text), when the caller already has it. */
   constructor(private readonly text: string, private readonly documentDate: DocumentDate | null, datelines?: readonly Dateline[]) {
@@ -1491,22 +1555,32 @@ export class DateResolver {
     let a: Anchor;
     if (dl) {
       const y = dl.year ?? this.docDate.y;
-      const date = isoDate(y, dl.month, Math.min(dl.day, daysInMonth(y, dl.month)));
-      a = { date, year: y, dateline: dl.start, basis: { kind: 'dateline', datelineText: dl.text, datelineStart: dl.start, date } };
+      const date = this.days.iso(y, dl.month, Math.min(dl.day, daysInMonth(y, dl.month)));
+      const basis: DateBasis = Object.freeze({ kind: 'dateline', datelineText: dl.text, datelineStart: dl.start, date });
+      a = { date, year: y, month: dl.month, dateline: dl.start, basis };
     } else {
-      a = { date: this.documentDate.date, year: this.docDate.y, dateline: -1, basis: { kind: 'document', documentDate: this.documentDate.date } };
+      const basis: DateBasis = Object.freeze({ kind: 'document', documentDate: this.documentDate.date });
+      a = { date: this.documentDate.date, year: this.docDate.y, month: this.docDate.m, dateline: -1, basis };
     }
     this.lastAnchor = a;
     this.lastAnchorDateline = dl;
     return a;
   }
 
+  /** The context basis naming the date at start (its text). */
+  private contextBasis(text: string, start: number): DateBasis {
+    const slot = start & (CONTEXT_SLOTS - 1);
+    if (this.contextStarts[slot] === start) { return this.contextBases[slot]; }
+    const b: DateBasis = Object.freeze({ kind: 'context', anchorText: text, anchorStart: start });
+    this.contextStarts[slot] = start;
+    this.contextBases[slot] = b;
+    return b;
+  }
+
   resolve(raw: RawDate): DateAnnotation {
     this.advance(raw.start);
     const sentence = this.sentenceStart;
-    const out: DateAnnotation = { start: raw.start, end: raw.end, text: raw.text, relative: raw.relative, resolved: null };
-    if (raw.partOfDay) { out.partOfDay = raw.partOfDay; }
-    if (raw.asOf) { out.asOf = true; }
+    const days = this.days;
     const anchor = this.anchor(raw.start);
     const anchorDateline = anchor ? anchor.dateline : -1;
     const anchorYear = anchor ? anchor.year : null;
@@ -1550,42 +1624,43 @@ export class DateResolver {
 
     switch (raw.shape) {
       case 'plan':
-        range = yearRange(raw.planFrom ?? 0, raw.planTo ?? 0);
-        basis = { kind: 'explicit' };
+        range = yearRange(days, raw.planFrom ?? 0, raw.planTo ?? 0);
+        basis = EXPLICIT;
         break;
       case 'duration':
         if (!anchor) { basis = noAnchor(); break; }
-        if (raw.years === null || raw.years === undefined) { basis = { kind: 'unresolved', reason: 'approximate duration' }; break; }
-        range = { start: shiftYears(anchor.date, -raw.years), end: anchor.date };
+        if (raw.years === null || raw.years === undefined) { basis = APPROXIMATE; break; }
+        range = days.range(shiftYears(days, anchor.date, -raw.years), anchor.date);
         basis = anchor.basis;
         break;
       case 'withinYear':
         if (!anchor) { basis = noAnchor(); break; }
-        range = { start: anchor.date, end: `${anchor.date.slice(0, 4)}-12-31` };
+        range = days.range(anchor.date, days.iso(anchor.year, 12, 31));
         basis = anchor.basis;
         break;
       case 'monthRel': {
         if (!anchor) { basis = noAnchor(); break; }
-        const base = this.topicMonth ?? { y: Number(anchor.date.slice(0, 4)), m: Number(anchor.date.slice(5, 7)), text: '', start: -1 };
-        let y = base.y;
-        let m = base.m + (raw.monthOffset ?? 0);
+        const tm = this.topicMonth;
+        const topic = tm.start >= 0;
+        let y = topic ? tm.y : anchor.year;
+        let m = (topic ? tm.m : anchor.month) + (raw.monthOffset ?? 0);
         if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
-        range = raw.monthPoint === 'end' ? dayRange(y, m, daysInMonth(y, m)) : raw.monthPoint === 'start' ? dayRange(y, m, 1) : monthRange(y, m);
-        basis = base.start >= 0 ? contextBasis(base.text, base.start) : anchor.basis;
+        range = raw.monthPoint === 'end' ? dayRange(days, y, m, daysInMonth(y, m)) : raw.monthPoint === 'start' ? dayRange(days, y, m, 1) : monthRange(days, y, m);
+        basis = topic ? this.contextBasis(tm.text, tm.start) : anchor.basis;
         break;
       }
       case 'dayOnly': {
         const lm = this.lastMonth;
-        if (!lm) { basis = { kind: 'unresolved', reason: 'no month in context' }; break; }
-        if ((raw.day ?? 1) <= daysInMonth(lm.y, lm.m)) { range = dayRange(lm.y, lm.m, raw.day ?? 1); }
-        basis = contextBasis(lm.text, lm.start);
+        if (lm.start < 0) { basis = NO_MONTH; break; }
+        if ((raw.day ?? 1) <= daysInMonth(lm.y, lm.m)) { range = dayRange(days, lm.y, lm.m, raw.day ?? 1); }
+        basis = this.contextBasis(lm.text, lm.start);
         break;
       }
       case 'event': {
         if (!anchor) { basis = noAnchor(); break; }
         let y = anchorYear ?? 0;
-        if (isoDate(y, raw.month ?? 1, raw.day ?? 1) > anchor.date) { y--; }
-        range = dayRange(y, raw.month ?? 1, raw.day ?? 1);
+        if (days.iso(y, raw.month ?? 1, raw.day ?? 1) > anchor.date) { y--; }
+        range = dayRange(days, y, raw.month ?? 1, raw.day ?? 1);
         basis = anchor.basis;
         break;
       }
@@ -1594,7 +1669,7 @@ export class DateResolver {
         switch (raw.yearMode) {
           case 'explicit':
             year = raw.year ?? null;
-            basis = { kind: 'explicit' };
+            basis = EXPLICIT;
             break;
           case 'relative':
             if (anchorYear === null || !anchor) { basis = noAnchor(); break; }
@@ -1602,16 +1677,16 @@ export class DateResolver {
             basis = anchor.basis;
             break;
           case 'previous':
-            if (review) { year = review.year - 1; basis = contextBasis(review.text, review.start); }
+            if (review) { year = review.year - 1; basis = this.contextBasis(review.text, review.start); }
             else if (anchorYear !== null && anchor) { year = anchorYear - 1; basis = anchor.basis; }
             else { basis = noAnchor(); }
             break;
           case 'context':
           default: {
-            const sy = this.sentenceYear && this.sentenceYear.sentence === sentence ? this.sentenceYear : null;
+            const sy = this.sentenceYear.sentence === sentence ? this.sentenceYear : null;
             const monthish = raw.part === 'months' || raw.part === 'days';
-            if (sy && monthish) { year = sy.year; basis = contextBasis(sy.text, sy.start); }
-            else if (review) { year = review.year; basis = contextBasis(review.text, review.start); }
+            if (sy && monthish) { year = sy.year; basis = this.contextBasis(sy.text, sy.start); }
+            else if (review) { year = review.year; basis = this.contextBasis(review.text, review.start); }
             else if (anchorYear !== null && anchor) { year = anchorYear; basis = anchor.basis; }
             else { basis = noAnchor(); }
             break;
@@ -1620,48 +1695,61 @@ export class DateResolver {
         if (year === null) { break; }
         if (raw.part === 'same') {
           const lp = this.lastPeriod;
-          if (!lp) { basis = { kind: 'unresolved', reason: 'no period to compare with' }; break; }
+          if (!lp.range) { basis = NO_PERIOD; break; }
           const shift = raw.yearMode === 'explicit' ? year - Number(lp.range.start.slice(0, 4)) : -1;
-          range = { start: shiftYears(lp.range.start, shift), end: shiftYears(lp.range.end, shift) };
-          basis = contextBasis(lp.text, lp.start);
+          range = days.range(shiftYears(days, lp.range.start, shift), shiftYears(days, lp.range.end, shift));
+          basis = this.contextBasis(lp.text, lp.start);
           break;
         }
         if (raw.part === 'festival' && raw.yearMode === 'relative' && raw.text.length === (raw.festival ?? '').length && anchor) {
           // A bare festival: its next occurrence from the document date.
           const rule = FESTIVALS.find(([n]) => n === raw.festival)?.[1];
-          const s0 = rule ? festivalDate(rule, year) : null;
-          const s = s0 !== null && s0 < anchor.date && rule ? festivalDate(rule, year + 1) : s0;
-          range = s ? { start: s, end: s } : null;
+          const s0 = rule ? festivalDate(days, rule, year) : null;
+          const s = s0 !== null && s0 < anchor.date && rule ? festivalDate(days, rule, year + 1) : s0;
+          range = s ? days.range(s, s) : null;
           break;
         }
-        range = calendarRange(raw, year);
+        range = calendarRange(days, raw, year);
         if (range && raw.since) {
           if (!anchor) { range = null; basis = noAnchor(); break; }
           // 12月以来 said in September began last December.
           if (range.start > anchor.date && raw.yearMode === 'context') {
             year--;
-            range = calendarRange(raw, year);
+            range = calendarRange(days, raw, year);
           }
-          if (!range || range.start > anchor.date) { range = null; basis = { kind: 'unresolved', reason: 'starts after the document date' }; break; }
-          range = { start: range.start, end: anchor.date };
+          if (!range || range.start > anchor.date) { range = null; basis = STARTS_AFTER; break; }
+          range = days.range(range.start, anchor.date);
           if (basis?.kind === 'explicit') { basis = anchor.basis; }
         }
         // Context for what follows.
         if (range) {
           if (raw.part === 'months' || raw.part === 'days') {
-            const mm = { y: year, m: raw.monthTo ?? raw.month ?? 1, text: raw.text, start: raw.start };
-            this.lastMonth = mm;
-            if (!raw.comparison) { this.topicMonth = mm; }
-            if (raw.yearMode !== 'context') { this.sentenceYear = { year, text: raw.text, start: raw.start, sentence }; }
+            const lm = this.lastMonth;
+            lm.y = year; lm.m = raw.monthTo ?? raw.month ?? 1; lm.text = raw.text; lm.start = raw.start;
+            if (!raw.comparison) { const tm = this.topicMonth; tm.y = lm.y; tm.m = lm.m; tm.text = lm.text; tm.start = lm.start; }
+            if (raw.yearMode !== 'context') { const sy = this.sentenceYear; sy.year = year; sy.text = raw.text; sy.start = raw.start; sy.sentence = sentence; }
           }
-          this.lastPeriod = { range, text: raw.text, start: raw.start };
+          const lp = this.lastPeriod; lp.range = range; lp.text = raw.text; lp.start = raw.start;
         }
         break;
       }
     }
-    out.resolved = range;
-    out.granularity = granularityOf(raw, range);
-    if (!range && basis?.kind !== 'unresolved') { basis = { kind: 'unresolved', reason: basis ? 'invalid date' : 'no document date' }; }
+    const granularity = granularityOf(raw, range);
+    let text = raw.text;
+    // Short texts are copies (a longer slice shares the document's characters): keep one of each.
+    if (text.length <= 12) {
+      const seen = this.texts.get(text);
+      if (seen === undefined) { this.texts.set(text, text); } else { text = seen; }
+    }
+    if (!range && basis?.kind !== 'unresolved') { basis = basis ? INVALID : NO_DOCUMENT_DATE; }
+    // One literal in the JSON's key order (the optional keys, when present, stand before granularity).
+    if (!raw.partOfDay && !raw.asOf && basis) {
+      return { start: raw.start, end: raw.end, text, relative: raw.relative, resolved: range, granularity, basis };
+    }
+    const out: DateAnnotation = { start: raw.start, end: raw.end, text, relative: raw.relative, resolved: range };
+    if (raw.partOfDay) { out.partOfDay = raw.partOfDay; }
+    if (raw.asOf) { out.asOf = true; }
+    out.granularity = granularity;
     if (basis) { out.basis = basis; }
     return out;
   }

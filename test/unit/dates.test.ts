@@ -297,6 +297,42 @@ describe('dates: not dates', () => {
   });
 });
 
+describe('dates: shared, read-only parts of the annotations', () => {
+  const text = '今年增长，今年下降，全年完成。2024年5月，今年5月。去年同期';
+  const ds = annotate(text);
+  const by = (span: string, nth = 0): DateAnnotation => ds.filter((d) => d.text === span)[nth];
+
+  it('gives equal ranges one frozen object, with the same values', () => {
+    const [a, b] = [by('今年'), by('今年', 1)];
+    assert.deepEqual(a.resolved, { start: '2024-01-01', end: '2024-12-31' });
+    assert.equal(a.resolved, b.resolved);
+    assert.equal(a.resolved, by('全年').resolved);
+    assert.ok(Object.isFrozen(a.resolved));
+    // 2024年5月 and 今年5月: the same month, from different bases.
+    assert.equal(by('2024年5月').resolved, by('今年5月').resolved);
+    assert.deepEqual(by('2024年5月').basis, { kind: 'explicit' });
+    assert.deepEqual(by('今年5月').basis, { kind: 'document', documentDate: '2024-09-02' });
+  });
+
+  it('shares bases and texts, each frozen where shared', () => {
+    assert.equal(by('今年').basis, by('今年', 1).basis);
+    assert.ok(Object.isFrozen(by('今年').basis));
+    assert.equal(by('今年').text, '今年');
+    assert.deepEqual(Object.keys(by('今年')), ['start', 'end', 'text', 'relative', 'resolved', 'granularity', 'basis']);
+    // A context basis names the date it comes from, once per anchor date.
+    const same = by('去年同期');
+    assert.deepEqual(same.basis, { kind: 'context', anchorText: '今年5月', anchorStart: text.indexOf('今年5月') });
+    assert.deepEqual(same.resolved, { start: '2023-05-01', end: '2023-05-31' });
+  });
+
+  it('keeps the optional keys before granularity, as the JSON has them', () => {
+    const [d] = annotate('截至2024年6月底，余额增长');
+    assert.deepEqual(Object.keys(d), ['start', 'end', 'text', 'relative', 'resolved', 'asOf', 'granularity', 'basis']);
+    const [p] = annotate('9月2日上午召开', '2024-09-02');
+    assert.deepEqual(Object.keys(p), ['start', 'end', 'text', 'relative', 'resolved', 'partOfDay', 'granularity', 'basis']);
+  });
+});
+
 describe('dates: scanning contract', () => {
   it('finds only dates inside [from, to), sorted and non-overlapping', () => {
     const text = '2023年增长。\n今年上半年，去年同期。\n2024年9月2日';
