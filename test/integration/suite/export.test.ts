@@ -2,6 +2,7 @@
 // parses, asks before overwriting, and a skipped document says why instead of exporting nothing.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { numberEnglish } from '../../../src/core/numbers';
 import type { PolicyLensApi } from '../../../src/extension/api';
 import { api, closeAllEditors, ENGLISH, INTERVIEW, openUntitled, workspaceFolder } from './helpers';
 
@@ -48,7 +49,7 @@ describe('export', () => {
     await remove(docUri());
   });
 
-  it('exports JSON beside the document, equal to the analysis', async () => {
+  it('exports JSON beside the document: the analysis, with each number\'s English words', async () => {
     const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('policyLens.exportJson');
     assert.strictEqual(dialogs.length, 1);
     assert.strictEqual(dialogs[0].defaultUri?.toString(), vscode.Uri.joinPath(folder(), 'export-sample.policy-lens.json').toString());
@@ -57,7 +58,15 @@ describe('export', () => {
     const json = JSON.parse(await read(target)) as { schemaVersion: number };
     assert.strictEqual(json.schemaVersion, 1);
     const analysis = await a.analysisFor(docUri());
-    assert.deepStrictEqual(json, JSON.parse(JSON.stringify(analysis)));
+    assert.ok(analysis && analysis.numbers.length > 0);
+    // The analysis keeps no English words (a presentation string); the export adds them after `kind`.
+    const expected = JSON.parse(JSON.stringify(analysis)) as { numbers: Record<string, unknown>[] };
+    expected.numbers = analysis.numbers.map((n, i) => {
+      const { start, end, text, value, unit, qualifier, kind, ...rest } = n;
+      return { start, end, text, value, unit, qualifier, kind, english: numberEnglish(n, analysis.numbers, i), ...rest };
+    });
+    assert.deepStrictEqual(json, JSON.parse(JSON.stringify(expected)));
+    assert.strictEqual((json as unknown as { numbers: { english: string }[] }).numbers[0].english, '2 units');
     assert.deepStrictEqual(confirms, [], 'no question for a new file');
     const count = analysis ? analysis.numbers.length + analysis.dates.length + analysis.targets.length + analysis.terms.length : -1;
     assert.deepStrictEqual(infos, [`Exported ${count} annotations to export-sample.policy-lens.json.`]);
