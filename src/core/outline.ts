@@ -32,6 +32,8 @@ const NAME_MAX = 30;
 const LABEL_SCAN = 24;
 /** Speaker labels are at most this long. */
 const PERSON_LABEL_MAX = 12;
+/** A label of titles joined by 、 and ending in a name (…发言人、…司司长付凌晖) may run this long. */
+const JOINED_LABEL_MAX = 40;
 
 type LineKind =
   | 'body' | 'heading' | 'label' | 'marker' | 'chapter' | 'subtitle' | 'contFrom' | 'contTo' | 'endLine' | 'paren'
@@ -174,10 +176,13 @@ for (const ch of '月日年号') { CHAR_MARK[ch.charCodeAt(0)] |= DATE_UNIT_AFTE
 const HEAD_STOP = 8;
 const HEAD_COLON = 16;
 const HEAD_NEWS = 32;
+/** 、 in a paragraph's head: its label may be titles joined by 、, read as far as JOINED_LABEL_MAX. */
+const HEAD_JOIN = 64;
+CHAR_MARK[0x3001] |= HEAD_JOIN;
 for (const ch of '，。,') { CHAR_MARK[ch.charCodeAt(0)] |= HEAD_STOP; }
 for (const ch of '：:') { CHAR_MARK[ch.charCodeAt(0)] |= HEAD_COLON; }
 for (const ch of '讯訊电電') { CHAR_MARK[ch.charCodeAt(0)] |= HEAD_NEWS; }
-const HEAD_MARKS = HEAD_STOP | HEAD_COLON | HEAD_NEWS;
+const HEAD_MARKS = HEAD_STOP | HEAD_COLON | HEAD_NEWS | HEAD_JOIN;
 const HINT_LABEL = 1;
 const HINT_DATELINE = 2;
 /** How far isDateline reads. */
@@ -239,6 +244,17 @@ class Affixes {
     const ws = this.byFirst.get(c);
     if (ws) { for (const w of ws) { if (w.length <= to - from && t.startsWith(w, from)) { return w; } } }
     return null;
+  }
+  /** The longest listed word t[from, to) starts with, if any (from < to): 部长助理 over 部长. */
+  longestPrefixAt(t: string, from: number, to: number): string | null {
+    const c = t.charCodeAt(from);
+    if ((FIRST_BITS[c] & this.bit) === 0) { return null; }
+    let best: string | null = null;
+    const ws = this.byFirst.get(c);
+    if (ws) {
+      for (const w of ws) { if (w.length <= to - from && (best === null || w.length > best.length) && t.startsWith(w, from)) { best = w; } }
+    }
+    return best;
   }
   /** The listed word t[from, to) ends with, if any (from < to). */
   suffixAt(t: string, from: number, to: number): string | null {
@@ -340,6 +356,47 @@ function personLike(label: string): boolean {
   return false;
 }
 
+/** A personal name of 2–4 Chinese characters starting with a surname (付凌晖, 欧阳明). */
+function isSurnamedName(s: string): boolean {
+  return isNameToken(s) && (has(SURNAME, s.charCodeAt(0)) || COMPOUND_SURNAME.prefix(s) !== null) && NOT_PERSON_END.suffix(s) === null;
+}
+
+/**
+ * The name a titled label ends with: the text after its last role word (国家统计局新闻发言人、
+ * 国民经济综合统计司司长付凌晖 → 付凌晖), or null when no name follows the titles.
+ */
+function nameAfterTitle(norm: string): string | null {
+  const from = norm.lastIndexOf('、') + 1;
+  let end = -1;
+  for (let i = from; i < norm.length; i++) {
+    const w = PERSON_TITLE.longestPrefixAt(norm, i, norm.length);
+    if (w !== null && i + w.length > end) { end = i + w.length; }
+  }
+  if (end < 0) { return null; }
+  const name = norm.slice(end);
+  return isSurnamedName(name) ? name : null;
+}
+
+/**
+ * A label too long for a plain speaker's (PERSON_LABEL_MAX): organisation and title words, joined by
+ * 、 or not, ending in a role word and a name. Each part joined by 、 is a title, not a list item or
+ * a lead-in (会议强调、要求, 國家發展委員會、經濟部 name no person).
+ */
+function isTitledName(norm: string): boolean {
+  if (norm.length > JOINED_LABEL_MAX || NOT_PERSON_START.prefix(norm) !== null) { return false; }
+  let part = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x3001) {
+      if (i - part < 2 || (NOT_PERSON_END.suffixAt(norm, part, i) !== null && PERSON_TITLE.suffixAt(norm, part, i) === null)) { return false; }
+      part = i + 1;
+    } else if (!isCjk(c)) {
+      return false;
+    }
+  }
+  return nameAfterTitle(norm) !== null;
+}
+
 // ---- the builder -----------------------------------------------------------------------
 
 /** Builds the outline incrementally so the analysis can run in slices. */
@@ -406,6 +463,8 @@ export class OutlineBuilder {
   /** A transcript names its few speakers on every turn: one string per distinct name. */
   private readonly speakerNames = new Map<string, string>();
   private labelTurns = 0;
+  /** Names the chair was introduced with (主持人寿小丽): 寿小丽： is the chair's turn, not an answer. */
+  private readonly chairNames = new Set<string>();
 
   constructor(text: string, options: OutlineOptions = {}) {
     this.text = text;
@@ -709,7 +768,7 @@ export class OutlineBuilder {
       if (!kind || kind === 'field') { return null; }
       return { kind, norm, start: q, end: close + 1, content: skipEmphasis(t, content, te), colon: '' };
     }
-    const limit = Math.min(te, q + LABEL_SCAN);
+    let limit = Math.min(te, q + LABEL_SCAN);
     let colon = -1;
     let paren = -1;
     let closeParen = -1;
@@ -717,6 +776,8 @@ export class OutlineBuilder {
       const c = t.charCodeAt(i);
       if ((CHAR_CLASS[c] & LABEL_CHAR) !== 0) { continue; }
       if (c === 0xff1a || c === 0x3a) { colon = i; break; }
+      // 国家统计局新闻发言人、国民经济综合统计司司长付凌晖： joins a speaker's titles with 、
+      if (c === 0x3001 && i > q && paren < 0) { limit = Math.min(te, q + JOINED_LABEL_MAX + 1); continue; }
       // 主席（陳委員其邁）： names the chair in brackets
       if ((c === 0xff08 || c === 0x28) && paren < 0 && i > q) { paren = i; continue; }
       if ((c === 0xff09 || c === 0x29) && paren >= 0 && closeParen < 0 && i > paren + 1) { closeParen = i; continue; }
@@ -910,12 +971,14 @@ export class OutlineBuilder {
       this.cont = line.openEnd;
       return;
     }
-    if (lab.kind === 'answer' || (this.qaOpen && !isModerator(lab.norm))) {
+    if (lab.kind === 'person') { this.noteChair(lab.norm); }
+    if (lab.kind === 'answer' || (this.qaOpen && !isModerator(lab.norm) && !this.chairNames.has(lab.norm))) {
       if (lab.kind === 'person') { this.labelTurns++; }
       this.open('answer', name, line.ts, lab.start, nameEnd, RANK_TURN);
       this.qaOpen = true;
     } else {
-      const name = withoutSpaceOrEmphasis(this.text, lab.start, lab.end, true);
+      let name = withoutSpaceOrEmphasis(this.text, lab.start, lab.end, true);
+      if (name.length > NAME_MAX) { name = name.slice(0, NAME_MAX); } // titles joined by 、 may run longer
       let shared = this.speakerNames.get(name);
       if (shared === undefined) { shared = name; this.speakerNames.set(name, name); }
       this.speakerNodes.push(this.open('speaker', shared, line.ts, lab.start, lab.end, RANK_TURN));
@@ -924,6 +987,18 @@ export class OutlineBuilder {
     }
     this.clearArticleTriggers();
     this.body(line, lab.content);
+  }
+
+  /**
+   * Remembers the name the chair was introduced with (主持人寿小丽), for the chair's short label on
+   * later turns. (A titled label's name, …司长付凌晖, starts with a surname: its short label reads
+   * as a person by itself.)
+   */
+  private noteChair(norm: string): void {
+    const chair = norm.length > 4 ? MODERATOR.prefix(norm) : null;
+    if (chair === null) { return; }
+    const name = norm.slice(chair.length);
+    if (isNameToken(name)) { this.chairNames.add(name); }
   }
 
   private headingLine(line: Line): void {
@@ -1344,7 +1419,7 @@ export class OutlineBuilder {
     let counts: Map<string, number> | null = null;
     for (let i = 0; i < labels.length; i++) {
       const label = labels[i];
-      const ok = personLike(label) || isModerator(label);
+      const ok = personLike(label) || isModerator(label) || this.chairNames.has(label);
       good.push(ok);
       if (!ok) { counts ??= new Map(); counts.set(label, (counts.get(label) ?? 0) + 1); }
     }
@@ -1461,19 +1536,25 @@ function skipEmphasis(t: string, p: number, te: number): number {
 
 /**
  * Which head parsers may answer for the line starting at `ts` (HINT_LABEL, HINT_DATELINE): a label
- * is a bullet, emphasis or 【 first, or a colon within LABEL_SCAN units; a dateline has 讯 or 电
+ * is a bullet, emphasis or 【 first, or a colon within LABEL_SCAN units (JOINED_LABEL_MAX after a
+ * 、: titles joined by 、); a dateline has 讯 or 电
  * within DATELINE_SCAN units; both before the first ，。, where parseLabel and isDateline give up.
  */
 function headHints(t: string, ts: number, te: number): number {
   const c0 = t.charCodeAt(ts);
   let hints = has(LABEL_BULLET, c0) || c0 === 0x2a || c0 === 0x5f || c0 === 0x3010 ? HINT_LABEL : 0;
-  const end = Math.min(te, ts + DATELINE_SCAN);
+  let end = Math.min(te, ts + DATELINE_SCAN);
+  let labelEnd = ts + LABEL_SCAN;
   for (let i = ts; i < end; i++) {
     const k = CHAR_MARK[t.charCodeAt(i)] & HEAD_MARKS;
     if (k === 0) { continue; }
     if ((k & HEAD_STOP) !== 0) { break; }
-    if ((k & HEAD_COLON) !== 0 && i < ts + LABEL_SCAN) { hints |= HINT_LABEL; }
-    if ((k & HEAD_NEWS) !== 0) { hints |= HINT_DATELINE; }
+    if ((k & HEAD_COLON) !== 0 && i < labelEnd) { hints |= HINT_LABEL; }
+    if ((k & HEAD_NEWS) !== 0 && i < ts + DATELINE_SCAN) { hints |= HINT_DATELINE; }
+    if ((k & HEAD_JOIN) !== 0 && labelEnd < ts + JOINED_LABEL_MAX + 1) {
+      labelEnd = ts + JOINED_LABEL_MAX + 1;
+      end = Math.min(te, labelEnd);
+    }
   }
   return hints;
 }
@@ -1524,6 +1605,8 @@ function isRule(t: string, from: number, to: number): boolean {
 }
 
 function labelKind(norm: string): LabelKind | null {
+  // 凤凰卫视、凤凰网记者 asks; other labels joined by 、 are a speaker's titles or no label at all
+  if (norm.indexOf('、') >= 0) { return norm.length <= 20 && QUESTIONER.suffix(norm) ? 'question' : isTitledName(norm) ? 'person' : null; }
   if (QUESTION_LABELS.has(norm)) { return 'question'; }
   if (ANSWER_LABELS.has(norm)) { return 'answer'; }
   // 问题一：/ 问1： / 答1： in a 答记者问 sheet
@@ -1534,7 +1617,7 @@ function labelKind(norm: string): LabelKind | null {
   if (norm.length <= 8 && (norm.endsWith('问') || norm.endsWith('問')) && !NOT_QUESTION_LABELS.has(norm)) { return 'question'; }
   if (norm.length <= 10 && norm.length >= 2 && norm.endsWith('答') && !norm.endsWith('解答')) { return 'answer'; }
   if (FIELD_LABELS.has(norm)) { return 'field'; }
-  if (norm.length > PERSON_LABEL_MAX) { return null; }
+  if (norm.length > PERSON_LABEL_MAX) { return isTitledName(norm) ? 'person' : null; }
   if (isModerator(norm)) { return 'person'; }
   if (NOT_PERSON_END.suffix(norm) && !personTitled(norm)) { return null; }
   if (NOT_PERSON_START.prefix(norm)) { return null; }

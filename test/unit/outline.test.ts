@@ -265,6 +265,69 @@ const CASES: Case[] = [
     names: ['专访', '记者：今年怎么样', '张三：很好', '主持人', '王文涛', '问题一：如何申报', '答：在线申报', '主席（陳委員其邁）', '江委員啟臣'],
   },
   {
+    name: 'a press conference: a spokesman\'s titles joined by 、 on a line of their own, his short name answering, the chair by name only',
+    text: doc(
+      '国务院新闻办公室新闻发布会', '主持人邢晓雯：女士们、先生们，上午好。今天我们请来统计部门负责同志介绍情况。',
+      `国家统计局新闻发言人、综合统计司司长罗建平：\n女士们、先生们，媒体朋友们，上午好！下面介绍上半年经济运行情况。\n${BODY}`,
+      '邢晓雯：下面请罗建平先生回答提问。', '经济日报记者：请问如何看待消费恢复？', `罗建平：谢谢你的提问。${BODY2}`, '邢晓雯：今天的发布会到此结束，谢谢大家。',
+    ),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@8<article', 'question@10<article', 'answer@12<article', 'speaker@14<article'],
+    names: [
+      '国务院新闻办公室新闻发布会', '主持人邢晓雯', '国家统计局新闻发言人、综合统计司司长罗建平', '邢晓雯', '经济日报记者：请问如何看待消费恢复',
+      '罗建平：谢谢你的提问', '邢晓雯',
+    ],
+  },
+  {
+    name: 'a 、-joined label opening a paragraph; the short name outside a question is a turn; reporters joined by 、 ask',
+    text: doc(
+      '新闻发布会', '主持人：请发言人介绍情况。', `商务部新闻发言人、外贸司副司长葛一鸣：各位记者朋友，大家好。${BODY}`, `葛一鸣：再补充一点。${BODY2}`,
+      '凤凰卫视、凤凰网记者：请问下一步有何考虑？', '葛一鸣：谢谢。我们将继续扩大开放。',
+    ),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article'],
+    names: ['新闻发布会', '主持人', '商务部新闻发言人、外贸司副司长葛一鸣', '葛一鸣', '凤凰卫视、凤凰网记者：请问下一步有何考虑', '葛一鸣：谢谢'],
+  },
+  {
+    name: 'a titled label longer than a name alone, without 、, ending in a name is a speaker too',
+    text: doc('新闻发布会', '主持人：请介绍情况。', '国家统计局新闻发言人罗建平：大家好。', '罗建平：补充一点。'),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article'],
+    names: ['新闻发布会', '主持人', '国家统计局新闻发言人罗建平', '罗建平'],
+  },
+  {
+    name: 'the chair introduced by name (主持人乌兰) is a turn by name only: kept in a transcript, a speaker even after an answer',
+    text: doc('发布会', '主持人乌兰：请介绍情况。', '王文涛：大家好。', '乌兰：下面开始提问。', '记者：请问前景如何？', '王文涛：总体向好。', '乌兰：今天到此结束。'),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
+  },
+  {
+    name: '、 lists before a colon, organisations, titles without a name and addressees are no speakers, even in a transcript',
+    text: doc(
+      '某委员会会议记录', '主席：现在开会。', '國家發展委員會、經濟部：提出以下說明，請參考。', '會議強調、要求：各單位切實落實。', '主要任务包括：加强统筹。',
+      '县长、乡长：要抓好落实。', '各位代表、各位委员：', BODY, '王委员明：请问部长。', '主席：散会。',
+    ),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@16<article', 'speaker@18<article'],
+  },
+  {
+    name: 'a 、-joined label of up to 40 characters is a speaker, named by its first 30',
+    text: doc(
+      '新闻发布会', '主持人：请介绍情况。', '国家发展和改革委员会新闻发言人、国民经济综合司司长、政策研究室主任罗建平：大家好。', '记者：请问前景如何？',
+      '罗建平：总体向好。',
+    ),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'question@6<article', 'answer@8<article'],
+    names: ['新闻发布会', '主持人', '国家发展和改革委员会新闻发言人、国民经济综合司司长、政策研究', '记者：请问前景如何', '罗建平：总体向好'],
+  },
+  {
+    name: 'a single 、-joined titled label is no transcript',
+    text: doc('经济形势分析', BODY, '国家统计局新闻发言人、综合统计司司长罗建平：经济运行总体平稳。', BODY2),
+    shape: ['article@0<-'],
+  },
+  {
+    name: 'a 、-joined label longer than 40 characters is no label',
+    text: doc(
+      '新闻发布会', '主持人：请介绍情况。', '王文涛：大家好。',
+      '中华人民共和国国家发展和改革委员会新闻发言人、国民经济综合司司长、政策研究室主任罗建平：经济运行总体平稳。', '王文涛：谢谢。',
+    ),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@8<article'],
+  },
+  {
     name: 'a title with a colon is a title, not a turn',
     text: doc('专访：某部长谈经济形势', BODY),
     shape: ['article@0<-'],
