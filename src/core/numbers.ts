@@ -816,8 +816,8 @@ function multipleReading(text: string, a: NumberAnnotation, change: 'up' | 'down
     let sameSentence = true;
     for (let p = o.end; p < a.start; p++) { if (isSentencePunct(text.charCodeAt(p))) { sameSentence = false; break; } }
     if (!sameSentence) { break; }
-    if (typeof o.value === 'number' && o.kind !== 'percent' && o.kind !== 'multiple' && o.unit) {
-      const base = o.value / (reading === 'growth' ? 1 + n : n);
+    if (isStatedValue(o)) {
+      const base = (o.value as number) / (reading === 'growth' ? 1 + n : n);
       a.impliedBase = base;
       break;
     }
@@ -887,8 +887,12 @@ function unitDefOf(n: NumberAnnotation): UnitDef | undefined {
  */
 function statedValue(numbers: readonly NumberAnnotation[], index: number): NumberAnnotation | undefined {
   for (let k = index - 1; k >= 0; k--) {
-    const o = numbers[k];
-    if (typeof o.value === 'number' && o.kind !== 'percent' && o.kind !== 'multiple' && o.unit) { return o; }
+    if (isStatedValue(numbers[k])) { return numbers[k]; }
   }
   return undefined;
+}
+
+/** A number a 倍 can state the new value of: one value with a measured unit (not a share or a multiple). */
+function isStatedValue(o: NumberAnnotation): boolean {
+  return typeof o.value === 'number' && o.kind !== 'percent' && o.kind !== 'multiple' && o.unit !== null && o.unit !== '';
 }
