@@ -1,7 +1,7 @@
 // Span → explanation as plain data (DESIGN.md rule 5). Nothing here is worded for a reader: the
 // structures carry values, codes and document text, and explainText.ts (or any other renderer:
 // hover, CLI, export) words them in the reader's language.
-import { BUILTIN_GLOSSARY, builtinGlossaryGeneration } from './glossary';
+import { builtinEntry } from './glossary';
 import { findSpanAt } from './spanIndex';
 import type {
   Analysis, DateAnnotation, DateGranularity, DateRange, DocumentDateSource, GlossaryEntry, NumberAnnotation, NumberKind, Qualifier,
@@ -398,17 +398,10 @@ function addMonths(p: { y: number; m: number; d: number }, n: number): string {
 
 // --- terms -----------------------------------------------------------------------------------
 
-let builtinByTerm: Map<string, GlossaryEntry> | undefined;
-let builtinByTermFor = -1;
-
 function lookUp(headword: string, extra: readonly GlossaryEntry[] | undefined): GlossaryEntry | undefined {
   // User entries win over built-in ones (as in terms.ts); a headword or an alias may match.
   for (const e of extra ?? []) { if (e.term === headword) { return e; } }
-  if (builtinByTerm === undefined || builtinByTermFor !== builtinGlossaryGeneration()) {
-    builtinByTerm = new Map(BUILTIN_GLOSSARY.map(e => [e.term, e]));
-    builtinByTermFor = builtinGlossaryGeneration();
-  }
-  const builtin = builtinByTerm.get(headword);
+  const builtin = builtinEntry(headword);
   if (builtin) { return { ...builtin, source: builtin.source ?? 'built-in' }; }
   for (const e of extra ?? []) { if (e.aliases?.includes(headword)) { return e; } }
   return undefined;

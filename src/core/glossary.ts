@@ -17,6 +17,7 @@ export interface GlossaryFile {
 export let BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [];
 
 let generation = 0;
+let byTerm = new Map<string, GlossaryEntry>();
 
 /** Bumped by every setBuiltinGlossary, so caches built from the old entries know to rebuild. */
 export function builtinGlossaryGeneration(): number {
@@ -25,7 +26,13 @@ export function builtinGlossaryGeneration(): number {
 
 export function setBuiltinGlossary(entries: readonly GlossaryEntry[]): void {
   BUILTIN_GLOSSARY = entries;
+  byTerm = new Map(entries.map(e => [e.term, e]));
   generation++;
+}
+
+/** The built-in entry whose headword is `term`. */
+export function builtinEntry(term: string): GlossaryEntry | undefined {
+  return byTerm.get(term);
 }
 
 /** The entries of a parsed glossary.json, in file order; throws a readable error on another shape. */
