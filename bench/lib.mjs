@@ -15,8 +15,9 @@ export const MB = 1024 * 1024;
 /**
  * Bundles the core the way the extension ships it (esbuild, one module) but unminified and with
  * a source map, so CPU profiles name src/core files and lines. Every process imports this file.
+ * `extraExports`: more export lines for tools that call single passes (parts.mjs, snapshot.mjs).
  */
-export async function bundleCore(outDir) {
+export async function bundleCore(outDir, extraExports = []) {
   const outfile = path.join(outDir, 'core.mjs');
   await build({
     stdin: {
@@ -24,6 +25,7 @@ export async function bundleCore(outDir) {
         "export { analyze, analyzeSteps, chunkBoundaries } from './src/core/analyze';",
         "export { runInSlices, DEFAULT_SLICE_BUDGET_MS } from './src/core/sliceRunner';",
         "export { findSpanAt } from './src/core/spanIndex';",
+        ...extraExports,
         // The built-in glossary, as the extension holds it once it has read dist/glossary.json.
         "import { useBundledGlossary } from './src/core/glossaryFile';",
         'useBundledGlossary();',

@@ -5,12 +5,10 @@
 // round and the median round, in ms and ms per MB; the fastest is the least disturbed by other
 // processes on a shared machine.
 //   node bench/parts.mjs [20k|1m|10m|longline100k|longline1m] [--rounds N]
-import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { root, corpusBase, toSize, familyText, MB, flat, gc } from './lib.mjs';
+import { bundleCore, loadCore, corpusBase, toSize, familyText, MB, flat, gc } from './lib.mjs';
 
 const sizeArg = process.argv[2] ?? '1m';
 // longline100k / longline1m: the corpus with its newlines removed (the scaling family).
@@ -20,25 +18,14 @@ const size = sizeArg === '20k' ? 20000 : sizeArg === '10m' ? 10 * MB : sizeArg =
 const rounds = ri > 0 ? Number(process.argv[ri + 1]) : size === 20000 ? 15 : size === MB ? 9 : 3;
 const reps = size === 20000 ? 60 : 1;
 
-const out = path.join(mkdtempSync(path.join(tmpdir(), 'policy-lens-parts-')), 'parts.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { scanDates, findDatelines, DateResolver } from './src/core/dates';",
-      "export { extractNumbers } from './src/core/numbers';",
-      "export { findTerms, compileGlossary } from './src/core/terms';",
-      "export { OutlineBuilder } from './src/core/outline';",
-      "export { extractTargets } from './src/core/targets';",
-      "export { findDocumentDate } from './src/core/documentDate';",
-      "export { analyze, chunkBoundaries } from './src/core/analyze';",
-      "import { useBundledGlossary } from './src/core/glossaryFile';",
-      'useBundledGlossary();',
-    ].join('\n'),
-    resolveDir: root, sourcefile: 'parts-entry.ts', loader: 'ts',
-  },
-  bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: out, logLevel: 'error',
-});
-const m = await import(pathToFileURL(out).href);
+const m = await loadCore(await bundleCore(mkdtempSync(path.join(tmpdir(), 'policy-lens-parts-')), [
+  "export { scanDates, findDatelines, DateResolver } from './src/core/dates';",
+  "export { extractNumbers } from './src/core/numbers';",
+  "export { findTerms, compileGlossary } from './src/core/terms';",
+  "export { OutlineBuilder } from './src/core/outline';",
+  "export { extractTargets } from './src/core/targets';",
+  "export { findDocumentDate } from './src/core/documentDate';",
+]));
 const { text: base } = corpusBase();
 const text = longline ? familyText('longline', size, base) : size === 20000 ? flat(base.slice(0, 20000)) : toSize(base, size);
 const glossary = m.compileGlossary([]);

@@ -4,21 +4,15 @@
 // later run against it kind by kind.
 //   node bench/snapshot.mjs save DIR      writes DIR/*.json
 //   node bench/snapshot.mjs compare DIR   prints the differences (exit 1 if any)
-import { build } from 'esbuild';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { root, corpusFiles, corpusBase } from './lib.mjs';
+import { bundleCore, loadCore, corpusFiles, corpusBase } from './lib.mjs';
 
 const [mode, dir] = process.argv.slice(2);
 if (!['save', 'compare'].includes(mode) || !dir) { console.error('usage: node bench/snapshot.mjs save|compare DIR'); process.exit(2); }
-const out = path.join(mkdtempSync(path.join(tmpdir(), 'policy-lens-snap-')), 'core.mjs');
-await build({
-  stdin: { contents: "export { analyze } from './src/core/analyze';\nexport { toJson } from './src/core/exportFormats';\nimport { useBundledGlossary } from './src/core/glossaryFile';\nuseBundledGlossary();", resolveDir: root, loader: 'ts' },
-  bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error',
-});
-const { analyze, toJson } = await import(pathToFileURL(out).href);
+const { analyze, toJson } = await loadCore(await bundleCore(mkdtempSync(path.join(tmpdir(), 'policy-lens-snap-')),
+  ["export { toJson } from './src/core/exportFormats';"]));
 
 const inputs = corpusFiles().map(f => [path.basename(f), readFileSync(f, 'utf8')]);
 const { text } = corpusBase();
