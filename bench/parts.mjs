@@ -25,6 +25,7 @@ const m = await loadCore(await bundleCore(mkdtempSync(path.join(tmpdir(), 'polic
   "export { OutlineBuilder } from './src/core/outline';",
   "export { extractTargets } from './src/core/targets';",
   "export { findDocumentDate } from './src/core/documentDate';",
+  "export { profileDocument } from './src/core/profile';",
 ]));
 const { text: base } = corpusBase();
 const text = longline ? familyText('longline', size, base) : size === 20000 ? flat(base.slice(0, 20000)) : toSize(base, size);
@@ -33,13 +34,14 @@ const glossary = m.compileGlossary([]);
 function once(T) {
   const tick = (label, fn) => { const t0 = performance.now(); const r = fn(); T[label] = (T[label] ?? 0) + performance.now() - t0; return r; };
   const bounds = m.chunkBoundaries(text);
+  const profile = tick('profile', () => m.profileDocument(text));
   const raws = [];
   const nums = [];
   const ob = tick('outline', () => new m.OutlineBuilder(text, {}));
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i];
     const to = bounds[i + 1];
-    const d = tick('dates: scan', () => m.scanDates(text, from, to));
+    const d = tick('dates: scan', () => m.scanDates(text, from, to, profile));
     for (const r of d) { raws.push(r); }
     nums.push(tick('numbers', () => m.extractNumbers(text, from, to, d)));
     tick('terms', () => m.findTerms(text, from, to, glossary));

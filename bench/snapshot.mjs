@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Guards speed work against behaviour changes: writes the analysis of every corpus file (the
-// fixtures and samples) and of the corpus with its newlines removed, as the JSON export prints it, and compares a
-// later run against it kind by kind.
+// Guards speed work and reorganisations against behaviour changes: writes the analysis of every
+// corpus file (the fixtures beside the checkout, the samples, and the gov.cn corpus) and of the
+// corpus with its newlines removed or as CRLF, as the JSON export prints it, and compares a later
+// run against it byte for byte, listing what differs kind by kind.
 //   node bench/snapshot.mjs save DIR      writes DIR/*.json
 //   node bench/snapshot.mjs compare DIR   prints the differences (exit 1 if any)
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleCore, loadCore, corpusFiles, corpusBase } from './lib.mjs';
@@ -14,19 +15,28 @@ if (!['save', 'compare'].includes(mode) || !dir) { console.error('usage: node be
 const { analyze, toJson } = await loadCore(await bundleCore(mkdtempSync(path.join(tmpdir(), 'policy-lens-snap-')),
   ["export { toJson } from './src/core/exportFormats';"]));
 
-const inputs = corpusFiles().map(f => [path.basename(f), readFileSync(f, 'utf8')]);
+const govCn = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'shared', 'corpus', 'gov-cn');
+const govCnFiles = existsSync(govCn) ? readdirSync(govCn).filter(n => n.endsWith('.txt')).sort().map(n => path.join(govCn, n)) : [];
+const inputs = [...corpusFiles(), ...govCnFiles].map(f => [path.relative(path.resolve(govCn, '..', '..'), f).replace(/[\\/]/g, '__'), readFileSync(f, 'utf8')]);
 const { text } = corpusBase();
 inputs.push(['corpus-one-line', text.replace(/\n+/g, '')]);
 inputs.push(['corpus-crlf', text.replace(/\n/g, '\r\n')]);
 let diffs = 0;
+let annotations = 0;
+let differentFiles = 0;
 mkdirSync(dir, { recursive: true });
 for (const [name, t] of inputs) {
-  // As the CLI and the export print it (ANNOTATION.md §6): what users and evaluations read.
-  const a = JSON.parse(toJson(analyze(t)));
+  // As the CLI and the export print it (docs/annotation.md): what users and evaluations read.
+  const json = toJson(analyze(t));
+  const a = JSON.parse(json);
+  annotations += a.numbers.length + a.dates.length + a.targets.length + a.terms.length + countNodes(a.outline) + (a.documentDate ? 1 : 0);
   const file = path.join(dir, `${name}.json`);
-  if (mode === 'save') { writeFileSync(file, JSON.stringify(a)); continue; }
+  if (mode === 'save') { writeFileSync(file, json); continue; }
   if (!existsSync(file)) { console.log(`${name}: no snapshot`); diffs++; continue; }
-  const b = JSON.parse(readFileSync(file, 'utf8'));
+  const saved = readFileSync(file, 'utf8');
+  if (saved === json) { continue; }
+  differentFiles++;
+  const b = JSON.parse(saved);
   for (const kind of ['documentDate', 'numbers', 'dates', 'targets', 'terms', 'outline']) {
     const x = kind === 'documentDate' ? [a[kind]] : a[kind];
     const y = kind === 'documentDate' ? [b[kind]] : b[kind];
@@ -44,5 +54,13 @@ for (const [name, t] of inputs) {
     }
   }
 }
-if (mode === 'compare') { console.log(diffs ? `${diffs} differences` : 'identical'); process.exit(diffs ? 1 : 0); }
-console.log(`saved ${inputs.length} analyses to ${dir}`);
+function countNodes(nodes) { return nodes.reduce((n, x) => n + 1 + countNodes(x.children), 0); }
+
+const what = `${inputs.length} documents, ${annotations} annotations (numbers, dates, targets, terms, outline nodes, document dates)`;
+if (mode === 'compare') {
+  // a file may differ only in order or duplicates, which the kind-by-kind sets above do not show
+  if (differentFiles && !diffs) { console.log(`${differentFiles} files differ in order or repetition`); diffs = differentFiles; }
+  console.log(diffs ? `${diffs} differences over ${what}` : `identical (byte for byte): ${what}`);
+  process.exit(diffs ? 1 : 0);
+}
+console.log(`saved ${what} to ${dir}`);

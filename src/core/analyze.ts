@@ -10,6 +10,7 @@ import { builtinGlossaryGeneration } from './glossary';
 import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
+import { profileDocument } from './profile';
 import type { Analysis, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
 
 /** Characters per slice; a slice always ends at a line boundary (or the end of the text). */
@@ -61,6 +62,8 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
  */
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Analysis, void> {
   const bounds = chunkBoundaries(text);
+  // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
+  const profile = profileDocument(text);
   const glossary = glossaryFor(options);
   const outline = new OutlineBuilder(text, { markdown: options.markdown });
   const raws: RawDate[] = [];
@@ -70,7 +73,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i];
     const to = bounds[i + 1];
-    const chunkDates = scanDates(text, from, to);
+    const chunkDates = scanDates(text, from, to, profile);
     for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
     rawNumbers.push(extractNumbers(text, from, to, chunkDates));
     const chunkTerms = findTerms(text, from, to, glossary);

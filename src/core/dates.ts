@@ -1,6 +1,7 @@
 // The date recognizer: a hand-written single pass over char codes with bounded lookaround
 // (ANNOTATION.md §2 and §7 "Dates"), and the resolver that turns raw dates into calendar ranges
 // against the document date, the article's dateline and the context just read.
+import { EMPTY_PROFILE, type DocumentProfile } from './profile';
 import type { DateAnnotation, DateBasis, DateGranularity, DateRange, DocumentDate, Span } from './types';
 import {
   AS_OF_BEFORE, CLOSE_QUOTES, CN_DIGITS, COMPARISON_BEFORE, DEADLINE_AFTER, DEADLINE_BEFORE, FESTIVALS, HALVES,
@@ -196,24 +197,13 @@ interface Ctx {
   text: string;
   from: number;
   limit: number;
-}
-
-/** The prefixes that contain no other prefix (民國 covers 中華民國): the same answer with fewer searches. */
-const ROC_SEARCH = ROC_PREFIXES.filter((p) => !ROC_PREFIXES.some((q) => q !== p && p.includes(q)));
-let rocCacheText: string | null = null;
-let rocCacheValue = false;
-/** Whether the document writes 民國 years, so that 70年10月19日 and 102年度 are ROC years. */
-function rocContext(text: string): boolean {
-  if (text !== rocCacheText) {
-    rocCacheText = text;
-    rocCacheValue = ROC_SEARCH.some((p) => text.includes(p));
-  }
-  return rocCacheValue;
+  /** The document writes 民國 years (its profile's era), so that 70年10月19日 and 102年度 are ROC years. */
+  roc: boolean;
 }
 
 /** Finds dates in text[from, to); from and to are line boundaries. */
-export function scanDates(text: string, from: number, to: number): RawDate[] {
-  const ctx: Ctx = { text, from, limit: Math.min(to, text.length) };
+export function scanDates(text: string, from: number, to: number, profile: DocumentProfile = EMPTY_PROFILE): RawDate[] {
+  const ctx: Ctx = { text, from, limit: Math.min(to, text.length), roc: profile.era.kind === 'roc' };
   const out: RawDate[] = [];
   let i = from;
   const limit = ctx.limit;
@@ -550,8 +540,8 @@ function parseYearDate(ctx: Ctx, i: number, rocPrefixStart = -1): RawDate | null
     y = readArabic(text, i, limit, 4) ?? readCnYear(text, i, limit);
     if (!y || y.len !== 4 || y.value < 1800 || y.value > 2199) {
       // 70年10月19日, 102年度 in a 民國 document.
-      // The document-wide 民國 test runs only when a short year could need it (once per text: cached).
-      if (!y || y.cn || y.len > 3 || y.value === 0 || !rocContext(ctx.text)) { return null; }
+      // A short year is an ROC year only in a document its profile dates in that era.
+      if (!y || y.cn || y.len > 3 || y.value === 0 || !ctx.roc) { return null; }
       const after = y.end;
       if (!startsWithAt(text, after, '年', limit)) { return null; }
       // Only a full 年月日 or 年度 reads as a 民國 year (有期徒刑3年10月 is a duration).

@@ -4,13 +4,14 @@ import { join, resolve } from 'node:path';
 import { DateResolver, scanDates } from '../../src/core/dates';
 import { findDocumentDate } from '../../src/core/documentDate';
 import { chunkBoundaries } from '../../src/core/analyze';
+import { profileDocument } from '../../src/core/profile';
 import { VAGUE_TIMES } from '../../src/core/dateWords';
 import fc from 'fast-check';
 import type { DateAnnotation } from '../../src/core/types';
 
 /** Scans and resolves a text with the given document date (as the setting). */
 function annotate(text: string, referenceDate: string | null = '2024-09-02'): DateAnnotation[] {
-  const raws = scanDates(text, 0, text.length);
+  const raws = scanDates(text, 0, text.length, profileDocument(text));
   const dd = findDocumentDate(text, raws, referenceDate === null ? {} : { referenceDate });
   const r = new DateResolver(text, dd);
   return raws.map((x) => r.resolve(x));
@@ -338,7 +339,7 @@ describe('dates: scanning contract', () => {
     const text = '2023年增长。\n今年上半年，去年同期。\n2024年9月2日';
     const from = text.indexOf('\n') + 1;
     const to = text.lastIndexOf('\n') + 1;
-    const ds = scanDates(text, from, to);
+    const ds = scanDates(text, from, to, profileDocument(text));
     assert.deepEqual(ds.map((d) => d.text), ['今年上半年', '去年同期']);
     for (let i = 1; i < ds.length; i++) { assert.ok(ds[i].start >= ds[i - 1].end); }
   });
@@ -348,7 +349,7 @@ describe('dates: scanning contract', () => {
       '连续', '15年', '来', '民國', '97年', '（', '）', '7.4', '日', '月', '季度', '三', '一', '多', '\n', '，', '。', '讯', '本报北京', '电'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
       const text = parts.join('');
-      const ds = scanDates(text, 0, text.length);
+      const ds = scanDates(text, 0, text.length, profileDocument(text));
       for (let i = 0; i < ds.length; i++) {
         assert.ok(ds[i].start >= 0 && ds[i].end <= text.length && ds[i].start < ds[i].end);
         assert.equal(ds[i].text, text.slice(ds[i].start, ds[i].end));
@@ -370,7 +371,7 @@ describe('dates: scanning contract', () => {
       const t0 = Date.now();
       const b = chunkBoundaries(text);
       const raws = [];
-      for (let i = 0; i + 1 < b.length; i++) { raws.push(...scanDates(text, b[i], b[i + 1])); }
+      for (let i = 0; i + 1 < b.length; i++) { raws.push(...scanDates(text, b[i], b[i + 1], profileDocument(text))); }
       const r = new DateResolver(text, findDocumentDate(text, raws, {}));
       for (const x of raws) { r.resolve(x); }
       assert.ok(Date.now() - t0 < 3000, `slow on ${text.slice(0, 10)}…`);
@@ -394,7 +395,7 @@ describe('dates: gold fixtures', () => {
       };
       const b = chunkBoundaries(text);
       const raws = [];
-      for (let i = 0; i + 1 < b.length; i++) { raws.push(...scanDates(text, b[i], b[i + 1])); }
+      for (let i = 0; i + 1 < b.length; i++) { raws.push(...scanDates(text, b[i], b[i + 1], profileDocument(text))); }
       const dd = findDocumentDate(text, raws, { referenceDate: gold.referenceDate });
       assert.equal(dd?.date ?? null, gold.documentDate);
       const r = new DateResolver(text, dd);

@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { scanDates, findDatelines } from '../../src/core/dates';
 import { findDocumentDate } from '../../src/core/documentDate';
+import { profileDocument } from '../../src/core/profile';
 import type { DocumentDate } from '../../src/core/types';
 
 function docDate(text: string, referenceDate?: string): DocumentDate | null {
-  return findDocumentDate(text, scanDates(text, 0, text.length), referenceDate ? { referenceDate } : {});
+  return findDocumentDate(text, scanDates(text, 0, text.length, profileDocument(text)), referenceDate ? { referenceDate } : {});
 }
 
 type Row = [name: string, text: string, date: string | null, source?: DocumentDate['source'], sourceText?: string];

@@ -1,0 +1,11 @@
+// The text kernel: character codes, predicates, class tables, the word matcher, numeral primitives
+// and the language data several recognizers share. It imports nothing outside this folder.
+export { Ch } from './codes';
+export {
+  digitValue, isAsciiLetter, isBmpHan, isColon, isDash, isDecimalPoint, isDigit, isHan, isHighSurrogate, isInlineSpace,
+  isLatinLetter, isWhitespace,
+} from './chars';
+export { CharClasses, CODE_UNITS, charTable, codeIn, defineClass } from './classes';
+export { WordList, WordTable, type WordRow } from './words';
+export { cnDigitValue, cnSmallValue, digitRunEnd, digitsValue, writtenDigitValue } from './numerals';
+export { CLOSE_QUOTES, ERA_PREFIXES, OPEN_QUOTES, ROC_OFFSET, ROC_PREFIXES, type EraPrefix } from './lexicon';
