@@ -1,0 +1,7 @@
+// The target ledger: indicators recognised in targets and in reviews of past years, lined up
+// across documents (docs/annotation.md §3, "Indicators"; docs/architecture.md).
+export { INDICATORS, type FigureKind, type IndicatorDef, type IndicatorKind, type Sense } from './indicators';
+export { findMentions, indicatorById, indicatorNamed, type Mention } from './match';
+export { changeFrom, metTarget, type Change, type IndicatorValue } from './values';
+export { documentYear, indicatorStatements, reviewRanges, type IndicatorStatement } from './statements';
+export { buildLedger, type Ledger, type LedgerCell, type LedgerColumn, type LedgerDocument, type LedgerEntry, type LedgerRow } from './build';

@@ -1,0 +1,195 @@
+// What one document says of its indicators (docs/annotation.md §3, "Indicators"): every
+// target that names an indicator, with the value it sets, and every figure a review of the past
+// year reports for one (an outcome). The cross-document table is built from these in build.ts.
+import type { Analysis, OutlineNode, TargetAnnotation } from '../types';
+import type { IndicatorDef } from './indicators';
+import { findMentions, type Mention } from './match';
+import { firstAtOrAfter, numberValue, wordsValue, type IndicatorValue } from './values';
+import { FORWARD_OPENERS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
+
+export interface IndicatorStatement {
+  def: IndicatorDef;
+  /** `target`: set for the year ahead; `outcome`: reported for a year under review. */
+  role: 'target' | 'outcome';
+  /** The year it is for: the document's year for a target, the year under review for an outcome. */
+  year: number | null;
+  value: IndicatorValue | null;
+  /** Where the indicator is named. */
+  start: number;
+  end: number;
+  /** The target it belongs to (an index into analysis.targets), for targets. */
+  target?: number;
+}
+
+interface Range { start: number; end: number; year: number }
+
+const SENTENCE_END = '。！？!?\n';
+const CLAUSE_BREAK = '，。；：,;:！？!?\n';
+const CLAUSE_END = '，；,;';
+/** A clause that opens with these goes on stating the figure of the clause before (国内生产总值达到99.1万亿元，增长6.1%). */
+const CONTINUING: readonly string[] = ['增长', '增長', '上涨', '上漲', '下降', '降低', '提高', '减少', '減少', '比上年', '同比', '实际增长', '實際增長', '年均'];
+
+/** The document's own year, from its document date. */
+export function documentYear(analysis: Analysis): number | null {
+  const d = analysis.documentDate;
+  return d ? Number(d.date.slice(0, 4)) : null;
+}
+
+/** Every target and outcome statement of one analysed document, in text order. */
+export function indicatorStatements(text: string, analysis: Analysis): IndicatorStatement[] {
+  const year = documentYear(analysis);
+  const out: IndicatorStatement[] = [];
+  const targetRegions = analysis.targets.map((t) => targetRegion(text, t));
+  for (let k = 0; k < analysis.targets.length; k++) {
+    const r = targetRegions[k];
+    // a region shared with the target before it (one sentence, two targets) is read once
+    if (k > 0 && r.start < targetRegions[k - 1].end) { r.start = targetRegions[k - 1].end; }
+    const mentions = findMentions(text, r.start, r.end);
+    for (let m = 0; m < mentions.length; m++) {
+      const limit = Math.min(m + 1 < mentions.length ? mentions[m + 1].start : r.end, mentionWindow(text, mentions[m].end, r.end));
+      const value = valueOf(text, analysis, mentions[m], limit, r.end) ?? laterFigure(text, analysis, mentions, m, limit, r.end);
+      if (value === null && !inWords(mentions[m].def)) { continue; }
+      out.push({ def: mentions[m].def, role: 'target', year, value, start: mentions[m].start, end: mentions[m].end, target: k });
+    }
+  }
+  for (const range of reviewRanges(text, analysis, year)) {
+    const mentions = findMentions(text, range.start, range.end);
+    for (let m = 0; m < mentions.length; m++) {
+      const mention = mentions[m];
+      if (targetRegions.some((r) => mention.start < r.end && r.start < mention.end)) { continue; }
+      const limit = Math.min(m + 1 < mentions.length ? mentions[m + 1].start : range.end, mentionWindow(text, mention.end, range.end));
+      const value = outcomeValue(text, analysis, mention, limit, range.end);
+      if (value === null) { continue; }
+      out.push({ def: mention.def, role: 'outcome', year: range.year, value, start: mention.start, end: mention.end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A target's region: its paragraph, from the start of the clause the target stands in (赤字率|拟按3%
+ * 安排 names its subject before the marker). The rest of a paragraph that sets a target states the
+ * plan too (今年拟安排专项债券3.65万亿元…。中央预算内投资安排6100亿元。).
+ */
+function targetRegion(text: string, t: TargetAnnotation): { start: number; end: number } {
+  let start = t.start;
+  while (start > 0 && start > t.start - 30 && CLAUSE_BREAK.indexOf(text[start - 1]) < 0) { start--; }
+  let end = text.indexOf('\n', t.end);
+  if (end < 0) { end = text.length; }
+  return { start, end: Math.min(end, t.end + 2000) };
+}
+
+/** Where the figure of a mention may stand: its clause, and the clauses after it that go on stating it. */
+function mentionWindow(text: string, from: number, limit: number): number {
+  let end = from;
+  for (;;) {
+    while (end < limit && CLAUSE_END.indexOf(text[end]) < 0 && SENTENCE_END.indexOf(text[end]) < 0) { end++; }
+    if (end >= limit || CLAUSE_END.indexOf(text[end]) < 0 || !CONTINUING.some((w) => text.startsWith(w, end + 1))) { return end; }
+    end++;
+  }
+}
+
+function sentenceEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && SENTENCE_END.indexOf(text[i]) < 0) { i++; }
+  return i;
+}
+
+/** A target's value: the first number of the indicator's kind before the next indicator, or the goal in words. */
+/** Indicators a target or outcome may state in words: qualitative ones, and binding ones (主要污染物排放量继续下降). */
+function inWords(def: IndicatorDef): boolean {
+  return def.figure === 'none' || def.kind === 'qualitative' || def.kind === 'binding';
+}
+
+/** (A goal in words runs to its clause's end, past any other indicator named inside it: 居民收入增长与经济增长基本同步.) */
+function valueOf(text: string, analysis: Analysis, m: Mention, limit: number, clauseLimit: number): IndicatorValue | null {
+  const n = numberValue(m.def, analysis.numbers, m.end, limit);
+  if (n !== null) { return n; }
+  return inWords(m.def) ? wordsValue(text, m.end, clauseLimit) : null;
+}
+
+/**
+ * A level named first and sized later in its sentence (拟发行超长期特别国债，专项用于…，今年先发行1万亿元):
+ * the first figure of its kind in a later clause of the sentence, before any other indicator — only
+ * when the mention's own clause holds no number at all (比去年增加1万亿元 sized it already, as a change).
+ */
+function laterFigure(text: string, analysis: Analysis, mentions: readonly Mention[], m: number, window: number, limit: number): IndicatorValue | null {
+  const def = mentions[m].def;
+  if (def.level !== true) { return null; }
+  const k = firstAtOrAfter(analysis.numbers, mentions[m].end);
+  if (k < analysis.numbers.length && analysis.numbers[k].start < window) { return null; }
+  const end = Math.min(sentenceEnd(text, mentions[m].end, limit), m + 1 < mentions.length ? mentions[m + 1].start : limit);
+  return numberValue(def, analysis.numbers, mentions[m].end, end);
+}
+
+/**
+ * An outcome's value: a number of the indicator's kind; a qualitative or binding goal may be
+ * reported in words (主要污染物排放量继续下降), but only where no number stands at all — a number of
+ * another kind (居民人均可支配收入超过3万元) reports something else.
+ */
+function outcomeValue(text: string, analysis: Analysis, m: Mention, limit: number, clauseLimit: number): IndicatorValue | null {
+  const n = numberValue(m.def, analysis.numbers, m.end, limit);
+  if (n !== null) { return n; }
+  if (!inWords(m.def)) { return null; }
+  const k = firstAtOrAfter(analysis.numbers, m.end);
+  if (k < analysis.numbers.length && analysis.numbers[k].start < limit) { return null; }
+  return wordsValue(text, m.end, clauseLimit);
+}
+
+/**
+ * The passages that review a past year: sections whose heading reviews (一、2023年工作回顾: that
+ * year, else the year before the document's), and paragraphs that open looking back (过去一年，…)
+ * until the text turns to the year ahead or a new section starts.
+ */
+export function reviewRanges(text: string, analysis: Analysis, docYear: number | null): Range[] {
+  const ranges: Range[] = [];
+  const sections: OutlineNode[] = [];
+  collectSections(analysis.outline, sections);
+  for (const s of sections) {
+    if (!REVIEW_HEADING_WORDS.some((w) => s.name.includes(w))) { continue; }
+    const year = yearIn(s.name) ?? (docYear === null ? null : docYear - 1);
+    if (year !== null) { ranges.push({ start: s.start, end: s.end, year }); }
+  }
+  if (docYear !== null) {
+    const sectionStarts = new Set(sections.map((s) => s.start));
+    let open: Range | null = null;
+    let pos = 0;
+    while (pos < text.length) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) { end = text.length; }
+      const raw = text.slice(pos, end);
+      const line = raw.trim();
+      const lineStart = pos + raw.length - raw.trimStart().length;
+      const turnsForward = FORWARD_OPENERS.some((w) => line.startsWith(w)) || line.includes('主要预期目标') || line.includes('主要預期目標') || sectionStarts.has(lineStart);
+      if (open && turnsForward) { open.end = pos; ranges.push(open); open = null; }
+      if (!open && REVIEW_OPENERS.some((w) => line.startsWith(w))) { open = { start: pos, end: text.length, year: docYear - 1 }; }
+      pos = end + 1;
+    }
+    if (open) { ranges.push(open); }
+  }
+  return mergeRanges(ranges);
+}
+
+function collectSections(nodes: readonly OutlineNode[], out: OutlineNode[]): void {
+  for (const n of nodes) {
+    if (n.kind === 'section' || n.kind === 'point') { out.push(n); }
+    collectSections(n.children, out);
+  }
+}
+
+/** The first four-digit year written with 年 (2023年工作回顾 → 2023). */
+function yearIn(name: string): number | null {
+  const m = /(\d{4})年/.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+/** Ranges sorted and overlapping ones joined (a review section and its opener paragraph). */
+function mergeRanges(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end && r.year === last.year) { last.end = Math.max(last.end, r.end); } else { out.push({ ...r }); }
+  }
+  return out;
+}

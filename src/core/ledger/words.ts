@@ -1,0 +1,11 @@
+// Words the ledger reads to tell a review of the past year from the plans for the next
+// (docs/annotation.md §3, "Indicators").
+
+/** In a section heading: the section reviews a past year (一、2023年工作回顾). */
+export const REVIEW_HEADING_WORDS: readonly string[] = ['回顾', '回顧', '总结', '總結'];
+
+/** At a paragraph's start: the paragraph looks back on the year before the document's (过去一年，…). */
+export const REVIEW_OPENERS: readonly string[] = ['过去一年', '過去一年', '去年', '一年来', '一年來'];
+
+/** At a paragraph's start, or anywhere in it for the longer ones: the text turns to the year ahead. */
+export const FORWARD_OPENERS: readonly string[] = ['今年', '明年', '主要预期目标', '主要預期目標', '预期目标', '預期目標'];

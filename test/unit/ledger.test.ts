@@ -1,0 +1,131 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/analyze';
+import { buildLedger, changeFrom, findMentions, indicatorNamed, indicatorStatements, metTarget, type IndicatorValue } from '../../src/core/ledger';
+
+// Made-up sentences in the shapes work reports use (none copied from a report).
+const header = (year: number): string => `${year}年某省政府工作报告\n\n——${year}年1月20日在某省人民代表大会上\n\n`;
+
+describe('ledger: naming indicators', () => {
+  const rows: [string, string[]][] = [
+    ['地区生产总值增长6%左右', []],
+    ['国内生产总值增长7%以上', ['gdp-growth']],
+    ['单位国内生产总值能耗降低4%左右', ['energy-intensity']],
+    ['单位国内生产总值二氧化碳排放降低4%', ['carbon-intensity']],
+    ['城镇新增就业1000万人以上，城镇调查失业率6%以内', ['urban-jobs', 'surveyed-unemployment']],
+    ['居民收入增长与经济增长同步', ['household-income', 'gdp-growth']],
+    ['拟安排地方政府专项债券4万亿元', ['special-bonds']],
+    ['國內生產總值增長5%', ['gdp-growth']],
+  ];
+  for (const [text, ids] of rows) {
+    it(`${text} names ${ids.join(', ') || 'nothing'}`, () => {
+      assert.deepEqual(findMentions(text, 0, text.length).map((m) => m.def.id), ids);
+    });
+  }
+
+  it('reads the gold-style names of indicators', () => {
+    assert.equal(indicatorNamed('城镇调查失业率')?.id, 'surveyed-unemployment');
+    assert.equal(indicatorNamed('赤字规模')?.id, 'deficit');
+    assert.equal(indicatorNamed('一般公共预算支出规模')?.id, 'budget-expenditure');
+    assert.equal(indicatorNamed('营商环境'), null);
+  });
+});
+
+describe('ledger: targets and outcomes of one document', () => {
+  const text = header(2031)
+    + '一、2030年工作回顾\n\n'
+    + '过去一年，全省经济稳中有进。国内生产总值达到8.2万亿元，增长5.6%。城镇新增就业120万人，城镇调查失业率平均为4.9%。居民消费价格上涨1.2%。主要污染物排放量继续下降，空气质量改善。\n\n'
+    + '二、2031年总体要求\n\n'
+    + '今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业110万人以上，城镇调查失业率5.5%以内；居民消费价格涨幅2%左右；国际收支基本平衡；粮食产量保持在700亿斤以上。\n\n'
+    + '今年赤字率拟按3%安排，财政赤字比去年增加500亿元。\n';
+  const a = analyze(text);
+  const st = indicatorStatements(text, a);
+  const of = (role: string, id: string): string | undefined => st.find((s) => s.role === role && s.def.id === id)?.value?.text;
+
+  it('finds the document year from its date', () => {
+    assert.equal(a.documentDate?.date.slice(0, 4), '2031');
+  });
+
+  const targets: [string, string | undefined][] = [
+    ['gdp-growth', '5.5%左右'], ['urban-jobs', '110万人以上'], ['surveyed-unemployment', '5.5%以内'], ['cpi', '2%左右'],
+    ['balance-of-payments', '基本平衡'], ['grain-output', '700亿斤以上'], ['deficit-ratio', '3%'],
+    // a change from last year's deficit is no size of this year's
+    ['deficit', undefined],
+  ];
+  for (const [id, value] of targets) {
+    it(`target ${id}: ${value ?? 'none'}`, () => { assert.equal(of('target', id), value); });
+  }
+  const outcomes: [string, string | undefined][] = [
+    // the level (8.2万亿元) is not the growth; the clause that goes on (，增长5.6%) is
+    ['gdp-growth', '5.6%'], ['urban-jobs', '120万人'], ['surveyed-unemployment', '4.9%'], ['cpi', '1.2%'], ['major-pollutants', '继续下降'],
+  ];
+  for (const [id, value] of outcomes) {
+    it(`outcome ${id}: ${value ?? 'none'}, for 2030`, () => {
+      assert.equal(of('outcome', id), value);
+      assert.equal(st.find((s) => s.role === 'outcome' && s.def.id === id)?.year, 2030);
+    });
+  }
+  it('takes values exactly as the numbers recognizer reads them', () => {
+    const jobs = st.find((s) => s.role === 'target' && s.def.id === 'urban-jobs');
+    assert.deepEqual([jobs?.value?.value, jobs?.value?.unit, jobs?.value?.qualifier], [1100000, '人', 'above']);
+    const grain = st.find((s) => s.role === 'target' && s.def.id === 'grain-output');
+    assert.deepEqual([grain?.value?.value, grain?.value?.unit], [70000000000, '斤']);
+  });
+});
+
+describe('ledger: across documents', () => {
+  const first = header(2031) + '今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；居民消费价格涨幅3%左右。\n';
+  const second = header(2032)
+    + '一、2031年工作回顾\n\n过去一年，国内生产总值增长4.9%。城镇调查失业率平均为5.9%。居民消费价格上涨1.1%。\n\n'
+    + '二、2032年总体要求\n\n今年发展主要预期目标是：国内生产总值增长4.5%—5%；城镇调查失业率5.5%左右；粮食产量1.4万亿斤以上。\n';
+  const ledger = buildLedger([
+    { name: 'b.txt', text: second, analysis: analyze(second) },
+    { name: 'a.txt', text: first, analysis: analyze(first) },
+  ]);
+  const row = (id: string) => ledger.rows.find((r) => r.indicator.id === id);
+
+  it('has one column per document, by year', () => {
+    assert.deepEqual(ledger.columns, [{ year: 2031, document: 'a.txt' }, { year: 2032, document: 'b.txt' }]);
+  });
+  it('puts the later review beside the target it reports on, and judges it', () => {
+    const gdp = row('gdp-growth');
+    assert.equal(gdp?.cells[0].target?.value?.text, '5%左右');
+    assert.equal(gdp?.cells[0].outcome?.value?.text, '4.9%');
+    assert.equal(gdp?.cells[0].outcome?.document, 'b.txt');
+    assert.equal(gdp?.cells[0].met, true); // within the tolerance of an approximate floor
+    assert.equal(gdp?.cells[1].change, 'lowered');
+    const jobless = row('surveyed-unemployment');
+    assert.equal(jobless?.cells[0].met, false); // 5.9 over a ceiling of about 5.5 by more than the tolerance
+    assert.equal(jobless?.cells[1].change, 'unchanged');
+    assert.equal(row('cpi')?.cells[1].change, 'dropped');
+    assert.equal(row('grain-output')?.cells[1].change, 'new');
+  });
+});
+
+describe('ledger: values compared', () => {
+  const v = (value: number | [number, number] | null, unit: string | null, qualifier: IndicatorValue['qualifier'], text = ''): IndicatorValue => ({ value, unit, qualifier, text, start: 0, end: 0 });
+  const changes: [IndicatorValue | null, IndicatorValue | null, string][] = [
+    [v(5, '%', 'approx'), v([4.5, 5], '%', 'range'), 'lowered'],
+    [v(5, '%', 'approx'), v(5, '%', 'approx'), 'unchanged'],
+    [v(5, '%', 'approx'), v(5, '%', 'above'), 'reworded'],
+    [v(1.1e7, '人', 'above'), v(1.2e7, '人', 'above'), 'raised'],
+    [null, v(3, '%', 'exact'), 'new'],
+    [v(3, '%', 'exact'), null, 'dropped'],
+    [v(null, null, null, '基本平衡'), v(null, null, null, '保持基本平衡'), 'reworded'],
+  ];
+  for (const [a, b, want] of changes) {
+    it(`${a?.value ?? a?.text ?? '∅'} → ${b?.value ?? b?.text ?? '∅'}: ${want}`, () => { assert.equal(changeFrom(a, b), want); });
+  }
+  const gdp = indicatorNamed('国内生产总值增长');
+  const cpi = indicatorNamed('居民消费价格涨幅');
+  const special = indicatorNamed('地方政府专项债券');
+  it('judges floors, ceilings and budget sizes', () => {
+    assert.ok(gdp && cpi && special);
+    assert.equal(metTarget(gdp, v(6, '%', 'above'), v(6.1, '%', 'exact')), true);
+    assert.equal(metTarget(gdp, v(6, '%', 'above'), v(5.9, '%', 'exact')), false);
+    assert.equal(metTarget(gdp, v([6, 6.5], '%', 'range'), v(6.1, '%', 'exact')), true);
+    assert.equal(metTarget(cpi, v(3, '%', 'approx'), v(0.9, '%', 'exact')), true);
+    assert.equal(metTarget(cpi, v(3, '%', 'approx'), v(3.4, '%', 'exact')), false);
+    assert.equal(metTarget(special, v(3e12, '元', 'exact'), v(3e12, '元', 'exact')), null);
+    assert.equal(metTarget(gdp, v(6, '%', 'above'), v(null, null, null, '平稳')), null);
+  });
+});
