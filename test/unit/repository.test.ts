@@ -42,7 +42,7 @@ const isBinary = (buf: Buffer): boolean => buf.subarray(0, 8192).includes(0);
 const sep = (s: string): string => s.replace(/\{\/\}/g, '/').replace(/\{b\}/g, '\\');
 
 const FOUND: string[] = [
-  'See {/}work{/}shared{/}HARNESS.md §2',
+  'See {/}work{/}shared{/}notes.md §2',
   'cd {/}home{/}alice{/}policy-lens',
   'const p = "{/}Users{/}bob{/}src";',
   'config in ({/}root{/}.npmrc)',
