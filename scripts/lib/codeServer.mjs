@@ -1,5 +1,5 @@
 // One place that knows how to lay out a code-server profile, install a .vsix into it and serve it
-// on loopback. Node built-ins only. See /work/shared/HARNESS.md §2–§5.
+// on loopback. Node built-ins only. How the tests use it: CONTRIBUTING.md, "The test layers".
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
