@@ -1,5 +1,5 @@
-// Shared by scripts/bench.mjs and the child processes it starts (bench/child.mjs): the core
-// bundle, the corpus, timing and statistics.
+// Shared by bench/bench.mjs, the child processes it starts (bench/child.mjs) and the tools beside
+// it (and by scripts/eval-corpus.mjs: bundleAnalysis): the core bundle, the corpus, timing and statistics.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
