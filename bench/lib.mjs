@@ -1,5 +1,5 @@
-// Shared by scripts/bench.mjs and the child processes it starts (bench/child.mjs): the core
-// bundle, the corpus, timing and statistics.
+// Shared by bench/bench.mjs, the child processes it starts (bench/child.mjs) and the tools beside
+// it (and by scripts/eval-corpus.mjs: bundleAnalysis): the core bundle, the corpus, timing and statistics.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -34,14 +34,40 @@ export async function bundleCore(outDir, extraExports = []) {
       sourcefile: 'bench-entry.ts',
       loader: 'ts',
     },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    sourcemap: 'external',
-    minify: false,
+    ...CORE_BUILD,
     outfile,
-    logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** The esbuild options every core bundle of the tools shares: one ES module, unminified, with a source map. */
+const CORE_BUILD = { bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', sourcemap: 'external', minify: false, logLevel: 'error' };
+
+/**
+ * Bundles `analyze` and the JSON export `toJson` of the source tree at `from` (this checkout, or a
+ * commit extracted into a temporary folder) as bundleCore does, with the built-in glossary
+ * installed where that tree installs it by a call (useBundledGlossary; older trees had it built in).
+ * A tree without `toJson` exports the analysis as JSON.stringify prints it.
+ */
+export async function bundleAnalysis(from, outDir) {
+  const has = (file, needle) => existsSync(path.join(from, file)) && readFileSync(path.join(from, file), 'utf8').includes(needle);
+  const outfile = path.join(outDir, 'analysis.mjs');
+  await build({
+    stdin: {
+      contents: [
+        "export { analyze } from './src/core/analyze';",
+        has('src/core/exportFormats.ts', 'export function toJson')
+          ? "export { toJson } from './src/core/exportFormats';"
+          : 'export const toJson = analysis => `${JSON.stringify(analysis, null, 2)}\\n`;',
+        ...(has('src/core/glossaryFile.ts', 'export function useBundledGlossary')
+          ? ["import { useBundledGlossary } from './src/core/glossaryFile';", 'useBundledGlossary();'] : []),
+      ].join('\n'),
+      resolveDir: from,
+      sourcefile: 'analysis-entry.ts',
+      loader: 'ts',
+    },
+    ...CORE_BUILD,
+    outfile,
   });
   return outfile;
 }

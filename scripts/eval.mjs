@@ -1,26 +1,25 @@
 #!/usr/bin/env node
-// npm run eval — scores the core against every gold file in ../shared/fixtures (the seed and dev/).
-//   outline: P/R/F1 over (kind, line, parent's kind)
-//   numbers, dates: P/R/F1 on exact spans; value accuracy / resolution accuracy of matched spans
-//   targets: P/R/F1 where a prediction matches a gold target it overlaps by ≥ half the gold span
-//   traps: predicted numbers overlapping an occurrence of a gold `notNumbers` string
-//   documentDate: right or wrong
-// Options: --verbose (list misses), --json (machine-readable), --strict (exit 1 below the goals),
-//          --fixtures DIR (default ../shared/fixtures).
+// npm run eval — scores the core (src/, run through tsx) against every annotation gold file under
+// ../shared/fixtures that has its text beside it (NAME.gold.json + NAME.txt), per file and in total,
+// against the goals of scripts/lib/goldScore.mjs (the scoring rules: docs/annotation.md §6).
+// Gold files of another shape (the ledger's `indicators`) or without their text are listed as skipped.
+// Options: --verbose (every miss: false positives, false negatives, values, resolutions, deadlines),
+//          --file PATTERN (only files whose path contains PATTERN; repeatable), --json (machine-readable),
+//          --strict (exit 1 below any goal), --fixtures DIR (default ../shared/fixtures).
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { GOALS, checksOf, failuresOf, notAnnotationGold, scoreFile, totalOf } from './lib/goldScore.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const asJson = args.includes('--json');
 const strict = args.includes('--strict');
-const fixturesArg = args.indexOf('--fixtures');
-const fixtures = fixturesArg >= 0 ? path.resolve(args[fixturesArg + 1]) : path.resolve(root, '..', 'shared', 'fixtures');
-
-const GOALS = { outlineF1: 0.95, numbersF1: 0.95, valueAcc: 0.98, datesF1: 0.95, resolutionAcc: 0.95, targetsF1: 0.9, traps: 0 };
+const valuesOf = flag => args.flatMap((a, i) => (a === flag && i + 1 < args.length ? [args[i + 1]] : []));
+const fixtures = path.resolve(valuesOf('--fixtures')[0] ?? path.resolve(root, '..', 'shared', 'fixtures'));
+const patterns = valuesOf('--file');
 
 function goldFiles(dir) {
   const out = [];
@@ -31,85 +30,79 @@ function goldFiles(dir) {
   return out;
 }
 
-const prf = (tp, fp, fn) => {
-  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return { tp, fp, fn, precision: p, recall: r, f1: f };
-};
-
-function flattenOutline(nodes, parentKind = null, out = []) {
-  for (const n of nodes) {
-    out.push({ key: `${n.kind}|${n.line}|${parentKind}`, kind: n.kind, line: n.line, parentKind, name: n.name });
-    flattenOutline(n.children ?? [], n.kind, out);
+/** The gold files to score, and those skipped with the reason. */
+function selectGold() {
+  const chosen = [];
+  const skipped = [];
+  for (const goldPath of goldFiles(fixtures)) {
+    const rel = path.relative(fixtures, goldPath);
+    if (patterns.length && !patterns.some(p => rel.includes(p))) { continue; }
+    const textPath = goldPath.replace(/\.gold\.json$/, '.txt');
+    let gold;
+    try { gold = JSON.parse(readFileSync(goldPath, 'utf8')); } catch (e) { skipped.push({ file: rel, why: `unreadable: ${e.message}` }); continue; }
+    const shape = notAnnotationGold(gold);
+    const why = [shape, existsSync(textPath) ? null : `no ${path.basename(textPath)} beside it`].filter(Boolean);
+    if (why.length) { skipped.push({ file: rel, why: why.join('; ') }); continue; }
+    chosen.push({ gold, textPath, file: path.relative(fixtures, textPath) });
   }
-  return out;
+  return { chosen, skipped };
 }
 
-function scoreOutline(gold, pred) {
-  const g = flattenOutline(gold);
-  const p = flattenOutline(pred);
-  const pool = new Map();
-  for (const x of g) { pool.set(x.key, (pool.get(x.key) ?? 0) + 1); }
-  let tp = 0;
-  const fps = [];
-  for (const x of p) {
-    const c = pool.get(x.key) ?? 0;
-    if (c > 0) { tp++; pool.set(x.key, c - 1); } else { fps.push(x); }
+const pct = x => (x * 100).toFixed(1).padStart(6);
+// [heading, goal key, value; for an accuracy, the matched count it is of (— where nothing matched)]
+const COLUMNS = [
+  ['outl F1', 'outlineF1', r => r.outline.f1],
+  ['num F1', 'numbersF1', r => r.numbers.f1],
+  ['value', 'valueAccuracy', r => r.numbers.valueAccuracy, r => r.numbers.tp],
+  ['date F1', 'datesF1', r => r.dates.f1],
+  ['resol', 'resolutionAccuracy', r => r.dates.resolutionAccuracy, r => r.dates.tp],
+  ['tgt F1', 'targetsF1', r => r.targets.f1],
+  ['deadl', 'deadlineAccuracy', r => r.targets.deadlineAccuracy, r => r.targets.tp],
+];
+const cell = (r, [, , get, of]) => (of && of(r) === 0 ? '—'.padStart(6) : pct(get(r)));
+const FILE_W = 40;
+
+function printTable(rows, total, skipped) {
+  console.log(`Policy Lens eval — ${rows.length} gold files in ${fixtures}${patterns.length ? ` matching ${patterns.join(' or ')}` : ''}`);
+  for (const s of skipped) { console.log(`  skipped ${s.file}: ${s.why}`); }
+  const goalRow = COLUMNS.map(([, key]) => `≥${(GOALS[key] * 100).toFixed(0)}`.padStart(7)).join(' ');
+  console.log(`\n${'file'.padEnd(FILE_W)} ${COLUMNS.map(([h]) => h.padStart(7)).join(' ')} ${'traps'.padStart(5)}  doc date`);
+  console.log(`${'goal (per file; ✗ below it)'.padEnd(FILE_W)} ${goalRow} ${'0'.padStart(5)}  right`);
+  for (const r of rows) {
+    const met = new Map(checksOf(r).map(([key, , , ok]) => [key, ok]));
+    const cells = COLUMNS.map(c => `${cell(r, c)}${met.get(c[1]) ? ' ' : '✗'}`).join(' ');
+    const doc = `${r.documentDate.ok ? 'ok' : 'WRONG'} ${r.documentDate.got ?? 'null'} (${r.documentDate.source ?? '-'})${r.documentDate.ok ? '' : ` gold ${r.documentDate.gold}`}`;
+    console.log(`${r.file.padEnd(FILE_W)} ${cells} ${String(r.traps.length).padStart(4)}${r.traps.length ? '✗' : ' '}  ${doc}`);
   }
-  const fns = [];
-  const predPool = new Map();
-  for (const x of p) { predPool.set(x.key, (predPool.get(x.key) ?? 0) + 1); }
-  for (const x of g) {
-    const c = predPool.get(x.key) ?? 0;
-    if (c > 0) { predPool.set(x.key, c - 1); } else { fns.push(x); }
+  const totalRow = { outline: total.outline, numbers: total.numbers, dates: total.dates, targets: total.targets };
+  console.log(`${'TOTAL (micro-averaged)'.padEnd(FILE_W)} ${COLUMNS.map(c => `${cell(totalRow, c)} `).join(' ')} ${String(total.traps).padStart(4)}   ${total.documentDates.ok}/${total.documentDates.of} right`);
+  const metCount = key => rows.filter(r => checksOf(r).some(([k, , , ok]) => k === key && ok)).length;
+  console.log(`${'files meeting the goal'.padEnd(FILE_W)} ${COLUMNS.map(([, key]) => `${metCount(key)}/${rows.length}`.padStart(7)).join(' ')} ${`${metCount('traps')}/${rows.length}`.padStart(5)}  ${metCount('documentDate')}/${rows.length}`);
+  console.log('\nprecision / recall (total):');
+  for (const k of ['outline', 'numbers', 'dates', 'targets']) {
+    const t = total[k];
+    console.log(`  ${k.padEnd(8)} P ${pct(t.precision)}%  R ${pct(t.recall)}%  F1 ${pct(t.f1)}%  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
   }
-  return { ...prf(tp, fps.length, fns.length), misses: { fp: fps.map(x => `${x.kind}@${x.line}<${x.parentKind}> ${x.name}`), fn: fns.map(x => `${x.kind}@${x.line}<${x.parentKind}> ${x.name}`) } };
 }
 
-const spanKey = s => `${s.start}:${s.end}`;
-
-function matchSpans(gold, pred) {
-  const byKey = new Map(pred.map(p => [spanKey(p), p]));
-  const matched = [];
-  const fn = [];
-  for (const g of gold) {
-    const p = byKey.get(spanKey(g));
-    if (p) { matched.push([g, p]); byKey.delete(spanKey(g)); } else { fn.push(g); }
+function printMisses(rows) {
+  for (const r of rows) {
+    const lists = [
+      ['outline FP', r.outline.misses.fp], ['outline FN', r.outline.misses.fn],
+      ['numbers FP', r.numbers.misses.fp], ['numbers FN', r.numbers.misses.fn], ['values', r.numbers.misses.value],
+      ['dates FP', r.dates.misses.fp], ['dates FN', r.dates.misses.fn], ['resolution', r.dates.misses.resolution],
+      ['targets FP', r.targets.misses.fp], ['targets FN', r.targets.misses.fn], ['deadlines', r.targets.misses.deadline],
+      ['traps', r.traps],
+    ].filter(([, list]) => list.length);
+    if (!lists.length && r.documentDate.ok) { continue; }
+    console.log(`\n== ${r.file}`);
+    for (const [label, list] of lists) {
+      console.log(`  ${label} (${list.length}):`);
+      for (const x of list) { console.log(`    ${x}`); }
+    }
+    if (!r.documentDate.ok) { console.log(`  document date: gold ${r.documentDate.gold} got ${r.documentDate.got} (${r.documentDate.source ?? '-'})`); }
   }
-  return { matched, fn, fp: [...byKey.values()] };
 }
-
-const close = (a, b) => {
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => close(x, b[i]));
-  }
-  if (typeof a !== 'number' || typeof b !== 'number') { return false; }
-  if (a === b) { return true; }
-  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-};
-
-function occurrences(text, needle) {
-  const out = [];
-  if (!needle) { return out; }
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) { out.push([i, i + needle.length]); }
-  return out;
-}
-
-function scoreTargets(gold, pred) {
-  const used = new Set();
-  let tp = 0;
-  const fn = [];
-  for (const g of gold) {
-    const half = (g.end - g.start) / 2;
-    const idx = pred.findIndex((p, i) => !used.has(i) && Math.min(p.end, g.end) - Math.max(p.start, g.start) >= half);
-    if (idx >= 0) { used.add(idx); tp++; } else { fn.push(g); }
-  }
-  const fp = pred.filter((_, i) => !used.has(i));
-  return { ...prf(tp, fp.length, fn.length), misses: { fp: fp.map(t => t.text), fn: fn.map(t => t.text) } };
-}
-
-const fmt = x => (x * 100).toFixed(1).padStart(6);
 
 async function main() {
   if (!existsSync(fixtures)) {
@@ -119,87 +112,23 @@ async function main() {
   const { analyze } = await tsImport(path.join(root, 'src/core/analyze.ts'), import.meta.url);
   // Terms as the CLI finds them: with the glossary bundled from src/core/glossary.json.
   (await tsImport(path.join(root, 'src/core/glossaryFile.ts'), import.meta.url)).useBundledGlossary();
-  const files = goldFiles(fixtures);
-  const rows = [];
-  const totals = { outline: [0, 0, 0], numbers: [0, 0, 0], dates: [0, 0, 0], targets: [0, 0, 0], valueOk: 0, valueN: 0, resOk: 0, resN: 0, traps: 0, docDateOk: 0 };
-  for (const goldPath of files) {
-    const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
-    const textPath = goldPath.replace(/\.gold\.json$/, '.txt');
+  const { chosen, skipped } = selectGold();
+  if (!chosen.length) {
+    console.error(`eval: no annotation gold file with its text${patterns.length ? ` matches ${patterns.join(', ')}` : ''} in ${fixtures}`);
+    process.exit(2);
+  }
+  const rows = chosen.map(({ gold, textPath, file }) => {
     const text = readFileSync(textPath, 'utf8');
-    const a = analyze(text, gold.referenceDate ? { referenceDate: gold.referenceDate } : {});
-    const outline = scoreOutline(gold.outline ?? [], a.outline);
-    const nm = matchSpans(gold.numbers ?? [], a.numbers);
-    const valueOk = nm.matched.filter(([g, p]) => close(g.value, p.value)).length;
-    const valueMiss = nm.matched.filter(([g, p]) => !close(g.value, p.value)).map(([g, p]) => `${g.text}: gold ${JSON.stringify(g.value)} got ${JSON.stringify(p.value)}`);
-    const dm = matchSpans(gold.dates ?? [], a.dates);
-    const sameRes = (g, p) => (g.resolved === null ? p.resolved === null : !!p.resolved && p.resolved.start === g.resolved.start && p.resolved.end === g.resolved.end);
-    const resOk = dm.matched.filter(([g, p]) => sameRes(g, p)).length;
-    const resMiss = dm.matched.filter(([g, p]) => !sameRes(g, p)).map(([g, p]) => `${g.text}@${g.start}: gold ${JSON.stringify(g.resolved)} got ${JSON.stringify(p.resolved)}`);
-    const trapSpans = (gold.notNumbers ?? []).flatMap(s => occurrences(text, s).map(o => ({ s, o })));
-    const trapped = a.numbers.filter(n => trapSpans.some(({ o }) => n.start < o[1] && o[0] < n.end));
-    const targets = scoreTargets(gold.targets ?? [], a.targets);
-    const goldDate = gold.documentDate ?? null;
-    const gotDate = a.documentDate ? a.documentDate.date : null;
-    const row = {
-      file: path.relative(fixtures, textPath),
-      outline,
-      numbers: { ...prf(nm.matched.length, nm.fp.length, nm.fn.length), valueAccuracy: nm.matched.length ? valueOk / nm.matched.length : 1, misses: { fp: nm.fp.map(n => `${n.text}@${n.start}`), fn: nm.fn.map(n => `${n.text}@${n.start}`), value: valueMiss } },
-      dates: { ...prf(dm.matched.length, dm.fp.length, dm.fn.length), resolutionAccuracy: dm.matched.length ? resOk / dm.matched.length : 1, misses: { fp: dm.fp.map(d => `${d.text}@${d.start}`), fn: dm.fn.map(d => `${d.text}@${d.start}`), resolution: resMiss } },
-      targets,
-      traps: trapped.map(n => `${n.text}@${n.start}`),
-      documentDate: { gold: goldDate, got: gotDate, source: a.documentDate?.source ?? null, ok: goldDate === gotDate },
-    };
-    rows.push(row);
-    for (const [k, r] of [['outline', outline], ['numbers', row.numbers], ['dates', row.dates], ['targets', targets]]) {
-      totals[k][0] += r.tp; totals[k][1] += r.fp; totals[k][2] += r.fn;
-    }
-    totals.valueOk += valueOk; totals.valueN += nm.matched.length;
-    totals.resOk += resOk; totals.resN += dm.matched.length;
-    totals.traps += trapped.length;
-    totals.docDateOk += row.documentDate.ok ? 1 : 0;
-  }
-  const total = {
-    outline: prf(...totals.outline), numbers: { ...prf(...totals.numbers), valueAccuracy: totals.valueN ? totals.valueOk / totals.valueN : 1 },
-    dates: { ...prf(...totals.dates), resolutionAccuracy: totals.resN ? totals.resOk / totals.resN : 1 }, targets: prf(...totals.targets),
-    traps: totals.traps, documentDates: `${totals.docDateOk}/${rows.length}`,
-  };
-  const failures = [];
-  for (const r of rows) {
-    const check = (ok, what) => { if (!ok) { failures.push(`${r.file}: ${what}`); } };
-    check(r.outline.f1 >= GOALS.outlineF1, `outline F1 ${r.outline.f1.toFixed(3)} < ${GOALS.outlineF1}`);
-    check(r.numbers.f1 >= GOALS.numbersF1, `numbers F1 ${r.numbers.f1.toFixed(3)} < ${GOALS.numbersF1}`);
-    check(r.numbers.valueAccuracy >= GOALS.valueAcc, `value accuracy ${r.numbers.valueAccuracy.toFixed(3)} < ${GOALS.valueAcc}`);
-    check(r.dates.f1 >= GOALS.datesF1, `dates F1 ${r.dates.f1.toFixed(3)} < ${GOALS.datesF1}`);
-    check(r.dates.resolutionAccuracy >= GOALS.resolutionAcc, `resolution accuracy ${r.dates.resolutionAccuracy.toFixed(3)} < ${GOALS.resolutionAcc}`);
-    check(r.targets.f1 >= GOALS.targetsF1, `targets F1 ${r.targets.f1.toFixed(3)} < ${GOALS.targetsF1}`);
-    check(r.traps.length === 0, `${r.traps.length} not-number traps tagged`);
-    check(r.documentDate.ok, `document date ${r.documentDate.got} ≠ gold ${r.documentDate.gold}`);
-  }
+    // A gold file with a referenceDate is scored with that date as the setting (docs/annotation.md §6).
+    return scoreFile(file, gold, text, analyze(text, gold.referenceDate ? { referenceDate: gold.referenceDate } : {}));
+  });
+  const total = totalOf(rows);
+  const failures = failuresOf(rows);
   if (asJson) {
-    console.log(JSON.stringify({ files: rows, total, goals: GOALS, failures }, null, 2));
+    console.log(JSON.stringify({ fixtures, files: rows, skipped, total, goals: GOALS, failures }, null, 2));
   } else {
-    console.log(`Policy Lens eval — ${rows.length} gold files in ${fixtures}\n`);
-    console.log(`${'file'.padEnd(40)} ${'outl F1'.padStart(7)} ${'num F1'.padStart(7)} ${'value'.padStart(7)} ${'date F1'.padStart(7)} ${'resol'.padStart(7)} ${'tgt F1'.padStart(7)} ${'traps'.padStart(5)}  doc date`);
-    for (const r of rows) {
-      console.log(`${r.file.padEnd(40)} ${fmt(r.outline.f1)}% ${fmt(r.numbers.f1)}% ${fmt(r.numbers.valueAccuracy)}% ${fmt(r.dates.f1)}% ${fmt(r.dates.resolutionAccuracy)}% ${fmt(r.targets.f1)}% ${String(r.traps.length).padStart(5)}  ${r.documentDate.ok ? 'ok' : 'WRONG'} ${r.documentDate.got ?? 'null'} (${r.documentDate.source ?? '-'})`);
-    }
-    console.log(`${'TOTAL'.padEnd(40)} ${fmt(total.outline.f1)}% ${fmt(total.numbers.f1)}% ${fmt(total.numbers.valueAccuracy)}% ${fmt(total.dates.f1)}% ${fmt(total.dates.resolutionAccuracy)}% ${fmt(total.targets.f1)}% ${String(total.traps).padStart(5)}  ${total.documentDates}`);
-    console.log('\nprecision / recall (total):');
-    for (const k of ['outline', 'numbers', 'dates', 'targets']) {
-      const t = total[k];
-      console.log(`  ${k.padEnd(8)} P ${fmt(t.precision)}%  R ${fmt(t.recall)}%  F1 ${fmt(t.f1)}%  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
-    }
-    if (verbose) {
-      for (const r of rows) {
-        console.log(`\n== ${r.file}`);
-        const show = (label, list) => { if (list.length) { console.log(`  ${label}: ${list.join(' | ')}`); } };
-        show('outline FP', r.outline.misses.fp); show('outline FN', r.outline.misses.fn);
-        show('numbers FP', r.numbers.misses.fp); show('numbers FN', r.numbers.misses.fn); show('values', r.numbers.misses.value);
-        show('dates FP', r.dates.misses.fp); show('dates FN', r.dates.misses.fn); show('resolution', r.dates.misses.resolution);
-        show('targets FP', r.targets.misses.fp); show('targets FN', r.targets.misses.fn);
-        show('traps', r.traps);
-      }
-    }
+    printTable(rows, total, skipped);
+    if (verbose) { printMisses(rows); }
     console.log(failures.length ? `\n${failures.length} goal(s) missed:\n  ${failures.join('\n  ')}` : '\nall goals met');
   }
   if (strict && failures.length) { process.exit(1); }
