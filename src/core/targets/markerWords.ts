@@ -1,6 +1,6 @@
 // Language data for target recognition (ANNOTATION.md §3 and §7 "Targets").
 // Simplified and traditional spellings stand side by side; targets.ts holds no words of its own.
-import type { TargetStrength } from './types';
+import type { TargetStrength } from '../types';
 
 export interface TargetMarker {
   word: string;

@@ -1,12 +1,12 @@
 // Targets (ANNOTATION.md §3, §7): forward-looking goals with a quantity or a deadline.
 // One pass per paragraph: sentences → clauses → markers, each looked up in a table by its
 // first character, so the work is linear in the text; every span is capped at MAX_TARGET_LENGTH.
-import type { DateAnnotation, NumberAnnotation, TargetAnnotation, TargetStrength } from './types';
+import type { DateAnnotation, NumberAnnotation, TargetAnnotation, TargetStrength } from '../types';
 import {
   ARTICLE_MARKERS, CLAUSE_BREAKERS, COVERAGE_VALUES, DEADLINE_PHRASES, DEADLINE_SUFFIXES, DISCOURSE_UNITS, DURATION_UNITS, LE_EXCEPTIONS, LEADING_FILLERS, LEADING_VERBS, MAX_TARGET_LENGTH, NOUN_PREFIXES,
   NON_DEADLINE_AFTER, NON_DEADLINE_BEFORE, PAST_DATE_PREFIXES, PAST_EXCEPTIONS, PAST_WORDS, QUALIFIER_PREFIXES,
   QUALIFIER_SIGNS, QUALIFIER_SUFFIXES, RULE_WORDS, TARGET_MARKERS, VALUE_VERBS, type TargetMarker,
-} from './targetWords';
+} from './markerWords';
 
 /** `sep`: char code of the separator after the clause (0: none, the sentence ends). */
 interface Clause { start: number; end: number; sep: number }
