@@ -1,8 +1,7 @@
 // Targets (docs/annotation.md §3, §7 "Targets"): forward-looking goals with a quantity or a
 // deadline. One pass per line: an article of a regulation is skipped, a bullet under a goal header
 // is one goal, any other line is read sentence by sentence (paragraphs.ts → goals.ts); every span
-// is capped at MAX_TARGET_LENGTH, so the work is linear in the text. docs/architecture.md names
-// the home of each rule in this folder.
+// is capped at MAX_TARGET_LENGTH, so the work is linear in the text. index.ts maps the parts.
 import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
 import { Ch, isColon } from '../text';
 import type { DateAnnotation, NumberAnnotation, TargetAnnotation } from '../types';

@@ -1,7 +1,7 @@
 // Paragraph-scoped deadlines (docs/annotation.md §7 "Targets"): a paragraph led by 到2025年，… or a
 // list header ending in a colon hands its deadline to the later clauses with a quantity of their
-// own (and the bullets under it). A scope never crosses a line end or a sentence opening with a
-// time of its own.
+// own (and the bullets under it). A paragraph's scope ends with its line (a header's passes to the
+// bullet lines under it) or at a sentence opening with a time of its own.
 import type { TargetStrength } from '../types';
 import { MAX_TARGET_LENGTH } from './clauseWords';
 import { beforeDocument, deadlineIn, lastDeadlineIn, type Deadline } from './deadlines';
