@@ -58,7 +58,7 @@ function once(T) {
     const to = bounds[i + 1];
     const s = di;
     while (di < dates.length && dates[di].start < to) { di++; }
-    tick('targets', () => m.extractTargets(text, from, to, nums[i], dates.slice(s, di), dd ? dd.date : null));
+    tick('targets', () => m.extractTargets(text, from, to, nums[i], dates.slice(s, di), dd ? dd.date : null, profile));
   }
   tick('analyze() whole', () => m.analyze(text));
 }

@@ -114,7 +114,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const startDi = di;
     while (di < dates.length && dates[di].start < to) { di++; }
     const chunkDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
-    const found = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay);
+    const found = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay, profile);
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
     for (let k = 0; k < chunkNumbers.length; k++) { numbers.push(chunkNumbers[k]); }
     yield to;

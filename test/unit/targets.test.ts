@@ -1,4 +1,4 @@
-// Targets (ANNOTATION.md §3 and §7 "Targets"), table-driven over synthetic sentences plus the two
+// Targets (docs/annotation.md §3 and §7 "Targets"), table-driven over synthetic sentences plus the two
 // seed sentences quoted in the spec. Numbers and dates are given by hand, as the date and number
 // layers would give them, so these tests pin the target rules alone.
 import { strict as assert } from 'node:assert';
@@ -39,7 +39,7 @@ interface Row { name: string; text: string; nums?: Num[]; dates?: Dat[]; docDate
 const Y = (y: string): Dat => [`${y}年`, `${y}-01-01`, `${y}-12-31`];
 
 const rows: Row[] = [
-  // §3 rows (the seed sentences quoted in ANNOTATION.md).
+  // §3 rows (the seed sentences quoted in docs/annotation.md).
   {
     name: '§3 力争到2027年建成200个左右…',
     text: '在“面”上建设数字园区、智慧集群，力争到2027年建成200个左右高标准数字园区。',

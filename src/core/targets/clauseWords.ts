@@ -1,0 +1,28 @@
+// Punctuation and words that cut text into sentences, clauses and goals (docs/annotation.md §3:
+// a target ends with its goal, before the closing 。，；). classes.ts and sentences.ts read them.
+
+/** Characters that end a sentence. */
+export const SENTENCE_ENDS = '。！？!?';
+/** Characters that end a clause inside a sentence. */
+export const CLAUSE_SEPARATORS = '，,；;：:';
+/** Clause separators that also end a goal (a semicolon separates goals of a list). */
+export const SEMICOLONS = '；;';
+/** Punctuation trimmed at a span's edges, besides blanks. */
+export const EDGE_PUNCTUATION = '，,、：:';
+
+/** Clause openers that start a new independent clause and end the goal before them. */
+export const CLAUSE_BREAKERS: readonly string[] = [
+  '但是', '但', '然而', '不过', '不過', '同时', '同時', '此外', '另外', '其中', '与此同时', '與此同時', '目前', '当前', '當前',
+];
+
+/** Bullets opening the lines of a goal list under a header (到2027年，实现以下目标：). */
+export const BULLET_WORDS: readonly string[] = ['——', '—', '－', '·', '•', '●', '○', '■', '▪', '- '];
+
+/** A target clause is never longer than this; a line without punctuation must not make one huge. */
+export const MAX_TARGET_LENGTH = 400;
+/** A goal list is a few hundred characters; a line without a full stop must not make it endless. */
+export const MAX_LIST_LENGTH = 10 * MAX_TARGET_LENGTH;
+/** How far before a marker a past word still makes its clause a report of the past. */
+export const PAST_LOOKBACK = 40;
+/** A question (将在哪些方面发力？) states no goal. */
+export const QUESTION_MARKS = '？?';

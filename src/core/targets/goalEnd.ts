@@ -1,0 +1,61 @@
+// Where a goal ends (docs/annotation.md §3: the span ends with the goal, before the closing
+// 。，；): the sentence end, a semicolon, or a clause that starts something new — a marker heading
+// it, a breaker (但是, 同时), a report of the past, or a date and quantity of its own.
+import { WordList } from '../text';
+import { CLAUSE_BREAKERS, MAX_TARGET_LENGTH } from './clauseWords';
+import { deadlineIn, dateAt } from './deadlines';
+import type { MarkerHit } from './markers';
+import { isPast } from './past';
+import type { TargetScan } from './scan';
+import { clauseIndexAt, isSemicolon, trim, trimStart, type Clause, type Sentence } from './sentences';
+import { valueIn } from './values';
+
+const BREAKERS = new WordList(CLAUSE_BREAKERS);
+
+/**
+ * End of the goal: the sentence end, a semicolon, or a clause that starts something new.
+ * `split` is where a clause opening with its own date and quantity starts the next goal (else -1).
+ * With `overLead` the marker heading the first next clause continues this goal (its lead).
+ */
+export function goalEnd(scan: TargetScan, s: Sentence, hit: MarkerHit, hits: readonly MarkerHit[], h: number, overLead: boolean): { end: number; split: number } {
+  const cap = hit.pos + MAX_TARGET_LENGTH;
+  let k = clauseIndexAt(s, hit.pos);
+  let end = s.clauses[k].end;
+  let m = h + 1;
+  let split = -1;
+  let first = true;
+  while (k + 1 < s.clauses.length) {
+    const c = s.clauses[k];
+    if (isSemicolon(c.sep)) { break; }
+    const next = s.clauses[k + 1];
+    if (next.end > cap) { break; }
+    const ns = trimStart(scan.text, next.start, next.end);
+    // A marker heading the next clause starts a new goal; one inside it (…预测，销量将超过…) belongs to this one.
+    while (m < hits.length && hits[m].pos < ns) { m++; }
+    const heading = m < hits.length && hits[m].pos - ns <= 4 && hits[m].pos < next.end;
+    if (heading && !(overLead && first)) { break; }
+    if (BREAKERS.at(scan.text, ns, next.end) !== null || isPast(scan.text, next.start, next.end)) { break; }
+    if (!heading && opensDatedGoal(scan, hit.end, end, ns, next.end)) { split = ns; break; }
+    end = next.end;
+    k++;
+    first = false;
+  }
+  return { end: Math.min(end, cap), split: split >= 0 && split < cap ? split : -1 };
+}
+
+/** [ns, ne) opens with a date of its own and holds a quantity, after a goal [gs, ge) already complete. */
+function opensDatedGoal(scan: TargetScan, gs: number, ge: number, ns: number, ne: number): boolean {
+  const d = dateAt(scan, ns, ne);
+  if (!d || d.start !== ns || d.end >= ne) { return false; }
+  if (!valueIn(scan, d.end, ne, true)) { return false; }
+  return valueIn(scan, gs, ge, true) !== undefined || deadlineIn(scan, gs, ge) !== undefined;
+}
+
+/** The marker heading the clause after `clause` (力争 in 到2027年，力争…), if it opens a goal of its own. */
+export function headingHit(scan: TargetScan, s: Sentence, clause: Clause, hits: readonly MarkerHit[], h: number): MarkerHit | undefined {
+  const k = clauseIndexAt(s, clause.start);
+  if (k + 1 >= s.clauses.length) { return undefined; }
+  const [ns] = trim(scan.text, s.clauses[k + 1].start, s.clauses[k + 1].end);
+  const next = hits[h + 1];
+  return next && !next.marker.list && !next.marker.deadline && next.pos >= ns && next.pos - ns <= 4 && next.pos < s.clauses[k + 1].end ? next : undefined;
+}

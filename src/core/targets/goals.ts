@@ -1,0 +1,141 @@
+// The goals of one sentence (docs/annotation.md §3, §7 "Targets"): its markers in order, each
+// opening a goal (or a list) that ends where goalEnd says, with its own deadline, value, object
+// and strength; then the later clauses that inherit the paragraph's deadline.
+import { isColon } from '../text';
+import type { TargetStrength } from '../types';
+import { MAX_TARGET_LENGTH, PAST_LOOKBACK } from './clauseWords';
+import { CLS, DATE_FIRST, DATE_INTRODUCER, MARKER_START } from './classes';
+import { beforeDocument, dateAt, deadlineIn, type Deadline } from './deadlines';
+import { emit } from './emit';
+import { goalEnd, headingHit } from './goalEnd';
+import { isLeadClause, leadDeadline, topicDeadline } from './leads';
+import { readList } from './lists';
+import { markerAt, type MarkerHit } from './markers';
+import { isPast } from './past';
+import { statesRule } from './rules';
+import { lowerBound, type TargetScan } from './scan';
+import { inheritScope, type Scope, type Taken } from './scopes';
+import { clauseIndexAt, trim, trimStart, type Sentence } from './sentences';
+import { goalStrength } from './strength';
+import { coverageAt, valueIn } from './values';
+
+/** Reads the goals of sentence s under the paragraph's scope; returns the scope it leaves for the next. */
+export function readSentence(scan: TargetScan, s: Sentence, scope: Scope | null, firstMarker: number): Scope | null {
+  // 2024年，… : a sentence opening with a time of its own leaves the paragraph's deadline behind.
+  if (scope && dateAt(scan, trimStart(scan.text, s.start, s.end), s.end)) { scope = null; }
+  const hits = markersIn(scan, s, firstMarker);
+  const emitted: Taken[] = [];
+  let newScope = scope;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    if (emitted.length && hit.pos < emitted[emitted.length - 1].end) { continue; }
+    if (hit.marker.list) {
+      const handled = readList(scan, s, hit, scope, emitted);
+      if (handled === 'list') { break; }
+      if (handled === 'lead') { continue; }
+    }
+    newScope = readGoal(scan, s, hits, h, scope, newScope, emitted);
+  }
+  if (newScope) { inheritScope(scan, s, scope, newScope, emitted); }
+  return newScope;
+}
+
+/** Markers of the sentence, a lead deadline first; none stands before `from`. */
+function markersIn(scan: TargetScan, s: Sentence, from: number): MarkerHit[] {
+  const out: MarkerHit[] = [];
+  const lead = leadDeadline(scan, s.clauses[0], s.start, s.end);
+  if (lead) { out.push(lead); }
+  const t = scan.text;
+  for (let i = from; i < s.end; i++) {
+    if ((CLS[t.charCodeAt(i)] & MARKER_START) === 0) { continue; }
+    const m = markerAt(scan, i, s.start, s.end);
+    if (!m) { continue; }
+    const end = i + m.word.length;
+    out.push({ pos: i, end, marker: m, date: scan.markerDate });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The goal hits[h] opens, if it is one; returns the scope the sentence leaves (newScope, or one this goal leads). */
+function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: number, scope: Scope | null, newScope: Scope | null, emitted: Taken[]): Scope | null {
+  const t = scan.text;
+  const hit = hits[h];
+  // Most markers (将, 计划) head no quantity and no deadline: nothing below would find one.
+  if (!mayHoldGoal(scan, s, hit)) { return newScope; }
+  const clause = s.clauses[clauseIndexAt(s, hit.pos)];
+  // 到2027年，力争使…: the lead gives its deadline to the goal the next marker opens; the span starts at 到.
+  const inner = hit.date && hit.marker.deadline && isLeadClause(clause, hit.date) ? headingHit(scan, s, clause, hits, h) : undefined;
+  const { end, split } = goalEnd(scan, s, hit, hits, h, inner !== undefined);
+  // Past words before the marker count only close to it (已将…, 去年计划…).
+  if (isPast(t, Math.max(clause.start, hit.pos - PAST_LOOKBACK), end) || statesRule(t, hit.pos, end)) { return newScope; }
+  const own = hit.date ?? deadlineIn(scan, hit.end, end) ?? topicDeadline(scan, s, hit.pos);
+  if (beforeDocument(scan, own)) { return newScope; }
+  const strength = goalStrength(hit, inner);
+  const value = valueIn(scan, hit.end, end, strength === 'plan' && (inner ?? hit).marker.sameClause === true);
+  // The quantity or deadline must sit in the marker's own clause, unless that clause is only a lead (力争到2027年，).
+  const firstEnd = clause.end;
+  const leadOnly = (own !== undefined && own.strong && own.start < firstEnd) || firstEnd - hit.end <= 6;
+  const valueOk = value !== undefined && (value.start < firstEnd || leadOnly || !hit.marker.sameClause);
+  if (!valueOk && !(own && own.strong && own.start < firstEnd)) { return newScope; }
+  // 到2023年底，全国已建成… : the goal after the lead was cut away as past.
+  const [cs2, ce2] = trim(t, Math.max(hit.end, own && own.end <= end ? own.end : hit.end), end);
+  const header = !value && isColon(t.charCodeAt(end));
+  const leads = leadsSentence(scan, s, hit.pos);
+  if (ce2 <= cs2 || header) {
+    return header && own && own.strong && leads ? { deadline: own, strength } : newScope;
+  }
+  const deadline = own ?? (scope ? scope.deadline : undefined);
+  emitted.push(emit(scan, hit.pos, end, strength, deadline, value, inner ? inner.pos : hit.end, clause.start));
+  if (own && leads && isLeadClause(clause, own)) { newScope = { deadline: own, strength }; }
+  // …，年内新开工…5万个: a clause opening with its own date and quantity is the next goal of the same voice.
+  splitGoals(scan, s, hits, h, split, strength, deadline, emitted);
+  return newScope;
+}
+
+/** The goals after a split: each clause opening with its own date and quantity, up to its own end. */
+function splitGoals(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: number, from: number, strength: TargetStrength, deadline: Deadline | undefined, emitted: Taken[]): void {
+  const marker = hits[h].marker;
+  while (from >= 0) {
+    const k = clauseIndexAt(s, from);
+    const next = goalEnd(scan, s, { pos: from, end: from, marker }, hits, h, false);
+    const [gs, ge] = trim(scan.text, from, next.end);
+    const gDeadline = deadlineIn(scan, gs, ge);
+    if (ge > gs && !beforeDocument(scan, gDeadline)) {
+      emitted.push(emit(scan, gs, ge, strength, gDeadline ?? deadline, valueIn(scan, gs, ge), gs, s.clauses[k].start));
+    }
+    from = next.split;
+  }
+}
+
+/**
+ * False when the goal the hit may open can have neither a quantity (valueIn) nor a deadline
+ * (its date, deadlineIn, topicDeadline): a cheap superset of what those find, as the goal ends
+ * by the sentence end and MAX_TARGET_LENGTH.
+ */
+function mayHoldGoal(scan: TargetScan, s: Sentence, hit: MarkerHit): boolean {
+  if (hit.date) { return true; }
+  const from = hit.end;
+  const limit = Math.min(s.end, hit.pos + MAX_TARGET_LENGTH);
+  const n = lowerBound(scan.numberStart, from);
+  if (n < scan.numberStart.length && scan.numberStart[n] < limit) { return true; }
+  const d = lowerBound(scan.dateStart, from);
+  if (d < scan.dateStart.length && scan.dateStart[d] < limit) { return true; }
+  if (topicDeadline(scan, s, hit.pos)) { return true; }
+  const t = scan.text;
+  for (let i = from; i < limit; i++) {
+    const code = t.charCodeAt(i);
+    if (coverageAt(t, i, limit)) { return true; }
+    if (DATE_INTRODUCER[code] === 1 && DATE_FIRST[t.charCodeAt(i + 1)] === 1) { return true; }
+  }
+  return false;
+}
+
+/** The marker opens the sentence, or the part after a header colon (主要目标：到2025年，…). */
+function leadsSentence(scan: TargetScan, s: Sentence, pos: number): boolean {
+  const k = clauseIndexAt(s, pos);
+  if (k === 0) { return pos - s.start <= 4; }
+  const sep = s.clauses[k - 1].sep;
+  const [cs] = trim(scan.text, s.clauses[k].start, s.clauses[k].end);
+  return isColon(sep) && pos - cs <= 4;
+}

@@ -1,0 +1,59 @@
+// Lead deadlines (docs/annotation.md §7 "Targets"): a sentence led by a deadline without a marker
+// (2025年底前，… / “十五五”末，…) reads as 到…年; a first clause that is only a deadline
+// (到2025年，) leads the goals after it; a date heading the marker's clause (今年将…) is its deadline.
+import { dateStartsAt, type TargetScan } from './scan';
+import { CLAUSE_SEP, CLS, LEAD_FIRST, LEAD_LAST, TRIMMED } from './classes';
+import { deadlineAt, PLAN_NAMES, type Deadline } from './deadlines';
+import { markerWordAt, type MarkerHit } from './markers';
+import type { TargetMarker } from './markerWords';
+import { isPast } from './past';
+import { clauseIndexAt, isComma, trim, trimStart, type Clause, type Sentence } from './sentences';
+
+/** The marker a lead deadline stands for: 2025年底前，… reads as 到2025年底前，…. */
+export const LEAD_DEADLINE: TargetMarker = { word: '', strength: 'target', deadline: true };
+const QIAN = '前'.charCodeAt(0);
+const MO = '末'.charCodeAt(0);
+
+/** A sentence may open with a deadline of its own (2025年底前，/ “十五五”末，/ 本世纪中叶). */
+export function mayLeadWithDate(scan: TargetScan, ss: number, se: number): boolean {
+  let i = ss;
+  const t = scan.text;
+  while (i < se && i < ss + 4 && (CLS[t.charCodeAt(i)] & TRIMMED) !== 0) { i++; }
+  // Most sentences fail on their first character; only then look for the 前 or 末 ending a short
+  // first clause (2025年底前，) that leadDeadline wants.
+  if (LEAD_FIRST[t.charCodeAt(i)] !== 1 && !dateStartsAt(scan, i)) { return false; }
+  let sep = -1;
+  for (let k = i + 1; k < se && k <= i + 15; k++) { if ((CLS[t.charCodeAt(k)] & CLAUSE_SEP) !== 0) { sep = k; break; } }
+  return sep >= 0 && (LEAD_LAST[t.charCodeAt(sep - 1)] === 1 || LEAD_LAST[t.charCodeAt(sep - 2)] === 1);
+}
+
+/** The lead deadline of a sentence without 到: it must end in 前, or be a plan period's 末. */
+export function leadDeadline(scan: TargetScan, c: Clause, ss: number, se: number): MarkerHit | undefined {
+  const t = scan.text;
+  const cs = trimStart(t, c.start, c.end);
+  if (cs >= c.end || markerWordAt(scan, cs, c.end)) { return undefined; }
+  const d = deadlineAt(scan, cs, ss, se);
+  if (!d || !isLeadClause(c, d)) { return undefined; }
+  const last = t.charCodeAt(d.end - 1);
+  const planEnd = last === MO && (PLAN_NAMES.at(t, d.start) !== null || PLAN_NAMES.at(t, d.start + 1) !== null);
+  return last === QIAN || planEnd ? { pos: cs, end: cs, marker: LEAD_DEADLINE, date: d } : undefined;
+}
+
+/** A first clause that is only a deadline: 到2025年， / 力争到2027年， / 2025年底前，. */
+export function isLeadClause(c: Clause, d: Deadline): boolean {
+  return d.start >= c.start && d.end <= c.end && c.end - d.end <= 1 && c.end - c.start <= 14 && isComma(c.sep);
+}
+
+/** A date heading the marker's clause or standing alone before it: 今年将… / “十五五”期间，力争…. */
+export function topicDeadline(scan: TargetScan, s: Sentence, pos: number): Deadline | undefined {
+  const k = clauseIndexAt(s, pos);
+  // 同时，今年计划…: the short clause before may be a connective; then the marker's own clause speaks.
+  const starts = k > 0 && s.clauses[k - 1].end - s.clauses[k - 1].start <= 12 ? [s.clauses[k - 1].start, s.clauses[k].start] : [s.clauses[k].start];
+  for (const first of starts) {
+    const [from] = trim(scan.text, first, pos);
+    if (pos - from > 16) { continue; }
+    const d = deadlineAt(scan, from, s.start, pos);
+    if (d) { return isPast(scan.text, from, pos) ? undefined : d; }
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+// The target markers and their exclusion words (docs/annotation.md §3, §7 "Targets"): the words
+// that open a goal, with the strength each gives. Simplified and traditional spellings stand side
+// by side. A new marker is one row of TARGET_MARKERS; markers.ts reads them.
+import type { TargetStrength } from '../types';
+
+export interface TargetMarker {
+  word: string;
+  strength: TargetStrength;
+  /** `list`: a goal list header when a colon follows (目标是：A；B；C). */
+  list?: boolean;
+  /** `deadline`: the marker is 到/至 and only counts when a date follows at once. */
+  deadline?: boolean;
+  /** Words right before the marker that make it a noun or another word (计划单列市 is a city class). */
+  notAfter?: readonly string[];
+  /** Words right after the marker that make it a noun or another word. */
+  notBefore?: readonly string[];
+  /** The quantity must stand in the marker's own clause (将, forecasts): a later clause is another statement. */
+  sameClause?: boolean;
+}
+
+// Punctuation after a would-be verb means the word was used as a noun (市场预测、技术指导).
+const NOUN_FOLLOWERS = ['、', '，', '。', '；', '：', '）', '”', '》', '的', '和', '与', '及', '等', ',', ';', ')'];
+
+const FORECAST_NOUN_FOLLOWERS = NOUN_FOLLOWERS.filter(w => w !== '，' && w !== ',');
+
+const PLAN_NOUN_BEFORE = ['有', '的', '行动', '研发', '专项', '五年', '工作', '发展', '年度', '投资', '生育', '重点', '人才', '培育', '按', '按照', '该', '此', '本', '項', '個', '有計', '行動', '研發', '專項', '工作', '發展', '國家', '国家'];
+
+export const TARGET_MARKERS: readonly TargetMarker[] = [
+  // 努力争取 is 努力 + 争取, not 力争.
+  { word: '力争', strength: 'strive', notAfter: ['努'] },
+  { word: '力爭', strength: 'strive', notAfter: ['努'] },
+  { word: '争取', strength: 'strive', notBefore: ['更多', '到更多', '机会', '时间', '支持', '民心', '人心'] },
+  { word: '爭取', strength: 'strive', notBefore: ['更多', '機會', '時間', '支持'] },
+  { word: '确保', strength: 'ensure' },
+  { word: '確保', strength: 'ensure' },
+  { word: '主要预期目标', strength: 'target', list: true },
+  { word: '主要預期目標', strength: 'target', list: true },
+  { word: '预期目标', strength: 'target', list: true },
+  { word: '預期目標', strength: 'target', list: true },
+  { word: '目标任务是', strength: 'target', list: true },
+  { word: '目标是', strength: 'target', list: true },
+  { word: '目标为', strength: 'target', list: true },
+  { word: '目标：', strength: 'target', list: true },
+  { word: '目標是', strength: 'target', list: true },
+  { word: '目標為', strength: 'target', list: true },
+  { word: '目標：', strength: 'target', list: true },
+  { word: '计划', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, '单列', '生育', '经济', '性', '书', '表', '内', '外', '中', '地', '实施', '项目', '体系', '管理', '任务', '第'] },
+  { word: '計劃', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, '單列', '生育', '經濟', '性', '書', '表', '內', '外', '中', '地', '實施', '項目', '第'] },
+  { word: '計畫', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, '單列', '生育', '經濟', '性', '書', '表', '內', '外', '中', '地', '實施', '項目', '第'] },
+  { word: '拟', strength: 'plan', notAfter: ['模', '虚', '草', '比', '摹', '仿'], notBefore: [...NOUN_FOLLOWERS, '人', '态', '声', '定', '稿', '真', '物'] },
+  { word: '擬', strength: 'plan', notAfter: ['模', '虛', '草', '比', '摹', '仿'], notBefore: [...NOUN_FOLLOWERS, '人', '態', '聲', '定', '稿', '真', '物'] },
+  // 据预测，… introduces a forecast; 市场预测、技术指导 lists a service.
+  { word: '预计', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
+  { word: '預計', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
+  { word: '预测', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
+  { word: '预估', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
+  { word: '預估', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
+  { word: '預測', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
+  { word: '预期', strength: 'expect', sameClause: true, notAfter: ['超', '于', '及', '场', '好于', '低于', '高于', '稳', '的', '和', '、', '资', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引导', '不'] },
+  { word: '預期', strength: 'expect', sameClause: true, notAfter: ['超', '於', '及', '場', '的', '和', '、', '資', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引導', '不'] },
+  { word: '有望', strength: 'expect', sameClause: true },
+  // 将 is an announced action; normative modals before it make it a rule, not a plan.
+  { word: '将', strength: 'plan', sameClause: true, notAfter: ['应当', '应', '须', '必须', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '干', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '来', '军', '士', '领', '帅', '就', '心', '官', '门', '相', '计'] },
+  { word: '將', strength: 'plan', sameClause: true, notAfter: ['應當', '應', '須', '必須', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '幹', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '來', '軍', '士', '領', '帥', '就', '心', '官', '門', '相', '計'] },
+  { word: '到', strength: 'target', deadline: true },
+  { word: '至', strength: 'target', deadline: true, notAfter: ['以', '甚', '乃', '直', '及', '截', '自', '从', '從', '由'] },
+];
+
+/** After a list marker without its colon (目标是：, 目标为：): the copula before the colon. */
+export const LIST_COPULAS = '是为為';

@@ -1,0 +1,73 @@
+// The state of one extractTargets call, shared by every part of the target recognizer: the text,
+// the number and date layers as sorted offset arrays, the document date and profile, and the
+// targets found so far (docs/architecture.md). It holds nothing about other documents.
+import type { DocumentProfile } from '../profile';
+import type { DateAnnotation, NumberAnnotation, TargetAnnotation } from '../types';
+import type { Deadline } from './deadlines';
+
+export class TargetScan {
+  readonly out: TargetAnnotation[] = [];
+  /** The deadline each date gives (null: none), by index into `dates`; filled as asked. */
+  readonly deadlines: (Deadline | null | undefined)[] = [];
+  /** The date of the 到/至 markerAt found last. */
+  markerDate: Deadline | undefined = undefined;
+  /** Where dateStartsAt looked last. */
+  dateCursor = 0;
+  /** Where the line paragraph() read ends. */
+  lineEnd = 0;
+  /** The last newline in [from, to) of the scan, or from - 1: no indexOf for a line end may run past `to`. */
+  lastNewline = -1;
+
+  // Offsets of the dates and numbers, asked for far more often than the rest of them: arrays of
+  // small integers read them without touching the annotations, whose shapes vary with their
+  // optional fields (and cost less to make per chunk than typed arrays).
+  readonly dateStart: number[] = [];
+  readonly dateEnd: number[] = [];
+  readonly numberStart: number[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly numbers: readonly NumberAnnotation[],
+    readonly dates: readonly DateAnnotation[],
+    /** YYYY-MM-DD: a deadline already passed then is a report, not a goal. */
+    readonly documentDate: string | null,
+    /** What holds for the whole document (script, era, layout), for rules that depend on it. */
+    readonly profile: DocumentProfile,
+  ) {
+    for (const d of dates) { this.dateStart.push(d.start); this.dateEnd.push(d.end); }
+    for (const n of numbers) { this.numberStart.push(n.start); }
+  }
+}
+
+/** Index of the first of the sorted starts that is ≥ pos. */
+export function lowerBound(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < pos) { lo = mid + 1; } else { hi = mid; }
+  }
+  return lo;
+}
+
+/** A date starts at pos; the cursor makes the paragraph's questions, asked in order, cost O(1) each. */
+export function dateStartsAt(scan: TargetScan, pos: number): boolean {
+  const starts = scan.dateStart;
+  let k = scan.dateCursor;
+  while (k < starts.length && starts[k] < pos) { k++; }
+  while (k > 0 && starts[k - 1] >= pos) { k--; }
+  scan.dateCursor = k;
+  return k < starts.length && starts[k] === pos;
+}
+
+/** Some date overlaps [start, end): one of the four dates starting last before `end` reaches past `start`. */
+export function overlapsDate(scan: TargetScan, start: number, end: number): boolean {
+  const k = lowerBound(scan.dateStart, end) - 1;
+  for (let j = k; j >= 0 && j > k - 4; j--) { if (scan.dateEnd[j] > start) { return true; } }
+  return false;
+}
+
+/** End of the line holding pos: its newline, or `to`. */
+export function lineEndFrom(scan: TargetScan, pos: number, to: number): number {
+  return pos <= scan.lastNewline ? scan.text.indexOf('\n', pos) : to;
+}

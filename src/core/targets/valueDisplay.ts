@@ -1,0 +1,33 @@
+// The display string of a value (docs/annotation.md §3 `value`): the number's text with its
+// qualifier shown as a sign (≈200个 for approx, >14万家 for above, <5% for below).
+import { cnDigitValue, codeIn, digitValue, WordList } from '../text';
+import type { NumberAnnotation } from '../types';
+import { NUMERAL_PLACES, QUALIFIER_PREFIXES, QUALIFIER_SIGNS, QUALIFIER_SUFFIXES, VAGUE_TAIL_AFTER, VAGUE_TAILS } from './valueWords';
+
+const PREFIXES = new WordList(QUALIFIER_PREFIXES);
+const SUFFIXES = new WordList(QUALIFIER_SUFFIXES);
+
+/** A digit or a numeral that may follow a qualifier prefix: 约200, 近千家, 约两万. */
+function opensNumeral(c: number): boolean {
+  return digitValue(c) >= 0 || cnDigitValue(c) >= 0 || codeIn(NUMERAL_PLACES, c);
+}
+
+/** Display string of a value: the number's text, its qualifier as a sign (≈200个, >14万家). */
+export function display(n: NumberAnnotation): string {
+  const sign = QUALIFIER_SIGNS[n.qualifier];
+  if (!sign) { return n.text; }
+  let s = n.text;
+  const pre = PREFIXES.at(s, 0, s.length);
+  if (pre && s.length > pre.length && opensNumeral(s.charCodeAt(pre.length))) { s = s.slice(pre.length); }
+  // The longest listed suffix leaving something before it.
+  const suf = SUFFIXES.endingAt(s, s.length, 1);
+  if (suf) { s = s.slice(0, -suf.length); }
+  // 960多万, 3億餘元: the vague tail sits inside the number.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (codeIn(VAGUE_TAILS, c) && i > 0 && i + 1 < s.length && (digitValue(s.charCodeAt(i - 1)) >= 0 || codeIn(VAGUE_TAIL_AFTER, s.charCodeAt(i - 1)))) { continue; }
+    out += s[i];
+  }
+  return sign + out;
+}

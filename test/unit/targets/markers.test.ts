@@ -1,0 +1,99 @@
+// Target markers (src/core/targets/markers.ts, markerWords.ts): which marker words open a goal
+// where they stand, their exclusion words, and the strength a goal's own marker gives.
+import { strict as assert } from 'node:assert';
+import { MARKERS, markerAt, markerWordAt } from '../../../src/core/targets/markers';
+import { TARGET_MARKERS } from '../../../src/core/targets/markerWords';
+import { TargetScan } from '../../../src/core/targets/scan';
+import { goalStrength, leadingStrength } from '../../../src/core/targets/strength';
+import { EMPTY_PROFILE } from '../../../src/core/profile';
+import type { DateAnnotation } from '../../../src/core/types';
+
+function scanOf(text: string, dates: [string, string][] = []): TargetScan {
+  const ds = dates.map(([s, y]) => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length, text: s, relative: false, resolved: { start: `${y}-01-01`, end: `${y}-12-31` } } as DateAnnotation;
+  });
+  return new TargetScan(text, [], ds, null, EMPTY_PROFILE);
+}
+
+/** The marker word markerAt takes at the first `at` in the sentence, or null. */
+interface Row { text: string; at: string; want: string | null; deadline?: string; dates?: [string, string][] }
+
+const rows: Row[] = [
+  { text: '力争到2027年建成200个园区', at: '力争', want: '力争' },
+  // 努力争取 is 努力 + 争取, not 力争.
+  { text: '努力争取建成200个园区', at: '力争', want: null },
+  { text: '努力争取建成200个园区', at: '争取', want: '争取' },
+  { text: '争取更多支持', at: '争取', want: null },
+  // 计划 as a noun: 计划单列市, 行动计划, 计划，.
+  { text: '计划单列市', at: '计划', want: null },
+  { text: '行动计划要求', at: '计划', want: null },
+  { text: '这项计划，明年实施', at: '计划', want: null },
+  { text: '今年计划新建100所学校', at: '计划', want: '计划' },
+  { text: '拟定方案', at: '拟', want: null },
+  { text: '拟安排7000亿元', at: '拟', want: '拟' },
+  // A normative modal before 将 makes a rule.
+  { text: '应将其纳入', at: '将', want: null },
+  { text: '今年将新增100个', at: '将', want: '将' },
+  { text: '以至于此', at: '至', want: null },
+  // 到/至 only before a deadline: a date the layer gave, or a year read here.
+  { text: '到2025年，建成100个', at: '到', want: '到', deadline: '2025', dates: [['2025年', '2025']] },
+  { text: '到2030年建成', at: '到', want: '到', deadline: '2030' },
+  { text: '到基层去', at: '到', want: null },
+  // 2021年到2025年 is a period, 从…到… too.
+  { text: '2021年到2025年', at: '到', want: null, dates: [['2021年', '2021'], ['2025年', '2025']] },
+  // 截至2025年 reports the state at a date, not a deadline.
+  { text: '截至2025年底', at: '至', want: null },
+  { text: '延至2025年底', at: '至', want: '至', deadline: '2025' },
+  // The longest marker at a position: 预期目标, a list header, not 预期.
+  { text: '预期目标是：增长5%', at: '预期', want: '预期目标' },
+  { text: '预期增长5%', at: '预期', want: '预期' },
+  { text: '超预期增长', at: '预期', want: null },
+];
+
+describe('targets: markers', () => {
+  for (const r of rows) {
+    it(`${r.text} @${r.at}`, () => {
+      const scan = scanOf(r.text, r.dates);
+      const i = r.text.indexOf(r.at);
+      assert.ok(i >= 0);
+      const m = markerAt(scan, i, 0, r.text.length);
+      assert.equal(m ? m.word : null, r.want);
+      assert.equal(m && m.deadline ? scan.markerDate?.text ?? null : null, r.deadline ?? null);
+    });
+  }
+
+  it('each marker row falls back to exactly the shorter markers its word starts with', () => {
+    for (const m of TARGET_MARKERS) {
+      const row = MARKERS.rowAt(m.word, 0);
+      assert.ok(row && row.word === m.word, m.word);
+      const want = TARGET_MARKERS.filter(o => o.word !== m.word && m.word.startsWith(o.word)).map(o => o.word).sort((a, b) => b.length - a.length);
+      assert.deepEqual(row.fallbacks.map(f => f.word), want, m.word);
+    }
+    assert.deepEqual(MARKERS.rowAt('预期目标', 0)?.fallbacks.map(f => f.word), ['预期']);
+  });
+
+  const wordRows: [string, boolean][] = [['力争使', true], ['到2025年', true], ['到“十四五”末', true], ['到基层', false], ['普通话', false]];
+  for (const [text, want] of wordRows) {
+    it(`markerWordAt ${text}`, () => {
+      assert.equal(markerWordAt(scanOf(text), 0, text.length), want);
+    });
+  }
+
+  const strengthRows: [string, string | undefined][] = [
+    ['确保完成', 'ensure'], ['力争建成', 'strive'], ['计划新建', 'plan'], ['预计增长', 'expect'], ['预期目标是', 'target'],
+    ['到2025年', undefined], ['完成任务', undefined],
+  ];
+  for (const [text, want] of strengthRows) {
+    it(`leadingStrength ${text}`, () => {
+      assert.equal(leadingStrength(text, 0, text.length), want);
+    });
+  }
+
+  it('goalStrength: the marker heading the goal after a lead speaks for it', () => {
+    const to = TARGET_MARKERS.find(m => m.word === '到')!;
+    const strive = TARGET_MARKERS.find(m => m.word === '力争')!;
+    assert.equal(goalStrength({ pos: 0, end: 1, marker: to }, { pos: 9, end: 11, marker: strive }), 'strive');
+    assert.equal(goalStrength({ pos: 0, end: 1, marker: to }, undefined), 'target');
+  });
+});
