@@ -1,11 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DateResolver, scanDates } from '../../src/core/dates';
-import { findDocumentDate } from '../../src/core/documentDate';
+import { DateResolver, VAGUE_TIMES, findDocumentDate, scanDates } from '../../src/core/dates';
 import { chunkBoundaries } from '../../src/core/analyze';
 import { profileDocument } from '../../src/core/profile';
-import { VAGUE_TIMES } from '../../src/core/dateWords';
 import fc from 'fast-check';
 import type { DateAnnotation } from '../../src/core/types';
 

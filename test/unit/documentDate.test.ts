@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { scanDates, findDatelines } from '../../src/core/dates';
-import { findDocumentDate } from '../../src/core/documentDate';
+import { scanDates, findDatelines, findDocumentDate } from '../../src/core/dates';
 import { profileDocument } from '../../src/core/profile';
 import type { DocumentDate } from '../../src/core/types';
 
