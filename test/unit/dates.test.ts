@@ -30,7 +30,7 @@ function check(rows: readonly Row[], ref = '2024-09-02'): void {
   }
 }
 
-describe('dates: ANNOTATION.md §2 table (document date 2024-09-02)', () => {
+describe('dates: docs/annotation.md §2 table (document date 2024-09-02)', () => {
   check([
     ['2023年，我国数字产业实现收入32.5万亿元', '2023年', '2023-01-01', '2023-12-31'],
     ['9月2日举办首场吹风会', '9月2日', '2024-09-02'],

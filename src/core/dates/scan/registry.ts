@@ -106,20 +106,37 @@ export function compileRules(digits: readonly DigitRule[], numerals: readonly Nu
   const next = new Uint32Array(CODE_UNITS);
   for (let c = 0; c < CODE_UNITS; c++) { if (digitValue(c) >= 0) { start[c] = K_DIGIT; } }
   for (let k = 0; k < DATE_NUMERALS.length; k++) { start[DATE_NUMERALS.charCodeAt(k)] = K_NUMERAL; }
+  const { slotBits, slotParsers, numeralSlot } = wordSlotsOf(words, start, next);
+  const numeralCue = new Uint8Array(CODE_UNITS);
+  for (const rule of numerals) {
+    addSet(next, rule.next, NUMERAL_BIT);
+    for (let k = 0; k < rule.cue.length; k++) { numeralCue[rule.cue.charCodeAt(k)] = 1; }
+  }
+  const { afterDigits, digitLists } = digitListsOf(digits);
+  return {
+    start, next, slotBits, slotParsers, numeralSlot, numeralParsers: numerals.map((r) => r.parse), numeralCue, afterDigits, digitLists,
+  };
+}
 
-  // Word slots: first characters with the same list of rules share one.
+/**
+ * The word slots (first characters with the same list of rules share one), written into `start`
+ * and `next`. A word that opens with a numeral (五一劳动节) keeps the numeral's kind in `start`: its
+ * slot is in numeralSlot, and its second characters pass the numerals' pre-test.
+ */
+function wordSlotsOf(words: readonly WordRule[], start: Uint8Array, next: Uint32Array):
+  { slotBits: Uint32Array; slotParsers: Parse[][]; numeralSlot: Uint8Array } {
   const pairs = words.map(pairsOf);
-  const listOf = new Map<number, number[]>();
+  const rulesAt = new Map<number, number[]>();
   pairs.forEach((p, r) => {
     for (const f of p.keys()) {
-      const list = listOf.get(f);
-      if (list) { list.push(r); } else { listOf.set(f, [r]); }
+      const list = rulesAt.get(f);
+      if (list) { list.push(r); } else { rulesAt.set(f, [r]); }
     }
   });
   const slotByKey = new Map<string, number>();
   const slotParsers: Parse[][] = [];
   const numeralSlot = new Uint8Array(CODE_UNITS);
-  for (const [f, rules] of listOf) {
+  for (const [f, rules] of rulesAt) {
     if (start[f] === K_DIGIT) { throw new Error(`date rules: a word rule cannot start with the digit ${String.fromCharCode(f)}`); }
     const key = rules.join(',');
     let slot = slotByKey.get(key);
@@ -129,27 +146,14 @@ export function compileRules(digits: readonly DigitRule[], numerals: readonly Nu
       slotByKey.set(key, slot);
       slotParsers.push(rules.map((r) => words[r].parse));
     }
-    const bit = 2 ** (slot + 1);
+    const numeral = start[f] === K_NUMERAL;
+    const bit = numeral ? NUMERAL_BIT : 2 ** (slot + 1);
     for (const r of rules) { addSet(next, pairs[r].get(f) as CharSet, bit); }
-    if (start[f] === K_NUMERAL) { numeralSlot[f] = slot + 1; } else { start[f] = K_WORD + slot; }
+    if (numeral) { numeralSlot[f] = slot + 1; } else { start[f] = K_WORD + slot; }
   }
   const slotBits = new Uint32Array(slotParsers.length);
   for (let s = 0; s < slotBits.length; s++) { slotBits[s] = 2 ** (s + 1); }
-
-  const numeralCue = new Uint8Array(CODE_UNITS);
-  for (const rule of numerals) {
-    addSet(next, rule.next, NUMERAL_BIT);
-    for (let k = 0; k < rule.cue.length; k++) { numeralCue[rule.cue.charCodeAt(k)] = 1; }
-  }
-  // Words that open with a numeral (五一劳动节) pass the numerals' pre-test with their second characters.
-  for (let c = 0; c < CODE_UNITS; c++) {
-    if (numeralSlot[c] !== 0) { for (const r of listOf.get(c) as number[]) { addSet(next, pairs[r].get(c) as CharSet, NUMERAL_BIT); } }
-  }
-
-  const { afterDigits, digitLists } = digitListsOf(digits);
-  return {
-    start, next, slotBits, slotParsers, numeralSlot, numeralParsers: numerals.map((r) => r.parse), numeralCue, afterDigits, digitLists,
-  };
+  return { slotBits, slotParsers, numeralSlot };
 }
 
 /** For each character that may follow a run of digits, the digit rules that admit it, in order (lists shared). */
@@ -161,7 +165,7 @@ function digitListsOf(digits: readonly DigitRule[]): { afterDigits: Uint8Array; 
   for (const rule of digits) { for (let k = 0; k < rule.after.length; k++) { chars.add(rule.after.charCodeAt(k)); } }
   for (const c of chars) {
     const list = digits.filter((rule) => rule.after.includes(String.fromCharCode(c)));
-    const key = list.map((rule) => rule.name).join(',');
+    const key = list.map((rule) => digits.indexOf(rule)).join(',');
     let id = byKey.get(key);
     if (id === undefined) {
       digitLists.push(list);
