@@ -1,7 +1,7 @@
 // Numbers and words read at a position, as the date rules read them: Arabic digits of either width,
 // small Chinese numerals (十二, 廿一), years written digit by digit (二〇二四). The digits themselves
 // are the text kernel's (src/core/text).
-import { charTable, digitValue, writtenDigitValue } from '../text';
+import { charTable, digitRunEnd, digitsValue, writtenDigitValue } from '../text';
 import { DATE_NUMERALS } from './words';
 
 /** A number read: its value, where it ends, whether written in Chinese, and its length. */
@@ -24,19 +24,12 @@ export function startsWithAt(text: string, i: number, word: string, limit: numbe
   return true;
 }
 
-/** Arabic digits from i (at most maxLen; a longer run fails). */
+/** Arabic digits from i (at most maxLen; a longer run fails). Reads no further than maxLen + 1 characters. */
 export function readArabic(text: string, i: number, limit: number, maxLen: number): NumRead | null {
-  let v = 0;
-  let j = i;
-  while (j < limit && j - i <= maxLen) {
-    const d = digitValue(text.charCodeAt(j));
-    if (d < 0) { break; }
-    v = v * 10 + d;
-    j++;
-  }
-  const len = j - i;
+  const end = digitRunEnd(text, i, Math.min(limit, i + maxLen + 1));
+  const len = end - i;
   if (len === 0 || len > maxLen) { return null; }
-  return { value: v, end: j, cn: false, len };
+  return { value: digitsValue(text, i, end), end, cn: false, len };
 }
 
 const TEN = '十'.charCodeAt(0);

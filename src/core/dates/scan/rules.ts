@@ -1,7 +1,7 @@
 // Every date form the scanner knows, registered in one place (docs/architecture.md): a new form is
 // a parser in rules/ and one row here. Within each list, the rules that may start at a character
 // are tried in the order listed, and the first date read wins.
-import { OPEN_QUOTES, ROC_PREFIXES, digitValue, writtenDigitValue } from '../../text';
+import { OPEN_QUOTES, ROC_PREFIXES, isDigit, writtenDigitValue } from '../../text';
 import { FESTIVALS } from '../festivals';
 import { isDateNumeral } from '../read';
 import {
@@ -19,8 +19,7 @@ import { parseRelativeMonth, parseRelativeYear } from '../rules/relative';
 import { parseRocYear, parseYearDate, parseYearWord } from '../rules/years';
 import type { DigitRule, NumeralRule, WordRule } from './registry';
 
-const isDigit = (c: number): boolean => digitValue(c) >= 0;
-const isDigitOrNumeral = (c: number): boolean => digitValue(c) >= 0 || isDateNumeral(c);
+const isDigitOrNumeral = (c: number): boolean => isDigit(c) || isDateNumeral(c);
 const isYearDigit = (c: number): boolean => writtenDigitValue(c) >= 0;
 
 /** At a run of Arabic digits (a date never starts right after a number: scan/guards.ts). */
