@@ -12,9 +12,12 @@ const COMPARISON = new WordList(COMPARISON_BEFORE);
 const DEADLINE_OPENERS = new WordList(DEADLINE_BEFORE);
 const DEADLINE_CLOSERS = new WordList(DEADLINE_AFTER);
 
+const YI = '以'.charCodeAt(0);
+const LAI = '来'.charCodeAt(0);
+
 /** Optional 以来 after a period: the end of the span with it. */
 export function since(ctx: ScanContext, end: number): number {
-  return end + 2 <= ctx.limit && ctx.text.charCodeAt(end) === 0x4ee5 && ctx.text.charCodeAt(end + 1) === 0x6765 ? end + 2 : end; // 以来
+  return end + 2 <= ctx.limit && ctx.text.charCodeAt(end) === YI && ctx.text.charCodeAt(end + 1) === LAI ? end + 2 : end;
 }
 
 /** Marks an as-of point (截至…) or the thing compared with (比…) by the words just before start. */

@@ -1,6 +1,6 @@
 // Where the resolver stands: the paragraph and the sentence of the date being resolved, tracked
 // incrementally (dates arrive in order, so the whole pass stays linear; docs/architecture.md).
-import { charTable } from '../../text';
+import { Ch, charTable } from '../../text';
 import { SENTENCE_ENDS } from '../contextWords';
 import { chapterHeadingAt } from './headings';
 
@@ -41,7 +41,7 @@ export class Position {
       // backwards from `to`, which stops at that newline (one lies at or after `from`).
       let k = to - 1;
       let sentenceEnd = -1;
-      for (let c = t.charCodeAt(k); c !== 0x0a; c = t.charCodeAt(--k)) {
+      for (let c = t.charCodeAt(k); c !== Ch.LineFeed; c = t.charCodeAt(--k)) {
         if (sentenceEnd < 0 && SENTENCE_END[c] === 1) { sentenceEnd = k; }
       }
       this.paraStart = k + 1;
