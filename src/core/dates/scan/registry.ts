@@ -9,7 +9,7 @@
 // - anything else (a word or a quotation mark): the rule names its first characters and the
 //   characters that may stand second, or its words, from which both are taken pairwise.
 // At one first character the rules are tried in the order they are registered (rules.ts).
-import { CODE_UNITS, digitValue } from '../../text';
+import { CODE_UNITS, charTable, digitValue } from '../../text';
 import type { RawDate } from '../rawDate';
 import { DATE_NUMERALS } from '../words';
 import type { ScanContext } from './context';
@@ -107,11 +107,8 @@ export function compileRules(digits: readonly DigitRule[], numerals: readonly Nu
   for (let c = 0; c < CODE_UNITS; c++) { if (digitValue(c) >= 0) { start[c] = K_DIGIT; } }
   for (let k = 0; k < DATE_NUMERALS.length; k++) { start[DATE_NUMERALS.charCodeAt(k)] = K_NUMERAL; }
   const { slotBits, slotParsers, numeralSlot } = wordSlotsOf(words, start, next);
-  const numeralCue = new Uint8Array(CODE_UNITS);
-  for (const rule of numerals) {
-    addSet(next, rule.next, NUMERAL_BIT);
-    for (let k = 0; k < rule.cue.length; k++) { numeralCue[rule.cue.charCodeAt(k)] = 1; }
-  }
+  for (const rule of numerals) { addSet(next, rule.next, NUMERAL_BIT); }
+  const numeralCue = charTable(numerals.map((rule) => rule.cue).join(''));
   const { afterDigits, digitLists } = digitListsOf(digits);
   return {
     start, next, slotBits, slotParsers, numeralSlot, numeralParsers: numerals.map((r) => r.parse), numeralCue, afterDigits, digitLists,
