@@ -28,7 +28,11 @@ export class YearUnderReview {
 
   /** Reads the first date of each paragraph (paraStart) for a look-back opener or heading. */
   notice(raw: RawDate, paraStart: number, anchorYear: number | null, anchorDateline: number): void {
-    if (this.reviewPara === paraStart) { return; }
+    // Small, so that it is inlined: most dates are not the first of their paragraph.
+    if (this.reviewPara !== paraStart) { this.readParagraph(raw, paraStart, anchorYear, anchorDateline); }
+  }
+
+  private readParagraph(raw: RawDate, paraStart: number, anchorYear: number | null, anchorDateline: number): void {
     this.reviewPara = paraStart;
     this.reviewYear = null;
     let k = paraStart;
