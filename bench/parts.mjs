@@ -19,12 +19,11 @@ const rounds = ri > 0 ? Number(process.argv[ri + 1]) : size === 20000 ? 15 : siz
 const reps = size === 20000 ? 60 : 1;
 
 const m = await loadCore(await bundleCore(mkdtempSync(path.join(tmpdir(), 'policy-lens-parts-')), [
-  "export { scanDates, findDatelines, DateResolver } from './src/core/dates';",
+  "export { scanDates, findDatelines, DateResolver, findDocumentDate } from './src/core/dates';",
   "export { extractNumbers } from './src/core/numbers';",
   "export { findTerms, compileGlossary } from './src/core/terms';",
   "export { OutlineBuilder } from './src/core/outline';",
   "export { extractTargets } from './src/core/targets';",
-  "export { findDocumentDate } from './src/core/documentDate';",
   "export { profileDocument } from './src/core/profile';",
 ]));
 const { text: base } = corpusBase();
@@ -49,8 +48,8 @@ function once(T) {
   }
   tick('outline', () => ob.finish());
   const dl = tick('dates: document date', () => m.findDatelines(text));
-  const dd = tick('dates: document date', () => m.findDocumentDate(text, raws, {}, dl));
-  const res = tick('dates: resolve', () => new m.DateResolver(text, dd, dl));
+  const dd = tick('dates: document date', () => m.findDocumentDate(text, raws, {}, dl, profile));
+  const res = tick('dates: resolve', () => new m.DateResolver(text, dd, dl, profile));
   const dates = tick('dates: resolve', () => raws.map(r => res.resolve(r)));
   let di = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {

@@ -4,8 +4,7 @@
 // version of the document arrives (DESIGN.md rule 2). Each step handles one chunk of whole
 // lines; `analyze` simply runs every step.
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
-import { DateResolver, findDatelines, parseIso, scanDates, type RawDate } from './dates';
-import { findDocumentDate } from './documentDate';
+import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
 import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
@@ -85,8 +84,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   // Datelines are found once and shared by the document date and the resolver; a valid
   // reference date (the setting) makes both skip them.
   const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
-  const documentDate = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines);
-  const resolver = new DateResolver(text, documentDate, datelines);
+  const documentDate = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines, profile);
+  const resolver = new DateResolver(text, documentDate, datelines, profile);
   const dates: DateAnnotation[] = [];
   // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.
   const RESOLVE_STEP = 2048;

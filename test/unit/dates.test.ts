@@ -1,11 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DateResolver, scanDates } from '../../src/core/dates';
-import { findDocumentDate } from '../../src/core/documentDate';
+import { DateResolver, VAGUE_TIMES, findDocumentDate, scanDates } from '../../src/core/dates';
 import { chunkBoundaries } from '../../src/core/analyze';
 import { profileDocument } from '../../src/core/profile';
-import { VAGUE_TIMES } from '../../src/core/dateWords';
 import fc from 'fast-check';
 import type { DateAnnotation } from '../../src/core/types';
 
@@ -32,7 +30,7 @@ function check(rows: readonly Row[], ref = '2024-09-02'): void {
   }
 }
 
-describe('dates: ANNOTATION.md §2 table (document date 2024-09-02)', () => {
+describe('dates: docs/annotation.md §2 table (document date 2024-09-02)', () => {
   check([
     ['2023年，我国数字产业实现收入32.5万亿元', '2023年', '2023-01-01', '2023-12-31'],
     ['9月2日举办首场吹风会', '9月2日', '2024-09-02'],

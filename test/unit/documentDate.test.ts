@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { scanDates, findDatelines } from '../../src/core/dates';
-import { findDocumentDate } from '../../src/core/documentDate';
+import { scanDates, findDatelines, findDocumentDate } from '../../src/core/dates';
 import { profileDocument } from '../../src/core/profile';
 import type { DocumentDate } from '../../src/core/types';
 
@@ -30,7 +29,7 @@ const ROWS: readonly Row[] = [
   ['no date at all', '标题\n\n今年以来，增长5%。', null],
 ];
 
-describe('documentDate: ANNOTATION.md §2 order', () => {
+describe('documentDate: docs/annotation.md §2 order', () => {
   for (const [name, text, date, source, sourceText] of ROWS) {
     it(`${name} → ${date ?? 'null'}`, () => {
       const d = docDate(text);

@@ -1,7 +1,12 @@
-// The document date (ANNOTATION.md §2): the setting, else a full date in the header or the
+// The document date (docs/annotation.md §2): the setting, else a full date in the header or the
 // signature block, else a dateline's month and day completed with the latest explicit year.
-import type { DocumentDate } from './types';
-import { findDatelines, isoDate, parseIso, type Dateline, type RawDate } from './dates';
+import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
+import { Ch, WordList, codeIn, isInlineSpace } from '../text';
+import type { DocumentDate } from '../types';
+import { isoDate, parseIso } from './calendar/iso';
+import { DATE_LABEL_WORDS, HEADER_CLOSERS, HEADER_OPENERS, LEDE_SEPARATORS, TITLE_STOPS } from './contextWords';
+import { findDatelines, type Dateline } from './datelines';
+import type { RawDate } from './rawDate';
 
 /** Non-empty lines looked at for a header date or a news lede under the title. */
 const HEADER_LINES = 10;
@@ -10,10 +15,8 @@ const SIGNATURE_LINES = 8;
 /** Characters looked at for each of those regions (a pasted page may have no newlines). */
 const REGION_CHARS = 3000;
 
-function isBlank(ch: string): boolean { return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\r'; }
-/** What may stand before a header date on its line: brackets and the dashes of a subtitle (——2023年3月5日在…). */
-const OPEN_BRACKETS = '（(［[【〔—–－-';
-const CLOSE_BRACKETS = '）)］]】';
+/** A blank inside a line (a carriage return too: CRLF text). */
+function isBlank(c: number): boolean { return isInlineSpace(c) || c === Ch.CarriageReturn; }
 
 /** Offset just after the first n non-empty lines (bounded). */
 function headerEnd(text: string, n: number): number {
@@ -21,11 +24,11 @@ function headerEnd(text: string, n: number): number {
   let nonEmpty = false;
   const cap = Math.min(text.length, REGION_CHARS);
   for (let k = 0; k < cap; k++) {
-    const ch = text[k];
-    if (ch === '\n') {
+    const c = text.charCodeAt(k);
+    if (c === Ch.LineFeed) {
       if (nonEmpty) { count++; if (count >= n) { return k; } }
       nonEmpty = false;
-    } else if (!isBlank(ch)) { nonEmpty = true; }
+    } else if (!isBlank(c)) { nonEmpty = true; }
   }
   return cap;
 }
@@ -36,11 +39,11 @@ function signatureStart(text: string, n: number): number {
   let nonEmpty = false;
   const floor = Math.max(0, text.length - REGION_CHARS);
   for (let k = text.length - 1; k >= floor; k--) {
-    const ch = text[k];
-    if (ch === '\n') {
+    const c = text.charCodeAt(k);
+    if (c === Ch.LineFeed) {
       if (nonEmpty) { count++; if (count >= n) { return k + 1; } }
       nonEmpty = false;
-    } else if (!isBlank(ch)) { nonEmpty = true; }
+    } else if (!isBlank(c)) { nonEmpty = true; }
   }
   return floor;
 }
@@ -48,14 +51,14 @@ function signatureStart(text: string, n: number): number {
 /** Line bounds around a span (bounded search; a huge line gives up). */
 function lineAround(text: string, start: number, end: number): { lineStart: number; lineEnd: number } | null {
   let a = start;
-  while (a > 0 && text[a - 1] !== '\n') { a--; if (start - a > 400) { return null; } }
+  while (a > 0 && text.charCodeAt(a - 1) !== Ch.LineFeed) { a--; if (start - a > 400) { return null; } }
   let b = end;
-  while (b < text.length && text[b] !== '\n') { b++; if (b - end > 400) { break; } }
+  while (b < text.length && text.charCodeAt(b) !== Ch.LineFeed) { b++; if (b - end > 400) { break; } }
   return { lineStart: a, lineEnd: b };
 }
 
-/** Field labels that may stand before a header date (发布时间：2024-09-02). */
-const DATE_LABEL_WORDS: readonly string[] = ['日期', '时间', '時間', '发布', '發布', '成文', '印发', '印發'];
+const DATE_LABELS = new WordList(DATE_LABEL_WORDS);
+/** Longest field label before a header date. */
 const MAX_LABEL = 10;
 
 /** True when the span opens its line (after blanks and an opening bracket; with withLabel, after a date label). */
@@ -63,14 +66,13 @@ function opensLine(text: string, raw: RawDate, withLabel = false): boolean {
   const l = lineAround(text, raw.start, raw.end);
   if (!l) { return false; }
   let k = l.lineStart;
-  while (k < raw.start && (isBlank(text[k]) || OPEN_BRACKETS.includes(text[k]))) { k++; }
+  while (k < raw.start && (isBlank(text.charCodeAt(k)) || codeIn(HEADER_OPENERS, text.charCodeAt(k)))) { k++; }
   if (k === raw.start) { return true; }
   if (!withLabel || raw.start - k > MAX_LABEL + 1) { return false; }
   let c = raw.start - 1;
-  while (c > k && isBlank(text[c])) { c--; }
-  if (text[c] !== '：' && text[c] !== ':') { return false; }
-  const label = text.slice(k, c);
-  return DATE_LABEL_WORDS.some((w) => label.includes(w));
+  while (c > k && isBlank(text.charCodeAt(c))) { c--; }
+  if (text.charCodeAt(c) !== Ch.FullwidthColon && text.charCodeAt(c) !== Ch.Colon) { return false; }
+  return DATE_LABELS.occursIn(text, k, c);
 }
 
 /** Longest line read as a title or subtitle (国务院新闻办公室2024年7月15日新闻发布会). */
@@ -80,7 +82,7 @@ const SHORT_LINE = 40;
 function inShortLine(text: string, raw: RawDate): boolean {
   const l = lineAround(text, raw.start, raw.end);
   if (!l || l.lineEnd - l.lineStart > SHORT_LINE) { return false; }
-  for (let k = l.lineStart; k < l.lineEnd; k++) { if ('。；！？'.includes(text[k])) { return false; } }
+  for (let k = l.lineStart; k < l.lineEnd; k++) { if (codeIn(TITLE_STOPS, text.charCodeAt(k))) { return false; } }
   return true;
 }
 
@@ -89,7 +91,7 @@ function aloneOnLine(text: string, raw: RawDate): boolean {
   const l = lineAround(text, raw.start, raw.end);
   if (!l || !opensLine(text, raw)) { return false; }
   for (let k = raw.end; k < l.lineEnd; k++) {
-    if (!isBlank(text[k]) && !CLOSE_BRACKETS.includes(text[k])) { return false; }
+    if (!isBlank(text.charCodeAt(k)) && !codeIn(HEADER_CLOSERS, text.charCodeAt(k))) { return false; }
   }
   return true;
 }
@@ -112,9 +114,13 @@ function countsAsDocumentYear(raw: RawDate): boolean {
     && !raw.deadline && !raw.comparison;
 }
 
-/** `datelines`: findDatelines(text), when the caller already has it (it is computed once per analysis). */
+/**
+ * `datelines`: findDatelines(text), when the caller already has it (it is computed once per analysis).
+ * `_profile`: the document's (src/core/profile.ts), for the rules that read its era or layout.
+ */
 export function findDocumentDate(
   text: string, raws: readonly RawDate[], options: { referenceDate?: string } = {}, datelines?: readonly Dateline[],
+  _profile: DocumentProfile = EMPTY_PROFILE,
 ): DocumentDate | null {
   // 1. The setting.
   if (options.referenceDate && parseIso(options.referenceDate)) {
@@ -150,7 +156,7 @@ export function findDocumentDate(
   let src: { text: string; start: number; end: number } | null = null;
   const dl = (datelines ?? findDatelines(text))[0];
   const lede = raws.find((r) => r.start < hEnd && r.shape === 'calendar' && r.yearMode === 'context' && r.part === 'days'
-    && r.dayTo === undefined && opensLine(text, r) && '，,、 　'.includes(text[r.end] ?? ''));
+    && r.dayTo === undefined && opensLine(text, r) && (r.end >= text.length || codeIn(LEDE_SEPARATORS, text.charCodeAt(r.end))));
   if (dl && (!lede || dl.start <= lede.start)) {
     month = dl.month; day = dl.day; year = dl.year;
     src = { text: dl.text, start: dl.start, end: dl.end };

@@ -1,0 +1,54 @@
+// Festivals (docs/annotation.md §2): their names, and how the day of each is found in a given year:
+// a fixed day, a day of the lunar calendar looked up in a table, or the solar term 清明.
+
+/** Chinese New Year (春节, 正月初一). */
+export const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
+  2015: '02-19', 2016: '02-08', 2017: '01-28', 2018: '02-16', 2019: '02-05',
+  2020: '01-25', 2021: '02-12', 2022: '02-01', 2023: '01-22', 2024: '02-10',
+  2025: '01-29', 2026: '02-17', 2027: '02-06', 2028: '01-26', 2029: '02-13',
+  2030: '02-03', 2031: '01-23', 2032: '02-11', 2033: '01-31', 2034: '02-19',
+  2035: '02-08', 2036: '01-28', 2037: '02-15', 2038: '02-04', 2039: '01-24', 2040: '02-12',
+};
+
+/** Dragon Boat Festival (端午, 五月初五). */
+export const DRAGON_BOAT: Readonly<Record<number, string>> = {
+  2018: '06-18', 2019: '06-07', 2020: '06-25', 2021: '06-14', 2022: '06-03', 2023: '06-22',
+  2024: '06-10', 2025: '05-31', 2026: '06-19', 2027: '06-09', 2028: '05-28', 2029: '06-16', 2030: '06-05',
+};
+
+/** Mid-Autumn Festival (中秋, 八月十五). */
+export const MID_AUTUMN: Readonly<Record<number, string>> = {
+  2018: '09-24', 2019: '09-13', 2020: '10-01', 2021: '09-21', 2022: '09-10', 2023: '09-29',
+  2024: '09-17', 2025: '10-06', 2026: '09-25', 2027: '09-15', 2028: '10-03', 2029: '09-22', 2030: '09-12',
+};
+
+export type FestivalRule =
+  | { kind: 'fixed'; month: number; day: number }
+  | { kind: 'lunar'; table: Readonly<Record<number, string>>; offsetDays: number }
+  | { kind: 'qingming' };
+
+/** A festival's name and how its day is found. */
+export interface Festival { readonly word: string; readonly rule: FestivalRule }
+
+/** Festival names (国庆节 and 国庆 both: the longest written wins). */
+export const FESTIVALS: readonly Festival[] = [
+  { word: '五一劳动节', rule: { kind: 'fixed', month: 5, day: 1 } },
+  { word: '劳动节', rule: { kind: 'fixed', month: 5, day: 1 } },
+  { word: '国庆节', rule: { kind: 'fixed', month: 10, day: 1 } },
+  { word: '國慶節', rule: { kind: 'fixed', month: 10, day: 1 } },
+  { word: '国庆', rule: { kind: 'fixed', month: 10, day: 1 } },
+  { word: '元旦', rule: { kind: 'fixed', month: 1, day: 1 } },
+  { word: '春节', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 0 } },
+  { word: '春節', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 0 } },
+  { word: '除夕', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: -1 } },
+  { word: '元宵节', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 14 } },
+  { word: '元宵節', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 14 } },
+  { word: '端午节', rule: { kind: 'lunar', table: DRAGON_BOAT, offsetDays: 0 } },
+  { word: '端午節', rule: { kind: 'lunar', table: DRAGON_BOAT, offsetDays: 0 } },
+  { word: '端午', rule: { kind: 'lunar', table: DRAGON_BOAT, offsetDays: 0 } },
+  { word: '中秋节', rule: { kind: 'lunar', table: MID_AUTUMN, offsetDays: 0 } },
+  { word: '中秋節', rule: { kind: 'lunar', table: MID_AUTUMN, offsetDays: 0 } },
+  { word: '中秋', rule: { kind: 'lunar', table: MID_AUTUMN, offsetDays: 0 } },
+  { word: '清明节', rule: { kind: 'qingming' } },
+  { word: '清明節', rule: { kind: 'qingming' } },
+];

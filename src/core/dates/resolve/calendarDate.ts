@@ -1,0 +1,81 @@
+// Resolving calendar dates (docs/annotation.md §2, §7): the year from the text, the anchor, the year
+// under review or the sentence; then 同期, a bare festival's next occurrence, the calendar range,
+// …以来 up to the anchor; and what the date leaves for the dates after it.
+import type { RawDate } from '../rawDate';
+import { shiftYears } from '../calendar/days';
+import { festivalDate, festivalRule } from '../calendar/festivalDates';
+import { calendarRange } from '../calendar/ranges';
+import type { Anchor } from './anchors';
+import { EXPLICIT, NO_DOCUMENT_DATE, NO_PERIOD, STARTS_AFTER } from './bases';
+import type { YearMark } from './review';
+import type { ResolveState, Resolution } from './state';
+
+/** The year a calendar date falls in, with its basis in out.basis; null when there is none. */
+function calendarYear(
+  st: ResolveState, raw: RawDate, anchor: Anchor | null, review: YearMark | null, sentence: number, out: Resolution,
+): number | null {
+  switch (raw.yearMode) {
+    case 'explicit':
+      out.basis = EXPLICIT;
+      return raw.year ?? null;
+    case 'relative':
+      if (!anchor) { out.basis = NO_DOCUMENT_DATE; return null; }
+      out.basis = anchor.basis;
+      return anchor.year + (raw.yearOffset ?? 0);
+    case 'previous':
+      if (review) { out.basis = st.bases.at(review.text, review.start); return review.year - 1; }
+      if (anchor) { out.basis = anchor.basis; return anchor.year - 1; }
+      out.basis = NO_DOCUMENT_DATE;
+      return null;
+    case 'context':
+    default: {
+      const sy = st.mentions.sentenceYear.sentence === sentence ? st.mentions.sentenceYear : null;
+      const monthish = raw.part === 'months' || raw.part === 'days';
+      if (sy && monthish) { out.basis = st.bases.at(sy.text, sy.start); return sy.year; }
+      if (review) { out.basis = st.bases.at(review.text, review.start); return review.year; }
+      if (anchor) { out.basis = anchor.basis; return anchor.year; }
+      out.basis = NO_DOCUMENT_DATE;
+      return null;
+    }
+  }
+}
+
+/** Resolves a calendar-shaped raw date into out. */
+export function resolveCalendar(
+  st: ResolveState, raw: RawDate, anchor: Anchor | null, review: YearMark | null, sentence: number, out: Resolution,
+): void {
+  const days = st.days;
+  let year = calendarYear(st, raw, anchor, review, sentence, out);
+  if (year === null) { return; }
+  if (raw.part === 'same') {
+    // 同期: the period named last, in this date's year (a year before it for 去年同期 and 上年同期).
+    const lp = st.mentions.lastPeriod;
+    if (!lp.range) { out.basis = NO_PERIOD; return; }
+    const shift = raw.yearMode === 'explicit' ? year - Number(lp.range.start.slice(0, 4)) : -1;
+    out.range = days.range(shiftYears(days, lp.range.start, shift), shiftYears(days, lp.range.end, shift));
+    out.basis = st.bases.at(lp.text, lp.start);
+    return;
+  }
+  if (raw.part === 'festival' && raw.yearMode === 'relative' && raw.text.length === (raw.festival ?? '').length && anchor) {
+    // A bare festival: its next occurrence from the document date.
+    const rule = festivalRule(raw.festival);
+    const s0 = rule ? festivalDate(days, rule, year) : null;
+    const s = s0 !== null && s0 < anchor.date && rule ? festivalDate(days, rule, year + 1) : s0;
+    out.range = s ? days.range(s, s) : null;
+    return;
+  }
+  let range = calendarRange(days, raw, year);
+  if (range && raw.since) {
+    if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
+    // 12月以来 said in September began last December.
+    if (range.start > anchor.date && raw.yearMode === 'context') {
+      year--;
+      range = calendarRange(days, raw, year);
+    }
+    if (!range || range.start > anchor.date) { out.basis = STARTS_AFTER; return; }
+    range = days.range(range.start, anchor.date);
+    if (out.basis?.kind === 'explicit') { out.basis = anchor.basis; }
+  }
+  out.range = range;
+  if (range) { st.mentions.remember(raw, year, range, sentence); }
+}

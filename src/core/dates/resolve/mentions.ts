@@ -1,0 +1,28 @@
+// What later dates refer to (docs/annotation.md §7): the year a sentence named (its 5月 is that
+// year's), the month under discussion (上月 counts from it), the last month named (2日 is its day)
+// and the last period (同期 is the same period a year earlier). One record each, updated in place.
+import type { DateRange } from '../../types';
+import type { RawDate } from '../rawDate';
+
+export interface MonthMark { y: number; m: number; text: string; start: number }
+/** A date that later dates refer to; start < 0 (range null) while there is none. */
+export interface Period { range: DateRange | null; text: string; start: number }
+
+export class Mentions {
+  /** The explicit year of a sentence (sentence: its start, -1 for none). */
+  readonly sentenceYear = { year: 0, text: '', start: -1, sentence: -1 };
+  readonly topicMonth: MonthMark = { y: 0, m: 0, text: '', start: -1 };
+  readonly lastMonth: MonthMark = { y: 0, m: 0, text: '', start: -1 };
+  readonly lastPeriod: Period = { range: null, text: '', start: -1 };
+
+  /** Remembers a calendar date resolved in `year` to `range`, in the sentence starting at `sentence`. */
+  remember(raw: RawDate, year: number, range: DateRange, sentence: number): void {
+    if (raw.part === 'months' || raw.part === 'days') {
+      const lm = this.lastMonth;
+      lm.y = year; lm.m = raw.monthTo ?? raw.month ?? 1; lm.text = raw.text; lm.start = raw.start;
+      if (!raw.comparison) { const tm = this.topicMonth; tm.y = lm.y; tm.m = lm.m; tm.text = lm.text; tm.start = lm.start; }
+      if (raw.yearMode !== 'context') { const sy = this.sentenceYear; sy.year = year; sy.text = raw.text; sy.start = raw.start; sy.sentence = sentence; }
+    }
+    const lp = this.lastPeriod; lp.range = range; lp.text = raw.text; lp.start = raw.start;
+  }
+}

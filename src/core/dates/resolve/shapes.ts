@@ -1,0 +1,59 @@
+// Resolving the raw dates that are not calendar dates (docs/annotation.md §2): plan periods,
+// durations, 年内, relative months, bare days and event labels.
+import type { RawDate } from '../rawDate';
+import { dayRange, monthRange, shiftYears, yearRange } from '../calendar/days';
+import { daysInMonth } from '../calendar/iso';
+import type { Anchor } from './anchors';
+import { APPROXIMATE, EXPLICIT, NO_DOCUMENT_DATE, NO_MONTH } from './bases';
+import type { ResolveState, Resolution } from './state';
+
+/** “十四五”: its years. */
+export function resolvePlan(st: ResolveState, raw: RawDate, out: Resolution): void {
+  out.range = yearRange(st.days, raw.planFrom ?? 0, raw.planTo ?? 0);
+  out.basis = EXPLICIT;
+}
+
+/** 11年来, 连续15年: the years up to the anchor. */
+export function resolveDuration(st: ResolveState, raw: RawDate, anchor: Anchor | null, out: Resolution): void {
+  if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
+  if (raw.years === null || raw.years === undefined) { out.basis = APPROXIMATE; return; }
+  out.range = st.days.range(shiftYears(st.days, anchor.date, -raw.years), anchor.date);
+  out.basis = anchor.basis;
+}
+
+/** 年内: from the anchor to the end of its year. */
+export function resolveWithinYear(st: ResolveState, anchor: Anchor | null, out: Resolution): void {
+  if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
+  out.range = st.days.range(anchor.date, st.days.iso(anchor.year, 12, 31));
+  out.basis = anchor.basis;
+}
+
+/** 上月, 本月初: relative to the month under discussion, else to the anchor's month. */
+export function resolveMonthRel(st: ResolveState, raw: RawDate, anchor: Anchor | null, out: Resolution): void {
+  if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
+  const days = st.days;
+  const tm = st.mentions.topicMonth;
+  const topic = tm.start >= 0;
+  let y = topic ? tm.y : anchor.year;
+  let m = (topic ? tm.m : anchor.month) + (raw.monthOffset ?? 0);
+  if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
+  out.range = raw.monthPoint === 'end' ? dayRange(days, y, m, daysInMonth(y, m)) : raw.monthPoint === 'start' ? dayRange(days, y, m, 1) : monthRange(days, y, m);
+  out.basis = topic ? st.bases.at(tm.text, tm.start) : anchor.basis;
+}
+
+/** 2日: a day of the month named last. */
+export function resolveDayOnly(st: ResolveState, raw: RawDate, out: Resolution): void {
+  const lm = st.mentions.lastMonth;
+  if (lm.start < 0) { out.basis = NO_MONTH; return; }
+  if ((raw.day ?? 1) <= daysInMonth(lm.y, lm.m)) { out.range = dayRange(st.days, lm.y, lm.m, raw.day ?? 1); }
+  out.basis = st.bases.at(lm.text, lm.start);
+}
+
+/** “12·21”: the last such day up to the anchor. */
+export function resolveEvent(st: ResolveState, raw: RawDate, anchor: Anchor | null, out: Resolution): void {
+  if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
+  let y = anchor.year;
+  if (st.days.iso(y, raw.month ?? 1, raw.day ?? 1) > anchor.date) { y--; }
+  out.range = dayRange(st.days, y, raw.month ?? 1, raw.day ?? 1);
+  out.basis = anchor.basis;
+}

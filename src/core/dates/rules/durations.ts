@@ -1,0 +1,50 @@
+// Durations and look-backs that end at the document date (docs/annotation.md §2): 11年来, 40多年来
+// (approximate), 近5年以来, 十年来, 连续15年; and 过去一年, the year under review.
+import { WordList, codeIn } from '../../text';
+import { make, raw, type RawDate } from '../rawDate';
+import { readSmall, startsWithAt } from '../read';
+import type { ScanContext } from '../scan/context';
+import { APPROXIMATE_MARKS, BEFORE_YEARS_SINCE_BLOCKERS, PAST_YEAR_WORDS } from '../words';
+
+const PAST_YEAR = new WordList(PAST_YEAR_WORDS);
+const JIN = '近'.charCodeAt(0);
+
+/** 过去一年: the year before the document's. */
+export function parsePastYear(ctx: ScanContext, i: number): RawDate | null {
+  const w = PAST_YEAR.at(ctx.text, i, ctx.limit);
+  if (!w) { return null; }
+  const r = raw(true, 'calendar', 'relative', 'year');
+  r.yearOffset = -1;
+  return make(ctx, i, i + w.length, r);
+}
+
+/** 连续15年 (i at 连 or 連). */
+export function parseConsecutive(ctx: ScanContext, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  if (!startsWithAt(text, i + 1, '续', limit) && !startsWithAt(text, i + 1, '續', limit)) { return null; }
+  const n = readSmall(text, i + 2, limit, 3);
+  if (!n || n.value < 1 || !startsWithAt(text, n.end, '年', limit)) { return null; }
+  if (startsWithAt(text, n.end + 1, '度', limit)) { return null; }
+  const r = raw(true, 'duration');
+  r.years = n.value;
+  return make(ctx, i, n.end + 1, r);
+}
+
+/** 11年来, 40多年来, 近5年以来, 十年来 (i at the numeral or at 近). */
+export function parseYearsSince(ctx: ScanContext, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  let j = i;
+  if (text.charCodeAt(i) === JIN) { j = i + 1; }
+  else if (codeIn(BEFORE_YEARS_SINCE_BLOCKERS, text.charCodeAt(i - 1))) { return null; } // 几十年来 is vague
+  const n = readSmall(text, j, limit, 3);
+  if (!n || n.value < 1) { return null; }
+  let k = n.end;
+  let approx = false;
+  if (k < limit && codeIn(APPROXIMATE_MARKS, text.charCodeAt(k))) { approx = true; k++; }
+  if (!startsWithAt(text, k, '年', limit)) { return null; }
+  k++;
+  if (startsWithAt(text, k, '以来', limit)) { k += 2; } else if (startsWithAt(text, k, '来', limit) || startsWithAt(text, k, '來', limit)) { k += 1; } else { return null; }
+  const r = raw(true, 'duration');
+  r.years = approx ? null : n.value;
+  return make(ctx, i, k, r);
+}

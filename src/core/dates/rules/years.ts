@@ -1,0 +1,113 @@
+// Explicit years and the year words (docs/annotation.md §2, §7): 2024年…, 二〇二四年…, 2021—2025年,
+// 民國97年…, in a 民國 document 70年10月19日 and 102年度; 全年, 年底, 年末, 年初, 年内.
+import { ROC_OFFSET, ROC_PREFIXES, WordList, charTable, codeIn, digitValue } from '../../text';
+import { applySub, make, raw, type RawDate } from '../rawDate';
+import { isDateNumeral, readArabic, readCnYear, readSmall, startsWithAt, type NumRead } from '../read';
+import { flagsBefore, markDeadline, since } from '../marks';
+import type { ScanContext } from '../scan/context';
+import { BEFORE_WHOLE_YEAR_BLOCKERS, BEFORE_YEAR_WORD_BLOCKERS, RANGE_DASHES } from '../words';
+import { CHU_START, DI_BOTTOM, MO_END, isEdge } from './edges';
+import { yearPart } from './yearParts';
+
+const ROC = new WordList(ROC_PREFIXES);
+const RANGE_DASH_TABLE = charTable(RANGE_DASHES);
+const ZHI = '至'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
+
+/** A year at i (digits or 二〇二四); with rocPrefixStart ≥ 0, the number after 民國 that starts there. */
+export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1): RawDate | null {
+  const { text, limit } = ctx;
+  const start = rocPrefixStart >= 0 ? rocPrefixStart : i;
+  let y: NumRead | null;
+  let roc = rocPrefixStart >= 0;
+  if (roc) {
+    y = readSmall(text, i, limit, 3);
+    if (!y) { return null; }
+  } else {
+    y = readArabic(text, i, limit, 4) ?? readCnYear(text, i, limit);
+    if (!y || y.len !== 4 || y.value < 1800 || y.value > 2199) {
+      if (!y || !isShortRocYear(ctx, y)) { return null; }
+      roc = true;
+    }
+  }
+  const year = y.value + (roc ? ROC_OFFSET : 0);
+  let j = y.end;
+  let yearTo: number | undefined;
+  // 2021—2025年: one range span.
+  if (!roc && !y.cn && j < limit && RANGE_DASH_TABLE[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== ZHI) {
+    const y2 = readArabic(text, j + 1, limit, 4);
+    if (y2 && y2.len === 4 && y2.value > y.value && y2.value <= 2199 && startsWithAt(text, y2.end, '年', limit)) {
+      yearTo = y2.value;
+      j = y2.end;
+    }
+  }
+  if (!startsWithAt(text, j, '年', limit)) { return null; }
+  j++;
+  if (startsWithAt(text, j, '度', limit)) { j++; }
+  if (startsWithAt(text, j, '来', limit)) { return null; } // 2000年来 reads as a duration, not a year
+  if (startsWithAt(text, j, '代', limit)) { return null; } // 1980年代 is a decade
+  const fields = raw(false, 'calendar', 'explicit', 'year');
+  fields.year = year;
+  flagsBefore(ctx, fields, start);
+  if (roc) { fields.roc = true; }
+  if (yearTo !== undefined) { fields.yearTo = yearTo; }
+  else {
+    const part = yearPart(ctx, j, false);
+    if (part) {
+      applySub(fields, part);
+      j = part.end;
+      if (fields.part === 'same') { fields.relative = true; }
+    }
+  }
+  markDeadline(ctx, fields, start, j);
+  const end = since(ctx, j);
+  if (end > j) { fields.since = true; fields.relative = true; }
+  return make(ctx, start, end, fields);
+}
+
+/**
+ * 70年10月19日, 102年度: a short year is an ROC year only in a document its profile dates in that
+ * era, and only with a full 年月日 or 年度 (有期徒刑3年10月 is a duration).
+ */
+function isShortRocYear(ctx: ScanContext, y: NumRead): boolean {
+  const { text, limit } = ctx;
+  if (y.cn || y.len > 3 || y.value === 0 || !ctx.roc) { return false; }
+  const after = y.end;
+  if (!startsWithAt(text, after, '年', limit)) { return false; }
+  const m = readSmall(text, after + 1, limit, 2);
+  const d = m && m.value >= 1 && m.value <= 12 && startsWithAt(text, m.end, '月', limit) ? readSmall(text, m.end + 1, limit, 2) : null;
+  const isFull = d !== null && d.value >= 1 && d.value <= 31 && startsWithAt(text, d.end, '日', limit);
+  return isFull || startsWithAt(text, after + 1, '度', limit);
+}
+
+/** 民國97年2月1日, 中華民國101年6月6（星期三）. */
+export function parseRocYear(ctx: ScanContext, i: number): RawDate | null {
+  const p = ROC.at(ctx.text, i, ctx.limit);
+  if (!p) { return null; }
+  return parseYearDate(ctx, i + p.length, i);
+}
+
+/** 全年, 年底, 年末, 年初, 年内 (year from context). */
+export function parseYearWord(ctx: ScanContext, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if (codeIn(BEFORE_YEAR_WORD_BLOCKERS, prev) || digitValue(prev) >= 0 || isDateNumeral(prev)) { return null; }
+  if (startsWithAt(text, i, '全年', limit)) {
+    if (codeIn(BEFORE_WHOLE_YEAR_BLOCKERS, prev)) { return null; }
+    return make(ctx, i, i + 2, raw(true, 'calendar', 'context', 'year'));
+  }
+  if (startsWithAt(text, i, '年内', limit)) {
+    return make(ctx, i, i + 2, raw(true, 'withinYear'));
+  }
+  if (text.charCodeAt(i) === NIAN && i + 1 < limit) {
+    const e = text.charCodeAt(i + 1);
+    if ((e === DI_BOTTOM || e === MO_END || e === CHU_START) && isEdge(e, text.charCodeAt(i + 2))) {
+      const end = since(ctx, i + 2);
+      const r = raw(true, 'calendar', 'context', e === CHU_START ? 'yearStart' : 'yearEnd');
+      if (end > i + 2) { r.since = true; }
+      flagsBefore(ctx, r, i);
+      return make(ctx, i, end, r);
+    }
+  }
+  return null;
+}
