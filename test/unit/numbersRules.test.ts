@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { countMatters, halfAfterClassifier, notACount } from '../../src/core/numbers/classifiers';
 import { fixedExpressionAt, quotedSloganEnd } from '../../src/core/numbers/fixedExpressions';
 import {
-  bareIdentifier, identifierAfter, identifierBefore, latinNameAfter, meetingWordWithin,
+  bareIdentifier, identifierAfter, identifierBefore, latinNameAfter, mayEndIdentifier, meetingWordWithin,
 } from '../../src/core/numbers/identifiers';
 import { changeBefore, postQualifier, preQualifier, rateQualifier } from '../../src/core/numbers/qualifiers';
 import { INERT_AFTER_DIGIT, shortChineseEnd } from '../../src/core/numbers/quickReject';
@@ -157,6 +157,16 @@ describe('numbers/identifiers', () => {
       assert.equal(identifierAfter(text, num.end, text.length, num.core), end);
     });
   }
+  it('after: the one-read pre-test admits every character identifierAfter acts on', () => {
+    for (const head of ['5', '五', '5.5']) {
+      const num = scanNumeral(head, 0);
+      assert.ok(num);
+      for (let c = 0; c < 0x10000; c++) {
+        const text = head + String.fromCharCode(c) + '30分';
+        if (identifierAfter(text, num.end, text.length, num.core) >= 0) { assert.ok(mayEndIdentifier(c), `${head} + U+${c.toString(16)}`); }
+      }
+    }
+  });
   // text with | at the bare number, where scanning resumes (-1: a number)
   const BARE: readonly (readonly [string, number])[] = [
     ['拨打|12345热线', 8], ['建设|985高校', 6], ['|1+N', 3], ['|1—5月份', 3], ['|1、', 2], ['|1.', 2], ['|1）', 2],

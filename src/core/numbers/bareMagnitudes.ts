@@ -3,7 +3,7 @@
 import { Han } from './codes';
 import { emit, kindOf, type Found } from './emit';
 import { at } from './lookaround';
-import { scanNumeral } from './numeral';
+import { scanNumeral } from './numerals';
 import { preQualifier } from './qualifiers';
 import { matchUnit } from './units';
 

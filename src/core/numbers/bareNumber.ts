@@ -7,7 +7,7 @@ import { emit, emitRange, type Found } from './emit';
 import { bareIdentifier } from './identifiers';
 import { at } from './lookaround';
 import { RATIO_WORD_LIST } from './matchers';
-import type { NumeralScan } from './numeral';
+import type { NumeralScan } from './numerals';
 import { postQualifier, preQualifier } from './qualifiers';
 import { rangeAfter } from './ranges';
 import { HEAD_NOUN_UNITS } from './unitTable';

@@ -10,7 +10,7 @@ import {
   CLASSES, CLAUSE_PUNCT, COUNT_MATTERS, DATE_WORDS_BEFORE_TIME_LIST, NOT_AFTER_DA, NOT_AFTER_NIAN, NOT_AFTER_YUAN, NOT_NOUN,
   SINCE_WORD_LIST, TRANCHE_BEFORE,
 } from './matchers';
-import type { NumeralScan } from './numeral';
+import type { NumeralScan } from './numerals';
 import { isNumeralChar } from './numeralChars';
 import { preQualifier } from './qualifiers';
 import { matchUnit, type UnitMatch } from './units';

@@ -2,16 +2,17 @@
 // technology and product names, document numbers, identifiers and locators, clock times, cohort
 // labels): never numbers. Each function answers where scanning resumes when the numeral is part
 // of one, or -1 when it is not; the character sets are in words.ts.
-import { Ch, digitValue, isBmpHan, isColon, isLatinLetter } from '../text';
+import { Ch, charTable, digitValue, isBmpHan, isColon, isLatinLetter } from '../text';
 import { Han } from './codes';
 import { at, skipRun } from './lookaround';
 import {
   AFTER_BARE_NUMBER, BRACKET_BEFORE, CLASSES, CODE_BEFORE, IDENTIFIER_SUFFIXES, JOINERS_AFTER_BARE, LIST_MARKER_AFTER, MEETING_WORD_LIST,
 } from './matchers';
-import type { NumeralScan } from './numeral';
+import type { NumeralScan } from './numerals';
 import type { CoreScan } from './numeralCore';
 import { isNumeralChar } from './numeralChars';
 import { matchUnit } from './units';
+import { IDENTIFIER_SUFFIXES as IDENTIFIER_SUFFIX_CHARS } from './words';
 
 /** A Latin letter or an Arabic digit, either width. */
 function isLatinAlnum(c: number): boolean { return isLatinLetter(c) || digitValue(c) >= 0; }
@@ -37,6 +38,13 @@ function skipClock(text: string, pos: number, limit: number): number {
   if (k > pos && (at(text, k, limit) === Han.Fen)) { return k + 1; }
   return pos;
 }
+
+/** The characters identifierAfter reads right after a numeral (a one-read test before calling it). */
+const MARKS_AFTER = charTable(IDENTIFIER_SUFFIX_CHARS);
+for (const c of [Han.Shi, Han.ShiTraditional, Han.Dian, Han.DianTraditional, Ch.Colon, Ch.FullwidthColon, Han.Yue, Han.Ri, Han.Hou,
+  Han.HouTraditional]) { MARKS_AFTER[c] = 1; }
+/** Whether identifierAfter may find an identifier where `c` follows the numeral. */
+export function mayEndIdentifier(c: number): boolean { return c >= 0 && MARKS_AFTER[c] === 1; }
 
 /**
  * Document numbers, house numbers, clock times, calendar words and cohorts, by what follows the

@@ -6,7 +6,7 @@ import { Han } from './codes';
 import { emit, type Found } from './emit';
 import { at } from './lookaround';
 import { CLASSES, CLAUSE_PUNCT, NOT_NOUN, RANK_VERBS } from './matchers';
-import { scanNumeral } from './numeral';
+import { scanNumeral } from './numerals';
 import { shortChineseEnd } from './quickReject';
 
 /** 第N at `pos`: records it when it ranks; returns where scanning resumes. */

@@ -3,7 +3,7 @@
 // 成/折, 打 and the extended forms (1e5, 2^5, 40k, 1 3/5).
 import { digitValue, isInlineSpace } from '../text';
 import { decToNumber, shiftDec } from './dec';
-import { scanNumeral } from './numeral';
+import { scanNumeral } from './numerals';
 import { scanRatioSuffix } from './ratioSuffix';
 import { DOZEN, PERCENT_IDIOMS, PERCENT_WORDS } from './words';
 

@@ -5,7 +5,7 @@ import { Ch, isLatinLetter } from '../text';
 import { decToNumber, shiftDec } from './dec';
 import { at } from './lookaround';
 import { CLASSES, COORDINATORS, RANGE_DASHES, RANGE_WORDS } from './matchers';
-import { scanNumeral, type NumeralScan } from './numeral';
+import { scanNumeral, type NumeralScan } from './numerals';
 import { bigUnitExponent, isBigUnit } from './numeralChars';
 import { matchUnit } from './units';
 import type { UnitDef } from './unitTable';

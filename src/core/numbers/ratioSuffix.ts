@@ -3,7 +3,7 @@
 import { cnDigitValue } from '../text';
 import { Han } from './codes';
 import { addDec, decToNumber, shiftDec } from './dec';
-import type { NumeralScan } from './numeral';
+import type { NumeralScan } from './numerals';
 import { startsNumeral } from './numeralChars';
 
 /** A 成 or 折 after a numeral, read as a percentage. */

@@ -4,7 +4,7 @@ import { Han } from './codes';
 import { finishSimple, type Found } from './emit';
 import { at } from './lookaround';
 import { CLASSES, NOT_AFTER_CHENG, NOT_AFTER_ZHE } from './matchers';
-import type { NumeralScan } from './numeral';
+import type { NumeralScan } from './numerals';
 import { scanRatioSuffix } from './ratioSuffix';
 
 /** 半成 at `pos` (5 %); -1 when 半 is not followed by 成 as a percentage. */

@@ -12,8 +12,8 @@ import type { Found } from './emit';
 import { fixedExpressionAt, quotedSloganEnd } from './fixedExpressions';
 import { identifierBefore } from './identifiers';
 import { at, skipRun } from './lookaround';
-import { CLASSES, OPEN_QUOTE } from './matchers';
-import { scanNumeral } from './numeral';
+import { CLASSES, OPEN_QUOTE, VAGUE_BEFORE } from './matchers';
+import { scanNumeral } from './numerals';
 import { isNumeralChar, isSmallUnit } from './numeralChars';
 import { ordinal } from './ordinal';
 import { INERT_AFTER_DIGIT, shortChineseEnd } from './quickReject';
@@ -104,13 +104,17 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   // 一带一路, 四个意识; a short quoted slogan (“两个结合”, “五大工程”).
   const fixedEnd = fixedExpressionAt(text, pos, limit);
   if (fixedEnd > pos) { return fixedEnd; }
-  const sloganEnd = quotedSloganEnd(text, pos, prev, limit);
-  if (sloganEnd >= 0) { return sloganEnd; }
+  if (CLASSES.has(OPEN_QUOTE, prev)) {
+    const sloganEnd = quotedSloganEnd(text, pos, prev, limit);
+    if (sloganEnd >= 0) { return sloganEnd; }
+  }
 
   if (c === Han.Di) { return ordinal(text, pos, floor, limit, out); }
   // 几十个, 数百家, 好几万: a vague amount.
-  const vague = vagueAmountAt(text, pos, prev, limit);
-  if (vague >= 0) { return vague; }
+  if (CLASSES.has(VAGUE_BEFORE, prev)) {
+    const vague = vagueAmountAt(text, pos, prev, limit);
+    if (vague >= 0) { return vague; }
+  }
   // 一些, 统一, 进一步: a lone Chinese digit before a character that no rule reads after a numeral
   // is never a number; decided by one table read, before any numeral scan.
   // So is a short Chinese numeral (十五, 二十三) there: no rule reads an inert character after it.

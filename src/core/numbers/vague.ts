@@ -4,7 +4,7 @@ import { Han } from './codes';
 import type { Found } from './emit';
 import { at, skipRun } from './lookaround';
 import { CLASSES, VAGUE_BEFORE } from './matchers';
-import type { NumeralScan } from './numeral';
+import type { NumeralScan } from './numerals';
 import { isSmallUnit } from './numeralChars';
 import { preQualifier } from './qualifiers';
 import { sequenceDiscount } from './ratios';

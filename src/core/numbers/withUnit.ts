@@ -7,7 +7,7 @@ import { Han } from './codes';
 import { emit, emitRange, kindOf, type Found } from './emit';
 import { at } from './lookaround';
 import { CLASSES, NOUN_AFTER_DUO } from './matchers';
-import type { NumeralScan } from './numeral';
+import type { NumeralScan } from './numerals';
 import { postQualifier, preQualifier, rateQualifier } from './qualifiers';
 import { rangeAfter } from './ranges';
 import type { UnitMatch } from './units';
