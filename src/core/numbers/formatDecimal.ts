@@ -1,5 +1,6 @@
 // Numbers as English digits: at most N decimals, trailing zeros dropped, thousands grouped. The
 // usual values are written from small integers, without converting a double to text.
+import { Ch } from '../text';
 
 const POW10: readonly number[] = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
 const ZEROS: readonly string[] = ['', '0', '00', '000', '0000', '00000', '000000'];
@@ -57,7 +58,7 @@ function shortestFixed(x: number, digits: number): string {
     const dot = f.indexOf('.');
     if (dot < 0) { return f; }
     let e = f.length;
-    while (f.charCodeAt(e - 1) === 0x30) { e--; }
+    while (f.charCodeAt(e - 1) === Ch.Digit0) { e--; }
     if (e - 1 === dot) { e--; }
     return f.slice(0, e);
   }

@@ -23,6 +23,7 @@ const READ_AFTER_NUMERAL = '分又半成折大号號〕］时時：月日后後�
 export const INERT_AFTER_DIGIT = new Uint8Array(CODE_UNITS);
 {
   const unitFirst = new Set<number>(Object.keys(UNIT_FORMS).map((f) => f.charCodeAt(0)));
+  // Past ASCII; not the half- and full-width forms (0xff00–0xffef) nor general punctuation (0x2000–0x206f).
   for (let c = 0x80; c < CODE_UNITS; c++) {
     if ((c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || c === Sym.MinusSign
       || (c >= Ch.HighSurrogateFirst && c <= Ch.LowSurrogateLast)) { continue; }
