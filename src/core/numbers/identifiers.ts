@@ -14,8 +14,8 @@ import { isNumeralChar } from './numeralChars';
 import { matchUnit } from './units';
 import { IDENTIFIER_SUFFIXES as IDENTIFIER_SUFFIX_CHARS } from './words';
 
-/** A Latin letter or an Arabic digit, either width. */
-function isLatinAlnum(c: number): boolean { return isLatinLetter(c) || digitValue(c) >= 0; }
+/** A Latin letter or an Arabic digit, either width: a character of a code or name (C919, IPv6). */
+export function isLatinAlnum(c: number): boolean { return isLatinLetter(c) || digitValue(c) >= 0; }
 
 /** Part of a name or code by what precedes it: PM2.5, C919, IPv6, a+1. `prev` is the character before `pos`. */
 export function identifierBefore(text: string, pos: number, prev: number, limit: number): number {

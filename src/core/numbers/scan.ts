@@ -3,14 +3,14 @@
 // look-back and look-ahead is bounded by a few characters, and a rejected numeral run is skipped
 // whole, so the scan stays linear. This file is the candidate scan; what follows a numeral is
 // decided in afterNumeral.ts. See docs/architecture.md.
-import { Ch, CODE_UNITS, cnDigitValue, digitValue, isLatinLetter } from '../text';
+import { Ch, CODE_UNITS, cnDigitValue, digitValue } from '../text';
 import type { NumberAnnotation, Span } from '../types';
 import { afterNumeral } from './afterNumeral';
 import { bareWan, bareYi, shangMagnitude } from './bareMagnitudes';
 import { Han } from './codes';
 import type { Found } from './emit';
 import { fixedExpressionAt, quotedSloganEnd } from './fixedExpressions';
-import { identifierBefore } from './identifiers';
+import { identifierBefore, isLatinAlnum } from './identifiers';
 import { at, skipRun } from './lookaround';
 import { CLASSES, OPEN_QUOTE, VAGUE_BEFORE } from './matchers';
 import { scanNumeral } from './numerals';
@@ -94,7 +94,7 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   }
   // A sign only before a digit, and a hyphen only where it is not a range dash or a list dash.
   if (c === Ch.Hyphen || c === Ch.FullwidthHyphen) {
-    if (digitValue(at(text, pos + 1, limit)) < 0 || isNumeralChar(prev) || isLatinLetter(prev) || digitValue(prev) >= 0) { return pos + 1; }
+    if (digitValue(at(text, pos + 1, limit)) < 0 || isNumeralChar(prev) || isLatinAlnum(prev)) { return pos + 1; }
   }
   if ((c === Han.Fu || c === Han.FuTraditional) && !isNumeralChar(at(text, pos + 1, limit))) { return pos + 1; }
 
