@@ -1,4 +1,4 @@
-// Scores parseNumeral (src/core/numerals.ts) on the Chinese number and percent specs of
+// Scores parseNumeral (src/core/numbers/parseNumeral.ts) on the Chinese number and percent specs of
 // Microsoft Recognizers-Text (a peer implementation's test suite), run from source via tsx.
 // In scope: cases not marked NotSupported/NotSupportedByDesign for javascript, and results that
 // ANNOTATION.md counts as a number. Usage: npm run eval:peers [-- --verbose]
@@ -13,7 +13,7 @@ const FILES = ['NumberModel.json', 'PercentModel.json'];
 const TARGET = 0.95;
 const verbose = process.argv.includes('--verbose');
 
-const { parseNumeral } = await tsImport(join(root, 'src', 'core', 'numerals.ts'), import.meta.url);
+const { parseNumeral } = await tsImport(join(root, 'src', 'core', 'numbers', 'index.ts'), import.meta.url);
 
 // A single Chinese numeral character with nothing else (一, 两, 十): §1 counts a numeral only with
 // what makes it a quantity, so a bare one is never a number on its own.

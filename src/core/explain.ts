@@ -7,7 +7,7 @@ import type {
   Analysis, DateAnnotation, DateGranularity, DateRange, DocumentDateSource, GlossaryEntry, NumberAnnotation, NumberKind, Qualifier,
   Span, TargetAnnotation, TargetStrength, TermAnnotation,
 } from './types';
-import { englishMagnitude, englishNumber, formatDecimal, UNIT_FORMS, type UnitDef } from './units';
+import { englishMagnitude, englishNumber, formatDecimal, UNIT_FORMS, type UnitDef } from './numbers';
 
 // --- the shapes ---------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 import type {
   DateBasisExplanation, DateExplanation, Explanation, NumberExplanation, TargetExplanation, TermExplanation, TimeLeft,
 } from './explain';
-import { formatDecimal } from './units';
+import { formatDecimal } from './numbers';
 import type { DateGranularity, NumberKind, Qualifier, TargetStrength } from './types';
 
 export type ExplanationLanguage = 'en' | 'zh-cn';

@@ -1,4 +1,4 @@
-// extractNumbers on the rows and decided hard cases of ANNOTATION.md §1 and §7 (Numbers): every
+// extractNumbers on the rows and decided hard cases of docs/annotation.md §1 and §7 (Numbers): every
 // sentence lists all the numbers it must yield (span text, value, unit, qualifier), no more.
 import assert from 'node:assert/strict';
 import { extractNumbers, numberEnglish } from '../../src/core/numbers';
@@ -125,7 +125,7 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['投资2万亿元，其中3.2万亿元用于基建', [['2万亿元', 2000000000000, '元', 'exact'], ['3.2万亿元', 3200000000000, '元', 'exact']]],
 ];
 
-describe('extractNumbers — ANNOTATION.md §1 and §7', () => {
+describe('extractNumbers — docs/annotation.md §1 and §7', () => {
   for (const [text, rows] of TABLE) {
     it(text, () => { expectNumbers(text, rows); });
   }

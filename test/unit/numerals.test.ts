@@ -1,7 +1,7 @@
-// parseNumeral / scanNumeral: every numeral shape ANNOTATION.md §1 and §7 name, plus the
+// parseNumeral / scanNumeral: every numeral shape docs/annotation.md §1 and §7 name, plus the
 // traditional, financial, full-width and 〇 forms. Values within relative 1e-9; integers exact.
 import assert from 'node:assert/strict';
-import { parseNumeral, scanNumeral } from '../../src/core/numerals';
+import { parseNumeral, scanNumeral } from '../../src/core/numbers';
 
 function close(got: number | null, want: number, text: string): void {
   assert.notEqual(got, null, `${text}: parsed`);

@@ -1,7 +1,7 @@
 // The unit tables: canonical units, kinds, glosses and conversions, and the English wording.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { englishMagnitude, englishNumber, formatDecimal, matchUnit, UNIT_FORMS, unitDefFor } from '../../src/core/units';
+import { englishMagnitude, englishNumber, formatDecimal, matchUnit, UNIT_FORMS, unitDefFor } from '../../src/core/numbers';
 
 describe('matchUnit', () => {
   const CASES: readonly (readonly [string, string, string, string])[] = [

@@ -1,14 +1,8 @@
-// Units, classifiers and magnitudes as data: what a numeral can be followed by, the unit to
-// report, its English gloss and the conversions a reader wants. numbers.ts matches these forms
-// after a numeral (the numeral itself has already taken any 万/亿 magnitude).
-import type { NumberKind } from './types';
-
-/** Magnitude characters a numeral may carry (兆 is 10^12 as in the peer specs). */
-export const MAGNITUDES: readonly { char: string; exponent: number }[] = [
-  { char: '万', exponent: 4 }, { char: '萬', exponent: 4 },
-  { char: '亿', exponent: 8 }, { char: '億', exponent: 8 },
-  { char: '兆', exponent: 12 },
-];
+// Units, classifiers and currencies as data (docs/annotation.md §1: unit or classifier, currency,
+// percent, multiplier): what a numeral can be followed by, the unit to report, its English gloss
+// and the conversions a reader wants. units.ts matches these forms after a numeral (the numeral
+// itself has already taken any 万/亿 magnitude: numeralChars.ts).
+import type { NumberKind } from '../types';
 
 /** A conversion shown next to the value: value × factor in `unit`. */
 export interface Conversion {
@@ -124,7 +118,7 @@ export const UNIT_FORMS: Readonly<Record<string, UnitDef>> = {
   '个基点': { unit: '基点', category: 'percent', kind: 'percent', en: 'basis points', enOne: 'basis point' },
   '基点': { unit: '基点', category: 'percent', kind: 'percent', en: 'basis points', enOne: 'basis point' }, '吨公里': m('吨公里', 'tonne-kilometres', undefined, 'tonne-kilometre'),
 
-  // time (bare 月/日 after a numeral are calendar dates, not durations: numbers.ts rejects them)
+  // time (bare 月/日 after a numeral are calendar dates, not durations: identifiers.ts leaves them to the date layer)
   '年': t('年', 'years', 'year'), '个月': t('月', 'months', 'month'), '個月': t('月', 'months', 'month'),
   '个多月': { ...t('月', 'months', 'month'), above: true }, '個多月': { ...t('月', 'months', 'month'), above: true },
   '天': t('天', 'days', 'day'), '小时': t('小时', 'hours', 'hour'), '个小时': t('小时', 'hours', 'hour'),
@@ -162,91 +156,6 @@ export const UNIT_FORMS: Readonly<Record<string, UnitDef>> = {
   '层': c('层', 'levels', 'level'), '層': c('層', 'levels', 'level'),
 };
 
-/** A unit form found in text, with its definition. */
-export interface UnitMatch {
-  readonly form: string;
-  readonly def: UnitDef;
-}
-
-/**
- * Unit forms by their first character (a typed-array slot per code unit: no Map lookup per
- * number), then by their second, longest first; one immutable match object per form, so
- * matching allocates nothing.
- */
-interface UnitBucket {
-  /** The one-character form, tried when no longer form matches. */
-  single: UnitMatch | null;
-  /** Second characters of the longer forms, and the forms with each, longest first. */
-  seconds: number[];
-  longer: UnitMatch[][];
-}
-const FIRST_SLOT = new Uint16Array(0x10000);
-const BUCKETS: UnitBucket[] = [{ single: null, seconds: [], longer: [] }];
-for (const form of Object.keys(UNIT_FORMS)) {
-  const k = form.charCodeAt(0);
-  if (FIRST_SLOT[k] === 0) { FIRST_SLOT[k] = BUCKETS.length; BUCKETS.push({ single: null, seconds: [], longer: [] }); }
-  const bucket = BUCKETS[FIRST_SLOT[k]];
-  const m: UnitMatch = Object.freeze({ form, def: UNIT_FORMS[form] });
-  if (form.length === 1) { bucket.single = m; continue; }
-  let g = bucket.seconds.indexOf(form.charCodeAt(1));
-  if (g < 0) { g = bucket.seconds.length; bucket.seconds.push(form.charCodeAt(1)); bucket.longer.push([]); }
-  bucket.longer[g].push(m);
-}
-for (const bucket of BUCKETS) { for (const list of bucket.longer) { list.sort((a, b) => b.form.length - a.form.length); } }
-
-/** The longest unit form at `pos` (not beyond `limit`), or null. */
-export function matchUnit(text: string, pos: number, limit = text.length): UnitMatch | null {
-  if (pos < 0 || pos >= limit || pos >= text.length) { return null; }
-  const slot = FIRST_SLOT[text.charCodeAt(pos)];
-  if (slot === 0) { return null; }
-  const bucket = BUCKETS[slot];
-  if (pos + 1 < limit) {
-    const c1 = text.charCodeAt(pos + 1);
-    const seconds = bucket.seconds;
-    for (let g = 0; g < seconds.length; g++) {
-      if (seconds[g] !== c1) { continue; }
-      const list = bucket.longer[g];
-      for (let k = 0; k < list.length; k++) {
-        const m = list[k];
-        const len = m.form.length;
-        if (pos + len <= limit && (len === 2 || text.startsWith(m.form, pos))) { return m; }
-      }
-      break;
-    }
-  }
-  return bucket.single;
-}
-
-/**
- * Unit forms by the unit they report. Where the forms of one unit read differently in English
- * (度 for degrees, 度电 → 度 for kilowatt-hours) all are kept, longest first, to be told apart by
- * the form in the text; otherwise the first stands for all.
- */
-const FORMS_BY_UNIT = new Map<string, UnitMatch[]>();
-{
-  const sameWords = (a: UnitDef, b: UnitDef): boolean => a.category === b.category && a.kind === b.kind && a.en === b.en
-    && a.enOne === b.enOne && JSON.stringify(a.conversions) === JSON.stringify(b.conversions);
-  for (const form of Object.keys(UNIT_FORMS)) {
-    const def = UNIT_FORMS[form];
-    const list = FORMS_BY_UNIT.get(def.unit);
-    if (list) { list.push({ form, def }); } else { FORMS_BY_UNIT.set(def.unit, [{ form, def }]); }
-  }
-  for (const [unit, list] of FORMS_BY_UNIT) {
-    if (list.every((m) => sameWords(m.def, list[0].def))) { FORMS_BY_UNIT.set(unit, [list[0]]); }
-    else { list.sort((a, b) => b.form.length - a.form.length); }
-  }
-}
-
-/** The definition of a reported unit, told apart by the form written in `text` when its forms differ. */
-export function unitDefFor(unit: string, text: string): UnitDef | undefined {
-  const forms = FORMS_BY_UNIT.get(unit);
-  if (!forms) { return undefined; }
-  if (forms.length > 1) {
-    for (const m of forms) { if (text.includes(m.form)) { return m.def; } }
-  }
-  return forms[0].def;
-}
-
 /** Head nouns whose unit a bare quantity takes (人口超过100万 → 人): noun → unit. */
 export const HEAD_NOUN_UNITS: readonly { noun: string; unit: string; en: string; enOne: string }[] = [
   { noun: '人口', unit: '人', en: 'people', enOne: 'person' },
@@ -254,143 +163,3 @@ export const HEAD_NOUN_UNITS: readonly { noun: string; unit: string; en: string;
   { noun: '人數', unit: '人', en: 'people', enOne: 'person' },
   { noun: '户数', unit: '户', en: 'households', enOne: 'household' },
 ];
-
-// --- English ---------------------------------------------------------------------------
-
-const SCALE_WORDS: readonly { value: number; word: string }[] = [
-  { value: 1e12, word: 'trillion' }, { value: 1e9, word: 'billion' }, { value: 1e6, word: 'million' },
-];
-const SCALE_SUFFIX: readonly string[] = SCALE_WORDS.map((s) => ' ' + s.word);
-
-const POW10: readonly number[] = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
-const ZEROS: readonly string[] = ['', '0', '00', '000', '0000', '00000', '000000'];
-/** FRACTIONS[k][f]: f as k decimal places ('.5', '.05'), for k = 1, 2, made once (a concatenation fewer per number). */
-const FRACTIONS: string[][] = [[], [], []];
-for (let k = 1; k <= 2; k++) {
-  for (let f = 0; f < POW10[k]; f++) { FRACTIONS[k].push('.' + ZEROS[k - String(f).length] + String(f)); }
-}
-
-/** A whole number below 10^9 with thousands separators, by arithmetic on small integers. */
-function groupedInt(n: number): string {
-  if (n < 1000) { return String(n); }
-  const hi = Math.floor(n / 1000);
-  return groupedInt(hi) + ',' + padded(n - hi * 1000, 3);
-}
-/** A whole number n < 10^k written with k digits (leading zeros). */
-function padded(n: number, k: number): string {
-  const s = String(n);
-  return s.length >= k ? s : ZEROS[k - s.length] + s;
-}
-
-/**
- * formatDecimal of a non-integer 1e-6 ≤ x < 1e9 that is y / 10^k for a whole y and k ≤ digits
- * (k ≤ 6), or null. Such a decimal has at most 15 significant digits, so it reads back as x and
- * no shorter decimal does: it is x's shortest form, which toFixed(digits) → Number → String
- * reproduces. Written from small integers, without converting a double to text (the slow part).
- */
-function shortDecimal(x: number, digits: number): string | null {
-  const kmax = digits < 6 ? digits : 6;
-  for (let k = 1; k <= kmax; k++) {
-    const p = POW10[k];
-    const y = Math.round(x * p);
-    if (y / p === x) {
-      const int = Math.floor(x);
-      const frac = y - int * p;
-      return groupedInt(int) + (k <= 2 ? FRACTIONS[k][frac] : '.' + padded(frac, k));
-    }
-  }
-  return null;
-}
-
-/** String(Number(x.toFixed(digits))) for a non-integer x ≥ 0. */
-function shortestFixed(x: number, digits: number): string {
-  const t = String(x);
-  // When the shortest form already has at most `digits` decimals (and no exponent: x ≥ 1e-6),
-  // rounding to `digits` places reads back as x itself.
-  if (x >= 1e-6 && digits >= 1 && digits <= 100) {
-    const dot = t.indexOf('.');
-    if (dot >= 0 && t.length - dot - 1 <= digits) { return t; }
-  }
-  const f = x.toFixed(digits);
-  // A decimal of at most 15 significant digits reads back through a double unchanged, so
-  // Number → String only drops its trailing zeros: do that on the string.
-  if (f.length <= 16 && x < 1e15) {
-    const dot = f.indexOf('.');
-    if (dot < 0) { return f; }
-    let e = f.length;
-    while (f.charCodeAt(e - 1) === 0x30) { e--; }
-    if (e - 1 === dot) { e--; }
-    return f.slice(0, e);
-  }
-  return String(Number(f));
-}
-
-/** Thousands separators in a string of digits (the integer part). */
-function groupThousands(int: string): string {
-  const len = int.length;
-  if (len <= 3) { return int; }
-  const first = len % 3 || 3;
-  let grouped = int.slice(0, first);
-  for (let i = first; i < len; i += 3) { grouped += ',' + int.slice(i, i + 3); }
-  return grouped;
-}
-
-/** A number with at most `digits` decimals, trailing zeros dropped, thousands grouped. */
-export function formatDecimal(value: number, digits = 4): string {
-  const neg = value < 0;
-  const abs = Math.abs(value);
-  const integer = Number.isInteger(abs);
-  // The usual cases, whole numbers and short decimals below 10^9, from small integers.
-  let out: string | null = null;
-  if (integer) { if (abs < 1e9) { out = groupedInt(abs); } }
-  else if (abs >= 1e-6 && abs < 1e9) { out = shortDecimal(abs, digits); }
-  if (out === null) {
-    const s = integer ? String(abs) : shortestFixed(abs, digits);
-    if (s.includes('e')) { return (neg ? '-' : '') + s; }
-    const dot = s.indexOf('.');
-    out = dot < 0 ? groupThousands(s) : dot <= 3 ? s : groupThousands(s.slice(0, dot)) + s.slice(dot);
-  }
-  return neg ? '-' + out : out;
-}
-
-/** "32.5 trillion", "140,000", "9.93 million" — the magnitude in English words. */
-export function englishNumber(value: number): string {
-  const abs = Math.abs(value);
-  // A small whole number, the commonest, reads as itself.
-  if (abs < 1000 && Number.isInteger(value)) { return String(value); }
-  for (let k = 0; k < SCALE_WORDS.length; k++) {
-    if (abs >= SCALE_WORDS[k].value) { return formatDecimal(value / SCALE_WORDS[k].value, 4) + SCALE_SUFFIX[k]; }
-  }
-  // Below a million: whole numbers past a thousand, four decimals at most for small values.
-  return formatDecimal(value, abs >= 1000 ? 0 : 4);
-}
-
-/**
- * "32.5 trillion yuan", "140,000 companies", "9.93 million kilowatts (9.93 GW)".
- * `unitGloss` is the plural gloss (or a UnitDef for singular forms and conversions).
- */
-export function englishMagnitude(value: number, unitGloss: string | UnitDef | null): string {
-  if (unitGloss !== null && typeof unitGloss === 'object') { return englishWithUnit(value, unitGloss); }
-  const gloss = unitGloss ?? '';
-  return gloss === 'percent' || gloss === 'per mille' ? `${formatDecimal(value, 6)} ${gloss}` : (gloss ? `${englishNumber(value)} ${gloss}` : englishNumber(value));
-}
-
-/** englishMagnitude with a unit definition: its singular form and its conversion. */
-export function englishWithUnit(value: number, def: UnitDef): string {
-  const gloss = value === 1 && def.enOne ? def.enOne : def.en;
-  const head = gloss === 'percent' || gloss === 'per mille' ? `${formatDecimal(value, 6)} ${gloss}` : (gloss ? `${englishNumber(value)} ${gloss}` : englishNumber(value));
-  const conv = def.conversions ? pickConversion(value, def.conversions) : null;
-  return conv ? `${head} (${conv})` : head;
-}
-
-function pickConversion(value: number, conversions: readonly Conversion[]): string | null {
-  // The first conversion that lands at a readable size (≥ 1), else the last one.
-  for (const cv of conversions) {
-    // An identity conversion (公里 → km) adds nothing to the English already given.
-    if (cv.factor === 1) { continue; }
-    const v = value * cv.factor;
-    if (Math.abs(v) >= 1) { return `${englishNumber(v)} ${cv.unit}`; }
-  }
-  const last = conversions[conversions.length - 1];
-  return last && last.factor !== 1 ? `${formatDecimal(value * last.factor, 6)} ${last.unit}` : null;
-}

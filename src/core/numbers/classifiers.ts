@@ -1,0 +1,78 @@
+// Counts with a classifier or a noun (docs/annotation.md §7 Numbers): N大 + noun (三大支柱, the noun
+// is the unit), 两个半月, the indefinite 一+classifier, and the shapes of a numeral and its unit
+// that are dates, names or meeting numbers rather than counts.
+import { codeIn, isBmpHan } from '../text';
+import { Han } from './codes';
+import { finishSimple, type Found } from './emit';
+import { meetingWordWithin } from './identifiers';
+import { at } from './lookaround';
+import {
+  CLASSES, CLAUSE_PUNCT, COUNT_MATTERS, DATE_WORDS_BEFORE_TIME_LIST, NOT_AFTER_DA, NOT_AFTER_NIAN, NOT_AFTER_YUAN, NOT_NOUN,
+  SINCE_WORD_LIST, TRANCHE_BEFORE,
+} from './matchers';
+import type { NumeralScan } from './numerals';
+import { isNumeralChar } from './numeralChars';
+import { preQualifier } from './qualifiers';
+import { matchUnit, type UnitMatch } from './units';
+import { UNIT_FORMS } from './unitTable';
+import { NOT_AFTER_ZHOU } from './words';
+
+/**
+ * N大 + noun (三大支柱, 八大关注点; not 十九大, a congress, nor 大会, 大幅): the noun of up to four
+ * characters is the unit. `num` (2–10) ends at 大; returns where scanning resumes.
+ */
+export function majorCount(text: string, pos: number, floor: number, limit: number, out: Found, num: NumeralScan): number {
+  const j = num.end;
+  const n1 = at(text, j + 1, limit);
+  if (isBmpHan(n1) && !CLASSES.has(NOT_NOUN, n1) && !CLASSES.has(NOT_AFTER_DA, n1) && !isNumeralChar(n1)) {
+    let k = j + 1;
+    while (k < limit && k - (j + 1) < 4 && isBmpHan(text.charCodeAt(k)) && !CLASSES.has(NOT_NOUN, text.charCodeAt(k))) { k++; }
+    if (k - (j + 1) >= 2) {
+      const noun = text.slice(j + 1, k);
+      return finishSimple(text, out, floor, limit, pos, k, num.value, noun, 'cardinal');
+    }
+  }
+  return j;
+}
+
+/** 两个半月, 一个半小时: 个 + 半 + a time unit at `pos` (`u` is the 个) is N.5 of that unit; null otherwise. */
+export function halfAfterClassifier(text: string, pos: number, limit: number, u: UnitMatch): UnitMatch | null {
+  if ((u.form !== '个' && u.form !== '個') || at(text, pos + 1, limit) !== Han.Half) { return null; }
+  const t = matchUnit(text, pos + 2, limit) ?? (at(text, pos + 2, limit) === Han.Yue ? { form: '月', def: UNIT_FORMS['个月'] } : null);
+  if (!t || t.def.category !== 'time') { return null; }
+  return { form: text.slice(pos, pos + 2 + t.form.length), def: t.def };
+}
+
+/**
+ * Shapes of the numeral `num` at `pos` and its unit `u` (ending at `end`) that are dates, names,
+ * tenors or meeting numbers rather than quantities.
+ */
+export function notACount(text: string, pos: number, floor: number, limit: number, num: NumeralScan, u: UnitMatch, end: number): boolean {
+  const core = num.core;
+  const def = u.def;
+  const after = at(text, end, limit);
+  // A 4-digit year, a tenor (5年期), a decade (80年代), a grade (2年级), a date word (年底, 年度, N年以来).
+  if (def.unit === '年' && ((core.arabic && core.intDigits === 4 && !core.magnitude) || CLASSES.has(NOT_AFTER_NIAN, after)
+    || SINCE_WORD_LIST.at(text, end, limit) !== null)) { return true; }
+  // Dates the date layer owns, kept out here too: 连续15年, 民國97年, 今年前7个月.
+  if (def.category === 'time' && DATE_WORDS_BEFORE_TIME_LIST.endingAt(text, pos, 0) !== null) { return true; }
+  // 十周年, 18周岁: an anniversary or an age, not weeks.
+  if (def.unit === '周' && codeIn(NOT_AFTER_ZHOU, after)) { return true; }
+  // 二元结构, 一元化, 多元论: 元 as "element", not yuan.
+  if (u.form === '元' && core.chinese && !core.arabic && CLASSES.has(NOT_AFTER_YUAN, after)) { return true; }
+  // 二期工程, 三期项目: a phase's name; 分两期, 共三期: a count of tranches.
+  if (u.form === '期' && isBmpHan(after) && !CLASSES.has(TRANCHE_BEFORE, at(text, pos - 1, limit)) && !preQualifier(text, pos, floor)) { return true; }
+  // 一次会议, 十四届全国人大: a meeting number.
+  if ((u.form === '次' || u.form === '届' || u.form === '屆') && (isNumeralChar(after) || meetingWordWithin(text, end, 6))) { return true; }
+  return false;
+}
+
+/** Before a count of one at `pos`, a word that makes it matter (只能享受一次, 仅一家) in the same clause. */
+export function countMatters(text: string, pos: number, floor: number): boolean {
+  for (let k = pos - 1; k >= Math.max(floor, pos - 5); k--) {
+    const ch = text.charCodeAt(k);
+    if (CLASSES.has(CLAUSE_PUNCT, ch)) { break; }
+    if (CLASSES.has(COUNT_MATTERS, ch)) { return true; }
+  }
+  return false;
+}

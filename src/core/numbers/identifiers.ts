@@ -1,0 +1,93 @@
+// Identifiers, codes and names around a numeral (docs/annotation.md §1 Not numbers, §7 Numbers:
+// technology and product names, document numbers, identifiers and locators, clock times, cohort
+// labels): never numbers. Each function answers where scanning resumes when the numeral is part
+// of one, or -1 when it is not; the character sets are in words.ts.
+import { Ch, charTable, digitValue, isBmpHan, isColon, isLatinLetter } from '../text';
+import { Han } from './codes';
+import { at, skipRun } from './lookaround';
+import {
+  AFTER_BARE_NUMBER, BRACKET_BEFORE, CLASSES, CODE_BEFORE, IDENTIFIER_SUFFIXES, JOINERS_AFTER_BARE, LIST_MARKER_AFTER, MEETING_WORD_LIST,
+} from './matchers';
+import type { NumeralScan } from './numerals';
+import type { CoreScan } from './numeralCore';
+import { isNumeralChar } from './numeralChars';
+import { matchUnit } from './units';
+import { IDENTIFIER_SUFFIXES as IDENTIFIER_SUFFIX_CHARS } from './words';
+
+/** A Latin letter or an Arabic digit, either width: a character of a code or name (C919, IPv6). */
+export function isLatinAlnum(c: number): boolean { return isLatinLetter(c) || digitValue(c) >= 0; }
+
+/** Part of a name or code by what precedes it: PM2.5, C919, IPv6, a+1. `prev` is the character before `pos`. */
+export function identifierBefore(text: string, pos: number, prev: number, limit: number): number {
+  if (isLatinAlnum(prev) || CLASSES.has(CODE_BEFORE, prev)) { return skipRun(text, pos, limit); }
+  return -1;
+}
+
+/** 5G, 4K, 3D: a product or technology name, unless a unit symbol stands at `j` (3GW, 5km). */
+export function latinNameAfter(text: string, j: number, limit: number): number {
+  if (!isLatinLetter(at(text, j, limit))) { return -1; }
+  const sym = matchUnit(text, j, limit);
+  if (!sym || isLatinLetter(at(text, j + sym.form.length, limit))) { return skipRun(text, j, limit); }
+  return -1;
+}
+
+/** 9時7分: skip the minutes of a clock time too. */
+function skipClock(text: string, pos: number, limit: number): number {
+  let k = pos;
+  while (k < limit && isNumeralChar(text.charCodeAt(k))) { k++; }
+  if (k > pos && (at(text, k, limit) === Han.Fen)) { return k + 1; }
+  return pos;
+}
+
+/** The characters identifierAfter reads right after a numeral (a one-read test before calling it). */
+const MARKS_AFTER = charTable(IDENTIFIER_SUFFIX_CHARS);
+for (const c of [Han.Shi, Han.ShiTraditional, Han.Dian, Han.DianTraditional, Ch.Colon, Ch.FullwidthColon, Han.Yue, Han.Ri, Han.Hou,
+  Han.HouTraditional]) { MARKS_AFTER[c] = 1; }
+/** Whether identifierAfter may find an identifier where `c` follows the numeral. */
+export function mayEndIdentifier(c: number): boolean { return c >= 0 && MARKS_AFTER[c] === 1; }
+
+/**
+ * Document numbers, house numbers, clock times, calendar words and cohorts, by what follows the
+ * numeral ending at `j`: 41号, 〔2018〕, 9時7分, 9:30, 3月5日, 85后.
+ */
+export function identifierAfter(text: string, j: number, limit: number, core: CoreScan): number {
+  const next = at(text, j, limit);
+  if (CLASSES.has(IDENTIFIER_SUFFIXES, next)) { return j + 1; }
+  if (next === Han.Shi || next === Han.ShiTraditional || (core.arabic && (next === Han.Dian || next === Han.DianTraditional))) {
+    return skipClock(text, j + 1, limit);
+  }
+  // 9:30 — a clock time; 3月5日, 6月末 — calendar words the date layer owns.
+  if (isColon(next) && digitValue(at(text, j + 1, limit)) >= 0) { return skipRun(text, j + 1, limit); }
+  if ((next === Han.Yue || next === Han.Ri) && !matchUnit(text, j, limit)) { return j + 1; }
+  if ((next === Han.Hou || next === Han.HouTraditional) && core.arabic && !core.chinese) { return j + 1; }
+  return -1;
+}
+
+/**
+ * A number with no unit (`num`, from `pos` to `j`) that is a code, a name, a list marker or a year:
+ * 12345热线, 985高校, 1+N, 1—5月份, 1、, （1）, 2019.
+ */
+export function bareIdentifier(text: string, pos: number, limit: number, num: NumeralScan): number {
+  const core = num.core;
+  const j = num.end;
+  const next = at(text, j, limit);
+  // A bare number run into a noun is a code or a name: 12345热线, 985高校, 77国集团, 2.0版.
+  if (!core.magnitude && isBmpHan(next) && !CLASSES.has(AFTER_BARE_NUMBER, next)) { return skipRun(text, j, limit); }
+  // A dash or operator without a range: 1—5月份 (a date), 1+N (a name).
+  if (CLASSES.has(JOINERS_AFTER_BARE, next)) { return skipRun(text, j + 1, limit); }
+  // Enumeration markers and list numbers: 1、 1. （1）
+  if (CLASSES.has(LIST_MARKER_AFTER, next) || (next === Ch.FullStop && digitValue(at(text, j + 1, limit)) < 0)) { return j + 1; }
+  if (CLASSES.has(BRACKET_BEFORE, at(text, pos - 1, limit))) { return j; }
+  // A year or code without a unit (2019, 12345678): leave long integers to the date and name layers.
+  if (core.arabic && !core.chinese && !core.magnitude && !core.decimal && core.intDigits === 4 && num.value >= 1900 && num.value <= 2100) { return j; }
+  return -1;
+}
+
+/** A meeting word (会议, 全会…) starts within `window` characters after `pos` (一次会议, 二十届三中全会): a meeting number. */
+export function meetingWordWithin(text: string, pos: number, window: number): boolean {
+  const stop = Math.min(text.length, pos + window);
+  for (let k = pos; k <= stop; k++) {
+    if (MEETING_WORD_LIST.startsWith(text.charCodeAt(k)) && MEETING_WORD_LIST.at(text, k) !== null) { return true; }
+  }
+  return false;
+}

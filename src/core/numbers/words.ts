@@ -1,0 +1,150 @@
+// The language data of the numbers recognizer: every word list and character set its rules read,
+// grouped by rule, each checkable against docs/annotation.md (§1 for what a number is, §7 Numbers
+// for the decided cases). Units and classifiers are in unitTable.ts, numeral characters in
+// numeralChars.ts. matchers.ts turns these into tables; a new word is a new entry here.
+import type { Qualifier } from '../types';
+
+// --- qualifiers (§1 Qualifiers) ------------------------------------------------------------
+
+/** Words before a number that bound it. The longest word wins: 不超过 is below, never the above of 超过 inside it. */
+export const PRE_QUALIFIERS: Readonly<Record<Exclude<Qualifier, 'exact' | 'range'>, readonly string[]>> = {
+  below: ['不能超过', '不能超過', '不得超过', '不得超過', '不超过', '不超過', '未超过', '未超過', '不超', '不足', '不到', '未满', '未滿',
+    '低于', '低於', '少于', '少於', '小于', '不高于', '不多于', '至多', '最多'],
+  above: ['不少于', '不少於', '不低于', '不低於', '至少', '超过', '超過', '突破', '逾', '超', '高于', '高於', '大于', '多于'],
+  approx: ['将近', '將近', '接近', '大约', '大約', '大概', '约', '約', '近'],
+};
+
+/** A word of PRE_QUALIFIERS that is part of another word when one of `before` precedes it. */
+export const PRE_QUALIFIER_EXCEPTIONS: readonly { words: readonly string[]; before: string }[] = [
+  { words: ['近'], before: '最附邻鄰靠亲親贴貼临臨就新' }, // 最近, 附近: not "nearly"
+  { words: ['约', '約'], before: '节節制条條契签簽预預履违違公' }, // 节约, 制约, 签约
+  { words: ['超'], before: '高' }, // 高超
+];
+
+/** Words after a number (and its unit) that bound it. */
+export const POST_QUALIFIERS: Readonly<Record<Exclude<Qualifier, 'exact' | 'range'>, readonly string[]>> = {
+  above: ['及以上', '以上', '有余', '有餘'],
+  below: ['及以下', '以下', '以内', '以內'],
+  approx: ['左右', '上下'],
+};
+
+/** A word of POST_QUALIFIERS that is part of another word when one of `after` follows it. */
+export const POST_QUALIFIER_EXCEPTIONS: readonly { words: readonly string[]; after: string }[] = [
+  { words: ['上下'], after: '游班级級文楼樓功' }, // 上下游, 上下班: not "about"
+];
+
+/** A rate between a qualifier and its number (不能超过每月1000元): the qualifier still applies. */
+export const RATE_MARKS = '每';
+
+// --- change (§1: the direction a verb gives) -----------------------------------------------------
+
+/** Verbs that give a change its direction; the number must follow within a few characters. */
+export const UP_VERBS: readonly string[] = ['增长', '增長', '提高', '上升', '增加', '扩大', '擴大', '上涨', '上漲', '提升', '回升', '攀升',
+  '上调', '上調', '调高', '調高', '上修', '加快', '增', '涨', '漲'];
+export const DOWN_VERBS: readonly string[] = ['下降', '减少', '減少', '回落', '降低', '下滑', '收窄', '下跌', '缩小', '縮小', '萎缩', '萎縮',
+  '下调', '下調', '调低', '調低', '下修', '放缓', '放緩', '减', '減', '降', '跌'];
+/** Before an up verb: the change is a fall (负增长). */
+export const NEGATING_UP = '负負';
+/** The only filler between a verb and its number (增长了4倍). */
+export const CHANGE_FILLERS = '了';
+/** Between coordinated values, which share a direction (分别增长29.7%和34.4%). */
+export const COORDINATORS = '和与與、及';
+
+// --- 倍 (§1: its reading and implied base) ---------------------------------------------------------
+
+/** Within a few characters before N倍, a multiple of a base (是…的1.1倍), not growth. */
+export const MULTIPLE_WORDS: readonly string[] = ['相当于', '相當於', '是', '为', '為', '达', '達'];
+/** Right before N倍: a multiple (…的2倍). */
+export const MULTIPLE_OF = '的';
+
+// --- counts and classifiers (§7 Numbers) ---------------------------------------------------------
+
+/** Before a count of one, these make the count matter (只能享受一次, 仅一家); otherwise 一+classifier is an article. */
+export const COUNT_MATTERS = '只仅僅限';
+/** Characters that end the noun of N大+noun (三大支柱仍…) or are not a noun at all. */
+export const NOT_NOUN = '的和与與及或等是为為在有将將已仍都也还還均并並而且以对對向从從中上下里裏内內外之所被把让讓使要能可会會得取实實推加开開进進建提形构構呈现現发發展、，。；：！？（）()“”‘’《》〈〉「」『』…—　 \t\r\n';
+/** 大 followed by these is not "N major …" (大会, 大幅, 大力…). */
+export const NOT_AFTER_DA = '会會幅力量批概约約多于於小大的家众眾型';
+/** Before 第N位/名, a ranking verb (居世界第二位). */
+export const RANK_VERBS = '居列排位';
+/** Before N期, words that make it a count of tranches (分两期, 共三期) rather than a phase name (二期工程). */
+export const TRANCHE_BEFORE = '分共计計了为為至每';
+/** After 多 following a unit: a word it forms (多种, 多元), not "more than". */
+export const NOUN_AFTER_DUO = '种種元样樣措方项項个個次家';
+/** A ratio noun before a bare number (比值2.62): the number is a ratio. */
+export const RATIO_WORDS: readonly string[] = ['比值', '比值为', '比值為', '比率', '比率为', '之比', '之比为', '比例为', '比为'];
+
+// --- 成, 折, 元, 年: words that are not the unit (§7 Numbers) ----------------------------------------
+
+/** 折 followed by these is a word (折合, 折算…), not a discount. */
+export const NOT_AFTER_ZHE = '合算旧舊叠疊扣射线線腾騰中半';
+/** 成 followed by these is a verb or a word (建成, 成为, 成员…). */
+export const NOT_AFTER_CHENG = '为為立功本果员員交熟型绩績效就长長都品';
+/** After N元: 元 as "element" (二元结构, 一元化). */
+export const NOT_AFTER_YUAN = '化结結论論制体體次';
+/** After N年: a tenor, decade, grade or date word (5年期, 80年代, 2年级, 年底), not a duration. */
+export const NOT_AFTER_NIAN = '期代级級度底初末来來内內间間中';
+/** After N年: a period to date (N年以来), which the date layer owns. */
+export const SINCE_WORDS: readonly string[] = ['以来', '以來'];
+/** After N周: an anniversary or an age (十周年, 周岁), not weeks. */
+export const NOT_AFTER_ZHOU = '年岁';
+/** Just before N + a time unit: a date the date layer owns (连续15年, 民國97年, 今年前7个月). */
+export const DATE_WORDS_BEFORE_TIME: readonly string[] = ['连续', '連續', '民國', '民国', '年前'];
+
+// --- not numbers (§1 Not numbers, §7 Numbers) -----------------------------------------------------
+
+/**
+ * Fixed expressions containing numerals (slogans, names, set phrases): never numbers. Language
+ * knowledge, not fixture text: each is a well-known expression whose numeral does not count.
+ */
+export const FIXED_EXPRESSIONS: readonly string[] = [
+  '四个意识', '四個意識', '四个自信', '四個自信', '两个维护', '兩個維護', '两个确立', '兩個確立', '四个全面', '四個全面',
+  '四个现代化', '三个代表', '三個代表', '三个务必', '两个一百年', '两个毫不动摇', '三个世界', '五位一体', '五位一體',
+  '一国两制', '一國兩制', '一带一路', '一帶一路', '冬季两项', '冬季兩項', '一成不变', '一成不變', '五台山',
+  '八项规定', '八項規定', '五年规划', '五年規劃', '五年计划', '五年計劃', '一次性', '三下乡', '一揽子',
+  '千家万户', '千家萬戶', '万家灯火', '三令五申', '一五一十', '九牛一毛', '十全十美', '十年磨一剑', '百年未有之大变局',
+  '三年行动计划', '三年行动方案', '两个大局', '两个结合', '四个服务', '两头', '一度', '三次产业', '二次创业',
+];
+/** A count of 次 or 届 followed within a few characters by these is a meeting number (一次会议, 二十届三中全会). */
+export const MEETING_WORDS: readonly string[] = ['会议', '會議', '全会', '全會', '人大', '政协', '政協', '代表大会', '代表大會', '全国',
+  '全國', '中央', '常委'];
+/** Before a numeral, these make it vague (几十, 数百, 成千). */
+export const VAGUE_BEFORE = '几幾数數成';
+
+// --- identifiers and codes (§7 Numbers: names, codes, document numbers, clock times) -------------
+
+/** Characters before a numeral that make it part of a name or code (PM2.5, a+1). */
+export const CODE_BEFORE = './_+=<>×*';
+/** After a numeral: a document or house number (41号, 〔2018〕42号, 第9459號) or the end of a bracketed year. */
+export const IDENTIFIER_SUFFIXES = '号號〕］';
+/** After a bare number, these keep it a number; any other Han character makes it a code or name (12345热线, 985高校). */
+export const AFTER_BARE_NUMBER = '的和与與及或、至到以左上多余餘，。；：！？';
+/** After a bare number without a range: a dash or operator of a date, code or name (1—5月份, 1+N, 3×3). */
+export const JOINERS_AFTER_BARE = '-－—–~～+＋×*><至到';
+/** After a bare number: a list marker (1、, 1）, 1)); a full stop is one unless a digit follows (1. but not 1.5). */
+export const LIST_MARKER_AFTER = '、）)．';
+/** Before a bare number: an opening bracket of a list marker or a year ((1), 〔2018〕). */
+export const BRACKET_BEFORE = '（(〔［';
+
+// --- ranges (§1: a range → range) ----------------------------------------------------------------
+
+/** Dashes between the ends of a range (10%—15%, 16-24岁, 5～10年). */
+export const RANGE_DASHES = '-－—–~～―';
+/** Words between the ends of a range (3至5年, 3到5年). */
+export const RANGE_WORDS = '至到';
+
+// --- sentences ------------------------------------------------------------------------------------
+
+/** Ends of a clause: a look-back for a ranking verb or a count that matters stops there. */
+export const CLAUSE_PUNCT = '，。；！？：,;!?\n';
+/** Ends of a sentence: a 倍's stated value stands in the same sentence. */
+export const SENTENCE_PUNCT = '。；！？;!?\n';
+
+// --- whole-text parsing (parseNumeral) ------------------------------------------------------------
+
+/** Percent words a numeral may end with (0.4个百分点, 27%): the value is the percent number. */
+export const PERCENT_WORDS: readonly string[] = ['个百分点', '個百分點', '个百分點', '個百分点', '百分点', '百分點', '%', '％'];
+/** Whole words that are a percentage on their own. */
+export const PERCENT_IDIOMS: readonly (readonly [string, number])[] = [['对折', 50], ['對折', 50], ['半折', 50], ['半成', 5]];
+/** A dozen, after a numeral (一打 = 12). */
+export const DOZEN = '打';
