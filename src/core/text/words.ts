@@ -3,7 +3,9 @@
 // list is rejected with two array reads, so lists are tested at every candidate position.
 //
 // Characters get small ids in one table shared by all lists; each list keeps an array of rows per
-// id. Memory grows with the number of distinct first and last characters, not with the lists.
+// id. Memory grows with the number of distinct first and last characters, not with the lists. A
+// list's arrays are dense (every slot up to the highest id it holds is present) so that V8 keeps
+// them as fast elements even when the shared ids have grown large.
 
 const CHAR_ID = new Uint16Array(0x10000);
 let charIds = 0;
@@ -26,14 +28,24 @@ export class WordTable<T extends WordRow> {
 
   constructor(rows: Iterable<T>) {
     let max = 0;
+    let maxId = 0;
+    const kept: { row: T; first: number; last: number }[] = [];
     for (const r of rows) {
       const w = r.word;
       if (w.length === 0) { continue; }
       if (w.length > max) { max = w.length; }
-      (this.byFirst[idOf(w.charCodeAt(0))] ??= []).push(r);
-      (this.byLast[idOf(w.charCodeAt(w.length - 1))] ??= []).push(r);
+      const first = idOf(w.charCodeAt(0));
+      const last = idOf(w.charCodeAt(w.length - 1));
+      maxId = Math.max(maxId, first, last);
+      kept.push({ row: r, first, last });
     }
     this.maxLength = max;
+    // dense from the start: an array first written at a high index would be kept as a dictionary
+    for (let i = 0; i <= maxId; i++) { this.byFirst.push(undefined); this.byLast.push(undefined); }
+    for (const { row, first, last } of kept) {
+      (this.byFirst[first] ??= []).push(row);
+      (this.byLast[last] ??= []).push(row);
+    }
     // stable: rows of one length keep their order
     for (const list of this.byFirst) { list?.sort((a, b) => b.word.length - a.word.length); }
     for (const list of this.byLast) { list?.sort((a, b) => b.word.length - a.word.length); }
