@@ -26,6 +26,11 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
     throw new ImportError('unsupported-format', fileName, 'it is a zip archive, not a Word document.',
       'Open a .docx, .pdf or .html file.');
   }
+  if (startsWith(bytes, OLE_MAGIC) && ext === 'docx') {
+    // Word writes a password-protected .docx as an encrypted OLE container, not a zip.
+    throw new ImportError('encrypted', fileName, 'the document is password-protected (or an old .doc renamed .docx).',
+      'Open it in Word, remove the password (File > Info > Protect Document) and save it again as .docx.');
+  }
   if (startsWith(bytes, OLE_MAGIC) || ext === 'doc') {
     throw new ImportError('unsupported-format', fileName, 'it is an old Word 97–2003 (.doc) or other OLE file.',
       'Save it as .docx (Word or LibreOffice: Save As) and open that.');

@@ -24,6 +24,7 @@ export async function importDocument(bytes: Uint8Array, fileName: string, option
   try {
     switch (format) {
       case 'html': return (await import('./html/html')).convertHtml(bytes, fileName);
+      case 'docx': return (await import('./docx/docx')).convertDocx(bytes, fileName);
       default:
         throw new ImportError('unavailable', fileName, `${format.toUpperCase()} is not converted yet.`, 'Open the HTML original.');
     }

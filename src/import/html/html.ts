@@ -2,22 +2,13 @@
 // one paragraph per block element, `<br>` ends a line, scripts, styles and navigation dropped, a
 // table row with two cells or more written as one line of TAB-separated cells. A row of one cell is
 // a layout box (gov.cn wraps its whole article in one): its blocks stay paragraphs.
-import { parseDocument } from 'htmlparser2';
 import { ImportError } from '../errors';
 import { LIMITS } from '../limits';
+import { type MarkupNode as HtmlNode, parseHtml } from '../markup';
 import { cleanParagraph, TextBuilder } from '../output';
 import type { ImportedText } from '../types';
 import { decodeHtml } from './decode';
 import { BLOCKS, CELLS, DROPPED, DROPPED_NAMES, DROPPED_ROLES } from './elements';
-
-/** The parts of a domhandler node this converter reads. */
-interface HtmlNode {
-  readonly type: string;
-  readonly name?: string;
-  readonly data?: string;
-  readonly attribs?: Record<string, string>;
-  readonly children?: readonly HtmlNode[];
-}
 
 export function convertHtml(bytes: Uint8Array, fileName: string): ImportedText {
   if (bytes.length > LIMITS.maxHtmlBytes) {
@@ -25,7 +16,7 @@ export function convertHtml(bytes: Uint8Array, fileName: string): ImportedText {
       'Save only the article (or print it to PDF) and open that.');
   }
   const source = decodeHtml(bytes, fileName);
-  const doc = parseDocument(source, { decodeEntities: true, lowerCaseTags: true }) as unknown as HtmlNode;
+  const doc = parseHtml(source);
   const out = new TextBuilder(fileName);
   const walker = new Walker(out);
   walker.blockChildren(doc, '', 0);
