@@ -25,8 +25,7 @@ export async function importDocument(bytes: Uint8Array, fileName: string, option
     switch (format) {
       case 'html': return (await import('./html/html')).convertHtml(bytes, fileName);
       case 'docx': return (await import('./docx/docx')).convertDocx(bytes, fileName);
-      default:
-        throw new ImportError('unavailable', fileName, `${format.toUpperCase()} is not converted yet.`, 'Open the HTML original.');
+      case 'pdf': return await (await import('./pdf/pdf')).convertPdf(bytes, fileName, options);
     }
   } catch (e) {
     if (e instanceof ImportError) { throw e; }
