@@ -1,9 +1,12 @@
 // The converters' one entry: PDF, Word (.docx) and HTML bytes in, policy text out (README.md in this
-// folder). Each converter is imported when a file of its format comes, so HTML never loads pdf.js.
+// folder). pdf.js, the one heavy library, is imported when the first PDF comes (pdf/loader.ts).
 // Nothing in src/core imports this folder (docs/architecture.md).
 import { detectFormat } from './detect';
+import { convertDocx } from './docx/docx';
 import { checkAborted, ImportError, sizeText } from './errors';
+import { convertHtml } from './html/html';
 import { LIMITS } from './limits';
+import { convertPdf } from './pdf/pdf';
 import type { ImportedText, ImportOptions } from './types';
 
 export { ImportError, type ImportErrorKind } from './errors';
@@ -23,9 +26,9 @@ export async function importDocument(bytes: Uint8Array, fileName: string, option
   const format = detectFormat(bytes, fileName);
   try {
     switch (format) {
-      case 'html': return (await import('./html/html')).convertHtml(bytes, fileName);
-      case 'docx': return (await import('./docx/docx')).convertDocx(bytes, fileName);
-      case 'pdf': return await (await import('./pdf/pdf')).convertPdf(bytes, fileName, options);
+      case 'html': return convertHtml(bytes, fileName);
+      case 'docx': return convertDocx(bytes, fileName);
+      case 'pdf': return await convertPdf(bytes, fileName, options);
     }
   } catch (e) {
     if (e instanceof ImportError) { throw e; }

@@ -58,7 +58,10 @@ export function cleanParagraph(s: string): string {
     pendingSpace = false;
     out += c === 0xa0 ? ' ' : s[i];
   }
-  return trimEdge(out);
+  // At the paragraph's end a TAB separates nothing: empty last cells go with the blanks.
+  let end = out.length;
+  while (end > 0 && (out.charCodeAt(end - 1) === 0x09 || isCollapsible(out.charCodeAt(end - 1)) || isEdgeBlank(out.charCodeAt(end - 1)))) { end--; }
+  return out.slice(0, end);
 }
 
 /** ASCII blanks and line breaks, collapsed to one space inside a paragraph. */

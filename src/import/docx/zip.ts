@@ -5,6 +5,11 @@ import { Inflate } from 'fflate';
 import { ImportError, sizeText } from '../errors';
 import { LIMITS } from '../limits';
 
+/** The bounds a zip is read within (LIMITS by default; tests pass small ones). */
+export interface ZipLimits { readonly maxEntries: number; readonly maxEntryBytes: number; readonly maxTotalBytes: number }
+
+const DEFAULT_LIMITS: ZipLimits = { maxEntries: LIMITS.maxZipEntries, maxEntryBytes: LIMITS.maxZipEntryBytes, maxTotalBytes: LIMITS.maxZipTotalBytes };
+
 interface Entry { readonly name: string; readonly method: number; readonly compressedSize: number; readonly size: number; readonly localOffset: number }
 
 const EOCD = 0x06054b50;
@@ -16,7 +21,7 @@ export class ZipReader {
   private readonly entries = new Map<string, Entry>();
   private inflated = 0;
 
-  constructor(private readonly bytes: Uint8Array, private readonly fileName: string) {
+  constructor(private readonly bytes: Uint8Array, private readonly fileName: string, private readonly limits: ZipLimits = DEFAULT_LIMITS) {
     this.readDirectory();
   }
 
@@ -26,6 +31,8 @@ export class ZipReader {
   read(name: string): Uint8Array | undefined {
     const e = this.entries.get(name);
     if (!e) { return undefined; }
+    // Only the parts read are bounded by size: a large picture the converter never opens does no harm.
+    if (e.size > this.limits.maxEntryBytes) { this.bomb(`${name} declares ${sizeText(e.size)} inflated`); }
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     if (e.localOffset + 30 > this.bytes.length || view.getUint32(e.localOffset, true) !== LOCAL) { this.corrupt(`the entry ${name} is missing`); }
     const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
@@ -41,8 +48,8 @@ export class ZipReader {
     let total = 0;
     const inflater = new Inflate((chunk) => {
       total += chunk.length;
+      if (total > this.limits.maxEntryBytes) { this.bomb(`${name} inflates past ${sizeText(this.limits.maxEntryBytes)}`); }
       this.count(chunk.length, name);
-      if (total > LIMITS.maxZipEntryBytes) { this.bomb(`${name} inflates past ${sizeText(LIMITS.maxZipEntryBytes)}`); }
       chunks.push(chunk);
     });
     for (let at = 0; at < data.length; at += PUSH_BYTES) {
@@ -57,7 +64,7 @@ export class ZipReader {
 
   private count(n: number, name: string): void {
     this.inflated += n;
-    if (this.inflated > LIMITS.maxZipTotalBytes) { this.bomb(`its parts inflate past ${sizeText(LIMITS.maxZipTotalBytes)} (at ${name})`); }
+    if (this.inflated > this.limits.maxTotalBytes) { this.bomb(`its parts inflate past ${sizeText(this.limits.maxTotalBytes)} (at ${name})`); }
   }
 
   private readDirectory(): void {
@@ -72,7 +79,7 @@ export class ZipReader {
     const count = view.getUint16(eocd + 10, true);
     const dirOffset = view.getUint32(eocd + 16, true);
     if (count === 0xffff || dirOffset === 0xffffffff) { this.corrupt('it is a ZIP64 archive, which a Word document never needs'); }
-    if (count > LIMITS.maxZipEntries) { this.bomb(`it holds ${count} entries, more than ${LIMITS.maxZipEntries}`); }
+    if (count > this.limits.maxEntries) { this.bomb(`it holds ${count} entries, more than ${this.limits.maxEntries}`); }
     let at = dirOffset;
     for (let n = 0; n < count; n++) {
       if (at + 46 > b.length || view.getUint32(at, true) !== CENTRAL) { this.corrupt('its zip directory is damaged'); }
@@ -87,7 +94,6 @@ export class ZipReader {
       if ((view.getUint16(at + 8, true) & 1) !== 0) {
         throw new ImportError('encrypted', this.fileName, 'the document is password-protected.', 'Open it in Word, remove the password and save it again.');
       }
-      if (entry.size > LIMITS.maxZipEntryBytes) { this.bomb(`${entry.name} declares ${sizeText(entry.size)} inflated`); }
       this.entries.set(entry.name, entry);
       at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     }

@@ -80,7 +80,7 @@ function mode(values: readonly number[], step: number): { value: number; count: 
 }
 
 function measure(lines: readonly Line[]): Measures {
-  const left = mode(lines.map((l) => l.x0), 1)?.value ?? 0;
+  const left = leftEdge(lines);
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     if (lines[i].page === lines[i - 1].page && lines[i - 1].y > lines[i].y) { gaps.push(lines[i - 1].y - lines[i].y); }
@@ -94,4 +94,17 @@ function measure(lines: readonly Line[]): Measures {
     return { left, right: rightMode.value, slack: 0.6, pitch };
   }
   return { left, right, slack: 2, pitch };
+}
+
+/**
+ * The body's left edge: the leftmost start shared by a tenth of the lines (two at least), so that
+ * indented first lines, however many, never pass for the edge and a stray line left of it does not either.
+ */
+function leftEdge(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) { const k = Math.round(l.x0); counts.set(k, (counts.get(k) ?? 0) + 1); }
+  const enough = Math.max(2, lines.length * 0.1);
+  let left = Infinity;
+  for (const [x, n] of counts) { if (n >= enough && x < left) { left = x; } }
+  return Number.isFinite(left) ? left : (mode(lines.map((l) => l.x0), 1)?.value ?? 0);
 }
