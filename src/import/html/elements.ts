@@ -3,10 +3,19 @@
 /** Elements whose content is never text of the document. */
 export const DROPPED = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
-  'select', 'option', 'button', 'input', 'textarea', 'form', 'img', 'audio', 'video', 'map',
-  // page furniture: navigation, site header and footer, side bars, menus
-  'nav', 'header', 'footer', 'aside', 'menu',
+  'select', 'option', 'button', 'input', 'textarea', 'img', 'audio', 'video', 'map',
+  // page furniture: navigation, side bars, menus
+  'nav', 'aside', 'menu',
 ]);
+
+/**
+ * The site's header and footer: dropped, except inside an article or main element, where
+ * `<header>` holds the document's own title (and `<footer>` its date or signature).
+ */
+export const SITE_FURNITURE = new Set(['header', 'footer']);
+
+/** Elements inside which `header` and `footer` belong to the document. */
+export const CONTENT_ROOTS = new Set(['article', 'main']);
 
 /** ARIA roles of page furniture. */
 export const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search', 'complementary']);

@@ -8,7 +8,7 @@ import { type MarkupNode as HtmlNode, parseHtml } from '../markup';
 import { cleanParagraph, TextBuilder } from '../output';
 import type { ImportedText } from '../types';
 import { decodeHtml } from './decode';
-import { BLOCKS, CELLS, DROPPED, DROPPED_NAMES, DROPPED_ROLES } from './elements';
+import { BLOCKS, CELLS, CONTENT_ROOTS, DROPPED, DROPPED_NAMES, DROPPED_ROLES, SITE_FURNITURE } from './elements';
 
 export function convertHtml(bytes: Uint8Array, fileName: string): ImportedText {
   if (bytes.length > LIMITS.maxHtmlBytes) {
@@ -19,7 +19,7 @@ export function convertHtml(bytes: Uint8Array, fileName: string): ImportedText {
   const doc = parseHtml(source);
   const out = new TextBuilder(fileName);
   const walker = new Walker(out);
-  walker.blockChildren(doc, '', 0);
+  walker.blockChildren(doc, '', 0, false);
   walker.finish();
   if (out.paragraphCount === 0) {
     throw new ImportError('no-text', fileName, 'the page has no text.', 'Open the page that holds the document itself.');
@@ -35,35 +35,35 @@ class Walker {
   constructor(private readonly out: TextBuilder) {}
 
   /** Walks children in block context: text joins the current line, blocks end it. */
-  blockChildren(node: HtmlNode, path: string, depth: number): void {
+  blockChildren(node: HtmlNode, path: string, depth: number, inContent: boolean): void {
     const counts = new Map<string, number>();
     for (const child of node.children ?? []) {
       if (child.type === 'text') { this.text(child.data ?? '', path); continue; }
-      if (!isElement(child) || isDropped(child)) { continue; }
+      if (!isElement(child) || isDropped(child) || (!inContent && SITE_FURNITURE.has(child.name ?? ''))) { continue; }
       const name = child.name ?? '';
       const n = (counts.get(name) ?? 0) + 1;
       counts.set(name, n);
       const childPath = path === '' ? `${name}[${n}]` : `${path}/${name}[${n}]`;
-      this.element(child, name, childPath, depth + 1);
+      this.element(child, name, childPath, depth + 1, inContent || CONTENT_ROOTS.has(name));
     }
   }
 
-  private element(node: HtmlNode, name: string, path: string, depth: number): void {
+  private element(node: HtmlNode, name: string, path: string, depth: number, inContent: boolean): void {
     if (name === 'br') { this.flush(); return; }
     if (depth > LIMITS.maxDepth) { this.text(flatText(node), path); return; }
-    if (name === 'tr') { this.flush(); this.row(node, path, depth); return; }
-    if (CELLS.has(name)) { this.flush(); this.blockChildren(node, path, depth); this.flush(); return; }
-    const block = BLOCKS.has(name);
+    if (name === 'tr') { this.flush(); this.row(node, path, depth, inContent); return; }
+    if (CELLS.has(name)) { this.flush(); this.blockChildren(node, path, depth, inContent); this.flush(); return; }
+    const block = BLOCKS.has(name) || SITE_FURNITURE.has(name);
     if (block) { this.flush(); }
-    this.blockChildren(node, path, depth);
+    this.blockChildren(node, path, depth, inContent);
     if (block) { this.flush(); }
   }
 
   /** A table row: one line of cells if it has two or more, else its one cell's blocks as paragraphs. */
-  private row(tr: HtmlNode, path: string, depth: number): void {
+  private row(tr: HtmlNode, path: string, depth: number, inContent: boolean): void {
     const cells = (tr.children ?? []).filter((c) => isElement(c) && CELLS.has(c.name ?? '') && !isDropped(c));
     if (cells.length < 2) {
-      for (const cell of cells) { this.blockChildren(cell, `${path}/${cell.name}[1]`, depth + 1); this.flush(); }
+      for (const cell of cells) { this.blockChildren(cell, `${path}/${cell.name}[1]`, depth + 1, inContent); this.flush(); }
       return;
     }
     const texts = cells.map((c) => flatText(c));

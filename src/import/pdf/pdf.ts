@@ -10,11 +10,9 @@ import { isDecodable } from './decodable';
 import { removeFurniture } from './furniture';
 import { pageLines } from './lines';
 import { loadPdfJs } from './loader';
-import { type Line, lineText, type PageText, type Run } from './model';
+import { type Line, lineText } from './model';
 import { buildBlocks } from './paragraphs';
-
-/** pdf.js's text item, as far as it is read here. */
-interface PdfTextItem { readonly str?: string; readonly transform?: readonly number[]; readonly width?: number; readonly height?: number }
+import { type PdfTextItem, toPageText } from './runs';
 
 export async function convertPdf(bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportedText> {
   if (!endsLikePdf(bytes)) {
@@ -43,13 +41,12 @@ export async function convertPdf(bytes: Uint8Array, fileName: string, options: I
       checkAborted(options.signal, fileName);
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const [x0, y0, x1, y1] = page.view;
-      const text: PageText = { page: n, width: x1 - x0, height: y1 - y0, runs: toRuns(content.items as PdfTextItem[], x0, y0) };
+      const text = toPageText(n, page.view, content.items as PdfTextItem[]);
       page.cleanup();
       const lines = pageLines(text);
       const all = lines.map(lineText).join('\n');
       if (lines.length === 0) {
-        out.problems.push({ kind: 'no-text-layer', page: n, message: `Page ${n} has no text layer (a scanned image): run OCR on it, or find the HTML or Word original.` });
+        out.problems.push({ kind: 'no-text-layer', page: n, message: `Page ${n} has no text (blank, or a scanned image): if it has content, run OCR on it or find the HTML or Word original.` });
         pages.push([]);
       } else if (!isDecodable(all)) {
         out.problems.push({ kind: 'undecodable-page', page: n, message: `Page ${n} uses fonts without a Unicode map, so its text cannot be read: find the HTML or Word original, or run OCR on the page.` });
@@ -86,19 +83,6 @@ async function openDocument<T>(opening: Promise<T>, fileName: string): Promise<T
     }
     throw e;
   }
-}
-
-/** Runs in page coordinates; rotated runs (vertical stamps, margin notes) are left out. */
-function toRuns(items: readonly PdfTextItem[], x0: number, y0: number): Run[] {
-  const runs: Run[] = [];
-  for (const it of items) {
-    const t = it.transform;
-    if (!t || typeof it.str !== 'string' || it.str === '') { continue; }
-    if (Math.abs(t[1]) > 0.01 || Math.abs(t[2]) > 0.01) { continue; }
-    const size = Math.abs(t[3]) || it.height || 0;
-    runs.push({ text: it.str, x: t[4] - x0, y: t[5] - y0, width: it.width ?? 0, size });
-  }
-  return runs;
 }
 
 /** `%%EOF` within the last 1 KB, as every complete PDF has. */

@@ -37,6 +37,8 @@ describe('import: HTML', () => {
     { name: 'a one-cell row is a layout box: its blocks stay paragraphs', body: '<table><tr><td><p>一、总体要求</p><p>（一）指导思想。</p></td></tr></table>', text: '一、总体要求\n\n（一）指导思想。' },
     { name: 'the full-width indentation and source line breaks go', body: '<p>　　为进一步深化改革，\n  推进制度建设。</p>', text: '为进一步深化改革， 推进制度建设。' },
     { name: 'entities are decoded, a no-break space is a space', body: '<p>第一章&nbsp; 总&amp;则 &lt;1&gt;</p>', text: '第一章  总&则 <1>' },
+    { name: 'a form around the whole page (ASP.NET) keeps its text', body: '<form id="form1"><p>正文。</p><input value="搜索"></form>', text: '正文。' },
+    { name: 'a header inside an article is the document\'s own title', body: '<header>网站标题</header><article><header><h1>国务院关于印发通知</h1></header><p>正文。</p><footer>2018年12月13日</footer></article><footer>网站地图</footer>', text: '国务院关于印发通知\n\n正文。\n\n2018年12月13日' },
     { name: 'hidden elements are dropped', body: '<p style="display: none">隐藏</p><p hidden>也隐藏</p><p>可见。</p>', text: '可见。' },
   ];
   for (const c of cases) {

@@ -4,8 +4,10 @@ import * as assert from 'node:assert/strict';
 import { importBytes, importDocument } from '../../../src/import/node';
 import { isDecodable } from '../../../src/import/pdf/decodable';
 import { isPageNumber, removeFurniture } from '../../../src/import/pdf/furniture';
+import { pageLines } from '../../../src/import/pdf/lines';
 import type { Line } from '../../../src/import/pdf/model';
 import { buildBlocks } from '../../../src/import/pdf/paragraphs';
+import { toPageText } from '../../../src/import/pdf/runs';
 import { joinLines } from '../../../src/import/pdf/tables';
 import { assertImportError, expectedText, fixtureBytes, paragraphs } from './helpers';
 
@@ -145,4 +147,23 @@ describe('import: PDF', function () {
   for (const [name, text, yes] of decodable) {
     it(`decodable: ${name} → ${yes}`, () => { assert.equal(isDecodable(text), yes); });
   }
+});
+
+describe('import: PDF pages drawn turned', () => {
+  // Two lines of a landscape table drawn at 90° on a portrait page (595 × 842), and a stamp at 45°.
+  const items = [
+    { str: '序号', transform: [0, 10, -10, 0, 100, 50], width: 20 },
+    { str: '改革举措', transform: [0, 10, -10, 0, 100, 120], width: 40 },
+    { str: '1', transform: [0, 10, -10, 0, 125, 50], width: 5 },
+    { str: '知识产权', transform: [0, 10, -10, 0, 125, 120], width: 40 },
+    { str: '印章', transform: [7, 7, -7, 7, 300, 300], width: 20 },
+  ];
+  it('reads a page whose text runs at 90° as upright, leaving out text at other angles', () => {
+    const page = toPageText(1, [0, 0, 595, 842], items);
+    assert.equal(page.width, 842);
+    assert.equal(page.height, 595);
+    assert.deepEqual(page.runs.map((r) => r.text), ['序号', '改革举措', '1', '知识产权']);
+    const lines = pageLines(page);
+    assert.deepEqual(lines.map((l) => l.segments.map((s) => s.text)), [['序号', '改革举措'], ['1', '知识产权']]);
+  });
 });
