@@ -1,6 +1,7 @@
 // Lines → paragraphs. The document's measures come first: its body's left edge, its right edge
 // (where justified lines end) and its line spacing. A line continues the paragraph before it when that
-// one ran to the right edge, this one is not indented, the gap is one line's and the size the same —
+// one ran to the right edge (within a character), this one is not indented, the gap is not much more
+// than one line's (a bigger run on a line widens it a little; paragraph spacing more) and the size the same —
 // also across a page break. Anything else (an indented first line, a centred title, a short last
 // line) starts a paragraph, so headings stay lines of their own. Table regions become rows.
 import { type Block, type Line, lineText } from './model';
@@ -17,7 +18,7 @@ interface Measures {
 
 /** Paragraphs and table rows of the whole document; `pages[i]` are page i+1's body lines. */
 export function buildBlocks(pages: readonly (readonly Line[])[]): Block[] {
-  const body = pages.flat().filter((l) => l.segments.length === 1);
+  const body = pages.flat();
   const m = measure(body);
   const blocks: Block[] = [];
   let open: { text: string; page: number; last: Line } | undefined;
@@ -55,13 +56,12 @@ export function buildBlocks(pages: readonly (readonly Line[])[]): Block[] {
 }
 
 function continues(prev: Line, line: Line, m: Measures): boolean {
-  if (prev.segments.length > 1 || line.segments.length > 1) { return false; }
   if (Math.abs(prev.size - line.size) > 0.15 * line.size) { return false; }
   if (prev.x1 < m.right - m.slack * line.size) { return false; }
   if (line.x0 > m.left + 0.8 * line.size || prev.x0 < m.left - 0.8 * line.size) { return false; }
   if (prev.page === line.page) {
     const gap = prev.y - line.y;
-    if (gap <= 0 || gap > 1.35 * m.pitch) { return false; }
+    if (gap <= 0 || gap > 1.6 * m.pitch) { return false; }
   }
   return true;
 }
@@ -91,7 +91,7 @@ function measure(lines: readonly Line[]): Measures {
   const right = Math.max(0, ...lines.map((l) => l.x1));
   // Justified text: many lines end on one edge, and a line a little short of it is a last line.
   if (rightMode && rightMode.count >= Math.max(3, lines.length * 0.2)) {
-    return { left, right: rightMode.value, slack: 0.6, pitch };
+    return { left, right: rightMode.value, slack: 1, pitch };
   }
   return { left, right, slack: 2, pitch };
 }

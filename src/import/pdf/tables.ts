@@ -1,14 +1,20 @@
-// Table regions: runs of lines split into two or more segments (cells), with the single-segment lines
-// between them that continue a wrapped cell (same column start, line spacing of the table). Columns
-// are the segments' left edges clustered; a row ends where the gap to the next line is wider than a
-// line's (cell padding and borders lie between rows). Each row becomes one line of TAB-separated cells.
+// Table regions and their rows. A region grows around lines split into two or more segments (cells):
+// the lines next to them that stay inside one column (a wrapped or vertically centred cell) belong to
+// it, a line running across columns ends it. Columns are the x-ranges text covers, split by the empty
+// gutters between them, so centred and right-aligned cells land in the right column. In each column,
+// lines close together form a cell; cells whose vertical extents overlap form a row (top-aligned or
+// centred alike). Each row becomes one line of TAB-separated cells.
 import { isWordChar } from './lines';
 import type { Line } from './model';
 
-/** Left edges within this many points are one column. */
-const COLUMN_SLACK = 3;
+type Piece = Line['segments'][number]['pieces'][number];
+
+/** Points of slack when comparing edges. */
+const SLACK = 3;
 
 export interface TableRegion { readonly start: number; readonly end: number }
+
+interface Interval { x0: number; x1: number }
 
 /** The table regions among `lines` (one page's body lines, top to bottom): [start, end) index ranges. */
 export function findTables(lines: readonly Line[]): TableRegion[] {
@@ -16,66 +22,148 @@ export function findTables(lines: readonly Line[]): TableRegion[] {
   let i = 0;
   while (i < lines.length) {
     if (lines[i].segments.length < 2) { i++; continue; }
-    const starts = new Set<number>();
-    const start = i;
+    const columns: Interval[] = [];
+    const take = (line: Line): void => { for (const s of cellsOf(line)) { addInterval(columns, s); } };
     let multi = 0;
     let end = i;
-    while (end < lines.length) {
+    for (; end < lines.length; end++) {
       const line = lines[end];
-      if (end > start) {
-        const gap = lines[end - 1].y - line.y;
-        if (gap <= 0 || gap > 3 * line.size) { break; }
-        if (line.segments.length < 2 && !hasStart(starts, line.x0)) { break; }
+      if (end > i && !near(lines[end - 1], line)) { break; }
+      if (line.segments.length >= 2) {
+        multi++;
+        take(line);
+      } else if (insideOneColumn(columns, line)) {
+        take(line);
+      } else if (!spanningRow(columns, lines, end)) {
+        break;
       }
-      if (line.segments.length >= 2) { multi++; for (const s of line.segments) { starts.add(Math.round(s.x0)); } }
-      end++;
+    }
+    let start = i;
+    while (start > (regions.at(-1)?.end ?? 0) && lines[start - 1].segments.length < 2 && near(lines[start - 1], lines[start]) && insideOneColumn(columns, lines[start - 1])) {
+      start--;
     }
     if (multi >= 2) { regions.push({ start, end }); }
-    i = end > start ? end : start + 1;
+    i = Math.max(end, i + 1);
   }
   return regions;
 }
 
-function hasStart(starts: ReadonlySet<number>, x: number): boolean {
-  for (const s of starts) { if (Math.abs(s - x) <= COLUMN_SLACK) { return true; } }
-  return false;
+/** Two lines of one table: the next below the first, less than three font sizes apart. */
+function near(above: Line, below: Line): boolean {
+  const gap = above.y - below.y;
+  return gap > 0 && gap <= 3 * below.size;
 }
 
-/** The rows of one table region, each a list of cell texts (empty cells '' where a column is blank). */
+function addInterval(columns: Interval[], s: Interval): void {
+  columns.push({ x0: s.x0, x1: s.x1 });
+  columns.sort((a, b) => a.x0 - b.x0);
+  let k = 0;
+  for (let j = 1; j < columns.length; j++) {
+    if (columns[j].x0 <= columns[k].x1 + 1) { columns[k].x1 = Math.max(columns[k].x1, columns[j].x1); } else { columns[++k] = columns[j]; }
+  }
+  columns.length = k + 1;
+}
+
+/**
+ * A heading row spanning the table (一、知识产权保护方面): one segment from the first column (or left
+ * of it) across others, with table rows right below it and the spacing of a row around it.
+ */
+function spanningRow(columns: readonly Interval[], lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  const prev = lines[i - 1];
+  const touched = columns.filter((c) => line.x0 < c.x1 + SLACK && line.x1 > c.x0 - SLACK).length;
+  // Cell padding sets a row apart: a prose line between two lines of label and text (第七条 … ) does not.
+  const apart = (a: Line, b: Line): boolean => a.y - b.y > 1.5 * b.size;
+  return touched >= 2 && line.x0 <= columns[0].x0 + SLACK && next !== undefined && near(line, next) && apart(line, next) &&
+    (prev === undefined || apart(prev, line)) && (next.segments.length >= 2 || insideOneColumn(columns, next));
+}
+
+/**
+ * A single-segment line that stays in one column: it touches one column's range (and may widen it a
+ * little) or none (a column no line of several cells has shown yet), never two, and does not start
+ * left of the table (prose under a label, 第七条 …, runs back to the margin).
+ */
+function insideOneColumn(columns: readonly Interval[], line: Line): boolean {
+  if (columns.length > 0 && line.x0 < columns[0].x0 - SLACK) { return false; }
+  return columns.filter((c) => line.x0 < c.x1 + SLACK && line.x1 > c.x0 - SLACK).length <= 1;
+}
+
+interface Cell { column: number; top: number; bottom: number; size: number; text: string }
+
+/**
+ * The rows of one table region, each a list of cell texts (empty cells '' where a column is blank).
+ * Columns come from the lines of several cells; a line across columns is a spanning row of its own.
+ */
 export function tableRows(lines: readonly Line[]): string[][] {
-  const columns = clusterColumns(lines.flatMap((l) => l.segments.map((s) => s.x0)));
-  let minGap = Infinity;
-  for (let i = 1; i < lines.length; i++) { minGap = Math.min(minGap, lines[i - 1].y - lines[i].y); }
+  const columns: Interval[] = [];
+  for (const l of lines) { if (l.segments.length >= 2) { for (const s of cellsOf(l)) { addInterval(columns, s); } } }
+  const spanning = new Set(lines.filter((l) => l.segments.length < 2 && !insideOneColumn(columns, l)));
+  for (const l of lines) { if (l.segments.length < 2 && !spanning.has(l)) { addInterval(columns, l); } }
+  const rows: string[][] = [];
+  let chunk: Line[] = [];
+  for (const line of lines) {
+    if (!spanning.has(line)) { chunk.push(line); continue; }
+    rows.push(...chunkRows(chunk, columns), [line.segments.map((s) => s.text).join(' ')]);
+    chunk = [];
+  }
+  rows.push(...chunkRows(chunk, columns));
+  return rows;
+}
+
+/** A line's pieces of text as a table sees them: segments, split again at their ideographic spaces. */
+function cellsOf(line: Line): readonly Piece[] {
+  return line.segments.length === 1 && line.segments[0].pieces.length === 1 ? line.segments : line.segments.flatMap((s) => s.pieces);
+}
+
+function chunkRows(lines: readonly Line[], columns: readonly Interval[]): string[][] {
+  const byColumn: { line: Line; segment: Piece }[][] = columns.map(() => []);
+  for (const line of lines) {
+    for (const segment of cellsOf(line)) { byColumn[columnOf(columns, segment)].push({ line, segment }); }
+  }
+  const cells: Cell[] = [];
+  byColumn.forEach((items, column) => {
+    let minGap = Infinity;
+    for (let j = 1; j < items.length; j++) { minGap = Math.min(minGap, items[j - 1].line.y - items[j].line.y); }
+    let cell: Cell | undefined;
+    for (const { line, segment } of items) {
+      const gap = cell ? cell.bottom - line.y : Infinity;
+      if (!cell || gap > 1.3 * minGap || gap > 1.55 * line.size) {
+        cell = { column, top: line.y, bottom: line.y, size: line.size, text: segment.text };
+        cells.push(cell);
+      } else {
+        cell.text = joinLines(cell.text, segment.text);
+        cell.bottom = line.y;
+      }
+    }
+  });
+  cells.sort((a, b) => b.top - a.top || a.column - b.column);
   const rows: string[][] = [];
   let row: string[] | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const gap = i === 0 ? Infinity : lines[i - 1].y - line.y;
-    if (!row || gap > 1.3 * minGap || gap > 1.55 * line.size) {
+  let rowBottom = Infinity;
+  for (const c of cells) {
+    if (!row || c.top < rowBottom - 0.3 * c.size) {
       row = new Array<string>(columns.length).fill('');
       rows.push(row);
+      rowBottom = c.bottom;
     }
-    for (const s of line.segments) {
-      const c = columnOf(columns, s.x0);
-      row[c] = joinLines(row[c], s.text);
-    }
+    // Two cells of one column in one row: paragraphs of one cell, joined by a space.
+    row[c.column] = row[c.column] === '' ? c.text : `${row[c.column]} ${c.text}`;
+    rowBottom = Math.min(rowBottom, c.bottom);
   }
   return rows;
 }
 
-function clusterColumns(xs: number[]): number[] {
-  xs.sort((a, b) => a - b);
-  const columns: number[] = [];
-  for (const x of xs) {
-    if (columns.length === 0 || x - columns[columns.length - 1] > COLUMN_SLACK) { columns.push(x); }
-  }
-  return columns;
-}
-
-function columnOf(columns: readonly number[], x: number): number {
-  let c = 0;
-  while (c + 1 < columns.length && columns[c + 1] <= x + COLUMN_SLACK) { c++; }
-  return c;
+/** The column a piece's middle falls in (the nearest one if it falls in a gutter). */
+function columnOf(columns: readonly Interval[], s: Piece): number {
+  const mid = (s.x0 + s.x1) / 2;
+  let best = 0;
+  let bestDistance = Infinity;
+  columns.forEach((c, k) => {
+    const d = mid < c.x0 ? c.x0 - mid : mid > c.x1 ? mid - c.x1 : 0;
+    if (d < bestDistance) { best = k; bestDistance = d; }
+  });
+  return best;
 }
 
 /** Two lines of one paragraph or cell: Chinese joins with nothing, two Latin words with a space. */
