@@ -5,9 +5,14 @@
 //   dist/web/extension.js  web-worker host        (package.json "browser")
 //   dist/cli.js            the CLI               (package.json "bin")
 //   dist/glossary.json     the built-in glossary, read by the extension at run time (the CLI bundles it)
+//   dist/import.js         the converters (PDF, Word, HTML → text; src/import) for Node: loaded only when
+//                          such a file is opened, so pdf.js never weighs on dist/extension.js or dist/cli.js
+//   dist/web/import.js     the same for a web worker, as an ES module (no Node built-ins)
+//   dist/cmaps/            pdf.js's binary CMaps, read at run time for PDFs whose Chinese fonts are not embedded
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
-import { statSync, chmodSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { statSync, chmodSync, existsSync, readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -49,7 +54,28 @@ const targets = [
   { label: 'dist/extension.js', options: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] } },
   { label: 'dist/web/extension.js', options: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noNodeBuiltins('the browser bundle')] } },
   { label: 'dist/cli.js', options: { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } } },
+  // The converters. pdf.js refers to import.meta.url only to find an optional native canvas package it
+  // does not need for text; in the CommonJS bundle that reference is empty on purpose (esbuild's warning
+  // about it is expected and silenced).
+  { label: 'dist/import.js', options: { ...common, entryPoints: ['src/import/node.ts'], outfile: 'dist/import.js', platform: 'node', format: 'cjs', logOverride: { 'empty-import-meta': 'silent' } } },
+  { label: 'dist/web/import.js', options: { ...common, entryPoints: ['src/import/web.ts'], outfile: 'dist/web/import.js', platform: 'browser', format: 'esm', plugins: [noNodeBuiltins('the browser converters')] } },
 ];
+
+/** Copies pdf.js's binary CMaps (and their licence) to dist/cmaps. */
+function copyCMaps() {
+  const from = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+  const to = path.join('dist', 'cmaps');
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  let bytes = 0, files = 0;
+  for (const name of readdirSync(from)) {
+    if (!name.endsWith('.bcmap') && name !== 'LICENSE') { continue; }
+    copyFileSync(path.join(from, name), path.join(to, name));
+    bytes += statSync(path.join(to, name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
 
 const kb = n => `${(n / 1024).toFixed(1)} KB`;
 
@@ -86,6 +112,13 @@ async function main() {
   } catch (e) {
     failed = true;
     console.error(`build: src/core/glossary.json: ${e.message}`);
+  }
+  try {
+    const { bytes, files } = copyCMaps();
+    console.log(`  ${'dist/cmaps/'.padEnd(24)} ${kb(bytes).padStart(10)}  (${files} files)`);
+  } catch (e) {
+    failed = true;
+    console.error(`build: pdf.js CMaps: ${e.message}`);
   }
   if (failed) { process.exit(1); }
   if (watch) { console.log('build: --watch is not supported; rerun npm run build'); }
