@@ -67,19 +67,21 @@ describe('policy-lens annotate (CLI)', function () {
     assert.equal(r.stderr.trim().split('\n').length, 1);
   });
 
-  it('reads GB18030 with --encoding and suggests it when UTF-8 fails', () => {
+  it('reads GB18030 with --encoding, and without it when the bytes certainly are GB18030 (saying so)', () => {
     const sub = path.join(dir, 'gb');
     mkdirSync(sub, { recursive: true });
     const gbFile = path.join(sub, 'gb.txt');
     // "关于加快发展的通知" ×20 encoded in GB18030 (two bytes per character).
     const gbBytes = Buffer.from('b9d8d3dabcd3bfecb7a2d5b9b5c4cda8d6aa'.repeat(20), 'hex');
     writeFileSync(gbFile, gbBytes);
-    const warned = run('annotate', gbFile);
-    assert.equal(warned.code, 0);
-    assert.match(warned.stderr, /--encoding gb18030/);
     const ok = run('annotate', gbFile, '--encoding', 'gb18030', '--json');
     assert.equal(ok.code, 0, ok.stderr);
     assert.equal(ok.stderr, '');
+    const detected = run('annotate', gbFile, '--json');
+    assert.equal(detected.code, 0, detected.stderr);
+    assert.match(detected.stderr, /^policy-lens: note: .*gb\.txt is not UTF-8; it is read as GB18030/);
+    assert.equal(detected.stderr.trim().split('\n').length, 1);
+    assert.equal(detected.stdout, ok.stdout);
   });
 
   describe('export formats and --out', () => {
@@ -102,7 +104,7 @@ describe('policy-lens annotate (CLI)', function () {
     it('prints a Markdown report with --md, in Chinese with --locale zh-cn', () => {
       const en = run('annotate', doc, '--md');
       assert.equal(en.code, 0, en.stderr);
-      assert.ok(en.stdout.startsWith('# doc.txt\n'));
+      assert.ok(en.stdout.startsWith('# doc\\.txt\n'), en.stdout.slice(0, 40));
       for (const h of ['## Targets (', '## Numbers (', '## Dates (', '## Counts']) { assert.ok(en.stdout.includes(h), h); }
       const zh = run('annotate', doc, '--md', '--locale', 'zh-cn');
       assert.equal(zh.code, 0, zh.stderr);
@@ -139,7 +141,7 @@ describe('policy-lens annotate (CLI)', function () {
       writeFileSync(target, 'old');
       const r = run('annotate', doc, '--md', '--out', target, '--force');
       assert.equal(r.code, 0, r.stderr);
-      assert.ok(readFileSync(target, 'utf8').startsWith('# doc.txt\n'));
+      assert.ok(readFileSync(target, 'utf8').startsWith('# doc\\.txt\n'));
       assert.deepEqual(leftovers(), []);
     });
 
