@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { main } from '../../src/cli/cli';
+import { analyze } from '../../src/core/analyze';
+import { toJson } from '../../src/core/exportFormats';
 
 const root = path.resolve(__dirname, '..', '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -176,5 +179,41 @@ describe('policy-lens annotate (CLI)', function () {
       assert.equal(r.code, 0);
       for (const o of ['--csv', '--md', '--out PATH', '--force', '--locale']) { assert.ok(r.stdout.includes(o), o); }
     });
+  });
+});
+
+describe('policy-lens main (in process)', () => {
+  /** A stream that keeps what is written. */
+  const sink = () => {
+    const chunks: string[] = [];
+    const stream = { write: (s: string, cb?: (e?: Error | null) => void) => { chunks.push(s); cb?.(null); return true; }, on: () => stream, removeListener: () => stream };
+    return { stream: stream as unknown as NodeJS.WritableStream, text: () => chunks.join('') };
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), 'policy-lens-main-'));
+  const doc = path.join(dir, 'doc.txt');
+  writeFileSync(doc, '到2025年，产业规模达到2万亿元。\n');
+
+  it('ends an internal error in one line, without a stack, with exit code 1', async () => {
+    // A standard output that is no stream at all: a bug, not something the user did.
+    const broken = { write: () => { throw new TypeError('write is broken'); } } as unknown as NodeJS.WritableStream;
+    const err = sink();
+    const code = await main(['annotate', doc, '--json'], broken, err.stream);
+    assert.equal(code, 1);
+    assert.match(err.text(), /^policy-lens: internal error: TypeError: [^\n]+ \(POLICY_LENS_DEBUG=1 shows where\)\n$/);
+  });
+
+  it('prints the usage on standard output for --help, exit 0', async () => {
+    const out = sink();
+    const err = sink();
+    assert.equal(await main(['--help'], out.stream, err.stream), 0);
+    assert.match(out.text(), /^usage: policy-lens annotate \[options\] \[--\] FILE/);
+    for (const o of ['--max-size SIZE', '--out PATH', '--out - is standard output', '--encoding LABEL', '  --  ']) { assert.ok(out.text().includes(o), o); }
+    assert.equal(err.text(), '');
+  });
+
+  it('writes the JSON to the stream it is given, in pieces, as toJson would', async () => {
+    const out = sink();
+    assert.equal(await main(['annotate', doc, '--json'], out.stream, sink().stream), 0);
+    assert.equal(out.text(), toJson(analyze('到2025年，产业规模达到2万亿元。\n')));
   });
 });
