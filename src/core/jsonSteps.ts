@@ -39,150 +39,170 @@ function setKey(object: Record<string, unknown>, key: string, value: unknown): v
   }
 }
 
-/**
- * Parses `text` as JSON, yielding between steps; the result is the generator's return value.
- * Nesting deeper than `maxDepth` is refused (at the bracket that goes too deep) before a megabyte
- * of `[` makes a million arrays.
- */
-export function* parseJsonSteps(text: string, maxDepth = Number.POSITIVE_INFINITY): Generator<void, JsonResult, void> {
-  const n = text.length;
-  let i = 0;
-  let detail = '';
-  const stack: Open[] = [];
+/** The tokens of JSON text: each reader leaves `i` after what it read, or at the fault with `detail` set. */
+class Reader {
+  i = 0;
+  detail = '';
 
-  const skipSpace = (): void => {
-    for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++i)) { /* skip */ }
-  };
-  /** The string starting at i (a quote), i after it; undefined (i at the fault) when malformed. */
-  const string = (): string | undefined => {
-    if (text.charCodeAt(i) !== 34) { detail = 'expected a string'; return undefined; }
+  constructor(readonly text: string) {}
+
+  skipSpace(): void {
+    const text = this.text;
+    let c = text.charCodeAt(this.i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) { c = text.charCodeAt(++this.i); }
+  }
+
+  /** The string starting at i (a quote); undefined when malformed. */
+  string(): string | undefined {
+    const text = this.text;
+    if (text.charCodeAt(this.i) !== 34) { this.detail = 'expected a string'; return undefined; }
     let out = '';
-    let from = ++i;
-    for (; i < n; i++) {
+    let i = this.i + 1;
+    let from = i;
+    for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 34) { out += text.slice(from, i++); return out; }
-      if (c < 32) { detail = 'a control character in a string'; return undefined; }
+      if (c === 34) { this.i = i + 1; return out + text.slice(from, i); }
+      if (c < 32) { this.i = i; this.detail = 'a control character in a string'; return undefined; }
       if (c !== 92) { continue; }
       out += text.slice(from, i);
       const e = text[i + 1];
       if (e === 'u') {
         const v = hexValue(text, i + 2);
-        if (v < 0) { i += 1 - v; detail = 'a bad \\u escape'; return undefined; }
+        if (v < 0) { this.i = i + 1 - v; this.detail = 'a bad \\u escape'; return undefined; }
         out += String.fromCharCode(v);
         i += 5;
       } else if (e !== undefined && e in ESCAPES) {
         out += ESCAPES[e];
         i += 1;
       } else {
-        i++;
-        detail = 'a bad escape';
+        this.i = i + 1;
+        this.detail = 'a bad escape';
         return undefined;
       }
       from = i + 1;
     }
-    detail = 'an unterminated string';
+    this.i = i;
+    this.detail = 'an unterminated string';
     return undefined;
-  };
-  const digits = (): boolean => {
-    const from = i;
-    while (i < n && isDigit(text.charCodeAt(i))) { i++; }
-    return i > from;
-  };
-  /** The number at i; undefined (i at the fault) when malformed. */
-  const number = (): number | undefined => {
-    const from = i;
-    detail = 'a malformed number';
-    if (text[i] === '-') { i++; }
-    if (text[i] === '0') { i++; } else if (!digits()) { return undefined; }
-    if (text[i] === '.') { i++; if (!digits()) { return undefined; } }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++;
-      if (text[i] === '+' || text[i] === '-') { i++; }
-      if (!digits()) { return undefined; }
-    }
-    return Number(text.slice(from, i));
-  };
-  /** After `{` or `,` in an object: its key and colon. */
-  const key = (): string | undefined => {
-    skipSpace();
-    const k = string();
-    if (k === undefined) { return undefined; }
-    skipSpace();
-    if (text[i] !== ':') { detail = 'expected a colon'; return undefined; }
-    i++;
-    return k;
-  };
-  const fail = (): JsonResult => ({ ok: false, offset: i, detail });
+  }
 
+  private digits(): boolean {
+    const from = this.i;
+    while (this.i < this.text.length && isDigit(this.text.charCodeAt(this.i))) { this.i++; }
+    return this.i > from;
+  }
+
+  /** The number at i; undefined when malformed. */
+  number(): number | undefined {
+    const text = this.text;
+    const from = this.i;
+    this.detail = 'a malformed number';
+    if (text[this.i] === '-') { this.i++; }
+    if (text[this.i] === '0') { this.i++; } else if (!this.digits()) { return undefined; }
+    if (text[this.i] === '.') { this.i++; if (!this.digits()) { return undefined; } }
+    if (text[this.i] === 'e' || text[this.i] === 'E') {
+      this.i++;
+      if (text[this.i] === '+' || text[this.i] === '-') { this.i++; }
+      if (!this.digits()) { return undefined; }
+    }
+    return Number(text.slice(from, this.i));
+  }
+
+  /** true, false or null at i; undefined when none. */
+  literal(): boolean | null | undefined {
+    const c = this.text[this.i];
+    const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : undefined;
+    this.detail = c === undefined ? 'unexpected end' : 'expected a value';
+    if (word === undefined) { return undefined; }
+    for (let k = 0; k < word.length; k++, this.i++) { if (this.text[this.i] !== word[k]) { return undefined; } }
+    return word === 'true' ? true : word === 'false' ? false : null;
+  }
+
+  /** After `{` or `,` in an object: its key and colon. */
+  key(): string | undefined {
+    this.skipSpace();
+    const k = this.string();
+    if (k === undefined) { return undefined; }
+    this.skipSpace();
+    if (this.text[this.i] !== ':') { this.detail = 'expected a colon'; return undefined; }
+    this.i++;
+    return k;
+  }
+
+  fail(): JsonResult {
+    return { ok: false, offset: this.i, detail: this.detail };
+  }
+}
+
+/**
+ * Parses `text` as JSON, yielding between steps; the result is the generator's return value.
+ * Nesting deeper than `maxDepth` is refused (at the bracket that goes too deep) before a megabyte
+ * of `[` makes a million arrays.
+ */
+export function* parseJsonSteps(text: string, maxDepth = Number.POSITIVE_INFINITY): Generator<void, JsonResult, void> {
+  const r = new Reader(text);
+  const stack: Open[] = [];
+  const tooDeep = (at: number): JsonResult => {
+    r.i = at;
+    r.detail = `nested more than ${maxDepth} levels deep`;
+    return r.fail();
+  };
   let stepEnd = CHARACTERS_PER_STEP;
   for (;;) {
-    if (i >= stepEnd) {
+    if (r.i >= stepEnd) {
       yield;
-      stepEnd = i + CHARACTERS_PER_STEP;
+      stepEnd = r.i + CHARACTERS_PER_STEP;
     }
     // A value is expected here.
-    skipSpace();
-    const c = text[i];
-    const at = i;
+    r.skipSpace();
+    const c = text[r.i];
+    const at = r.i;
     let value: unknown;
-    if (c === '{') {
-      i++;
-      skipSpace();
-      if (text[i] === '}') { i++; value = {}; } else {
-        if (stack.length >= maxDepth) { i = at; detail = `nested more than ${maxDepth} levels deep`; return fail(); }
-        const k = key();
-        if (k === undefined) { return fail(); }
+    if (c === '{' || c === '[') {
+      r.i++;
+      r.skipSpace();
+      if (text[r.i] === (c === '{' ? '}' : ']')) {
+        r.i++;
+        value = c === '{' ? {} : [];
+      } else {
+        if (stack.length >= maxDepth) { return tooDeep(at); }
+        if (c === '[') { stack.push({ kind: 'array', value: [] }); continue; }
+        const k = r.key();
+        if (k === undefined) { return r.fail(); }
         stack.push({ kind: 'object', value: {}, key: k });
         continue;
       }
-    } else if (c === '[') {
-      i++;
-      skipSpace();
-      if (text[i] === ']') { i++; value = []; } else {
-        if (stack.length >= maxDepth) { i = at; detail = `nested more than ${maxDepth} levels deep`; return fail(); }
-        stack.push({ kind: 'array', value: [] });
-        continue;
-      }
-    } else if (c === '"') {
-      value = string();
-      if (value === undefined) { return fail(); }
-    } else if (c === '-' || (c !== undefined && isDigit(c.charCodeAt(0)))) {
-      value = number();
-      if (value === undefined) { return fail(); }
     } else {
-      const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : undefined;
-      detail = c === undefined ? 'unexpected end' : 'expected a value';
-      if (word === undefined) { return fail(); }
-      for (let k = 0; k < word.length; k++, i++) { if (text[i] !== word[k]) { return fail(); } }
-      value = word === 'true' ? true : word === 'false' ? false : null;
+      value = c === '"' ? r.string() : c === '-' || (c !== undefined && isDigit(c.charCodeAt(0))) ? r.number() : r.literal();
+      if (value === undefined) { return r.fail(); }
     }
     // After a value: put it in its container, close containers, or find the comma to the next value.
     for (;;) {
       const top = stack[stack.length - 1];
-      skipSpace();
+      r.skipSpace();
       if (top === undefined) {
-        detail = 'text after the end';
-        return i < n ? fail() : { ok: true, value };
+        r.detail = 'text after the end';
+        return r.i < text.length ? r.fail() : { ok: true, value };
       }
       if (top.kind === 'array') { top.value.push(value); } else { setKey(top.value, top.key, value); }
-      const d = text[i];
+      const d = text[r.i];
       if (d === ',') {
-        i++;
+        r.i++;
         if (top.kind === 'object') {
-          const k = key();
-          if (k === undefined) { return fail(); }
+          const k = r.key();
+          if (k === undefined) { return r.fail(); }
           top.key = k;
         }
         break;
       }
       if ((top.kind === 'array' && d === ']') || (top.kind === 'object' && d === '}')) {
-        i++;
+        r.i++;
         stack.pop();
         value = top.value;
         continue;
       }
-      detail = d === undefined ? 'unexpected end' : top.kind === 'array' ? 'expected , or ]' : 'expected , or }';
-      return fail();
+      r.detail = d === undefined ? 'unexpected end' : top.kind === 'array' ? 'expected , or ]' : 'expected , or }';
+      return r.fail();
     }
   }
 }

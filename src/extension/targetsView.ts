@@ -161,7 +161,8 @@ export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, 
         return item;
       }
       const t = node.target;
-      const label = [t.deadline ?? vscode.l10n.t('no deadline'), t.value, t.object].filter((p): p is string => !!p).join(' · ');
+      // Document text: plain, so that `$(name)` in it stays text rather than an icon.
+      const label = plainText([t.deadline ?? vscode.l10n.t('no deadline'), t.value, t.object].filter((p): p is string => !!p).join(' · '));
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
       item.description = strengthLabel(t.strength);
       item.tooltip = t.text; // plain text: document content is never rendered as markup
