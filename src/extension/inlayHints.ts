@@ -7,13 +7,7 @@ import { inlineHint } from '../core/explainText';
 import { previousSpanBefore } from '../core/spanIndex';
 import type { Analysis, Span } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
-import { explanationLanguage, kindEnabled } from './hoverProvider';
-import { SECTION } from './settings';
-
-/** `policyLens.inlayHints.enabled` (default false). */
-export function inlayHintsEnabled(scope?: vscode.ConfigurationScope): boolean {
-  return vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('inlayHints.enabled') === true;
-}
+import { explanationLanguage, HIGHLIGHT_SECTION, inlayHintsEnabled, kindEnabled, SECTION } from './settings';
 
 /** Index of the first span ending after `offset`: where a visit of [offset, …) starts. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
@@ -59,7 +53,7 @@ export function registerInlayHintSupport(selector: vscode.DocumentSelector, cach
     cache.onDidInvalidate(() => changed.fire()),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration(`${SECTION}.inlayHints`) || e.affectsConfiguration(`${SECTION}.explanationLanguage`)
-        || e.affectsConfiguration(`${SECTION}.highlight`)) { changed.fire(); }
+        || e.affectsConfiguration(HIGHLIGHT_SECTION)) { changed.fire(); }
     }),
   );
 }

@@ -1,6 +1,7 @@
 // The language status item: what Policy Lens found in the active document, or why it skipped it
-// (DESIGN.md: limits are visible).
+// (docs/architecture.md: limits are visible).
 import * as vscode from 'vscode';
+import { plainText } from '../core/markdown';
 import type { Analysis, DocumentDateSource, OutlineNode } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { GateResult } from './gate';
@@ -53,7 +54,7 @@ export function describeSkip(gate: Exclude<GateResult, { ok: true }>): StatusVie
       return { text: vscode.l10n.t('Policy Lens: off'), detail: vscode.l10n.t('disabled by policyLens.enable'),
         severity: vscode.LanguageStatusSeverity.Information, command: openSetting('policyLens.enable') };
     case 'language':
-      return { text: skipped, detail: vscode.l10n.t('language {0} is not supported', gate.languageId),
+      return { text: skipped, detail: vscode.l10n.t('language {0} is not supported', plainText(gate.languageId)),
         severity: vscode.LanguageStatusSeverity.Information };
     case 'notChinese':
       return { text: skipped,

@@ -3,18 +3,18 @@
 // `policyLens.referenceDate` setting for every document without its own. Both reach the core as
 // AnalyzeOptions.referenceDate, where the date's source becomes `setting`.
 import * as vscode from 'vscode';
-import { parseIso } from '../core/dates';
+import { plainText } from '../core/markdown';
 import type { AnalysisCache } from './analysisCache';
 import { LANGUAGES } from './gate';
 import type { Seams } from './seams';
+import { describeInvalidReferenceDate, isCalendarDate, REFERENCE_DATE, referenceDateSetting } from './settings';
 
 export const SET_REFERENCE_DATE = 'policyLens.setReferenceDate';
-const SETTING = 'referenceDate';
 const STATE_KEY = 'policyLens.referenceDates';
 
-/** True for YYYY-MM-DD naming a real calendar day. */
-export function isCalendarDate(value: string): boolean {
-  return parseIso(value) !== null;
+/** What the date prompt says about an entry that is no calendar date (the entry shown as plain text). */
+export function describeInvalidEntry(value: string): string {
+  return vscode.l10n.t('"{0}" is not a calendar date: enter YYYY-MM-DD (e.g. 2024-09-02), or nothing to use the date found in the document.', plainText(value, 59));
 }
 
 export interface DocumentDates {
@@ -32,14 +32,8 @@ export function createDocumentDates(context: vscode.ExtensionContext, seams: Sea
 
   const scopeKey = (uri: vscode.Uri | undefined) => (uri && vscode.workspace.getWorkspaceFolder(uri)?.uri.toString()) ?? '';
 
-  /** The setting as written: '' when unset, the trimmed text otherwise (non-strings as text, so they are reported). */
-  const rawSetting = (uri: vscode.Uri | undefined): string => {
-    const raw = vscode.workspace.getConfiguration('policyLens', uri).get<unknown>(SETTING);
-    return raw === undefined || raw === null ? '' : typeof raw === 'string' ? raw.trim() : JSON.stringify(raw);
-  };
-
   const settingFor = (uri: vscode.Uri | undefined): string | undefined => {
-    const value = rawSetting(uri);
+    const value = referenceDateSetting(uri);
     const key = scopeKey(uri);
     if (value === '') { lastGood.set(key, ''); return undefined; }
     if (isCalendarDate(value)) { lastGood.set(key, value); return value; }
@@ -52,13 +46,11 @@ export function createDocumentDates(context: vscode.ExtensionContext, seams: Sea
     for (const scope of scopes) {
       // Refreshes lastGood from a good value; a bad one leaves it as it was.
       settingFor(scope);
-      const value = rawSetting(scope);
+      const value = referenceDateSetting(scope);
       if (value === '' || isCalendarDate(value) || warned.has(value)) { continue; }
       warned.add(value);
       const kept = lastGood.get(scopeKey(scope));
-      void seams.showWarning(kept
-        ? vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored; {1} stays in use.', value, kept)
-        : vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored.', value));
+      void seams.showWarning(describeInvalidReferenceDate(value, kept));
     }
   };
 
@@ -70,7 +62,7 @@ export function createDocumentDates(context: vscode.ExtensionContext, seams: Sea
   const disposable = vscode.Disposable.from(
     { dispose: () => clearTimeout(initial) },
     vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration(`policyLens.${SETTING}`)) { warned.clear(); check(); }
+      if (e.affectsConfiguration(REFERENCE_DATE)) { warned.clear(); check(); }
     }),
   );
 
@@ -92,7 +84,7 @@ async function storeOverride(context: vscode.ExtensionContext, uri: vscode.Uri, 
 }
 
 export function registerReferenceDateSupport(context: vscode.ExtensionContext, dates: DocumentDates, cache: AnalysisCache, seams: Seams): vscode.Disposable {
-  const invalid = (value: string) => vscode.l10n.t('"{0}" is not a calendar date: enter YYYY-MM-DD (e.g. 2024-09-02), or nothing to use the date found in the document.', value);
+  const invalid = describeInvalidEntry;
 
   /** Returns the override now in force for the document (undefined: none), or undefined when nothing changed. */
   const setDate = async (target?: vscode.Uri): Promise<string | undefined> => {

@@ -2,6 +2,7 @@
 // through `seams` at the moment they need it (never keep a method), so an integration test can swap
 // a member through the extension's API, read what the user would have seen, and answer prompts.
 import * as vscode from 'vscode';
+import { plainText } from '../core/markdown';
 
 export interface Seams {
   /** The wall clock, for "time left to a deadline" and anything dated. */
@@ -29,7 +30,7 @@ export function defaultSeams(): Seams {
     confirmOverwrite: async (uri) => {
       const overwrite = vscode.l10n.t('Overwrite');
       const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('{0} already exists. Overwrite it?', vscode.workspace.asRelativePath(uri)),
+        vscode.l10n.t('{0} already exists. Overwrite it?', plainText(vscode.workspace.asRelativePath(uri))),
         { modal: true }, overwrite);
       return answer === overwrite;
     },

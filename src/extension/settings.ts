@@ -1,5 +1,12 @@
-// Typed reads of the `policyLens.*` settings (declared in package.json `contributes.configuration`).
+// Typed reads of the `policyLens.*` settings (declared in package.json `contributes.configuration`):
+// the only place that calls getConfiguration. Values come from files a cloned repository controls,
+// so each is checked here, and the warning about an unusable value is worded here, with the value
+// shown as plain text (core/markdown.ts plainText): a setting cannot put a link into a notification.
 import * as vscode from 'vscode';
+import { parseIso } from '../core/dates';
+import type { ExplanationLanguage } from '../core/explainText';
+import { validateEntries, type GlossaryValidation } from '../core/glossaryValidation';
+import { plainText } from '../core/markdown';
 
 export const SECTION = 'policyLens';
 
@@ -98,4 +105,90 @@ export function readSettings(scope?: vscode.ConfigurationScope): PolicyLensSetti
  * alone would not, but telling it apart costs more than the rare re-analysis). */
 export function affectsAnalysis(e: vscode.ConfigurationChangeEvent): boolean {
   return e.affectsConfiguration(SECTION);
+}
+
+/** A value as a warning shows it: JSON, plain text, at most 60 characters. */
+export function showValue(value: unknown): string {
+  let s: string;
+  try { s = JSON.stringify(value) ?? String(value); } catch { s = String(value); }
+  return plainText(s, 59);
+}
+
+/** The warning about an unusable value, naming the setting and what is used instead. */
+export function describeInvalidSetting(p: InvalidSetting): string {
+  switch (p.expected) {
+    case 'number':
+      return vscode.l10n.t('Policy Lens: the setting {0} is {1}, which is not a number from {2} to {3}. {4} is used instead.',
+        p.id, showValue(p.value), p.min ?? 0, p.max === Number.MAX_SAFE_INTEGER ? '∞' : p.max ?? 0, showValue(p.used));
+    case 'boolean':
+      return vscode.l10n.t('Policy Lens: the setting {0} is {1}, which is not true or false. {2} is used instead.', p.id, showValue(p.value), showValue(p.used));
+    case 'array':
+      return vscode.l10n.t('Policy Lens: the setting {0} is {1}, which is not a list of file paths. It is ignored.', p.id, showValue(p.value));
+  }
+}
+
+/** The annotation kinds that can be switched off one by one (`policyLens.highlight.*`). */
+export type AnnotationKind = 'number' | 'date' | 'target' | 'term';
+
+const HIGHLIGHT_SETTING: Readonly<Record<AnnotationKind, string>> = {
+  number: 'numbers', date: 'dates', target: 'targets', term: 'terms',
+};
+
+/** Prefix of the per-kind switches, for onDidChangeConfiguration. */
+export const HIGHLIGHT_SECTION = `${SECTION}.highlight`;
+
+/** `policyLens.highlight.numbers` …: a kind switched off is neither highlighted nor explained (default on). */
+export function kindEnabled(kind: AnnotationKind, scope?: vscode.ConfigurationScope): boolean {
+  return vscode.workspace.getConfiguration(SECTION, scope).get<unknown>(`highlight.${HIGHLIGHT_SETTING[kind]}`) !== false;
+}
+
+/** `policyLens.explanationLanguage`; `auto` (or anything else) follows VS Code's display language (any zh-* → 简体中文). */
+export function explanationLanguage(scope?: vscode.ConfigurationScope): ExplanationLanguage {
+  const v = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('explanationLanguage');
+  if (v === 'en' || v === 'zh-cn') { return v; }
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
+
+/** `policyLens.inlayHints.enabled` (default false). */
+export function inlayHintsEnabled(scope?: vscode.ConfigurationScope): boolean {
+  return vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('inlayHints.enabled') === true;
+}
+
+/** The full id of the inline glossary setting, as problems and messages name it. */
+export const INLINE_GLOSSARY = `${SECTION}.glossary`;
+
+/** `policyLens.glossary`, checked entry by entry; undefined when unset or empty. */
+export function readInlineGlossary(scope?: vscode.ConfigurationScope): GlossaryValidation | undefined {
+  const raw = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('glossary');
+  if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) { return undefined; }
+  return validateEntries(raw, INLINE_GLOSSARY);
+}
+
+/** The warning about problems in `policyLens.glossary`; `first` is the first problem, already worded. */
+export function describeInlineGlossaryProblems(count: number, first: string): string {
+  return vscode.l10n.t('Policy Lens: {0} problems in the setting policyLens.glossary, the first: {1}.', count, first);
+}
+
+/** The full id of the reference date setting. */
+export const REFERENCE_DATE = `${SECTION}.referenceDate`;
+
+/** True for YYYY-MM-DD naming a real calendar day. */
+export function isCalendarDate(value: string): boolean {
+  return parseIso(value) !== null;
+}
+
+/** `policyLens.referenceDate` as written: '' when unset, the trimmed text otherwise (a non-string as JSON, so it is reported). */
+export function referenceDateSetting(scope?: vscode.ConfigurationScope): string {
+  const raw = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('referenceDate');
+  if (raw === undefined || raw === null) { return ''; }
+  if (typeof raw === 'string') { return raw.trim(); }
+  try { return JSON.stringify(raw) ?? String(raw); } catch { return String(raw); }
+}
+
+/** The warning about a reference date that is no calendar date; `kept` is the earlier value still in use. */
+export function describeInvalidReferenceDate(value: string, kept?: string): string {
+  const shown = plainText(value, 59);
+  return kept
+    ? vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored; {1} stays in use.', shown, kept)
+    : vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored.', shown);
 }

@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { main } from '../../src/cli/cli';
+import { analyze } from '../../src/core/analyze';
+import { toJson } from '../../src/core/exportFormats';
 
 const root = path.resolve(__dirname, '..', '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -67,19 +70,21 @@ describe('policy-lens annotate (CLI)', function () {
     assert.equal(r.stderr.trim().split('\n').length, 1);
   });
 
-  it('reads GB18030 with --encoding and suggests it when UTF-8 fails', () => {
+  it('reads GB18030 with --encoding, and without it when the bytes certainly are GB18030 (saying so)', () => {
     const sub = path.join(dir, 'gb');
     mkdirSync(sub, { recursive: true });
     const gbFile = path.join(sub, 'gb.txt');
     // "关于加快发展的通知" ×20 encoded in GB18030 (two bytes per character).
     const gbBytes = Buffer.from('b9d8d3dabcd3bfecb7a2d5b9b5c4cda8d6aa'.repeat(20), 'hex');
     writeFileSync(gbFile, gbBytes);
-    const warned = run('annotate', gbFile);
-    assert.equal(warned.code, 0);
-    assert.match(warned.stderr, /--encoding gb18030/);
     const ok = run('annotate', gbFile, '--encoding', 'gb18030', '--json');
     assert.equal(ok.code, 0, ok.stderr);
     assert.equal(ok.stderr, '');
+    const detected = run('annotate', gbFile, '--json');
+    assert.equal(detected.code, 0, detected.stderr);
+    assert.match(detected.stderr, /^policy-lens: note: .*gb\.txt is not UTF-8; it is read as GB18030/);
+    assert.equal(detected.stderr.trim().split('\n').length, 1);
+    assert.equal(detected.stdout, ok.stdout);
   });
 
   describe('export formats and --out', () => {
@@ -102,7 +107,7 @@ describe('policy-lens annotate (CLI)', function () {
     it('prints a Markdown report with --md, in Chinese with --locale zh-cn', () => {
       const en = run('annotate', doc, '--md');
       assert.equal(en.code, 0, en.stderr);
-      assert.ok(en.stdout.startsWith('# doc.txt\n'));
+      assert.ok(en.stdout.startsWith('# doc\\.txt\n'), en.stdout.slice(0, 40));
       for (const h of ['## Targets (', '## Numbers (', '## Dates (', '## Counts']) { assert.ok(en.stdout.includes(h), h); }
       const zh = run('annotate', doc, '--md', '--locale', 'zh-cn');
       assert.equal(zh.code, 0, zh.stderr);
@@ -139,7 +144,7 @@ describe('policy-lens annotate (CLI)', function () {
       writeFileSync(target, 'old');
       const r = run('annotate', doc, '--md', '--out', target, '--force');
       assert.equal(r.code, 0, r.stderr);
-      assert.ok(readFileSync(target, 'utf8').startsWith('# doc.txt\n'));
+      assert.ok(readFileSync(target, 'utf8').startsWith('# doc\\.txt\n'));
       assert.deepEqual(leftovers(), []);
     });
 
@@ -174,5 +179,41 @@ describe('policy-lens annotate (CLI)', function () {
       assert.equal(r.code, 0);
       for (const o of ['--csv', '--md', '--out PATH', '--force', '--locale']) { assert.ok(r.stdout.includes(o), o); }
     });
+  });
+});
+
+describe('policy-lens main (in process)', () => {
+  /** A stream that keeps what is written. */
+  const sink = () => {
+    const chunks: string[] = [];
+    const stream = { write: (s: string, cb?: (e?: Error | null) => void) => { chunks.push(s); cb?.(null); return true; }, on: () => stream, removeListener: () => stream };
+    return { stream: stream as unknown as NodeJS.WritableStream, text: () => chunks.join('') };
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), 'policy-lens-main-'));
+  const doc = path.join(dir, 'doc.txt');
+  writeFileSync(doc, '到2025年，产业规模达到2万亿元。\n');
+
+  it('ends an internal error in one line, without a stack, with exit code 1', async () => {
+    // A standard output that is no stream at all: a bug, not something the user did.
+    const broken = { write: () => { throw new TypeError('write is broken'); } } as unknown as NodeJS.WritableStream;
+    const err = sink();
+    const code = await main(['annotate', doc, '--json'], broken, err.stream);
+    assert.equal(code, 1);
+    assert.match(err.text(), /^policy-lens: internal error: TypeError: [^\n]+ \(POLICY_LENS_DEBUG=1 shows where\)\n$/);
+  });
+
+  it('prints the usage on standard output for --help, exit 0', async () => {
+    const out = sink();
+    const err = sink();
+    assert.equal(await main(['--help'], out.stream, err.stream), 0);
+    assert.match(out.text(), /^usage: policy-lens annotate \[options\] \[--\] FILE/);
+    for (const o of ['--max-size SIZE', '--out PATH', '--out - is standard output', '--encoding LABEL', '  --  ']) { assert.ok(out.text().includes(o), o); }
+    assert.equal(err.text(), '');
+  });
+
+  it('writes the JSON to the stream it is given, in pieces, as toJson would', async () => {
+    const out = sink();
+    assert.equal(await main(['annotate', doc, '--json'], out.stream, sink().stream), 0);
+    assert.equal(out.text(), toJson(analyze('到2025年，产业规模达到2万亿元。\n')));
   });
 });
