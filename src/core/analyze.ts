@@ -1,7 +1,7 @@
 // The one entry point: text in, one immutable Analysis out.
 //
 // The work is a generator so that a host can run it in slices and drop it when a newer
-// version of the document arrives (DESIGN.md rule 2). Each step handles one chunk of whole
+// version of the document arrives (docs/architecture.md, rule 2). Each step handles one chunk of whole
 // lines; `analyze` simply runs every step.
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';

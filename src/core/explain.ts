@@ -1,4 +1,4 @@
-// Span → explanation as plain data (DESIGN.md rule 5). Nothing here is worded for a reader: the
+// Span → explanation as plain data (docs/architecture.md, rule 5). Nothing here is worded for a reader: the
 // structures carry values, codes and document text, and explainText.ts (or any other renderer:
 // hover, CLI, export) words them in the reader's language.
 import { builtinEntry } from './glossary';
@@ -136,7 +136,7 @@ export interface ExplainOptions {
 
 /**
  * Every annotation covering `offset`, innermost (shortest) first: a number or date inside a
- * target, a term inside a target. Each list is searched by binary search (DESIGN.md rule 3).
+ * target, a term inside a target. Each list is searched by binary search (docs/architecture.md, rule 3).
  */
 export function explain(analysis: Analysis, offset: number, options: ExplainOptions = {}): Explanation[] {
   const hits: { kind: ExplainedKind; span: Span }[] = [];

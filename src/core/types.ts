@@ -1,4 +1,4 @@
-// The shapes every layer shares. The JSON form (ANNOTATION.md §6) is built from these, so
+// The shapes every layer shares. The JSON form (docs/annotation.md §6) is built from these, so
 // fields are only ever added, never renamed.
 
 /** A half-open range of UTF-16 offsets into the analysed text, with the text it covers. */
@@ -76,7 +76,7 @@ export type OutlineKind = 'article' | 'section' | 'question' | 'answer' | 'point
 
 export interface OutlineNode {
   kind: OutlineKind;
-  /** Mechanical name (ANNOTATION.md §4). */
+  /** Mechanical name (docs/annotation.md §4). */
   name: string;
   /** 0-based line of the node's first character. */
   line: number;
@@ -120,7 +120,7 @@ export interface GlossaryEntry {
 export interface AnalyzeOptions {
   /** YYYY-MM-DD: overrides the document date (source `setting`). */
   referenceDate?: string;
-  /** Markdown files: headings are VS Code's own; only ANNOTATION.md §4 structures are added. */
+  /** Markdown files: headings are VS Code's own; only docs/annotation.md §4 structures are added. */
   markdown?: boolean;
   /** Glossary entries to match in addition to (or overriding) the built-in glossary. */
   glossary?: readonly GlossaryEntry[];

@@ -1,4 +1,4 @@
-// Explanations as data (explain.ts) and their wording (explainText.ts), over ANNOTATION.md's
+// Explanations as data (explain.ts) and their wording (explainText.ts), over docs/annotation.md's
 // examples: values, magnitudes, conversions, qualifiers, 倍 readings, date bases, targets with a
 // fixed clock, glossary entries and nested spans.
 import assert from 'node:assert/strict';
