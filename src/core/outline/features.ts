@@ -12,6 +12,7 @@ import { BracketLines } from './furniture';
 import { LabelReader } from './labels';
 import { DATELINE_SCAN, FIRST_TITLE_MAX, HEAD, HEADING_MAX, JOINED_LABEL_MAX, LABEL_SCAN } from './limits';
 import { markdownKind, skipBullet } from './markdown';
+import { candidateRows } from './gates';
 import { HINT_DATELINE, HINT_LABEL, LINE_PATTERNS, type LineView } from './patterns';
 import { newLine, type Label, type Line } from './types';
 
@@ -112,10 +113,14 @@ export class LineDescriber implements LineView {
 
   /** The index in LINE_PATTERNS of the first pattern that matches the line being described, or -1. */
   firstPattern(): number {
-    const len = this.line.len;
-    for (let i = 0; i < LINE_PATTERNS.length; i++) {
-      const row = LINE_PATTERNS[i];
-      if (len <= row.maxLength && row.test(this)) { return i; }
+    const line = this.line;
+    const t = this.text;
+    // the rows whose gates the line passes, tried in order (lowest bit first)
+    let rows = candidateRows(t.charCodeAt(line.ts), t.charCodeAt(this.p), this.rawLast, line.len, line.headingLike, this.hints);
+    while (rows !== 0) {
+      const i = 31 - Math.clz32(rows & -rows);
+      if (LINE_PATTERNS[i].test(this)) { return i; }
+      rows &= rows - 1;
     }
     return -1;
   }

@@ -33,6 +33,11 @@ export function markerAt(t: string, p: number, te: number): Marker | null {
   return reader === 0 ? null : READERS[reader](t, p, te);
 }
 
+/** Whether a point marker may start with code unit `c` (a reader is registered for it). */
+export function startsMarker(c: number): boolean {
+  return READER_OF[c] !== 0;
+}
+
 type Reader = (t: string, p: number, te: number) => Marker | null;
 
 /** Readers by index (0: none), and the index of the reader of each first character. */
