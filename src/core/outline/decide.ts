@@ -14,46 +14,19 @@ import type { Lookahead } from './ring';
 import { ArticleState, FenceState, ParagraphState, QaState, Triggers } from './state';
 import { SpeakerLog } from './transcript';
 import type { OutlineTree } from './tree';
-import type { Line, LineKind, Marker } from './types';
-
-/** The decision for each kind of line (the kind comes from patterns.ts). */
-const DECIDE: Readonly<Record<LineKind, (d: Decisions, line: Line) => void>> = {
-  body: (d, line) => d.body(line, line.ts),
-  // a news paragraph: its article is a news item
-  dateline: (d, line) => { d.article.hasDateline = true; d.body(line, line.ts); },
-  heading: (d, line) => d.headingLine(line),
-  section: (d, line) => (d.markdown ? d.body(line, line.ts) : d.openSection(line, line.style)),
-  marker: (d, line) => d.markerLine(line),
-  label: (d, line) => d.labelLine(line),
-  // (上接第三版) continues an earlier article: an article named by that line
-  contFrom: (d, line) => (d.markdown ? d.body(line, line.ts) : d.openArticle(line, d.lineText(line), null)),
-  contTo: (d, line) => d.endLine(line),
-  endLine: (d, line) => d.endLine(line),
-  // a byline under the title opens the article; one after its body closes it
-  byline: (d, line) => { d.triggers.afterByline = d.article.hasBody; d.triggers.expectName = true; d.tree.extend(line.te); },
-  paren: (d, line) => d.furniture(line),
-  docNum: (d, line) => d.furniture(line),
-  date: (d, line) => d.furniture(line),
-  field: (d, line) => d.furniture(line),
-  addressee: (d, line) => d.furniture(line),
-  subtitle: (d, line) => d.furniture(line),
-  // Markdown's own lines are handled before (markdownAct)
-  mdHeading: (d, line) => d.body(line, line.ts),
-  mdFence: (d, line) => d.body(line, line.ts),
-  mdSkip: (d, line) => d.body(line, line.ts),
-};
+import type { Line, Marker } from './types';
 
 export class Decisions {
-  readonly article = new ArticleState();
-  readonly triggers = new Triggers();
-  readonly paragraph = new ParagraphState();
-  readonly qa = new QaState();
-  readonly fence = new FenceState();
+  private readonly article = new ArticleState();
+  private readonly triggers = new Triggers();
+  private readonly paragraph = new ParagraphState();
+  private readonly qa = new QaState();
+  private readonly fence = new FenceState();
   readonly speakers = new SpeakerLog();
   private readonly points: PointFinder;
   private readonly headings: HeadingReader;
 
-  constructor(private readonly text: string, readonly markdown: boolean, readonly tree: OutlineTree, private readonly look: Lookahead) {
+  constructor(private readonly text: string, private readonly markdown: boolean, private readonly tree: OutlineTree, private readonly look: Lookahead) {
     this.points = new PointFinder(text, tree);
     this.headings = new HeadingReader(text, markdown, look, this.article, this.paragraph, this.triggers);
   }
@@ -67,7 +40,56 @@ export class Decisions {
       this.paragraph.cont = false;
       if (LINE_KINDS[line.kind].continues) { this.body(line, line.ts); return; }
     }
-    DECIDE[line.kind](this, line);
+    this.decide(line);
+  }
+
+  /**
+   * The decision for each kind of line (the kind comes from patterns.ts). A switch rather than a
+   * table of functions: one call less on every line; the compiler still asks for every kind.
+   */
+  private decide(line: Line): void {
+    const kind = line.kind;
+    switch (kind) {
+      case 'body': case 'mdHeading': case 'mdFence': case 'mdSkip': // Markdown's own lines were handled before (markdownAct)
+        this.body(line, line.ts);
+        return;
+      case 'marker':
+        this.markerLine(line);
+        return;
+      case 'heading':
+        this.headingLine(line);
+        return;
+      case 'label':
+        this.labelLine(line);
+        return;
+      case 'section':
+        if (this.markdown) { this.body(line, line.ts); } else { this.openSection(line, line.style); }
+        return;
+      case 'dateline': // a news paragraph: its article is a news item
+        this.article.hasDateline = true;
+        this.body(line, line.ts);
+        return;
+      case 'contFrom': // (上接第三版) continues an earlier article: an article named by that line
+        if (this.markdown) { this.body(line, line.ts); } else { this.openArticle(line, this.lineText(line), null); }
+        return;
+      case 'contTo': case 'endLine': // （完）, （下转第二版）: the article ends; a title may follow
+        this.triggers.afterEndLine = true;
+        this.tree.extend(line.te);
+        return;
+      case 'byline': // a byline under the title opens the article; one after its body closes it
+        this.triggers.afterByline = this.article.hasBody;
+        this.triggers.expectName = true;
+        this.tree.extend(line.te);
+        return;
+      case 'paren': case 'docNum': case 'date': case 'field': case 'addressee': case 'subtitle': // no node (§7 "Structure")
+        this.triggers.expectName = false;
+        this.tree.extend(line.te);
+        return;
+      default: {
+        const unknown: never = kind;
+        throw new Error(`outline: no decision for lines of kind ${String(unknown)}`);
+      }
+    }
   }
 
   /** Markdown structure lines; true when the line is fully handled. */
@@ -89,7 +111,7 @@ export class Decisions {
   }
 
   /** A paragraph (or its continuation): extends the open nodes, may start points inside. */
-  body(line: Line, from: number): void {
+  private body(line: Line, from: number): void {
     this.openPoints(line, this.points.find(line, from, null));
     this.bodyDone(line);
   }
@@ -102,19 +124,7 @@ export class Decisions {
     this.paragraph.cont = line.openEnd;
   }
 
-  /** A line that is no node (docs/annotation.md §7 "Structure": document numbers, dates, fields…). */
-  furniture(line: Line): void {
-    this.triggers.expectName = false;
-    this.tree.extend(line.te);
-  }
-
-  /** （完）, （下转第二版）: the article ends; a title may follow. */
-  endLine(line: Line): void {
-    this.triggers.afterEndLine = true;
-    this.tree.extend(line.te);
-  }
-
-  markerLine(line: Line): void {
+  private markerLine(line: Line): void {
     const m = line.marker;
     if (!m) { this.body(line, line.ts); return; }
     // docs/annotation.md §7: 一、 alone on a short heading line is a section
@@ -130,7 +140,7 @@ export class Decisions {
     this.bodyDone(line);
   }
 
-  labelLine(line: Line): void {
+  private labelLine(line: Line): void {
     const lab = line.label;
     if (!lab) { this.body(line, line.ts); return; }
     const speakers = this.speakers;
@@ -158,7 +168,7 @@ export class Decisions {
     this.body(line, lab.content);
   }
 
-  headingLine(line: Line): void {
+  private headingLine(line: Line): void {
     const verdict = this.headings.verdict(line);
     if (verdict !== Heading.Name) { this.triggers.expectName = false; }
     switch (verdict) {
@@ -182,7 +192,7 @@ export class Decisions {
     }
   }
 
-  openArticle(line: Line, name: string, joined: Line | null): void {
+  private openArticle(line: Line, name: string, joined: Line | null): void {
     this.tree.popTo(0);
     this.tree.open('article', name, line.ts, line.ts, line.te, RANK_ARTICLE);
     if (joined) { joined.consumed = true; }
@@ -194,7 +204,7 @@ export class Decisions {
     this.tree.extend(line.te);
   }
 
-  openSection(line: Line, style: number): void {
+  private openSection(line: Line, style: number): void {
     let name = this.lineText(line);
     let joined = false;
     // 第一章 alone on its line, its title on the next
@@ -237,7 +247,7 @@ export class Decisions {
     this.tree.openPoint(m, this.text.slice(m.start, nameEnd), nameEnd);
   }
 
-  lineText(line: Line): string {
+  private lineText(line: Line): string {
     return this.text.slice(line.ts, line.te);
   }
 }

@@ -13,7 +13,8 @@ import { LabelReader } from './labels';
 import { DATELINE_SCAN, FIRST_TITLE_MAX, HEAD, HEADING_MAX, JOINED_LABEL_MAX, LABEL_SCAN } from './limits';
 import { markdownKind, skipBullet } from './markdown';
 import { candidateRows } from './gates';
-import { HINT_DATELINE, HINT_LABEL, LINE_PATTERNS, type LineView } from './patterns';
+import { HINT_DATELINE, HINT_LABEL, type LineView } from './lineView';
+import { LINE_PATTERNS } from './patterns';
 import { newLine, type Label, type Line } from './types';
 
 /** Describes lines: fills a line record with its features and kind. One per document. */

@@ -3,7 +3,8 @@
 // match. A line's candidate rows are a few table reads and ANDs, and only their tests run — most
 // lines try none or one (docs/architecture.md: linear scanning, shared tables).
 import { CODE_UNITS } from '../text';
-import { HINT_DATELINE, HINT_LABEL, PATTERN_ROWS, type CharSet, type Need, type PatternRow } from './patterns';
+import { HINT_DATELINE, HINT_LABEL, type CharSet, type Need, type PatternRow } from './lineView';
+import { PATTERN_ROWS } from './patterns';
 
 if (PATTERN_ROWS.length > 32) { throw new Error('line patterns: more than 32 rows (a gate is one 32-bit set)'); }
 
@@ -17,10 +18,8 @@ function charGate(select: (r: PatternRow) => CharSet | undefined): Uint32Array {
   const table = new Uint32Array(CODE_UNITS).fill(open);
   PATTERN_ROWS.forEach((r, i) => {
     const set = select(r);
-    if (typeof set === 'string') {
+    if (set !== undefined) {
       for (let k = 0; k < set.length; k++) { table[set.charCodeAt(k)] |= bitOf(i); }
-    } else if (set !== undefined) {
-      for (let c = 0; c < CODE_UNITS; c++) { if (set(c)) { table[c] |= bitOf(i); } }
     }
   });
   return table;

@@ -43,9 +43,10 @@ type Reader = (t: string, p: number, te: number) => Marker | null;
 /** Readers by index (0: none), and the index of the reader of each first character. */
 const READERS: Reader[] = [() => null];
 const READER_OF = new Uint8Array(0x10000);
-function register(firstChars: readonly number[], reader: Reader): void {
+const firstChars: string[] = [];
+function register(codes: readonly number[], reader: Reader): void {
   READERS.push(reader);
-  for (const c of firstChars) { READER_OF[c] = READERS.length - 1; }
+  for (const c of codes) { READER_OF[c] = READERS.length - 1; firstChars.push(String.fromCharCode(c)); }
 }
 function codes(chars: string): number[] {
   return [...chars].map((ch) => ch.charCodeAt(0));
@@ -112,6 +113,9 @@ register([...range(Ch.Digit0, Ch.Digit9), ...range(Ch.FullwidthDigit0, Ch.Fullwi
   if (w === Ch.CloseParen || w === Ch.FullwidthCloseParen) { return { family: 'rparen', ord: v, start: p, end: q + 1 }; }
   return null;
 });
+
+/** The characters a point marker may start with (those startsMarker holds for). */
+export const MARKER_FIRST_CHARS = firstChars.join('');
 
 /** （一） / (1) at `p`. */
 export function parenNumber(t: string, p: number, te: number): Marker | null {

@@ -7,82 +7,36 @@
 // of the same line, 关注点一：). Its test is a rule function over the line's features (LineView);
 // its words go to lineWords.ts. A row that needs a new kind of line also needs that kind's
 // decision in decide.ts.
-import type { DocumentProfile } from '../profile';
 import { Ch, ERA_PREFIXES, indexOfCode, isDash, isDigit, WordList } from '../text';
-import { CHAR_MARK, CN_DIGIT, DATE_LINE, Han, has } from './chars';
+import { CHAR_MARK, CN_DIGIT, Han } from './chars';
 import { endsWithDate, isDateline, isDateOnly } from './dateLines';
 import { hasDocNumberMark, isByline, isEndLine, isPageLabel, PAGE_LABEL_MAX } from './furniture';
 import { FIRST_TITLE_MAX, SHORT_LINE_MAX } from './limits';
 import {
-  ADDRESSEE_PREFIXES, BYLINE_PREFIXES, CONTINUED_FROM_PREFIXES, CONTINUED_TO_PREFIXES, DOCUMENT_NUMBER_ENDINGS, FOOTER_SUFFIXES,
+  ADDRESSEE_PREFIXES, BYLINE_PREFIXES, CONTINUED_FROM_PREFIXES, DATE_LINE_CHARS, CONTINUED_TO_PREFIXES, DOCUMENT_NUMBER_ENDINGS, FOOTER_SUFFIXES,
   NON_HEADING_PREFIXES, PHOTO_CREDIT_ENDINGS,
 } from './lineWords';
-import { chapterAt, hasClosing, markerAt, startsMarker } from './markers';
+import { chapterAt, hasClosing, MARKER_FIRST_CHARS, markerAt } from './markers';
 import { isModerator, personLike } from './persons';
-import type { Label, Line, LineKind } from './types';
-
-/** LineView.hints: a label may stand at the line start (a colon in its head); a dateline may (讯 or 电). */
-export const HINT_LABEL = 1;
-export const HINT_DATELINE = 2;
-
-/** What a pattern reads: the line being described and its features (features.ts). */
-export interface LineView {
-  readonly text: string;
-  readonly markdown: boolean;
-  readonly profile: DocumentProfile;
-  /** The line: extent (ts, te, len), headingLike, openEnd. A matching test may fill its marker, label and style. */
-  readonly line: Line;
-  /** Where the paragraph's text starts (after Markdown bullets). */
-  readonly p: number;
-  /** The end of the line's head (the first HEAD units). */
-  readonly hte: number;
-  readonly hints: number;
-  /** A closing punctuation mark inside the line (known for lines of at most FIRST_TITLE_MAX units). */
-  readonly innerClose: boolean;
-  /** The line's last unit. */
-  readonly rawLast: number;
-  /** The label at the paragraph's start, or null. */
-  label(): Label | null;
-  /** The text inside the brackets of a whole line in brackets, or null. */
-  bracketed(): string | null;
-}
-
-/** What a line must have for a row to be tried at all (gates.ts reads these before any test). */
-export type Need = 'headingLike' | 'labelHint' | 'datelineHint';
-
-/** A character set: the characters of a string, or a predicate over a code unit. */
-export type CharSet = string | ((c: number) => boolean);
-
-export interface PatternRow {
-  /** Lines the row matches (the first row that matches them): its documentation, and its test. */
-  readonly examples: readonly string[];
-  readonly kind: LineKind;
-  /** The section style of a `section` row (ranks.ts); 0 or absent: none, or the test sets it. */
-  readonly style?: number;
-  /**
-   * Gates, each a condition the test implies, so that a line that fails one skips the test
-   * (gates.ts): the longest line the row can match, the characters it can start with (at the
-   * paragraph's text, after Markdown bullets, when `atText`) and end with, what it needs.
-   */
-  readonly maxLength?: number;
-  readonly first?: CharSet;
-  readonly atText?: boolean;
-  readonly last?: CharSet;
-  readonly needs?: Need;
-  readonly test: (v: LineView) => boolean;
-}
+import type { LineView, PatternRow } from './lineView';
+import type { LineKind } from './types';
 
 const FOOTER = new WordList(FOOTER_SUFFIXES);
 const NON_HEADING = new WordList(NON_HEADING_PREFIXES);
 const ADDRESSEE = new WordList(ADDRESSEE_PREFIXES);
 const CONTINUED_FROM = new WordList(CONTINUED_FROM_PREFIXES);
 const CONTINUED_TO = new WordList(CONTINUED_TO_PREFIXES);
-const BYLINE = new WordList(BYLINE_PREFIXES);
-const DATE_ERA = new WordList(ERA_PREFIXES.map((e) => e.word));
+const ERA_WORDS = ERA_PREFIXES.map((e) => e.word);
 
 /** Brackets a whole line in brackets opens with (furniture.ts, BracketLines). */
 const LINE_BRACKETS = '（(【[';
 const COLONS = '：:';
+/** The dashes a subtitle opens with: the kernel's isDash. */
+export const DASHES = '—─-－―⸺';
+
+/** The first (last) characters of the words of a list. */
+const firstChars = (words: readonly string[]): string => words.map((w) => w.charAt(0)).join('');
+const lastChars = (words: readonly string[]): string => words.map((w) => w.charAt(w.length - 1)).join('');
 
 export const PATTERN_ROWS: readonly PatternRow[] = [
   // §4 "chapter, article": 第一章/第一节 lines of a regulation are sections, styled by their word
@@ -90,7 +44,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   // §4 "point": a paragraph that opens with a marker
   {
     examples: ['第五条　为了规范管理，制定本办法。', '一、总体要求', '（一）加强领导。', '1. 扩大内需', '一是稳增长。'],
-    kind: 'marker', first: startsMarker, atText: true, test: marker,
+    kind: 'marker', first: MARKER_FIRST_CHARS, atText: true, test: marker,
   },
   // §4 "question", "answer", "speaker"; §8 "Press conferences"
   { examples: ['问：今年经济形势如何？', '主持人：请提问。', '陳其邁：謝謝主席。'], kind: 'label', needs: 'labelHint', test: (v) => takeLabel(v, false) },
@@ -112,7 +66,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
     test: (v) => bracketed(v, () => true),
   },
   // §7 "Structure": a heading with a subtitle line is one section
-  { examples: ['——上半年经济数据解读'], kind: 'subtitle', maxLength: FIRST_TITLE_MAX, first: isDash, test: subtitle },
+  { examples: ['——上半年经济数据解读'], kind: 'subtitle', maxLength: FIRST_TITLE_MAX, first: DASHES, test: subtitle },
   // §8: a news paragraph's dateline
   {
     examples: ['本报北京9月2日讯（记者张三）今天，…'], kind: 'dateline', needs: 'datelineHint',
@@ -120,21 +74,21 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   },
   // §7 "Structure": date lines are not sections
   {
-    examples: ['2023年6月1日', '二〇二三年六月一日'], kind: 'date', maxLength: SHORT_LINE_MAX, first: (c) => has(DATE_LINE, c) || DATE_ERA.startsWith(c),
+    examples: ['2023年6月1日', '二〇二三年六月一日'], kind: 'date', maxLength: SHORT_LINE_MAX, first: DATE_LINE_CHARS + firstChars(ERA_WORDS),
     test: (v) => isDateOnly(v.text, v.line.ts, v.line.te),
   },
   { examples: ['国务院办公厅 2023年6月1日'], kind: 'date', maxLength: SHORT_LINE_MAX, needs: 'headingLike', last: '日', test: issuerDate },
-  { examples: ['国务院办公厅秘书局 2018年12月21日印发'], kind: 'date', needs: 'headingLike', last: (c) => FOOTER.endsWith(c), test: footer },
+  { examples: ['国务院办公厅秘书局 2018年12月21日印发'], kind: 'date', needs: 'headingLike', last: lastChars(FOOTER_SUFFIXES), test: footer },
   // §7 "Structure": document-number lines
   { examples: ['国办发〔2023〕12号'], kind: 'docNum', maxLength: SHORT_LINE_MAX, last: DOCUMENT_NUMBER_ENDINGS, test: documentNumber },
   // §7 "Structure": bylines
   {
-    examples: ['本报记者　张三', '新华社记者'], kind: 'byline', maxLength: SHORT_LINE_MAX, first: (c) => BYLINE.startsWith(c),
+    examples: ['本报记者　张三', '新华社记者'], kind: 'byline', maxLength: SHORT_LINE_MAX, first: firstChars(BYLINE_PREFIXES),
     test: (v) => isByline(v.text, v.line.ts, v.line.te),
   },
   // §7 "Structure": captions, credits, page labels and metadata lines
   {
-    examples: ['图为工人在车间作业', '扫码关注我们'], kind: 'field', first: (c) => NON_HEADING.startsWith(c),
+    examples: ['图为工人在车间作业', '扫码关注我们'], kind: 'field', first: firstChars(NON_HEADING_PREFIXES),
     test: (v) => NON_HEADING.at(v.text, v.line.ts, v.hte) !== null,
   },
   { examples: ['第2版 要闻'], kind: 'field', maxLength: PAGE_LABEL_MAX, first: '第', test: (v) => isPageLabel(v.text, v.line.ts, v.hte) },

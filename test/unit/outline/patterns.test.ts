@@ -3,7 +3,9 @@
 // them (docs/annotation.md §4, §7 "Structure").
 import assert from 'node:assert/strict';
 import { LineDescriber } from '../../../src/core/outline/features';
-import { LINE_PATTERNS, PATTERN_ROWS } from '../../../src/core/outline/patterns';
+import { MARKER_FIRST_CHARS, startsMarker } from '../../../src/core/outline/markers';
+import { DASHES, LINE_PATTERNS, PATTERN_ROWS } from '../../../src/core/outline/patterns';
+import { isDash } from '../../../src/core/text';
 import { newLine, type Line } from '../../../src/core/outline/types';
 import { EMPTY_PROFILE } from '../../../src/core/profile';
 
@@ -24,6 +26,14 @@ describe('outline line patterns: every row decides its examples', () => {
       assert.equal(LINE_PATTERNS[i].style, r.style ?? 0);
       assert.ok(r.examples.length > 0, `row ${i} (${r.kind}) has examples`);
     });
+  });
+
+  it('the character sets of the gates agree with the predicates they stand for', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(DASHES.includes(ch), isDash(c), `dash ${c.toString(16)}`);
+      assert.equal(MARKER_FIRST_CHARS.includes(ch), startsMarker(c), `marker start ${c.toString(16)}`);
+    }
   });
 
   PATTERN_ROWS.forEach((row, i) => {
