@@ -1,7 +1,7 @@
 // The outline's character classes, as bit flags of typed-array tables over UTF-16 code units: a
 // scan costs one lookup per character. The classes are the outline's own (what closes a sentence,
 // what may precede a list marker); the predicates they are built from are the kernel's.
-import { Ch, defineClass, digitValue, isAsciiLetter, isHan, isInlineSpace } from '../text';
+import { Ch, CODE_UNITS, defineClass, digitValue, isAsciiLetter, isHan, isInlineSpace } from '../text';
 import { LABEL_BULLETS, NAME_DOTS, SURNAMES } from './labelWords';
 import {
   DATE_LINE_CHARS, DATE_UNITS_AFTER_MARKER, DATELINE_NEWS_WORDS, NOT_AFTER_ARTICLE, REGULATION_ARTICLE_WORDS,
@@ -13,8 +13,6 @@ export const enum Han {
   Di = 0x7b2c,
   /** 是, as in 一是 */
   Shi = 0x662f,
-  /** 十 */
-  Ten = 0x5341,
   /** 百 */
   Hundred = 0x767e,
   /** 两 */
@@ -68,7 +66,7 @@ export const ASCII_SHIFT = 14;
 /** What a label is written with (blanks, Han characters, ASCII letters and digits, · * _ ・). */
 export const LABEL_CHAR = 32768;
 
-export const CHAR_CLASS = new Uint16Array(0x10000);
+export const CHAR_CLASS = new Uint16Array(CODE_UNITS);
 defineClass(CHAR_CLASS, '。！？；…!?;', CLOSING);
 defineClass(CHAR_CLASS, '，。；：？！,;:?!', CLAUSE_STOP);
 defineClass(CHAR_CLASS, '”’」』）)】》"\'〕]］', TRAILING_WRAP);
@@ -83,7 +81,7 @@ defineClass(CHAR_CLASS, DATE_LINE_CHARS, DATE_LINE);
 defineClass(CHAR_CLASS, ARABIC_DIGITS + '〇○零一二三四五六七八九十', DATE_NUMERAL);
 defineClass(CHAR_CLASS, SURNAMES, SURNAME);
 defineClass(CHAR_CLASS, '，。,月日' + DATELINE_NEWS_WORDS, DATELINE_CHAR);
-for (let c = 0; c < 0x10000; c++) {
+for (let c = 0; c < CODE_UNITS; c++) {
   if (isHan(c)) { CHAR_CLASS[c] |= 1 << HAN_SHIFT; } else if (isAsciiLetter(c)) { CHAR_CLASS[c] |= 1 << ASCII_SHIFT; }
   if (isInlineSpace(c) || isHan(c) || isAsciiLetter(c) || digitValue(c) >= 0) { CHAR_CLASS[c] |= LABEL_CHAR; }
 }
@@ -112,7 +110,7 @@ export const HEAD_MARKS = HEAD_STOP | HEAD_COLON | HEAD_NEWS | HEAD_JOIN;
 /** 〇 零 一 … 九 (not 十 百 两, nor the financial forms). */
 export const CN_DIGIT = 128;
 
-export const CHAR_MARK = new Uint8Array(0x10000);
+export const CHAR_MARK = new Uint8Array(CODE_UNITS);
 for (const w of REGULATION_ARTICLE_WORDS) { if (w.length === 1) { CHAR_MARK[w.charCodeAt(0)] |= ARTICLE_WORD; } }
 defineClass(CHAR_MARK, NOT_AFTER_ARTICLE, NOT_AFTER_ARTICLE_MARK);
 defineClass(CHAR_MARK, DATE_UNITS_AFTER_MARKER, DATE_UNIT_AFTER);
@@ -128,8 +126,8 @@ defineClass(CHAR_MARK, CN_DIGITS, CN_DIGIT);
 export const SCAN_PREV_OK = 1;
 export const SCAN_START = 2;
 export const SCAN_CIRCLED = 4;
-export const POINT_SCAN = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
+export const POINT_SCAN = new Uint8Array(CODE_UNITS);
+for (let c = 0; c < CODE_UNITS; c++) {
   const cls = CHAR_CLASS[c];
   POINT_SCAN[c] = ((cls & PREV_POINT_OK) !== 0 ? SCAN_PREV_OK : 0) | ((cls & POINT_START) !== 0 ? SCAN_START : 0)
     | (c >= Ch.CircledOne && c <= Ch.CircledTwenty ? SCAN_CIRCLED : 0);

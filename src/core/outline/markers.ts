@@ -2,7 +2,7 @@
 // the point markers 第一条, 第一，, 一是, 一、, （一）, (1), ①, ⑴, 1. 1、 1). The readers are
 // registered by the first character of their marker; a new marker form is one reader registered
 // here (and its family in families.ts).
-import { Ch, cnSmallValue, digitsValue, digitValue, isHan, isInlineSpace, WordList } from '../text';
+import { Ch, cnSmallValue, CODE_UNITS, digitsValue, digitValue, isHan, isInlineSpace, WordList } from '../text';
 import { ARTICLE_WORD, CHAR_CLASS, CHAR_MARK, CLOSING, CN_NUMERAL, Han, has, NOT_AFTER_ARTICLE_MARK } from './chars';
 import { SHORT_LINE_MAX } from './limits';
 import { CHAPTER_WORDS } from './lineWords';
@@ -42,7 +42,7 @@ type Reader = (t: string, p: number, te: number) => Marker | null;
 
 /** Readers by index (0: none), and the index of the reader of each first character. */
 const READERS: Reader[] = [() => null];
-const READER_OF = new Uint8Array(0x10000);
+const READER_OF = new Uint8Array(CODE_UNITS);
 const firstChars: string[] = [];
 function register(codes: readonly number[], reader: Reader): void {
   READERS.push(reader);
