@@ -64,7 +64,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
   const glossary = glossaryFor(options);
-  const outline = new OutlineBuilder(text, { markdown: options.markdown });
+  const outline = new OutlineBuilder(text, { markdown: options.markdown, profile });
   const raws: RawDate[] = [];
   const rawNumbers: NumberAnnotation[][] = [];
   const terms: TermAnnotation[] = [];
