@@ -38,18 +38,6 @@ function encode(text: string): Uint8Array {
   return out;
 }
 
-/** The origin of the paragraph at `offset` (or of the one before the blank line it is on); undefined before the first. */
-export function originAt(origins: readonly Origin[], offset: number): Origin | undefined {
-  let lo = 0;
-  let hi = origins.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (origins[mid].start <= offset) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
-  }
-  return found >= 0 ? origins[found] : undefined;
-}
-
 /** Refuses a file by its size before a byte of it is read (the converters' limits, src/import/limits.ts). */
 function checkSize(original: vscode.Uri, size: number): void {
   const limit = isWebPage(original) ? LIMITS.maxHtmlBytes : LIMITS.maxBytes;

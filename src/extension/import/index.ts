@@ -8,12 +8,13 @@ import type { AnalysisCache } from '../analysisCache';
 import type { Seams } from '../seams';
 import { createOpener, registerImportCommands } from './commands';
 import { registerCustomEditors } from './customEditors';
-import { ImportedDocuments, originAt } from './documents';
+import { ImportedDocuments } from './documents';
 import { ImportFileSystem } from './fileSystem';
 import { describeFailure, originLabel } from './messages';
 // The Node bundle converts in a worker thread; scripts/build.mjs swaps in webConverter.ts for the web bundle.
 import { createConverter } from './nodeConverter';
 import { registerOriginHover, type OriginLabel } from './originHover';
+import { originAt } from './origins';
 import { IMPORT_SCHEME, originalUri } from './scheme';
 import { registerImportStatus, type ImportStatusView } from './status';
 import { watchOriginals } from './watchers';

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { plainText } from '../../core/markdown';
 import type { ImportFormat, Origin, Problem } from '../../import/types';
 import type { FailureKind } from './converter';
+import { pageList, wordTableRow } from './origins';
 
 /** Why `name` was not opened, and what to do; undefined for a cancellation (the user asked for it). */
 export function describeFailure(name: string, kind: FailureKind): string | undefined {
@@ -28,19 +29,6 @@ export function describeFailure(name: string, kind: FailureKind): string | undef
     case 'cancelled':
       return undefined;
   }
-}
-
-/** Page numbers as a short list: `2, 5–7, 9` (at most `max` items, then `…`). */
-export function pageList(pages: readonly number[], max = 8): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) { j++; }
-    parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
-    i = j;
-  }
-  return parts.length > max ? `${parts.slice(0, max).join(', ')}, …` : parts.join(', ');
 }
 
 function pagesOf(problems: readonly Problem[], kind: Problem['kind']): number[] {
@@ -83,9 +71,6 @@ export function formatLabel(format: ImportFormat): string {
   }
 }
 
-/** A row of a top-level Word table: `w:body/w:tbl[2]/w:tr[3]`. The converter writes these paths. */
-const WORD_TABLE_ROW = /^w:body\/w:tbl\[(\d{1,6})\]\/w:tr\[(\d{1,6})\]/;
-
 /**
  * Where a paragraph came from, as the reader can find it: the page of a PDF; the table and row of a
  * Word table. Other element paths (Word paragraphs, HTML elements) name nothing a reader sees, so
@@ -93,6 +78,6 @@ const WORD_TABLE_ROW = /^w:body\/w:tbl\[(\d{1,6})\]\/w:tr\[(\d{1,6})\]/;
  */
 export function originLabel(origin: Origin): string | undefined {
   if (origin.page !== undefined) { return vscode.l10n.t('p. {0}', origin.page); }
-  const row = origin.element === undefined ? null : WORD_TABLE_ROW.exec(origin.element);
-  return row ? vscode.l10n.t('table {0}, row {1}', Number(row[1]), Number(row[2])) : undefined;
+  const row = wordTableRow(origin.element);
+  return row ? vscode.l10n.t('table {0}, row {1}', row.table, row.row) : undefined;
 }
