@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   });
   const status = registerLanguageStatus(selector, cache);
   const decorations = registerDecorationSupport(context, cache);
-  const imports = registerImportSupport(context, cache, seams, log);
+  const imports = registerImportSupport(context, seams, log);
   const targets = registerTargetsView(cache, documentDates, seams, imports.labelAt);
 
   context.subscriptions.push(vscode.Disposable.from(
@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     status,
     registerOutlineSupport(selector, cache, imports.labelAt),
     registerFoldingSupport(selector, cache),
-    registerHoverSupport(selector, cache, seams, document => userGlossary.entriesFor(document.uri)),
+    registerHoverSupport(selector, cache, seams, document => userGlossary.entriesFor(document.uri), imports.hoverLine),
     registerInlayHintSupport(selector, cache),
     registerPolicyTextCommand(seams),
     decorations,

@@ -4,7 +4,6 @@
 // file. The converters load only when the first file is opened.
 import * as vscode from 'vscode';
 import type { Problem } from '../../import/types';
-import type { AnalysisCache } from '../analysisCache';
 import type { Seams } from '../seams';
 import { createOpener, registerImportCommands } from './commands';
 import { registerCustomEditors } from './customEditors';
@@ -13,7 +12,7 @@ import { ImportFileSystem } from './fileSystem';
 import { describeFailure, originLabel } from './messages';
 // The Node bundle converts in a worker thread; scripts/build.mjs swaps in webConverter.ts for the web bundle.
 import { createConverter } from './nodeConverter';
-import { registerOriginHover, type OriginLabel } from './originHover';
+import { originHoverLine, type OriginLabel, type OriginLine } from './originHover';
 import { originAt } from './origins';
 import { IMPORT_SCHEME, originalUri } from './scheme';
 import { registerImportStatus, type ImportStatusView } from './status';
@@ -39,12 +38,14 @@ export interface ImportApi {
 export interface ImportSupport extends vscode.Disposable {
   /** For the outline and the Targets view: where the text at an offset came from. */
   readonly labelAt: OriginLabel;
+  /** For the hover: the same, as its first line. */
+  readonly hoverLine: OriginLine;
   readonly api: ImportApi;
 }
 
 const toUri = (uri: vscode.Uri | string): vscode.Uri => (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
 
-export function registerImportSupport(context: vscode.ExtensionContext, cache: AnalysisCache, seams: Seams, log: vscode.LogOutputChannel): ImportSupport {
+export function registerImportSupport(context: vscode.ExtensionContext, seams: Seams, log: vscode.LogOutputChannel): ImportSupport {
   const documents = new ImportedDocuments(createConverter(context.extensionUri), log);
   const status = registerImportStatus(documents, seams);
   const opener = createOpener(documents, status, seams);
@@ -70,7 +71,6 @@ export function registerImportSupport(context: vscode.ExtensionContext, cache: A
     watchOriginals(fileSystem, documents),
     registerCustomEditors(opener),
     registerImportCommands(documents, opener, seams),
-    registerOriginHover(cache, labelAt),
   );
 
   const api: ImportApi = {
@@ -85,5 +85,5 @@ export function registerImportSupport(context: vscode.ExtensionContext, cache: A
     cancelAll: () => documents.cancelAll(),
     stats: documents.stats,
   };
-  return { labelAt, api, dispose: () => disposable.dispose() };
+  return { labelAt, hoverLine: originHoverLine(labelAt), api, dispose: () => disposable.dispose() };
 }
