@@ -130,6 +130,8 @@ describe('opening PDF, Word and web pages as policy text', function () {
     assert.strictEqual(document.isDirty, false);
     assert.deepStrictEqual(await vscode.workspace.fs.readFile(pdf), before);
     assert.strictEqual(errors.length, 0, errors.join('\n'));
+    // The converters ran in a worker thread: the extension host never loaded them.
+    assert.deepStrictEqual(Object.keys(require.cache).filter(k => /[\\/]dist[\\/]import\.js$/.test(k)), []);
     assert.deepStrictEqual(a.imports.describe(document.uri), {
       original: pdf.toString(), format: 'pdf', paragraphs: expected('running-header.pdf').length, problems: [],
     });
