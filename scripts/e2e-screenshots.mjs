@@ -74,7 +74,10 @@ async function takeShot(browser, server, workspace, profile, shot) {
     await page.waitForSelector('.monaco-workbench');
     await page.waitForSelector('.explorer-folders-view .monaco-list-row'); // remote connected
     mark('workbench ready');
-    const sample = fs.readFileSync(path.join(workspace, shot.file), 'utf8');
+    // A shot of a converted file (PDF, Word, HTML) copies it into the workspace and reads the text
+    // the editor shows from `text`.
+    for (const f of shot.copy ?? []) { fs.copyFileSync(path.join(ROOT, f), path.join(workspace, path.basename(f))); }
+    const sample = fs.readFileSync(shot.text ? path.join(ROOT, shot.text) : path.join(workspace, shot.file), 'utf8');
     await quickOpen(page, shot.file);
     const firstLine = sample.split('\n').find(l => l.trim()).trim().slice(0, 8);
     await page.locator('.monaco-editor .view-line', { hasText: firstLine }).first().waitFor();

@@ -8,6 +8,15 @@ import { bytesText, CliError, HelpRequested, shown } from './errors';
 export const DEFAULT_MAX_BYTES = 100_000_000;
 
 export const USAGE = `usage: policy-lens annotate [options] [--] FILE
+       policy-lens convert [--pages] [--out PATH [--force]] [--max-size SIZE] [--] FILE
+
+  annotate               numbers, dates, targets, terms and the outline of FILE
+  convert                the text of FILE as annotate reads it: one paragraph a line, a blank line between
+                         (docs/annotation.md §8), table rows with cells split by TAB
+
+  FILE is plain text, or a PDF, Word (.docx) or HTML file (.pdf, .docx, .html, .htm, or a file starting
+  %PDF-), which is converted to text first; what a conversion leaves out (a page without a text layer or
+  a Unicode map) is said on stderr, and a file it cannot read is refused in one line.
 
   --json                 the annotation as JSON (docs/annotation.md §6 shape)
   --csv                  one row per number, date, target and term (RFC 4180; with --out, UTF-8 with a BOM for Excel)
@@ -19,7 +28,10 @@ export const USAGE = `usage: policy-lens annotate [options] [--] FILE
   --reference-date DATE  resolve relative dates against DATE instead of the document's own date
   --encoding LABEL       decode FILE with LABEL (gb18030, big5, utf-16le, …); without it, a byte order mark
                          decides, else UTF-8, else a GB18030 or Big5 file that is certainly one
-  --max-size SIZE        read files up to SIZE (default 100M; K, M, G are thousands, millions, billions of bytes)
+  --max-size SIZE        read files up to SIZE (default 100M; K, M, G are thousands, millions, billions of bytes;
+                         the converters read at most 64M, and 16M of HTML)
+  --pages                with convert: a line "— p. N —" before the first paragraph that starts on page N of a
+                         PDF (a paragraph running over a page break counts for the page it starts on)
   --                     everything after it is a file name, even if it starts with -
 
   Only regular files are read (not devices, pipes or sockets). Exit codes: 0 done, 2 refused (the
@@ -28,7 +40,7 @@ export const USAGE = `usage: policy-lens annotate [options] [--] FILE
 export type Format = 'text' | 'json' | 'csv' | 'md';
 
 export interface Args {
-  command: 'annotate';
+  command: 'annotate' | 'convert';
   file: string;
   format: Format;
   /** undefined: standard output (also for --out -). */
@@ -39,6 +51,8 @@ export interface Args {
   /** undefined: found from the bytes (decode.ts). */
   encoding?: string;
   maxBytes: number;
+  /** convert: mark where PDF pages begin. */
+  pages: boolean;
 }
 
 const FORMAT_FLAGS: Readonly<Record<string, Format>> = { '--json': 'json', '--csv': 'csv', '--md': 'md' };
@@ -53,7 +67,7 @@ export function parseSize(value: string): number | undefined {
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-const ONE_LINE_USAGE = 'usage: policy-lens annotate [options] [--] FILE (policy-lens --help lists the options)';
+const ONE_LINE_USAGE = 'usage: policy-lens annotate|convert [options] [--] FILE (policy-lens --help lists the options)';
 
 export function parseArgs(argv: readonly string[]): Args {
   const rest: string[] = [];
@@ -64,6 +78,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let referenceDate: string | undefined;
   let encoding: string | undefined;
   let maxSize: string | undefined;
+  let pages = false;
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -78,11 +93,18 @@ export function parseArgs(argv: readonly string[]): Args {
     if (a in FORMAT_FLAGS) {
       if (format !== 'text' && format !== FORMAT_FLAGS[a]) { throw new CliError(`choose one of --json, --csv, --md (got --${format} and ${a})`); }
       format = FORMAT_FLAGS[a];
-    } else if (name === '--out') { out = value(); } else if (a === '--force') { force = true; } else if (name === '--locale') { locale = value(); } else if (name === '--reference-date') { referenceDate = value(); } else if (name === '--encoding') { encoding = value(); } else if (name === '--max-size') { maxSize = value(); } else if (a === '-h' || a === '--help') { throw new HelpRequested(USAGE); } else {
+    } else if (name === '--out') { out = value(); } else if (a === '--force') { force = true; } else if (name === '--locale') { locale = value(); } else if (name === '--reference-date') { referenceDate = value(); } else if (name === '--encoding') { encoding = value(); } else if (name === '--max-size') { maxSize = value(); } else if (a === '--pages') { pages = true; } else if (a === '-h' || a === '--help') { throw new HelpRequested(USAGE); } else {
       throw new CliError(`unknown option ${shown(a)} (a file whose name starts with - goes after --: policy-lens annotate -- ${shown(a)})`);
     }
   }
-  if (rest[0] !== 'annotate' || rest.length !== 2) { throw new CliError(ONE_LINE_USAGE); }
+  const command = rest[0];
+  if ((command !== 'annotate' && command !== 'convert') || rest.length !== 2) { throw new CliError(ONE_LINE_USAGE); }
+  if (command === 'convert') {
+    const annotateOnly = [format !== 'text' && `--${format}`, locale !== 'en' && '--locale', referenceDate !== undefined && '--reference-date'].filter(Boolean);
+    if (annotateOnly.length > 0) { throw new CliError(`${annotateOnly.join(', ')} only applies to annotate; convert prints the text`); }
+  } else if (pages) {
+    throw new CliError('--pages only applies to convert (policy-lens convert --pages FILE)');
+  }
   if (referenceDate !== undefined && parseIso(referenceDate) === null) {
     throw new CliError(`--reference-date must be a real calendar date YYYY-MM-DD, got "${shown(referenceDate)}"`);
   }
@@ -91,7 +113,7 @@ export function parseArgs(argv: readonly string[]): Args {
   const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(maxSize);
   if (maxBytes === undefined) { throw new CliError(`--max-size must be a size such as 500M or 2G, got "${shown(maxSize ?? '')}"`); }
   return {
-    command: 'annotate', file: rest[1], format, out: out === '-' ? undefined : out, force, locale, referenceDate, encoding, maxBytes,
+    command, file: rest[1], format, out: out === '-' ? undefined : out, force, locale, referenceDate, encoding, maxBytes, pages,
   };
 }
 

@@ -1,5 +1,6 @@
 // policy-lens — the command line over the core.
 //   policy-lens annotate [options] [--] FILE   (args.ts has the options; --help prints them)
+//   policy-lens convert [--pages] [--out PATH] [--] FILE   the text of a PDF, Word or HTML file (convert.ts)
 // Every failure ends in one line on stderr and an exit code (errors.ts); a file is only written
 // over with --force. The input is checked before it is read (input.ts), the output written in
 // pieces (output.ts).
@@ -9,6 +10,7 @@ import { csvPieces, jsonPieces, markdownPieces } from '../core/exportFormats';
 import { useBundledGlossary } from '../core/glossaryFile';
 import type { Analysis, OutlineNode } from '../core/types';
 import { parseArgs, type Args } from './args';
+import { convertedPieces } from './convert';
 import { BrokenPipe, CliError, EXIT, HelpRequested, shown } from './errors';
 import { readInput } from './input';
 import { writeToFile, writeToStream } from './output';
@@ -48,10 +50,16 @@ function render(args: Args, text: string, analysis: Analysis): Iterable<string> 
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const { text, notes } = readInput(args.file, { maxBytes: args.maxBytes, encoding: args.encoding });
+    const { text, notes, imported } = await readInput(args.file, { maxBytes: args.maxBytes, encoding: args.encoding });
     for (const note of notes) { stderr.write(`policy-lens: ${note}\n`); }
-    const analysis = analyze(text, { referenceDate: args.referenceDate, markdown: /\.(md|markdown)$/i.test(args.file) });
-    const pieces = render(args, text, analysis);
+    let pieces: Iterable<string>;
+    if (args.command === 'convert') {
+      if (args.pages && imported?.format !== 'pdf') { stderr.write(`policy-lens: --pages: ${shown(args.file)} is not a PDF, so it has no pages to mark\n`); }
+      pieces = convertedPieces(text, imported, args.pages);
+    } else {
+      const analysis = analyze(text, { referenceDate: args.referenceDate, markdown: /\.(md|markdown)$/i.test(args.file) });
+      pieces = render(args, text, analysis);
+    }
     if (args.out !== undefined) { writeToFile(args.out, pieces, args.force, args.file); } else { await writeToStream(stdout, pieces); }
     return EXIT.OK;
   } catch (e) {

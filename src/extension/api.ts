@@ -4,6 +4,7 @@ import type { Analysis, GlossaryEntry } from '../core/types';
 import type { AnalysisStats } from './analysisCache';
 import type { HighlightRanges } from './decorations';
 import type { GateResult } from './gate';
+import type { ImportApi } from './import';
 import type { StatusView } from './languageStatus';
 import type { Seams } from './seams';
 import type { GlossaryStatus } from './userGlossary';
@@ -39,4 +40,6 @@ export interface PolicyLensApi {
   readonly targetsTree: vscode.TreeDataProvider<TargetsTreeNode>;
   /** The per-file document date set by "Set Document Date…", if any. */
   documentDateOverride(uri: vscode.Uri | string): string | undefined;
+  /** PDF, Word and HTML files opened as policy text. */
+  readonly imports: ImportApi;
 }

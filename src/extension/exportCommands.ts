@@ -7,6 +7,7 @@ import { plainText } from '../core/markdown';
 import type { Analysis } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { GateResult } from './gate';
+import { originalUri } from './import/scheme';
 import type { Seams } from './seams';
 
 export type ExportFormat = 'json' | 'csv' | 'md';
@@ -31,8 +32,10 @@ export function exportName(documentUri: vscode.Uri, format: ExportFormat): strin
 }
 
 function defaultTarget(document: vscode.TextDocument, format: ExportFormat): vscode.Uri | undefined {
-  const name = exportName(document.uri, format);
-  if (!document.isUntitled) { return vscode.Uri.joinPath(document.uri, '..', name); }
+  // An opened PDF, Word or HTML file exports beside its original (its own folder is read-only).
+  const source = originalUri(document.uri) ?? document.uri;
+  const name = exportName(source, format);
+  if (!document.isUntitled) { return vscode.Uri.joinPath(source, '..', name); }
   const folder = vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
 }

@@ -9,6 +9,7 @@ import { registerExportCommands } from './exportCommands';
 import { documentGate } from './documentGate';
 import { registerFoldingSupport } from './foldingProvider';
 import { registerHoverSupport } from './hoverProvider';
+import { registerImportSupport } from './import';
 import { registerInlayHintSupport } from './inlayHints';
 import { LANGUAGES } from './gate';
 import { registerLanguageStatus } from './languageStatus';
@@ -39,14 +40,15 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   });
   const status = registerLanguageStatus(selector, cache);
   const decorations = registerDecorationSupport(context, cache);
-  const targets = registerTargetsView(cache, documentDates, seams);
+  const imports = registerImportSupport(context, seams, log);
+  const targets = registerTargetsView(cache, documentDates, seams, imports.labelAt);
 
   context.subscriptions.push(vscode.Disposable.from(
     cache,
     status,
-    registerOutlineSupport(selector, cache),
+    registerOutlineSupport(selector, cache, imports.labelAt),
     registerFoldingSupport(selector, cache),
-    registerHoverSupport(selector, cache, seams, document => userGlossary.entriesFor(document.uri)),
+    registerHoverSupport(selector, cache, seams, document => userGlossary.entriesFor(document.uri), imports.hoverLine),
     registerInlayHintSupport(selector, cache),
     registerPolicyTextCommand(seams),
     decorations,
@@ -63,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerExportCommands(cache, seams),
     registerLimitNotices(cache, seams, log),
     trackLineLengths(),
+    imports,
   ));
 
   const documentFor = async (uri: vscode.Uri | string): Promise<vscode.TextDocument> => {
@@ -89,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     highlightsOn: () => decorations.highlightsOn(),
     targetsTree: targets.provider,
     documentDateOverride: uri => documentDates.overrideFor(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+    imports: imports.api,
   };
 }
 

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { OutlineKind, OutlineNode } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
+import type { OriginLabel } from './import/originHover';
 
 /**
  * One distinct symbol kind (and so icon) per node kind:
@@ -33,7 +34,8 @@ export function kindLabel(kind: OutlineKind): string {
   }
 }
 
-export function toSymbols(document: vscode.TextDocument, nodes: readonly OutlineNode[]): vscode.DocumentSymbol[] {
+/** `originOf`: where a node's text came from in an opened PDF or Word file (`p. 3`), added to its detail. */
+export function toSymbols(document: vscode.TextDocument, nodes: readonly OutlineNode[], originOf?: OriginLabel): vscode.DocumentSymbol[] {
   const labels = new Map<OutlineKind, string>();
   const convert = (node: OutlineNode): vscode.DocumentSymbol => {
     const range = new vscode.Range(document.positionAt(node.start), document.positionAt(node.end));
@@ -42,20 +44,21 @@ export function toSymbols(document: vscode.TextDocument, nodes: readonly Outline
       ?? new vscode.Range(range.start, range.start);
     let label = labels.get(node.kind);
     if (label === undefined) { label = kindLabel(node.kind); labels.set(node.kind, label); }
-    const symbol = new vscode.DocumentSymbol(node.name || label, label, SYMBOL_KIND[node.kind], range, selection);
+    const origin = originOf?.(document.uri, node.start);
+    const symbol = new vscode.DocumentSymbol(node.name || label, origin ? `${label} · ${origin}` : label, SYMBOL_KIND[node.kind], range, selection);
     symbol.children = node.children.map(convert);
     return symbol;
   };
   return nodes.map(convert);
 }
 
-export function registerOutlineSupport(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
+export function registerOutlineSupport(selector: vscode.DocumentSelector, cache: AnalysisCache, originOf?: OriginLabel): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(selector, {
     async provideDocumentSymbols(document, token) {
       const analysis = await cache.get(document);
       // undefined (not []) for skipped documents, so other providers and fallbacks still apply.
       if (!analysis || token.isCancellationRequested) { return undefined; }
-      return toSymbols(document, analysis.outline);
+      return toSymbols(document, analysis.outline, originOf);
     },
   }, { label: vscode.l10n.t('Policy Lens') });
 }

@@ -13,6 +13,8 @@
 //   waitFor    a selector (CSS or Playwright) that must appear before the picture is taken
 //   hover      { text, expect }: hover the first visible occurrence of `text`, wait for a
 //              .monaco-hover holding `expect` (a string or RegExp source)
+//   copy       repo-relative files copied into the workspace first (a PDF to open, say)
+//   text       repo-relative file holding the text the editor shows, when `file` is converted (not text)
 //   requires   repo-relative files the feature lives in: the shot is skipped until they exist
 //   inTest     also run it in `npm test` (saved to test-output/, not media/)
 
@@ -72,6 +74,20 @@ export const SHOTS = [
     settings: { 'workbench.colorTheme': 'Default Dark Modern', 'policyLens.explanationLanguage': 'zh-cn' },
     hover: { text: '2万亿元', expect: '2025' },
     requires: ['src/extension/hoverProvider.ts'],
+  },
+  {
+    // A PDF opened as policy text (double-click's editor, through Quick Open): the outline, and the
+    // hover over a target naming its page. The PDF is made from a public-domain State Council text.
+    name: 'pdf-page-hover',
+    file: 'running-header.pdf',
+    copy: ['test/fixtures/import/running-header.pdf'],
+    text: 'test/fixtures/import/running-header.pdf.txt',
+    reveal: '到2022年',
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    outline: { expect: ['国务院办公厅关于推进政务新媒体健康有序发展的意见', '一、总体要求', '（二）工作目标'] },
+    hover: { text: '到2022年', expect: 'p\\. 2 · running-header\\.pdf' },
+    requires: ['src/extension/import/index.ts'],
+    inTest: true,
   },
   {
     name: 'targets-view',
