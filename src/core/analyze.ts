@@ -84,7 +84,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   // Datelines are found once and shared by the document date and the resolver; a valid
   // reference date (the setting) makes both skip them.
   const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
-  const documentDate = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines, profile);
+  const found = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines, profile);
+  const documentDate = found && found.source === 'setting' && options.referenceDateSetBy ? { ...found, setBy: options.referenceDateSetBy } : found;
   const resolver = new DateResolver(text, documentDate, datelines, profile);
   const dates: DateAnnotation[] = [];
   // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.

@@ -4,7 +4,7 @@
 import { builtinEntry } from './glossary';
 import { findSpanAt } from './spanIndex';
 import type {
-  Analysis, DateAnnotation, DateGranularity, DateRange, DocumentDateSource, GlossaryEntry, NumberAnnotation, NumberKind, Qualifier,
+  Analysis, DateAnnotation, DateGranularity, DateRange, DocumentDateSetBy, DocumentDateSource, GlossaryEntry, NumberAnnotation, NumberKind, Qualifier,
   Span, TargetAnnotation, TargetStrength, TermAnnotation,
 } from './types';
 import { englishMagnitude, englishNumber, formatDecimal, UNIT_FORMS, type UnitDef } from './numbers';
@@ -55,6 +55,8 @@ export type DateBasisExplanation =
     documentDate: string;
     /** Where the document date came from; null when the analysis no longer has it. */
     source: DocumentDateSource | null;
+    /** For source `setting`: the command, the setting or the CLI option, when the host said. */
+    setBy: DocumentDateSetBy | null;
     sourceText: string | null;
     /** The explicit year a dateline was completed with (2024年). */
     yearFromText: string | null;
@@ -318,6 +320,7 @@ function documentBasis(date: string, analysis: Analysis): DateBasisExplanation {
   return {
     kind: 'document', documentDate: date,
     source: same ? dd.source : null,
+    setBy: same && dd.setBy ? dd.setBy : null,
     sourceText: same && dd.source !== 'setting' ? dd.text : null,
     yearFromText: same && dd.yearFrom ? dd.yearFrom.text : null,
   };

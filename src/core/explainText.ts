@@ -47,7 +47,9 @@ const EN = {
   'basis.explicit': 'explicit in the text',
   'basis.document': 'the document date {0}',
   'basis.source.dateline': ', from the dateline “{0}”', 'basis.source.header': ', from the header line “{0}”',
-  'basis.source.signature': ', from the signature date “{0}”', 'basis.source.setting': ', set in the settings',
+  'basis.source.signature': ', from the signature date “{0}”', 'basis.source.setting': ', given as the reference date',
+  'basis.setBy.command': ', set for this file with Set Document Date…', 'basis.setBy.setting': ', from the setting policyLens.referenceDate',
+  'basis.setBy.cli': ', given with --reference-date',
   'basis.yearFrom': ' (its year from “{0}”)',
   'basis.dateline': 'this article’s dateline “{0}” ({1})',
   'basis.context': 'the context: “{0}”', 'basis.contextResolved': 'the context: “{0}” ({1})',
@@ -97,7 +99,9 @@ const ZH: Readonly<Record<Key, string>> = {
   'basis.explicit': '文中明示',
   'basis.document': '文档日期 {0}',
   'basis.source.dateline': '，取自电头“{0}”', 'basis.source.header': '，取自文头“{0}”',
-  'basis.source.signature': '，取自落款日期“{0}”', 'basis.source.setting': '，来自设置',
+  'basis.source.signature': '，取自落款日期“{0}”', 'basis.source.setting': '，为指定的参考日期',
+  'basis.setBy.command': '，由“设置文档日期…”为本文件设定', 'basis.setBy.setting': '，来自设置 policyLens.referenceDate',
+  'basis.setBy.cli': '，由 --reference-date 指定',
   'basis.yearFrom': '（年份取自“{0}”）',
   'basis.dateline': '本篇电头“{0}”（{1}）',
   'basis.context': '上下文：“{0}”', 'basis.contextResolved': '上下文：“{0}”（{1}）',
@@ -295,7 +299,7 @@ export function basisText(b: DateBasisExplanation, lang: ExplanationLanguage): s
     case 'explicit': return t(lang, 'basis.explicit');
     case 'document': {
       let s = t(lang, 'basis.document', b.documentDate);
-      if (b.source === 'setting') { s += t(lang, 'basis.source.setting'); }
+      if (b.source === 'setting') { s += t(lang, b.setBy ? `basis.setBy.${b.setBy}` : 'basis.source.setting'); }
       else if (b.source && b.sourceText) { s += t(lang, `basis.source.${b.source}`, oneLine(b.sourceText)); }
       if (b.yearFromText) { s += t(lang, 'basis.yearFrom', oneLine(b.yearFromText)); }
       return s;

@@ -91,6 +91,9 @@ export interface OutlineNode {
 
 export type DocumentDateSource = 'setting' | 'header' | 'signature' | 'dateline';
 
+/** Who gave a `setting` document date: the per-file command, the setting, the CLI option. */
+export type DocumentDateSetBy = 'command' | 'setting' | 'cli';
+
 export interface DocumentDate {
   /** YYYY-MM-DD */
   date: string;
@@ -102,6 +105,8 @@ export interface DocumentDate {
   end?: number;
   /** Where the year came from when the source text lacked one (dateline completed by a year). */
   yearFrom?: { text: string; start: number };
+  /** For source `setting`: how the date was given, when the host said (AnalyzeOptions.referenceDateSetBy). */
+  setBy?: DocumentDateSetBy;
 }
 
 export interface GlossaryEntry {
@@ -120,6 +125,8 @@ export interface GlossaryEntry {
 export interface AnalyzeOptions {
   /** YYYY-MM-DD: overrides the document date (source `setting`). */
   referenceDate?: string;
+  /** How referenceDate was given, carried to DocumentDate.setBy so explanations name the true source. */
+  referenceDateSetBy?: DocumentDateSetBy;
   /** Markdown files: headings are VS Code's own; only docs/annotation.md §4 structures are added. */
   markdown?: boolean;
   /** Glossary entries to match in addition to (or overriding) the built-in glossary. */

@@ -137,9 +137,26 @@ describe('explain: dates and their basis', () => {
       en: 'Resolved from: this article’s dateline “（新华社北京9月2日电）” (2024-09-02)', zh: '解析依据：本篇电头“（新华社北京9月2日电）”（2024-09-02）',
     },
     {
-      name: 'document date from the setting', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底', options: { referenceDate: '2024-09-02' },
+      name: 'document date given without saying how', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底', options: { referenceDate: '2024-09-02' },
       resolved: '2024-07-31', basis: 'document',
-      en: 'Resolved from: the document date 2024-09-02, set in the settings', zh: '解析依据：文档日期 2024-09-02，来自设置',
+      en: 'Resolved from: the document date 2024-09-02, given as the reference date', zh: '解析依据：文档日期 2024-09-02，为指定的参考日期',
+    },
+    {
+      name: 'document date from the setting', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底',
+      options: { referenceDate: '2024-09-02', referenceDateSetBy: 'setting' }, resolved: '2024-07-31', basis: 'document',
+      en: 'Resolved from: the document date 2024-09-02, from the setting policyLens.referenceDate',
+      zh: '解析依据：文档日期 2024-09-02，来自设置 policyLens.referenceDate',
+    },
+    {
+      name: 'document date set with the command', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底',
+      options: { referenceDate: '2024-09-02', referenceDateSetBy: 'command' }, resolved: '2024-07-31', basis: 'document',
+      en: 'Resolved from: the document date 2024-09-02, set for this file with Set Document Date…',
+      zh: '解析依据：文档日期 2024-09-02，由“设置文档日期…”为本文件设定',
+    },
+    {
+      name: 'document date given on the command line', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底',
+      options: { referenceDate: '2024-09-02', referenceDateSetBy: 'cli' }, resolved: '2024-07-31', basis: 'document',
+      en: 'Resolved from: the document date 2024-09-02, given with --reference-date', zh: '解析依据：文档日期 2024-09-02，由 --reference-date 指定',
     },
     {
       name: 'context anchor (same period a year before)', text: '截至今年7月底，装机993万千瓦，比去年同期增长近1.1倍。', word: '去年同期',
