@@ -7,7 +7,7 @@
 // formula injection, Markdown cells are escaped (markdown.ts) so that no document text becomes
 // markup, a link or HTML.
 import type {
-  Analysis, DateAnnotation, DocumentDateSource, NumberAnnotation, OutlineNode, Qualifier, TargetAnnotation,
+  Analysis, AnnotationKind, DateAnnotation, DocumentDateSource, NumberAnnotation, OutlineNode, Qualifier, TargetAnnotation,
   TargetStrength, TermAnnotation,
 } from './types';
 import { escapeMarkdown } from './markdown';
@@ -118,7 +118,7 @@ function numberForJson(n: NumberAnnotation, index: number, numbers: readonly Num
 // ---------------------------------------------------------------------------------------------
 // Shared row model for CSV (and the order of the Markdown tables)
 
-export type AnnotationKind = 'number' | 'date' | 'target' | 'term';
+export type { AnnotationKind } from './types';
 
 const KIND_RANK: Record<AnnotationKind, number> = { target: 0, date: 1, number: 2, term: 3 };
 

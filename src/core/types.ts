@@ -122,6 +122,16 @@ export interface GlossaryEntry {
   source?: string;
 }
 
+/** The four kinds of annotation a reader sees highlighted. */
+export type AnnotationKind = 'number' | 'date' | 'target' | 'term';
+
+/** A phrase the reader said is not an annotation of this kind ("Not a number here"). */
+export interface IgnoreEntry {
+  kind: AnnotationKind;
+  /** The annotation's exact text. */
+  text: string;
+}
+
 export interface AnalyzeOptions {
   /** YYYY-MM-DD: overrides the document date (source `setting`). */
   referenceDate?: string;
@@ -131,6 +141,8 @@ export interface AnalyzeOptions {
   markdown?: boolean;
   /** Glossary entries to match in addition to (or overriding) the built-in glossary. */
   glossary?: readonly GlossaryEntry[];
+  /** Annotations not to report: every one of the entry's kind with the entry's text (docs/annotation.md §6). */
+  ignore?: readonly IgnoreEntry[];
 }
 
 export interface Analysis {
