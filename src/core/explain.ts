@@ -33,6 +33,18 @@ export interface NumberExplanation extends Span {
   change: 'up' | 'down' | null;
   /** For 倍 with a known reading. */
   multiple: MultipleReading | null;
+  /**
+   * For `above` and `below`: whether the bound takes the number in (以上, 不少于, 以内: at least, at
+   * most) or leaves it out (超过, 不足: more than, less than); null when the text does not say.
+   */
+  bound: 'inclusive' | 'exclusive' | null;
+  /** A fraction written N分之M (三分之一), in lowest terms; null for every other number. */
+  fraction: Fraction | null;
+}
+
+export interface Fraction {
+  numerator: number;
+  denominator: number;
 }
 
 export interface MultipleReading {
@@ -216,6 +228,41 @@ export function bestConversion(value: number, unit: string | null): ConvertedVal
   return last ? { value: value * last.factor, unit: last.unit } : null;
 }
 
+/**
+ * Words that make a bound take the number in, as Chinese law reads them (民法典 第一千二百五十九条:
+ * 以上、以下、以内 include the number; 超过、不满 do not). Checked before the exclusive words, which
+ * some of them contain (不超过 holds 超过).
+ */
+const INCLUSIVE_BOUND_WORDS: readonly string[] = [
+  '以上', '以下', '以内', '不少于', '不低于', '不超过', '不高于', '不多于', '不大于', '不小于', '至少', '最少', '至多', '最多',
+];
+/** Words that leave the number out of the bound: more than, less than (1200多万, 300余家 are more than). */
+const EXCLUSIVE_BOUND_WORDS: readonly string[] = [
+  '超过', '突破', '多于', '高于', '大于', '少于', '低于', '小于', '不足', '不到', '未满', '不满', '逾', '超', '多', '余',
+];
+
+/** The fraction bar of N分之M (三分之一); 百分之 and 千分之 are read as percentages, not fractions. */
+const FRACTION_BAR = '分之';
+/** The largest denominator a fraction is told by (百分之 never reaches here). */
+const MAX_DENOMINATOR = 100;
+
+function boundOf(n: NumberAnnotation): NumberExplanation['bound'] {
+  if (n.qualifier !== 'above' && n.qualifier !== 'below') { return null; }
+  if (INCLUSIVE_BOUND_WORDS.some(w => n.text.includes(w))) { return 'inclusive'; }
+  return EXCLUSIVE_BOUND_WORDS.some(w => n.text.includes(w)) ? 'exclusive' : null;
+}
+
+/** 三分之一 → 1/3: the smallest denominator that gives the value, for fractions written as such. */
+function fractionOf(n: NumberAnnotation): Fraction | null {
+  if (n.kind !== 'ratio' || n.unit !== null || typeof n.value !== 'number' || !n.text.includes(FRACTION_BAR)) { return null; }
+  const v = n.value;
+  for (let d = 1; d <= MAX_DENOMINATOR; d++) {
+    const m = Math.round(v * d);
+    if (m > 0 && Math.abs(v * d - m) < 1e-9 * d) { return { numerator: m, denominator: d }; }
+  }
+  return null;
+}
+
 function explainNumber(n: NumberAnnotation, analysis: Analysis): NumberExplanation {
   let conversion: NumberExplanation['conversion'] = null;
   if (Array.isArray(n.value)) {
@@ -236,6 +283,8 @@ function explainNumber(n: NumberAnnotation, analysis: Analysis): NumberExplanati
     conversion,
     change: n.change ?? null,
     multiple: multipleOf(n, analysis),
+    bound: boundOf(n),
+    fraction: fractionOf(n),
   };
 }
 
