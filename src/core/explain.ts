@@ -131,6 +131,8 @@ export interface TermExplanation extends Span {
     en: string;
     zh: string;
     origin: string;
+    /** The origin in Chinese, when the entry has it. */
+    originZh: string | null;
     /** `built-in`, `setting` or a glossary file path. */
     source: string;
     aliases: string[];
@@ -463,6 +465,8 @@ function explainTerm(t: TermAnnotation, options: ExplainOptions): TermExplanatio
   const e = lookUp(t.entry, options.glossary);
   return {
     kind: 'term', start: t.start, end: t.end, text: t.text, headword: t.entry,
-    entry: e ? { en: e.en, zh: e.zh, origin: e.origin, source: e.source ?? 'setting', aliases: [...(e.aliases ?? [])] } : null,
+    entry: e ? {
+      en: e.en, zh: e.zh, origin: e.origin, originZh: e.originZh ?? null, source: e.source ?? 'setting', aliases: [...(e.aliases ?? [])],
+    } : null,
   };
 }

@@ -158,7 +158,8 @@ function termRows(e: TermExplanation, lang: ExplanationLanguage): ExplanationRow
   const en = { label: t(lang, 'label.termEn'), value: oneLine(entry.en) };
   const zh = { label: t(lang, 'label.termZh'), value: oneLine(entry.zh) };
   if (lang === 'zh-cn') { rows.push(zh, en); } else { rows.push(en, zh); }
-  if (entry.origin) { rows.push({ label: t(lang, 'label.origin'), value: oneLine(entry.origin) }); }
+  const origin = lang === 'zh-cn' && entry.originZh ? entry.originZh : entry.origin;
+  if (origin) { rows.push({ label: t(lang, 'label.origin'), value: oneLine(origin) }); }
   if (entry.aliases.length > 0) { rows.push({ label: t(lang, 'label.aliases'), value: entry.aliases.join(lang === 'zh-cn' ? '、' : ', ') }); }
   rows.push({ label: t(lang, 'label.source'), value: sourceText(entry.source, lang) });
   return rows;

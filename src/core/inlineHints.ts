@@ -119,10 +119,10 @@ export function hintsBetween(analysis: Analysis, req: HintRequest): Hint[] {
     if (!req.kinds.has(kind)) { return; }
     for (let i = previousSpanBefore(spans, req.from) + 1; i < spans.length && spans[i].start < req.to; i++) {
       const e = explainAnnotation(kind, spans[i], analysis);
-      const line = req.lineOf(spans[i].start);
-      if (e.kind === 'date' && e.basis.kind === 'context' && req.lineOf(e.basis.anchorStart) === line) { continue; }
+      if (e.kind === 'date' && e.basis.kind === 'context' && req.lineOf(e.basis.anchorStart) === req.lineOf(spans[i].start)) { continue; }
       const label = inlineHint(e, req.lang);
-      if (label !== null) { candidates.push({ offset: spans[i].end, label, line }); }
+      // The hint stands at the span's end: its line is the one whose budget it spends.
+      if (label !== null) { candidates.push({ offset: spans[i].end, label, line: req.lineOf(spans[i].end) }); }
     }
   };
   visit('number', analysis.numbers);

@@ -118,6 +118,8 @@ export interface GlossaryEntry {
   zh: string;
   /** The document, meeting or year that introduced the term. */
   origin: string;
+  /** The same in Chinese, for the Chinese explanation (the built-in entries have it); `origin` is shown where it is missing. */
+  originZh?: string;
   /** Where the entry came from: built in, a setting, or a workspace file path. */
   source?: string;
 }

@@ -9,6 +9,7 @@ import {
 } from '../../src/core/explain';
 import { chineseMagnitude, compactRange, explanationLines, inlineHint, scientific, type ExplanationLanguage } from '../../src/core/explainText';
 import { HINT_MAX, hintsBetween, type HintRequest } from '../../src/core/inlineHints';
+import { BUILTIN_GLOSSARY } from '../../src/core/glossary';
 import type { AnalyzeOptions, GlossaryEntry } from '../../src/core/types';
 
 /** Explanations at the first character of `word` in `text`. */
@@ -301,6 +302,21 @@ describe('explain: terms', () => {
     // Chinese readers get the Chinese gloss first.
     assert.ok(zh[2].startsWith('释义：专业化'), zh.join('\n'));
     assert.ok(zh.includes('来源：内置词表'));
+    // …and the origin in Chinese: 出处 never stays English.
+    assert.ok(zh.includes('出处：工业和信息化部自2010年代初推动；2021年起更受重视。'), zh.join('\n'));
+    assert.ok(en.includes('Origin: Promoted by the Ministry of Industry and Information Technology (MIIT) since the early 2010s; prominent from 2021.'), en.join('\n'));
+  });
+
+  it('every built-in entry has its origin in Chinese, so 出处 is Chinese for a Chinese reader', () => {
+    const han = /\p{Script=Han}/u;
+    const missing = BUILTIN_GLOSSARY.filter(e => !e.originZh || !han.test(e.originZh)).map(e => e.term);
+    assert.deepEqual(missing, []);
+  });
+
+  it('a user entry without a Chinese origin shows its origin as written', () => {
+    const entry: GlossaryEntry = { term: '政策透镜词', en: 'A test entry.', zh: '测试词条。', origin: 'The team, 2026.', source: 'setting' };
+    const e = first(at('发展政策透镜词。', '政策透镜词', {}, undefined, [entry]), 'term');
+    assert.ok(explanationLines(e, 'zh-cn').includes('出处：The team, 2026.'));
   });
 
   const user: GlossaryEntry[] = [
