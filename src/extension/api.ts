@@ -5,7 +5,9 @@ import type { AnalysisStats } from './analysisCache';
 import type { HighlightRanges } from './decorations';
 import type { GateResult } from './gate';
 import type { StatusView } from './languageStatus';
+import type { OfferOutcome } from './policyTextOffer';
 import type { Seams } from './seams';
+import type { CountItem } from './statusCounts';
 import type { GlossaryStatus } from './userGlossary';
 import type { PolicyLensSettings } from './settings';
 import type { TargetsTreeNode } from './targetsView';
@@ -39,4 +41,10 @@ export interface PolicyLensApi {
   readonly targetsTree: vscode.TreeDataProvider<TargetsTreeNode>;
   /** The per-file document date set by "Set Document Date…", if any. */
   documentDateOverride(uri: vscode.Uri | string): string | undefined;
+  /** The coloured counts per kind in the status bar (the legend), as shown now. */
+  statusCounts(): CountItem[];
+  /** Whether the glossary's language status item is offered beside the active document. */
+  glossaryStatusVisible(): boolean;
+  /** The answer to the offer to switch a document to Policy Text, once made; undefined when none was made. */
+  policyTextOffer(uri: vscode.Uri | string): Promise<OfferOutcome> | undefined;
 }

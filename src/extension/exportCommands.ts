@@ -8,6 +8,7 @@ import type { Analysis } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { GateResult } from './gate';
 import type { Seams } from './seams';
+import { explanationLanguage } from './settings';
 
 export type ExportFormat = 'json' | 'csv' | 'md';
 
@@ -99,14 +100,13 @@ async function analysisWithText(cache: AnalysisCache, document: vscode.TextDocum
   return undefined;
 }
 
+/** CSV headers and the Markdown report speak the reader's language (policyLens.explanationLanguage); JSON is for programs. */
 function render(format: ExportFormat, analysis: Analysis, text: string, document: vscode.TextDocument): string {
+  const locale = explanationLanguage(document);
   switch (format) {
     case 'json': return toJson(analysis);
-    case 'csv': return toCsv(analysis, text);
-    case 'md': return toMarkdown(analysis, text, {
-      title: baseName(document.uri),
-      locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en',
-    });
+    case 'csv': return toCsv(analysis, text, { locale });
+    case 'md': return toMarkdown(analysis, text, { title: baseName(document.uri), locale });
   }
 }
 
