@@ -13,6 +13,13 @@
 //   waitFor    a selector (CSS or Playwright) that must appear before the picture is taken
 //   hover      { text, expect }: hover the first visible occurrence of `text`, wait for a
 //              .monaco-hover holding `expect` (a string or RegExp source)
+//   content    the file's text, written into the workspace as `file` before it is opened: a few
+//              sentences of our own, to show a feature no public-domain sample has (a fraction)
+//   statusPopup { counts, expect }: check the coloured status-bar count of each kind in `counts`,
+//              hover over the language status ({}) and wait for Policy Lens's row holding `expect`;
+//              the pop-up must lie inside the window
+//   quickFix   { text, expect }: click into the first visible `text`, press Ctrl+. and wait for the
+//              quick fix menu holding `expect`
 //   requires   repo-relative files the feature lives in: the shot is skipped until they exist
 //   inTest     also run it in `npm test` (saved to test-output/, not media/)
 
@@ -21,6 +28,15 @@ const TAX = 'guofa-2018-41-zhuanxiang-kouchu.policy.txt';
 // A highlight drawn in the editor: VS Code renders an extension's decoration types as ced-* elements
 // (backgrounds and borders in the overlay layer).
 const DECORATED = '.monaco-editor .view-overlays [class*="ced-"]';
+/** Sentences written for the screenshots (not a real document): a fraction, a range and a bound. */
+const FRACTIONS_DEMO = [
+  '示例：分数、区间与下限（截图用，非真实文件）',
+  '',
+  '全县三分之一以上的行政村建成数字化服务站，五分之二的乡镇实现政务服务“一网通办”。',
+  '',
+  '全年经济增长预期目标为4.5%—5%，新增就业1200万人以上。',
+  '',
+].join('\n');
 
 export const SHOTS = [
   {
@@ -72,6 +88,35 @@ export const SHOTS = [
     settings: { 'workbench.colorTheme': 'Default Dark Modern', 'policyLens.explanationLanguage': 'zh-cn' },
     hover: { text: '2万亿元', expect: '2025' },
     requires: ['src/extension/hoverProvider.ts'],
+  },
+  {
+    name: 'hover-fraction',
+    file: 'demo-fractions.policy.txt',
+    content: FRACTIONS_DEMO,
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'policyLens.explanationLanguage': 'en' },
+    hover: { text: '三分之一以上', expect: 'one third' },
+    requires: ['src/core/explainNumber.ts'],
+    inTest: true,
+  },
+  {
+    name: 'status-legend',
+    file: SPORTS,
+    reveal: '2万亿元',
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    waitFor: DECORATED,
+    statusPopup: { counts: ['number', 'date', 'target', 'term'], expect: 'document date' },
+    requires: ['src/extension/statusCounts.ts'],
+    inTest: true,
+  },
+  {
+    name: 'quick-fix',
+    file: SPORTS,
+    reveal: '2万亿元',
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    waitFor: DECORATED,
+    quickFix: { text: '2万亿元', expect: 'Not a number here' },
+    requires: ['src/extension/ignoreList.ts'],
+    inTest: true,
   },
   {
     name: 'targets-view',
