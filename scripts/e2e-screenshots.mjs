@@ -7,7 +7,8 @@
 //   --only a,b   just these shots;  --vsix FILE   this package instead of policy-lens.vsix
 // Output ends with `N passed, N failed` (one check per shot; shots whose feature is missing are skipped).
 // A shot may bring its own short text (`content`), open the language status pop-up and check it fits
-// the window (`statusPopup`), or open the quick fix menu on a highlight (`quickFix`).
+// the window (`statusPopup`), open the quick fix menu on a highlight (`quickFix`), or check the
+// Settings editor's order and labels (`settingsUi`).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -113,6 +114,31 @@ async function openStatusPopup(page, spec) {
   return `status pop-up ${Math.round(box.width)}×${Math.round(box.height)} at x=${Math.round(box.x)}; counts in ${colours.join(' / ')}`;
 }
 
+/**
+ * The Settings editor filtered to the extension: its first rows are `first`, in that order, and
+ * the first dropdown offers `options` (labels from package.nls.json, not raw enum values).
+ */
+async function checkSettingsUi(page, spec) {
+  await palette(page, 'Preferences: Open Settings (UI)');
+  await page.locator('.settings-editor .suggest-input-container').first().waitFor();
+  await page.keyboard.type(spec.query);
+  // The search box suggests the filter it was given: close the suggestion, keep the filter.
+  const suggest = page.locator('.settings-editor .suggest-widget.visible');
+  if (await suggest.count() > 0) { await page.keyboard.press('Escape'); await suggest.first().waitFor({ state: 'hidden' }); }
+  const titles = page.locator('.settings-editor .settings-tree-container .setting-item-title');
+  await page.locator('.settings-editor .settings-tree-container .setting-item-title', { hasText: spec.first[0] }).first().waitFor();
+  await page.waitForTimeout(500);
+  const shown = (await titles.allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
+  const at = spec.first.map(f => shown.findIndex(t => t.includes(f)));
+  if (at.some(i => i < 0) || at.some((i, k) => k > 0 && i <= at[k - 1]) || at[0] !== 0) {
+    throw new Error(`settings rows ${JSON.stringify(shown.slice(0, 8))} do not start with ${JSON.stringify(spec.first)}`);
+  }
+  const options = await page.locator('.settings-editor .setting-item-enum select').first().evaluate(el => [...el.options].map(o => o.text));
+  if (JSON.stringify(options) !== JSON.stringify(spec.options)) { throw new Error(`the dropdown offers ${JSON.stringify(options)}`); }
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
+  return `settings: ${shown.slice(0, 3).join(' / ')}; dropdown ${options.join(' / ')}`;
+}
+
 /** Ctrl+. on the first visible occurrence of `text`: the quick fix menu holding `expect`. */
 async function openQuickFix(page, spec) {
   const box = await page.evaluate(findTextBox, spec.text);
@@ -165,7 +191,9 @@ async function takeShot(browser, server, workspace, profile, shot) {
     mark('outline checked');
     if (shot.command) { await palette(page, shot.command); }
     if (shot.waitFor) { await page.locator(shot.waitFor).first().waitFor(); }
-    if (shot.statusPopup) {
+    if (shot.settingsUi) {
+      notes.push(await checkSettingsUi(page, shot.settingsUi));
+    } else if (shot.statusPopup) {
       notes.push(await openStatusPopup(page, shot.statusPopup));
     } else if (shot.quickFix) {
       notes.push(await openQuickFix(page, shot.quickFix));

@@ -20,6 +20,8 @@
 //              the pop-up must lie inside the window
 //   quickFix   { text, expect }: click into the first visible `text`, press Ctrl+. and wait for the
 //              quick fix menu holding `expect`
+//   settingsUi { query, first, options }: open the Settings editor, search `query`, check its rows
+//              start with the titles in `first` (in order) and the first dropdown offers `options`
 //   requires   repo-relative files the feature lives in: the shot is skipped until they exist
 //   inTest     also run it in `npm test` (saved to test-output/, not media/)
 
@@ -116,6 +118,17 @@ export const SHOTS = [
     waitFor: DECORATED,
     quickFix: { text: '2万亿元', expect: 'Not a number here' },
     requires: ['src/extension/ignoreList.ts'],
+    inTest: true,
+  },
+  {
+    name: 'settings',
+    file: SPORTS,
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    settingsUi: {
+      query: '@ext:policy-lens.policy-lens',
+      first: ['Explanation Language', 'Numbers', 'Dates', 'Targets', 'Terms', 'Inlay Hints'],
+      options: ['Auto (display language)', 'English', '简体中文 (Simplified Chinese)'],
+    },
     inTest: true,
   },
   {
