@@ -120,7 +120,8 @@ export function registerIgnoreSupport(selector: vscode.DocumentSelector, cache: 
       void seams.showInformation(vscode.l10n.t('Policy Lens ignores no phrases yet. Use the quick fix “Not a number here” (Ctrl+.) on a wrong highlight.'));
       return [];
     }
-    const items: IgnoredItem[] = entries.map(entry => ({ label: entry.text, description: ignoredKindLabel(entry.kind), entry }));
+    // Document text as plain text: a quick pick label would draw `$(name)` as an icon.
+    const items: IgnoredItem[] = entries.map(entry => ({ label: plainText(entry.text, 120), description: ignoredKindLabel(entry.kind), entry }));
     const chosen = await seams.showQuickPickMany(items, {
       title: vscode.l10n.t('Ignored phrases'),
       placeHolder: vscode.l10n.t('Choose the phrases to highlight again'),
