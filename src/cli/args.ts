@@ -1,6 +1,6 @@
 // The command line: policy-lens annotate FILE [options]. Parsed here, checked here; every mistake
 // is a CliError whose one line says what to do.
-import { parseIso } from '../core/dates';
+import { parseDateInput } from '../core/dateInput';
 import type { ReportLocale } from '../core/exportFormats';
 import { bytesText, CliError, HelpRequested, shown } from './errors';
 
@@ -24,8 +24,11 @@ export const USAGE = `usage: policy-lens annotate [options] [--] FILE
   --out PATH             write to PATH instead of standard output (never over an existing file without --force);
                          --out - is standard output
   --force                with --out: replace PATH if it exists
-  --locale LOCALE        language of the Markdown report: en (default) or zh-cn
+  --locale LOCALE        language of the Markdown report and the CSV header and words: en (default) or zh-cn
   --reference-date DATE  resolve relative dates against DATE instead of the document's own date
+                         (2024-09-02, 2024/9/2 or 2024年9月2日)
+  --ignore FILE          leave out the phrases listed in FILE: { "ignore": [ { "kind": "number", "text": "…" } ] },
+                         the bare array, or a VS Code settings.json with "policyLens.ignore" (the editor's list)
   --encoding LABEL       decode FILE with LABEL (gb18030, big5, utf-16le, …); without it, a byte order mark
                          decides, else UTF-8, else a GB18030 or Big5 file that is certainly one
   --max-size SIZE        read files up to SIZE (default 100M; K, M, G are thousands, millions, billions of bytes;
@@ -48,6 +51,8 @@ export interface Args {
   force: boolean;
   locale: ReportLocale;
   referenceDate?: string;
+  /** A file of phrases that are no annotation (ignoreFile.ts). */
+  ignore?: string;
   /** undefined: found from the bytes (decode.ts). */
   encoding?: string;
   maxBytes: number;
@@ -76,6 +81,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let force = false;
   let locale = 'en';
   let referenceDate: string | undefined;
+  let ignore: string | undefined;
   let encoding: string | undefined;
   let maxSize: string | undefined;
   let pages = false;
@@ -93,27 +99,28 @@ export function parseArgs(argv: readonly string[]): Args {
     if (a in FORMAT_FLAGS) {
       if (format !== 'text' && format !== FORMAT_FLAGS[a]) { throw new CliError(`choose one of --json, --csv, --md (got --${format} and ${a})`); }
       format = FORMAT_FLAGS[a];
-    } else if (name === '--out') { out = value(); } else if (a === '--force') { force = true; } else if (name === '--locale') { locale = value(); } else if (name === '--reference-date') { referenceDate = value(); } else if (name === '--encoding') { encoding = value(); } else if (name === '--max-size') { maxSize = value(); } else if (a === '--pages') { pages = true; } else if (a === '-h' || a === '--help') { throw new HelpRequested(USAGE); } else {
+    } else if (name === '--out') { out = value(); } else if (a === '--force') { force = true; } else if (name === '--locale') { locale = value(); } else if (name === '--reference-date') { referenceDate = value(); } else if (name === '--ignore') { ignore = value(); } else if (name === '--encoding') { encoding = value(); } else if (name === '--max-size') { maxSize = value(); } else if (a === '--pages') { pages = true; } else if (a === '-h' || a === '--help') { throw new HelpRequested(USAGE); } else {
       throw new CliError(`unknown option ${shown(a)} (a file whose name starts with - goes after --: policy-lens annotate -- ${shown(a)})`);
     }
   }
   const command = rest[0];
   if ((command !== 'annotate' && command !== 'convert') || rest.length !== 2) { throw new CliError(ONE_LINE_USAGE); }
   if (command === 'convert') {
-    const annotateOnly = [format !== 'text' && `--${format}`, locale !== 'en' && '--locale', referenceDate !== undefined && '--reference-date'].filter(Boolean);
+    const annotateOnly = [format !== 'text' && `--${format}`, locale !== 'en' && '--locale', referenceDate !== undefined && '--reference-date', ignore !== undefined && '--ignore'].filter(Boolean);
     if (annotateOnly.length > 0) { throw new CliError(`${annotateOnly.join(', ')} only applies to annotate; convert prints the text`); }
   } else if (pages) {
     throw new CliError('--pages only applies to convert (policy-lens convert --pages FILE)');
   }
-  if (referenceDate !== undefined && parseIso(referenceDate) === null) {
-    throw new CliError(`--reference-date must be a real calendar date YYYY-MM-DD, got "${shown(referenceDate)}"`);
+  const iso = referenceDate === undefined ? undefined : parseDateInput(referenceDate);
+  if (referenceDate !== undefined && iso === null) {
+    throw new CliError(`--reference-date must be a real calendar date (2024-09-02, 2024/9/2 or 2024年9月2日), got "${shown(referenceDate)}"`);
   }
   if (force && (out === undefined || out === '-')) { throw new CliError('--force only applies with --out PATH'); }
   if (locale !== 'en' && locale !== 'zh-cn') { throw new CliError(`--locale must be en or zh-cn, got "${shown(locale)}"`); }
   const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(maxSize);
   if (maxBytes === undefined) { throw new CliError(`--max-size must be a size such as 500M or 2G, got "${shown(maxSize ?? '')}"`); }
   return {
-    command, file: rest[1], format, out: out === '-' ? undefined : out, force, locale, referenceDate, encoding, maxBytes, pages,
+    command, file: rest[1], format, out: out === '-' ? undefined : out, force, locale, referenceDate: iso ?? undefined, ignore, encoding, maxBytes, pages,
   };
 }
 

@@ -12,6 +12,7 @@ import type { Analysis, OutlineNode } from '../core/types';
 import { parseArgs, type Args } from './args';
 import { convertedPieces } from './convert';
 import { BrokenPipe, CliError, EXIT, HelpRequested, shown } from './errors';
+import { readIgnoreFile } from './ignoreFile';
 import { readInput } from './input';
 import { writeToFile, writeToStream } from './output';
 
@@ -40,7 +41,7 @@ function render(args: Args, text: string, analysis: Analysis): Iterable<string> 
   switch (args.format) {
     case 'json': return jsonPieces(analysis);
     // A BOM lets Excel open a file as UTF-8; on a pipe it would only be noise.
-    case 'csv': return csvPieces(analysis, text, { bom: args.out !== undefined });
+    case 'csv': return csvPieces(analysis, text, { bom: args.out !== undefined, locale: args.locale });
     case 'md': return markdownPieces(analysis, text, { title: path.basename(args.file), locale: args.locale });
     case 'text': return readable(args.file, analysis);
   }
@@ -51,13 +52,17 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
   try {
     const args = parseArgs(argv);
     const { text, notes, imported } = await readInput(args.file, { maxBytes: args.maxBytes, encoding: args.encoding });
-    for (const note of notes) { stderr.write(`policy-lens: ${note}\n`); }
+    const ignore = args.ignore === undefined ? undefined : readIgnoreFile(args.ignore);
+    for (const note of [...notes, ...(ignore?.notes ?? [])]) { stderr.write(`policy-lens: ${note}\n`); }
     let pieces: Iterable<string>;
     if (args.command === 'convert') {
       if (args.pages && imported?.format !== 'pdf') { stderr.write(`policy-lens: --pages: ${shown(args.file)} is not a PDF, so it has no pages to mark\n`); }
       pieces = convertedPieces(text, imported, args.pages);
     } else {
-      const analysis = analyze(text, { referenceDate: args.referenceDate, markdown: /\.(md|markdown)$/i.test(args.file) });
+      const analysis = analyze(text, {
+        referenceDate: args.referenceDate, referenceDateSetBy: args.referenceDate ? 'cli' : undefined,
+        markdown: /\.(md|markdown)$/i.test(args.file), ignore: ignore?.entries,
+      });
       pieces = render(args, text, analysis);
     }
     if (args.out !== undefined) { writeToFile(args.out, pieces, args.force, args.file); } else { await writeToStream(stdout, pieces); }

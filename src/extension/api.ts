@@ -6,7 +6,9 @@ import type { HighlightRanges } from './decorations';
 import type { GateResult } from './gate';
 import type { ImportApi } from './import';
 import type { StatusView } from './languageStatus';
+import type { OfferOutcome } from './policyTextOffer';
 import type { Seams } from './seams';
+import type { CountItem } from './statusCounts';
 import type { GlossaryStatus } from './userGlossary';
 import type { PolicyLensSettings } from './settings';
 import type { TargetsTreeNode } from './targetsView';
@@ -42,4 +44,10 @@ export interface PolicyLensApi {
   documentDateOverride(uri: vscode.Uri | string): string | undefined;
   /** PDF, Word and HTML files opened as policy text. */
   readonly imports: ImportApi;
+  /** The coloured counts per kind in the status bar (the legend), as shown now. */
+  statusCounts(): CountItem[];
+  /** Whether the glossary's language status item is offered beside the active document. */
+  glossaryStatusVisible(): boolean;
+  /** The answer to the offer to switch a document to Policy Text, once made; undefined when none was made. */
+  policyTextOffer(uri: vscode.Uri | string): Promise<OfferOutcome> | undefined;
 }

@@ -9,6 +9,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { GateResult } from './gate';
 import { originalUri } from './import/scheme';
 import type { Seams } from './seams';
+import { explanationLanguage } from './settings';
 
 export type ExportFormat = 'json' | 'csv' | 'md';
 
@@ -102,14 +103,13 @@ async function analysisWithText(cache: AnalysisCache, document: vscode.TextDocum
   return undefined;
 }
 
+/** CSV headers and the Markdown report speak the reader's language (policyLens.explanationLanguage); JSON is for programs. */
 function render(format: ExportFormat, analysis: Analysis, text: string, document: vscode.TextDocument): string {
+  const locale = explanationLanguage(document);
   switch (format) {
     case 'json': return toJson(analysis);
-    case 'csv': return toCsv(analysis, text);
-    case 'md': return toMarkdown(analysis, text, {
-      title: baseName(document.uri),
-      locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en',
-    });
+    case 'csv': return toCsv(analysis, text, { locale });
+    case 'md': return toMarkdown(analysis, text, { title: baseName(document.uri), locale });
   }
 }
 
