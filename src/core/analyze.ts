@@ -7,6 +7,7 @@ import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
 import { extractNumbers } from './numbers';
+import { indicatorAnnotations } from './ledger/annotate';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
 import { profileDocument } from './profile';
@@ -57,7 +58,8 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
 /**
  * Yields the offset reached after each bounded step; returns the finished Analysis.
  * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
- * date and resolves dates; pass 3 finds targets per chunk.
+ * date and resolves dates; pass 3 finds targets per chunk; a last step reads the ledger's
+ * indicators of the targets and of the review passages.
  */
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Analysis, void> {
   const bounds = chunkBoundaries(text);
@@ -119,15 +121,15 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     yield to;
   }
 
-  return {
-    schemaVersion: 1,
-    documentDate,
-    numbers,
-    dates,
-    targets,
-    terms,
-    outline: outline.finish(),
-  };
+  // The ledger's indicators (docs/annotation.md §3, "Indicators"): one linear pass over the target
+  // regions and the review passages, after the targets it reads.
+  const tree = outline.finish();
+  const indicators = indicatorAnnotations(text, { documentDate, numbers, targets, outline: tree });
+  for (const [k, list] of indicators.byTarget) { targets[k].indicators = list; }
+
+  const analysis: Analysis = { schemaVersion: 1, documentDate, numbers, dates, targets, terms, outline: tree };
+  if (indicators.outcomes.length > 0) { analysis.outcomes = indicators.outcomes; }
+  return analysis;
 }
 
 /** Runs the whole analysis synchronously. */

@@ -3,13 +3,15 @@
 // the change from the target before and whether the outcome met it. Pure: analyses in, table out.
 import type { Analysis } from '../types';
 import { INDICATORS, type IndicatorDef } from './indicators';
-import { documentYear, indicatorStatements, type IndicatorStatement } from './statements';
+import { recordedStatements } from './annotate';
+import { documentYear, type IndicatorStatement } from './statements';
 import { changeFrom, metTarget, type Change } from './values';
 
 export interface LedgerDocument {
-  /** How the document is called in the table (its file name). */
+  /** How the document is called in the table (its file name); unique among the documents compared. */
   name: string;
-  text: string;
+  /** The analysed text (not read: the analysis records its indicators and outcomes). */
+  text?: string;
   analysis: Analysis;
 }
 
@@ -52,8 +54,9 @@ export function buildLedger(documents: readonly LedgerDocument[]): Ledger {
   const entries: LedgerEntry[] = [];
   const years = new Map<string, number | null>();
   for (const d of documents) {
-    years.set(d.name, documentYear(d.analysis));
-    for (const s of indicatorStatements(d.text, d.analysis)) { entries.push({ ...s, document: d.name }); }
+    const year = documentYear(d.analysis);
+    years.set(d.name, year);
+    for (const s of recordedStatements(d.analysis, year)) { entries.push({ ...s, document: d.name }); }
   }
   const columns = columnsOf(documents, years, entries);
   const rows: LedgerRow[] = [];

@@ -3,5 +3,6 @@
 export { INDICATORS, type FigureKind, type IndicatorDef, type IndicatorKind, type Sense } from './indicators';
 export { findMentions, indicatorById, indicatorNamed, type Mention } from './match';
 export { changeFrom, metTarget, type Change, type IndicatorValue } from './values';
-export { documentYear, indicatorStatements, reviewRanges, type IndicatorStatement } from './statements';
+export { documentYear, indicatorStatements, reviewRanges, type IndicatorStatement, type StatementInput } from './statements';
+export { indicatorAnnotations, indicatorRef, recordedStatements, type IndicatorAnnotations } from './annotate';
 export { buildLedger, type Ledger, type LedgerCell, type LedgerColumn, type LedgerDocument, type LedgerEntry, type LedgerRow } from './build';
