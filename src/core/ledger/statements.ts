@@ -1,12 +1,16 @@
 // What one document says of its indicators (docs/annotation.md §3, "Indicators"): every
 // target that names an indicator, with the value it sets, and every figure a review of the past
 // year reports for one (an outcome). The cross-document table is built from these in build.ts.
-import { Ch } from '../text';
+import { isWhitespace, WordList } from '../text';
 import type { Analysis, OutlineNode, TargetAnnotation } from '../types';
 import type { IndicatorDef } from './indicators';
 import { findMentions, type Mention } from './match';
 import { firstAtOrAfter, numberValue, wordsValue, type IndicatorValue } from './values';
-import { FORWARD_OPENERS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
+import { FORWARD_ANYWHERE_WORDS, FORWARD_OPENERS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
+
+const REVIEW = new WordList(REVIEW_OPENERS);
+const FORWARD = new WordList(FORWARD_OPENERS);
+const FORWARD_ANYWHERE = new WordList(FORWARD_ANYWHERE_WORDS);
 
 export interface IndicatorStatement {
   def: IndicatorDef;
@@ -25,8 +29,9 @@ export interface IndicatorStatement {
 interface Range { start: number; end: number; year: number }
 
 const SENTENCE_END = '。！？!?\n';
-/** How far a target's region runs after it, at most (the rest of its paragraph). */
+/** How far a target's region runs after it, at most (the rest of its paragraph), and before it (its clause). */
 const REGION_AFTER = 2000;
+const CLAUSE_BACK = 30;
 const CLAUSE_BREAK = '，。；：,;:！？!?\n';
 const CLAUSE_END = '，；,;';
 /** A clause that opens with these goes on stating the figure of the clause before (国内生产总值达到99.1万亿元，增长6.1%). */
@@ -84,7 +89,13 @@ export function indicatorStatements(text: string, analysis: StatementInput): Ind
  * (one sentence, two targets) is read once, by that one.
  */
 function regionsOf(text: string, targets: readonly TargetAnnotation[]): { start: number; end: number }[] {
-  const regions = targets.map((t) => targetRegion(text, t));
+  const regions: { start: number; end: number }[] = [];
+  // the line feed after the target last seen: targets come in order, so each line is searched once
+  let lineEnd = -1;
+  for (const t of targets) {
+    if (lineEnd < t.end) { lineEnd = text.indexOf('\n', t.end); if (lineEnd < 0) { lineEnd = text.length; } }
+    regions.push({ start: clauseStart(text, t.start), end: Math.min(lineEnd, t.end + REGION_AFTER) });
+  }
   for (let k = 0; k < regions.length; k++) {
     const r = regions[k];
     if (k > 0) { r.start = Math.max(r.start, regions[k - 1].end); }
@@ -95,17 +106,14 @@ function regionsOf(text: string, targets: readonly TargetAnnotation[]): { start:
 }
 
 /**
- * A target's region: its paragraph, from the start of the clause the target stands in (赤字率|拟按3%
- * 安排 names its subject before the marker). The rest of a paragraph that sets a target states the
- * plan too (今年拟安排专项债券3.65万亿元…。中央预算内投资安排6100亿元。).
+ * Where a target's region starts: at the start of the clause the target stands in (赤字率|拟按3%
+ * 安排 names its subject before the marker). It runs through the rest of the paragraph, which states
+ * the plan too (今年拟安排专项债券3.65万亿元…。中央预算内投资安排6100亿元。).
  */
-function targetRegion(text: string, t: TargetAnnotation): { start: number; end: number } {
-  let start = t.start;
-  while (start > 0 && start > t.start - 30 && CLAUSE_BREAK.indexOf(text[start - 1]) < 0) { start--; }
-  const stop = Math.min(text.length, t.end + REGION_AFTER);
-  let end = t.end;
-  while (end < stop && text.charCodeAt(end) !== Ch.LineFeed) { end++; }
-  return { start, end };
+function clauseStart(text: string, from: number): number {
+  let start = from;
+  while (start > 0 && start > from - CLAUSE_BACK && CLAUSE_BREAK.indexOf(text[start - 1]) < 0) { start--; }
+  return start;
 }
 
 /** Where the figure of a mention may stand: its clause, and the clauses after it that go on stating it. */
@@ -179,24 +187,33 @@ export function reviewRanges(text: string, analysis: Pick<Analysis, 'outline'>, 
     const year = yearIn(s.name) ?? (docYear === null ? null : docYear - 1);
     if (year !== null) { ranges.push({ start: s.start, end: s.end, year }); }
   }
-  if (docYear !== null) {
-    const sectionStarts = new Set(sections.map((s) => s.start));
-    let open: Range | null = null;
-    let pos = 0;
-    while (pos < text.length) {
-      let end = text.indexOf('\n', pos);
-      if (end < 0) { end = text.length; }
-      const raw = text.slice(pos, end);
-      const line = raw.trim();
-      const lineStart = pos + raw.length - raw.trimStart().length;
-      const turnsForward = FORWARD_OPENERS.some((w) => line.startsWith(w)) || line.includes('主要预期目标') || line.includes('主要預期目標') || sectionStarts.has(lineStart);
-      if (open && turnsForward) { open.end = pos; ranges.push(open); open = null; }
-      if (!open && REVIEW_OPENERS.some((w) => line.startsWith(w))) { open = { start: pos, end: text.length, year: docYear - 1 }; }
-      pos = end + 1;
-    }
-    if (open) { ranges.push(open); }
-  }
+  if (docYear !== null) { openerRanges(text, sections, docYear, ranges); }
   return mergeRanges(ranges);
+}
+
+/**
+ * Paragraphs that open looking back (过去一年，…), each running until a paragraph turns to the year
+ * ahead or a section starts. One pass over the lines; a line is read past its opening words only
+ * while a look-back is open.
+ */
+function openerRanges(text: string, sections: readonly OutlineNode[], docYear: number, out: Range[]): void {
+  const sectionStarts = new Set(sections.map((s) => s.start));
+  let open: Range | null = null;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) { end = text.length; }
+    let first = pos;
+    while (first < end && isWhitespace(text.charCodeAt(first))) { first++; }
+    if (open && (FORWARD.at(text, first, end) !== null || sectionStarts.has(first) || sectionStarts.has(pos) || FORWARD_ANYWHERE.occursIn(text, first, end))) {
+      open.end = pos;
+      out.push(open);
+      open = null;
+    }
+    if (!open && REVIEW.at(text, first, end) !== null) { open = { start: pos, end: text.length, year: docYear - 1 }; }
+    pos = end + 1;
+  }
+  if (open) { out.push(open); }
 }
 
 function collectSections(nodes: readonly OutlineNode[], out: OutlineNode[]): void {
