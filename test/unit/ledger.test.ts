@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/analyze';
-import { buildLedger, changeFrom, findMentions, indicatorNamed, indicatorStatements, metTarget, type IndicatorValue } from '../../src/core/ledger';
+import { buildLedger, changeFrom, findMentions, indicatorAnnotations, indicatorNamed, indicatorStatements, metTarget, type IndicatorValue } from '../../src/core/ledger';
 
 // Made-up sentences in the shapes work reports use (none copied from a report).
 const header = (year: number): string => `${year}年某省政府工作报告\n\n——${year}年1月20日在某省人民代表大会上\n\n`;
@@ -127,5 +127,56 @@ describe('ledger: values compared', () => {
     assert.equal(metTarget(cpi, v(3, '%', 'approx'), v(3.4, '%', 'exact')), false);
     assert.equal(metTarget(special, v(3e12, '元', 'exact'), v(3e12, '元', 'exact')), null);
     assert.equal(metTarget(gdp, v(6, '%', 'above'), v(null, null, null, '平稳')), null);
+  });
+});
+
+describe('ledger: indicators recorded in the analysis', () => {
+  const text = header(2041)
+    + '一、2040年工作回顾\n\n过去一年，全市生产总值平稳增长。国内生产总值增长4.1%。居民消费价格下降0.3%。\n\n'
+    + '二、2041年目标\n\n今年拟安排地方政府专项债券900亿元，比去年增加50亿元，中央预算内投资安排120亿元。力争城镇新增就业30万人以上。\n';
+  const a = analyze(text);
+  const withIndicators = a.targets.filter((t) => t.indicators !== undefined);
+
+  it('gives each target the indicators of its own clause and of the rest of its paragraph before the next target', () => {
+    assert.deepEqual(withIndicators.map((t) => t.indicators?.map((i) => `${i.id}=${i.value?.text ?? '∅'}`)), [
+      ['special-bonds=900亿元', 'central-investment=120亿元'],
+      ['urban-jobs=30万人以上'],
+    ]);
+  });
+  it('records where the indicator is named, and its canonical names', () => {
+    const i = withIndicators[0].indicators?.[0];
+    assert.equal(text.slice(i?.start, i?.end), '地方政府专项债券');
+    assert.deepEqual([i?.name, i?.en], ['地方政府专项债券', 'local government special-purpose bonds']);
+    assert.equal(text.slice(i?.value?.start, i?.value?.end), '900亿元');
+  });
+  it('records the outcomes of the review, spanning the naming through the figure, a fall as negative', () => {
+    assert.deepEqual(a.outcomes?.map((o) => [o.indicator.id, o.text, o.year, o.value.value]), [
+      ['gdp-growth', '国内生产总值增长4.1%', 2040, 4.1],
+      ['cpi', '居民消费价格下降0.3%', 2040, -0.3],
+    ]);
+  });
+  it('leaves outcomes out of an analysis without any, and indicators out of targets that name none', () => {
+    const plain = analyze('力争到2030年建成100个示范园区。');
+    assert.equal(plain.outcomes, undefined);
+    assert.equal(plain.targets[0].indicators, undefined);
+  });
+  it('reads a long run of targets on one line in time linear in its length', function () {
+    this.timeout(60000);
+    const clause = '今年赤字率拟按3%安排，专项债券拟安排3万亿元，中央预算内投资安排7000亿元。';
+    const time = (n: number): number => {
+      const t = header(2041) + clause.repeat(n);
+      const parts = analyze(t);
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        indicatorAnnotations(t, parts);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    time(200);
+    const small = time(1000);
+    const large = time(4000);
+    assert.ok(large < small * 10, `4× the text took ${(large / small).toFixed(1)}× the time`);
   });
 });
