@@ -1,5 +1,5 @@
-// The command line: policy-lens annotate FILE [options]. Parsed here, checked here; every mistake
-// is a CliError whose one line says what to do.
+// The command line: policy-lens annotate FILE [options], policy-lens ledger FILES…|DIR [options].
+// Parsed here, checked here; every mistake is a CliError whose one line says what to do.
 import { parseIso } from '../core/dates';
 import type { ReportLocale } from '../core/exportFormats';
 import { bytesText, CliError, HelpRequested, shown } from './errors';
@@ -23,13 +23,25 @@ export const USAGE = `usage: policy-lens annotate [options] [--] FILE
   --                     everything after it is a file name, even if it starts with -
 
   Only regular files are read (not devices, pipes or sockets). Exit codes: 0 done, 2 refused (the
-  message says why), 1 internal error, 141 standard output closed by its reader.`;
+  message says why), 1 internal error, 141 standard output closed by its reader.
+
+usage: policy-lens ledger [options] [--] FILE… | DIR
+
+  The target ledger of several documents (docs/annotation.md §3, "Indicators"): one row per
+  indicator (GDP growth, new urban jobs, …), one column per document by its year, each cell the
+  target, the figure a later document's review reports, the change and met/missed. A DIR stands
+  for its .txt and .md files (not those of its subfolders). Takes --json, --csv (one row per
+  indicator and year), --md, --out, --force, --locale (the words of the table), --encoding and
+  --max-size (per file) as above.`;
 
 export type Format = 'text' | 'json' | 'csv' | 'md';
 
 export interface Args {
-  command: 'annotate';
+  command: 'annotate' | 'ledger';
+  /** The file to annotate; for `ledger`, the first of `files`. */
   file: string;
+  /** Every file or folder named (one for `annotate`). */
+  files: string[];
   format: Format;
   /** undefined: standard output (also for --out -). */
   out?: string;
@@ -53,7 +65,7 @@ export function parseSize(value: string): number | undefined {
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-const ONE_LINE_USAGE = 'usage: policy-lens annotate [options] [--] FILE (policy-lens --help lists the options)';
+const ONE_LINE_USAGE = 'usage: policy-lens annotate [options] [--] FILE, or policy-lens ledger [options] [--] FILE… | DIR (policy-lens --help lists the options)';
 
 export function parseArgs(argv: readonly string[]): Args {
   const rest: string[] = [];
@@ -82,7 +94,11 @@ export function parseArgs(argv: readonly string[]): Args {
       throw new CliError(`unknown option ${shown(a)} (a file whose name starts with - goes after --: policy-lens annotate -- ${shown(a)})`);
     }
   }
-  if (rest[0] !== 'annotate' || rest.length !== 2) { throw new CliError(ONE_LINE_USAGE); }
+  const command = rest[0];
+  if (!((command === 'annotate' && rest.length === 2) || (command === 'ledger' && rest.length >= 2))) { throw new CliError(ONE_LINE_USAGE); }
+  if (command === 'ledger' && referenceDate !== undefined) {
+    throw new CliError('--reference-date applies to annotate only: each document of a ledger keeps its own date (its year)');
+  }
   if (referenceDate !== undefined && parseIso(referenceDate) === null) {
     throw new CliError(`--reference-date must be a real calendar date YYYY-MM-DD, got "${shown(referenceDate)}"`);
   }
@@ -91,7 +107,7 @@ export function parseArgs(argv: readonly string[]): Args {
   const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(maxSize);
   if (maxBytes === undefined) { throw new CliError(`--max-size must be a size such as 500M or 2G, got "${shown(maxSize ?? '')}"`); }
   return {
-    command: 'annotate', file: rest[1], format, out: out === '-' ? undefined : out, force, locale, referenceDate, encoding, maxBytes,
+    command, file: rest[1], files: rest.slice(1), format, out: out === '-' ? undefined : out, force, locale, referenceDate, encoding, maxBytes,
   };
 }
 

@@ -1,5 +1,6 @@
 // policy-lens — the command line over the core.
 //   policy-lens annotate [options] [--] FILE   (args.ts has the options; --help prints them)
+//   policy-lens ledger [options] [--] FILE… | DIR   (ledger.ts)
 // Every failure ends in one line on stderr and an exit code (errors.ts); a file is only written
 // over with --force. The input is checked before it is read (input.ts), the output written in
 // pieces (output.ts).
@@ -11,6 +12,7 @@ import type { Analysis, OutlineNode } from '../core/types';
 import { parseArgs, type Args } from './args';
 import { BrokenPipe, CliError, EXIT, HelpRequested, shown } from './errors';
 import { readInput } from './input';
+import { runLedger } from './ledger';
 import { writeToFile, writeToStream } from './output';
 
 // The CLI carries the glossary in its bundle (its size is not the editor's concern).
@@ -48,6 +50,10 @@ function render(args: Args, text: string, analysis: Analysis): Iterable<string> 
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
     const args = parseArgs(argv);
+    if (args.command === 'ledger') {
+      await runLedger(args, stdout, stderr);
+      return EXIT.OK;
+    }
     const { text, notes } = readInput(args.file, { maxBytes: args.maxBytes, encoding: args.encoding });
     for (const note of notes) { stderr.write(`policy-lens: ${note}\n`); }
     const analysis = analyze(text, { referenceDate: args.referenceDate, markdown: /\.(md|markdown)$/i.test(args.file) });

@@ -66,8 +66,8 @@ export function* ledgerMarkdownPieces(table: LedgerTable, title?: string): Gener
     yield `| ${e(row.name)} (${e(row.en)}) | ${row.cells.map((c) => e(c.summary)).join(' | ')} |\n`;
   }
   yield `\n${e(l.legend)}\n`;
-  const notes = table.columns.filter((c) => c.noteText !== null && c.note === 'undated');
-  for (const c of notes) { yield `\n- ${e(c.title)}: ${e(c.noteText ?? '')}\n`; }
+  const undated = table.columns.filter((c) => c.note === 'undated').map((c) => e(c.title));
+  if (undated.length > 0) { yield `\n${e(l.undatedList)}: ${undated.join(', ')}\n`; }
 }
 
 /** The ledger as readable text for a terminal: one block per indicator, one line per column with something in it. */
@@ -83,9 +83,8 @@ export function* ledgerTextPieces(table: LedgerTable, clean: (s: string) => stri
       if (summary !== '') { yield `  ${heads[c].padEnd(width)}  ${clean(summary)}\n`; }
     }
   }
-  for (const c of table.columns) {
-    if (c.note === 'undated') { yield `\n${clean(c.title)}: ${clean(c.noteText ?? '')}\n`; }
-  }
+  const undated = table.columns.filter((c) => c.note === 'undated').map((c) => clean(c.title));
+  if (undated.length > 0) { yield `\n${l.undatedList}: ${undated.join(', ')}\n`; }
 }
 
 interface JsonPlace {

@@ -19,7 +19,9 @@ export interface LedgerLabels {
   reviewOnly: string;
   /** A document without a document date (its column has no year). */
   undated: string;
-  /** Why an undated document has no year, and what to do. */
+  /** Before the list of the documents without a year. */
+  undatedList: string;
+  /** Why an undated document has no year. */
   undatedWhy: string;
   /** Separator of the parts of a cell or a line. */
   dot: string;
@@ -55,7 +57,8 @@ const LABELS: Readonly<Record<LedgerLocale, LedgerLabels>> = {
     missed: 'missed',
     reviewOnly: 'only in later reviews',
     undated: 'no year',
-    undatedWhy: 'no document date was found in this document, so it has no year; set one with “Set Document Date…”',
+    undatedList: 'Without a year (no document date found)',
+    undatedWhy: 'no document date was found in it, so it has no year',
     dot: ' · ',
     legend: '↑ raised · ↓ lowered · = unchanged · ≈ reworded · + new · − dropped · ✓ met · ✗ missed',
     csv: {
@@ -77,7 +80,8 @@ const LABELS: Readonly<Record<LedgerLocale, LedgerLabels>> = {
     missed: '未完成',
     reviewOnly: '仅见于此后的回顾',
     undated: '无年份',
-    undatedWhy: '文档中未找到文档日期，因此没有年份；可用“设置文档日期…”设定',
+    undatedList: '无年份（未找到文档日期）',
+    undatedWhy: '文档中未找到文档日期，因此没有年份',
     dot: ' · ',
     legend: '↑ 调高 · ↓ 调低 · = 持平 · ≈ 表述变化 · + 新设 · − 不再设定 · ✓ 完成 · ✗ 未完成',
     csv: {
