@@ -12,6 +12,8 @@ import { registerHoverSupport } from './hoverProvider';
 import { registerInlayHintSupport } from './inlayHints';
 import { LANGUAGES } from './gate';
 import { registerLanguageStatus } from './languageStatus';
+import { registerLedger } from './ledger/command';
+import { registerLedgerHover } from './ledger/hover';
 import { registerLimitNotices } from './limitNotices';
 import { trackLineLengths } from './lineLengths';
 import { registerNavigationSupport } from './navigation';
@@ -40,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const status = registerLanguageStatus(selector, cache);
   const decorations = registerDecorationSupport(context, cache);
   const targets = registerTargetsView(cache, documentDates, seams);
+  const ledger = registerLedger(context.extensionUri, cache, documentDates, seams);
 
   context.subscriptions.push(vscode.Disposable.from(
     cache,
@@ -54,6 +57,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     documentDates,
     registerReferenceDateSupport(context, documentDates, cache, seams),
     targets,
+    ledger,
+    registerLedgerHover(selector, cache, ledger.session),
     vscode.workspace.onDidChangeConfiguration(e => { if (affectsAnalysis(e)) { cache.invalidate(); } }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => cache.invalidate()),
     log,
@@ -88,6 +93,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     decorationsFor: editor => decorations.decorationsFor(editor),
     highlightsOn: () => decorations.highlightsOn(),
     targetsTree: targets.provider,
+    ledgerView: {
+      comparison: () => ledger.session.comparison,
+      shown: () => ledger.panel.shown,
+      open: (row, column, which) => ledger.panel.open(row, column, which),
+    },
     documentDateOverride: uri => documentDates.overrideFor(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
   };
 }
