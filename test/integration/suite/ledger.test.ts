@@ -70,7 +70,8 @@ describe('the target ledger (Compare Targets…)', () => {
     assert.ok(target.document.uri.path.endsWith('/it-ledger/report-2071.txt'), target.document.uri.path);
     assert.strictEqual(target.document.getText(target.selection), '国内生产总值增长5%左右');
     const outcome = await a.ledgerView.open(row, 0, 'outcome');
-    assert.ok(outcome?.document.uri.path.endsWith('/it-ledger/report-2072.txt'));
+    assert.ok(outcome);
+    assert.ok(outcome.document.uri.path.endsWith('/it-ledger/report-2072.txt'), outcome.document.uri.path);
     assert.strictEqual(outcome.document.getText(outcome.selection), '国内生产总值增长5.3%');
   });
 
