@@ -11,6 +11,8 @@ export interface Seams {
   showWarning(message: string, ...items: string[]): Thenable<string | undefined>;
   showError(message: string, ...items: string[]): Thenable<string | undefined>;
   showQuickPick<T extends vscode.QuickPickItem>(items: readonly T[] | Thenable<readonly T[]>, options?: vscode.QuickPickOptions): Thenable<T | undefined>;
+  /** A quick pick of several items (items with `picked` start checked); undefined when dismissed. */
+  showQuickPickMany<T extends vscode.QuickPickItem>(items: readonly T[], options?: vscode.QuickPickOptions): Thenable<readonly T[] | undefined>;
   showInputBox(options?: vscode.InputBoxOptions): Thenable<string | undefined>;
   /** Asks before replacing an existing file; true to overwrite. */
   confirmOverwrite(uri: vscode.Uri): Thenable<boolean>;
@@ -25,6 +27,7 @@ export function defaultSeams(): Seams {
     showWarning: (message, ...items) => vscode.window.showWarningMessage(message, ...items),
     showError: (message, ...items) => vscode.window.showErrorMessage(message, ...items),
     showQuickPick: (items, options) => vscode.window.showQuickPick(items, options),
+    showQuickPickMany: (items, options) => vscode.window.showQuickPick(items, { ...options, canPickMany: true }),
     showInputBox: (options) => vscode.window.showInputBox(options),
     showSaveDialog: (options) => vscode.window.showSaveDialog(options),
     confirmOverwrite: async (uri) => {

@@ -76,6 +76,7 @@ export function registerLedger(extensionUri: vscode.Uri, cache: AnalysisCache, d
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Comparing targets…') },
       () => session.compare(selection),
     );
+    if (!comparison) { return undefined; }
     if (comparison.documents.length === 0) {
       void seams.showInformation(vscode.l10n.t('There are no .txt or .md files to compare there.'));
       return comparison;

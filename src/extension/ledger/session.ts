@@ -36,9 +36,10 @@ export class LedgerSession implements vscode.Disposable {
   private stale = new Set<string>();
   private reexpand = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts comparisons: a build of an earlier one stops as soon as a new one is asked for. */
   private generation = 0;
-  /** The build under way (or the last one): a build that is superseded hands back the newer one's result. */
-  private latest: Promise<Comparison> | undefined;
+  /** Builds run one after another, so that a partial build never reads a comparison being replaced. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   /** The comparison was made or brought up to date. */
   readonly onDidChange = this.changed.event;
@@ -54,10 +55,14 @@ export class LedgerSession implements vscode.Disposable {
 
   get comparison(): Comparison | undefined { return this.current; }
 
-  /** Compares the files of a selection (folders stand for their text files). */
-  compare(selection: readonly vscode.Uri[]): Promise<Comparison> {
+  /** Compares the files of a selection (folders stand for their text files); undefined if a newer comparison replaced it first. */
+  compare(selection: readonly vscode.Uri[]): Promise<Comparison | undefined> {
     this.selection = [...selection];
-    return this.start(true);
+    this.generation++;
+    if (this.timer !== undefined) { clearTimeout(this.timer); this.timer = undefined; }
+    this.stale = new Set();
+    this.reexpand = false;
+    return this.enqueue(true);
   }
 
   /** Reads one compared file again (after its document date was set, say). */
@@ -90,13 +95,14 @@ export class LedgerSession implements vscode.Disposable {
     if (this.timer !== undefined) { return; }
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.start(false);
+      void this.enqueue(false);
     }, REBUILD_DELAY_MS);
   }
 
-  private start(full: boolean): Promise<Comparison> {
-    const build = this.rebuild(full);
-    this.latest = build;
+  private enqueue(full: boolean): Promise<Comparison | undefined> {
+    const generation = this.generation;
+    const build = this.queue.then(() => this.rebuild(full, generation));
+    this.queue = build.catch(error => { console.error('[policy-lens] the ledger could not be built:', error); });
     return build;
   }
 
@@ -121,10 +127,11 @@ export class LedgerSession implements vscode.Disposable {
 
   /**
    * Builds the comparison: every file read on the first build and when the folders changed,
-   * otherwise only the stale ones. A later build supersedes one still reading.
+   * otherwise only the stale ones. A build of an earlier comparison stops without showing anything.
    */
-  private async rebuild(full: boolean): Promise<Comparison> {
-    const generation = ++this.generation;
+  private async rebuild(full: boolean, generation: number): Promise<Comparison | undefined> {
+    const superseded = () => generation !== this.generation;
+    if (superseded()) { return undefined; }
     const reexpand = full || this.reexpand;
     const stale = this.stale;
     this.stale = new Set();
@@ -133,7 +140,7 @@ export class LedgerSession implements vscode.Disposable {
     const expanded = reexpand
       ? await comparedFiles(this.selection)
       : { files: (this.current?.documents ?? []).map(d => d.uri), capped: this.current?.capped ?? false, folders: undefined };
-    if (generation !== this.generation) { return this.latest ?? this.settle([], false); }
+    if (superseded()) { return undefined; }
     if (expanded.folders) { this.watch(expanded.folders); }
     const names = displayNames(expanded.files);
     const documents: ComparedDocument[] = [];
@@ -141,8 +148,8 @@ export class LedgerSession implements vscode.Disposable {
       const uri = expanded.files[i];
       const known = previous.get(uri.toString());
       if (known && !stale.has(uri.toString()) && !full) { documents.push({ ...known, name: names[i] }); continue; }
-      const result = await analyseSource(uri, this.cache, this.dates, () => generation !== this.generation);
-      if (generation !== this.generation) { return this.latest ?? this.settle(documents, expanded.capped); }
+      const result = await analyseSource(uri, this.cache, this.dates, superseded);
+      if (superseded()) { return undefined; }
       documents.push(result.ok
         ? { uri, name: names[i], source: result.source, status: 'ok' }
         : { uri, name: names[i], status: result.reason === 'unreadable' ? 'unreadable' : 'skipped' });

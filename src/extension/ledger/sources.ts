@@ -11,6 +11,7 @@ import type { AnalysisCache } from '../analysisCache';
 import { decideGate } from '../gate';
 import type { DocumentDates } from '../referenceDate';
 import { readSettings } from '../settings';
+import { textFingerprint } from '../targetsModel';
 import { yieldToHost } from '../yieldToHost';
 
 export interface SourceAnalysis {
@@ -18,6 +19,8 @@ export interface SourceAnalysis {
   analysis: Analysis;
   /** The open document it came from, if any (its version is the analysed one). */
   document?: vscode.TextDocument;
+  /** Length and hash of the analysed text (targetsModel.ts): documents of identical text are one. */
+  fingerprint: string;
   positionAt(offset: number): vscode.Position;
 }
 
@@ -63,7 +66,7 @@ async function fromDocument(document: vscode.TextDocument, cache: AnalysisCache)
     const version = document.version;
     const analysis = await cache.get(document);
     if (analysis && document.version === version) {
-      return { ok: true, source: { uri: document.uri, analysis, document, positionAt: offset => document.positionAt(offset) } };
+      return { ok: true, source: { uri: document.uri, analysis, document, fingerprint: textFingerprint(document.getText()), positionAt: offset => document.positionAt(offset) } };
     }
     if (document.isClosed || (!analysis && document.version === version)) { break; }
   }
@@ -88,7 +91,7 @@ export async function analyseSource(uri: vscode.Uri, cache: AnalysisCache, dates
       isCancelled,
     });
     if (!analysis) { return { ok: false, reason: 'cancelled' }; }
-    return { ok: true, source: { uri, analysis, positionAt: positionsOf(text) } };
+    return { ok: true, source: { uri, analysis, fingerprint: textFingerprint(text), positionAt: positionsOf(text) } };
   } catch (error) {
     console.error(`[policy-lens] could not read ${uri.toString()}:`, error);
     return { ok: false, reason: 'unreadable' };
