@@ -2,6 +2,7 @@
 // shapes work reports use (none copied from a report).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/analyze';
+import { toMarkdown } from '../../src/core/exportFormats';
 import {
   buildLedger, indicatorHistory, ledgerCsvPieces, ledgerJsonPieces, ledgerMarkdownPieces, ledgerTable, ledgerTextPieces, type LedgerDocument,
 } from '../../src/core/ledger';
@@ -122,5 +123,18 @@ describe('ledger: exports', () => {
   it('text: a block per indicator, a line per year with something in it', () => {
     const text = [...ledgerTextPieces(table)].join('');
     assert.match(text, /\n国内生产总值增长 \(GDP growth\)\n {2}2031 {2}a-2031\.txt {2}5%左右 · achieved 5\.3% · ✓ met\n/);
+  });
+});
+
+describe('ledger: the indicators in a document\'s Markdown report', () => {
+  it('lists the targets\' indicators and the review\'s outcomes in document order, with year and line', () => {
+    const md = toMarkdown(second.analysis, second.text, { locale: 'en' });
+    assert.match(md, /## Indicators \(5\)\n\n\| Indicator \| Role \| Year \| Value \| Line \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| 国内生产总值增长 \| achieved \| 2031 \| 5\\\.3% \| 7 \|\n/);
+    assert.match(md, /\| 国内生产总值增长 \| target \| 2032 \| 4\\\.5%—5% \| 11 \|\n/);
+    assert.match(toMarkdown(second.analysis, second.text, { locale: 'zh-cn' }), /## 指标 \(5\)\n\n\| 指标 \| 类别 \| 年份 \| 数值 \| 行 \|/);
+  });
+  it('has no such section when the document names no indicator', () => {
+    const plain = analyze('力争到2030年建成100个示范园区。');
+    assert.doesNotMatch(toMarkdown(plain, '力争到2030年建成100个示范园区。'), /## Indicators/);
   });
 });
