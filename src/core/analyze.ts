@@ -58,8 +58,7 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
 /**
  * Yields the offset reached after each bounded step; returns the finished Analysis.
  * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
- * date and resolves dates; pass 3 finds targets per chunk; a last step reads the ledger's
- * indicators of the targets and of the review passages.
+ * date and resolves dates; pass 3 finds targets per chunk.
  */
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Analysis, void> {
   const bounds = chunkBoundaries(text);

@@ -76,7 +76,7 @@ describe('targets view: export what it shows', () => {
     const rows = targetsCsv(groups, words, lineOf).split('\r\n');
     assert.equal(rows[0], '\uFEFFGroup,Document,Line,Deadline,Status,Value,Object,Strength,Indicators,Text');
     assert.match(rows[1], /^国内生产总值增长 · GDP growth,'=evil\.txt,\d+,2032,later,/);
-    assert.match(rows[1], /,target,国内生产总值增长,国内生产总值增长5%左右$/);
+    assert.match(rows[1], /,target,国内生产总值增长,[^,]*国内生产总值增长5%左右$/);
     // one row for each indicator's target, three without an indicator, and the final line break
     assert.equal(rows.length, 1 + 2 + 3 + 1);
   });
