@@ -12,6 +12,7 @@ import {
 } from '../core/ledger';
 import type { Args } from './args';
 import { CliError, shown } from './errors';
+import { readIgnoreFile } from './ignoreFile';
 import { readInput } from './input';
 import { writeToFile, writeToStream } from './output';
 
@@ -56,8 +57,10 @@ function displayNames(files: readonly string[]): string[] {
 /** Runs `policy-lens ledger`; notes on reading go to stderr. */
 export async function runLedger(args: Args, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<void> {
   const texts: { file: string; text: string }[] = [];
+  const ignore = args.ignore === undefined ? undefined : readIgnoreFile(args.ignore);
+  for (const note of ignore?.notes ?? []) { stderr.write(`policy-lens: ${note}\n`); }
   for (const f of ledgerFiles(args.files)) {
-    const { text, notes } = readInput(f.path, { maxBytes: args.maxBytes, encoding: args.encoding });
+    const { text, notes } = await readInput(f.path, { maxBytes: args.maxBytes, encoding: args.encoding });
     for (const note of notes) { stderr.write(`policy-lens: ${note}\n`); }
     const share = chineseShare(text).ratio;
     if (f.fromFolder && share < MIN_CHINESE) {
@@ -71,7 +74,7 @@ export async function runLedger(args: Args, stdout: NodeJS.WritableStream, stder
   const documents: LedgerDocument[] = [];
   const lines = new Map<string, LineIndex>();
   texts.forEach(({ file, text }, i) => {
-    documents.push({ name: names[i], analysis: analyze(text, { markdown: /\.(md|markdown)$/i.test(file) }) });
+    documents.push({ name: names[i], analysis: analyze(text, { markdown: /\.(md|markdown)$/i.test(file), ignore: ignore?.entries }) });
     lines.set(names[i], new LineIndex(text));
   });
   if (args.out !== undefined) {

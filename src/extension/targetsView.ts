@@ -9,6 +9,7 @@ import { plainText } from '../core/markdown';
 import type { TargetStrength } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { writeAtomically } from './exportCommands';
+import type { OriginLabel } from './import/originHover';
 import { analyseSource } from './ledger/sources';
 import type { DocumentDates } from './referenceDate';
 import type { Seams } from './seams';
@@ -119,7 +120,8 @@ export interface TargetsView extends vscode.Disposable {
   scan(): Promise<ScanSummary>;
 }
 
-export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, seams: Seams): TargetsView {
+/** `originOf`: where a target's text came from in an opened PDF or Word file (`p. 3`), shown beside its strength. */
+export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, seams: Seams, originOf?: OriginLabel): TargetsView {
   const documents = new Map<string, DocumentTargets<vscode.Range> & { uri: vscode.Uri }>();
   const changed = new vscode.EventEmitter<TargetsTreeNode | undefined>();
   let grouping: Grouping = 'document';
@@ -159,7 +161,7 @@ export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, 
       }
       return element.type === 'target' ? [] : rowNodes(element.group);
     },
-    getTreeItem: node => targetsTreeItem(node),
+    getTreeItem: node => targetsTreeItem(node, originOf),
   };
 
   const reveal = async (uri: vscode.Uri, range: vscode.Range) => {
@@ -332,7 +334,7 @@ async function pickFilter(seams: Seams, current: TargetFilter): Promise<TargetFi
 }
 
 /** The tree item of a node: a document or an indicator with its count, or a target with its deadline, value and object. */
-function targetsTreeItem(node: TargetsTreeNode): vscode.TreeItem {
+function targetsTreeItem(node: TargetsTreeNode, originOf: OriginLabel | undefined): vscode.TreeItem {
   if (node.type === 'document') {
     const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `document:${node.group.key}`;
@@ -359,7 +361,8 @@ function targetsTreeItem(node: TargetsTreeNode): vscode.TreeItem {
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = `${node.groupKey}|${node.row.key}|${t.start}`;
   const where = node.groupKey.startsWith('indicator:') ? ` · ${plainText(node.row.path)}` : '';
-  item.description = `${strengthLabel(t.strength)}${passed ? ` · ${statusLabel('passed')}` : ''}${where}`;
+  const origin = originOf?.(node.uri, t.start);
+  item.description = `${strengthLabel(t.strength)}${passed ? ` · ${statusLabel('passed')}` : ''}${where}${origin ? ` · ${origin}` : ''}`;
   item.tooltip = t.text; // plain text: document content is never rendered as markup
   item.iconPath = passed ? new vscode.ThemeIcon('history', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('milestone');
   item.contextValue = passed ? 'policyLens.target.passed' : 'policyLens.target';

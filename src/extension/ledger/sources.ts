@@ -10,7 +10,7 @@ import type { Analysis } from '../../core/types';
 import type { AnalysisCache } from '../analysisCache';
 import { decideGate } from '../gate';
 import type { DocumentDates } from '../referenceDate';
-import { readSettings } from '../settings';
+import { readIgnoreList, readSettings } from '../settings';
 import { textFingerprint } from '../targetsModel';
 import { yieldToHost } from '../yieldToHost';
 
@@ -86,7 +86,9 @@ export async function analyseSource(uri: vscode.Uri, cache: AnalysisCache, dates
     const language = languageOf(uri);
     const gate = decideGate(language, text.length, text.slice(0, CHINESE_SAMPLE_SIZE), settings);
     if (!gate.ok) { return { ok: false, reason: 'skipped' }; }
-    const analysis = await runInSlices(analyzeSteps(text, { markdown: language === 'markdown', referenceDate: dates.referenceDateFor(uri) }), {
+    const given = dates.givenDateFor(uri);
+    const options = { markdown: language === 'markdown', referenceDate: given?.date, referenceDateSetBy: given?.setBy, ignore: readIgnoreList(uri).entries };
+    const analysis = await runInSlices(analyzeSteps(text, options), {
       yieldFn: yieldToHost,
       isCancelled,
     });
