@@ -157,6 +157,18 @@ describe('ledger: indicators recorded in the analysis', () => {
     assert.deepEqual(ids([target('拟安排', '900亿元'), target('中央预算内投资', '120亿元'), target('力争', '30万人以上')]),
       [['special-bonds=900亿元'], ['central-investment=120亿元'], ['urban-jobs=30万人以上']]);
   });
+  it('takes a goal in words only for indicators that may be set in words', () => {
+    // targets given by hand, as above; jobs are set by a figure, poverty may be set in words
+    const t = `${header(2041)}今年全市农村贫困人口全部脱贫，贫困村全部出列；城镇新增就业稳步增加；国际收支基本平衡。\n`;
+    const parts = analyze(t);
+    const targets = ['农村贫困人口全部脱贫', '城镇新增就业稳步增加', '国际收支基本平衡'].map((s): TargetAnnotation => {
+      const start = t.indexOf(s);
+      return { start, end: start + s.length, text: s, deadline: '2041', value: null, object: null, strength: 'target' };
+    });
+    const byTarget = indicatorAnnotations(t, { ...parts, targets }).byTarget;
+    assert.deepEqual(targets.map((_, k) => (byTarget.get(k) ?? []).map((i) => `${i.id}=${i.value?.text ?? '∅'}`)),
+      [['rural-poverty=全部脱贫'], [], ['balance-of-payments=基本平衡']]);
+  });
   it('records where the indicator is named, and its canonical names', () => {
     const i = withIndicators[0].indicators?.[0];
     assert.equal(text.slice(i?.start, i?.end), '地方政府专项债券');

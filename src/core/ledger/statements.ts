@@ -132,13 +132,19 @@ function sentenceEnd(text: string, from: number, limit: number): number {
   return i;
 }
 
-/** A target's value: the first number of the indicator's kind before the next indicator, or the goal in words. */
-/** Indicators a target or outcome may state in words: qualitative ones, and binding ones (主要污染物排放量继续下降). */
+/**
+ * Indicators a target or outcome may state in words: qualitative ones, binding ones
+ * (主要污染物排放量继续下降), and those the table marks so (农村贫困人口全部脱贫).
+ */
 function inWords(def: IndicatorDef): boolean {
-  return def.figure === 'none' || def.kind === 'qualitative' || def.kind === 'binding';
+  return def.figure === 'none' || def.kind === 'qualitative' || def.kind === 'binding' || def.inWords === true;
 }
 
-/** (A goal in words runs to its clause's end, past any other indicator named inside it: 居民收入增长与经济增长基本同步.) */
+/**
+ * A target's value: the first number of the indicator's kind before the next indicator, or the
+ * goal in words. (A goal in words runs to its clause's end, past any other indicator named inside
+ * it: 居民收入增长与经济增长基本同步.)
+ */
 function valueOf(text: string, analysis: StatementInput, m: Mention, limit: number, clauseLimit: number): IndicatorValue | null {
   const n = numberValue(m.def, analysis.numbers, m.end, limit);
   if (n !== null) { return n; }
