@@ -16,6 +16,10 @@ describe('ledger: naming indicators', () => {
     ['居民收入增长与经济增长同步', ['household-income', 'gdp-growth']],
     ['拟安排地方政府专项债券4万亿元', ['special-bonds']],
     ['國內生產總值增長5%', ['gdp-growth']],
+    // the denominator of a share names no indicator
+    ['数字经济核心产业增加值占国内生产总值比重达到10%', []],
+    ['研发经费投入强度（与国内生产总值之比）达到2.8%', ['rnd-intensity']],
+    ['专项债券规模占一般公共预算支出的比重', ['special-bonds']],
   ];
   for (const [text, ids] of rows) {
     it(`${text} names ${ids.join(', ') || 'nothing'}`, () => {

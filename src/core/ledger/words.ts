@@ -12,3 +12,12 @@ export const FORWARD_OPENERS: readonly string[] = ['今年', '明年', '主要�
 
 /** Anywhere in a paragraph: it sets the year's targets, so the look-back has ended. */
 export const FORWARD_ANYWHERE_WORDS: readonly string[] = ['主要预期目标', '主要預期目標'];
+
+/**
+ * Just before an indicator's wording: it is the denominator of a share (研发经费投入占国内生产总值比重),
+ * not the indicator itself.
+ */
+export const SHARE_BEFORE: readonly string[] = ['占', '佔'];
+
+/** Just after an indicator's wording: the same (国内生产总值的比重, 与国内生产总值之比). */
+export const SHARE_AFTER: readonly string[] = ['比重', '的比重', '之比', '的比例'];
