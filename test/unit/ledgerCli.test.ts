@@ -70,11 +70,22 @@ describe('policy-lens ledger (CLI)', () => {
     assert.match(md.stdout, /\| 国内生产总值增长 \(GDP growth\) \| 6%左右 · 实际 6\\\.4% · ✓ 完成 \| 5\\\.5%左右 · ↓ 调低 \|/);
   });
 
+  it('leaves out the phrases of an --ignore file, as annotate does', async () => {
+    const list = path.join(dir, 'ignore.json');
+    writeFileSync(list, JSON.stringify({ ignore: [{ kind: 'number', text: '5.5%左右' }] }));
+    const r = await run('ledger', reports, '--ignore', list);
+    assert.equal(r.code, 0, r.stderr);
+    // the 2052 target stood on the ignored number: that report sets no target now (and so drops none)
+    assert.match(r.stdout, /国内生产总值增长 \(GDP growth\)\n {2}2051 {2}report-2051\.txt {2}6%左右 · achieved 6\.4% · ✓ met\n\n/);
+    assert.doesNotMatch(r.stdout, /5\.5%左右/);
+  });
+
   const refusals: [string, string[], RegExp][] = [
     ['no file', ['ledger'], /usage/],
     ['a folder without text files', ['ledger', empty], /holds no \.txt or \.md file/],
     ['a missing file', ['ledger', path.join(dir, 'nope.txt')], /no such file/],
     ['--reference-date', ['ledger', reports, '--reference-date', '2052-01-01'], /applies to annotate only/],
+    ['--pages', ['ledger', reports, '--pages'], /only applies to convert/],
     ['an output that is one of the inputs', ['ledger', y1, y2, '--out', y2, '--force'], /one of the input files/],
   ];
   for (const [what, args, message] of refusals) {
