@@ -8,6 +8,7 @@ import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, typ
 import { builtinGlossaryGeneration } from './glossary';
 import { ignoreMatcher } from './ignore';
 import { extractNumbers } from './numbers';
+import { indicatorAnnotations } from './ledger/annotate';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
 import { profileDocument } from './profile';
@@ -128,15 +129,15 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     yield to;
   }
 
-  return {
-    schemaVersion: 1,
-    documentDate,
-    numbers,
-    dates,
-    targets,
-    terms,
-    outline: outline.finish(),
-  };
+  // The ledger's indicators (docs/annotation.md §3, "Indicators"): one linear pass over the target
+  // regions and the review passages, after the targets it reads.
+  const tree = outline.finish();
+  const indicators = indicatorAnnotations(text, { documentDate, numbers, targets, outline: tree });
+  for (const [k, list] of indicators.byTarget) { targets[k].indicators = list; }
+
+  const analysis: Analysis = { schemaVersion: 1, documentDate, numbers, dates, targets, terms, outline: tree };
+  if (indicators.outcomes.length > 0) { analysis.outcomes = indicators.outcomes; }
+  return analysis;
 }
 
 /** Runs the whole analysis synchronously. */
