@@ -15,18 +15,25 @@ import type { Analysis, AnalyzeOptions, DateAnnotation, NumberAnnotation, Target
 /** Characters per slice; a slice always ends at a line boundary (or the end of the text). */
 export const CHUNK_SIZE = 8192;
 
-/** Offsets of the chunk boundaries: 0, …, text.length, each (but the last) just after a newline. */
+/** Offsets of the chunk boundaries: 0, …, text.length, each (but the last) just after a line break (LF, or CR in old Mac text). */
 export function chunkBoundaries(text: string, size = CHUNK_SIZE): number[] {
   const out = [0];
   let pos = 0;
   // The newline found last: on a huge line it lies far ahead and is reused, not searched for again per chunk.
   let nl = -1;
+  // Likewise the carriage return: old Mac text ends its lines with CR alone.
+  let cr = -1;
   while (pos < text.length) {
     let next = Math.min(text.length, pos + size);
     if (next < text.length) {
       if (nl !== text.length && nl < next) { nl = text.indexOf('\n', next); if (nl < 0) { nl = text.length; } }
+      let end = nl;
+      if (nl === text.length || nl - next > size * 4) {
+        if (cr !== text.length && cr < next) { cr = text.indexOf('\r', next); if (cr < 0) { cr = text.length; } }
+        end = cr;
+      }
       // A single huge line is cut at the size limit: recognizers never look far across the cut.
-      next = nl === text.length || nl - next > size * 4 ? next : nl + 1;
+      next = end === text.length || end - next > size * 4 ? next : end + 1;
     }
     out.push(next);
     pos = next;

@@ -9,7 +9,7 @@ import { CLS, TRIMMED } from './classes';
 import { bulletAt, bulletItem, mayOpenBullet } from './lists';
 import { paragraph } from './paragraphs';
 import { isArticle } from './rules';
-import { lineEndFrom, TargetScan } from './scan';
+import { isLineBreak, lineEndFrom, TargetScan } from './scan';
 import { headerScope, type Scope } from './scopes';
 import { trimEnd } from './sentences';
 
@@ -27,9 +27,9 @@ export function extractTargets(
 /** Reads every line of [from, to); returns the targets sorted by start. */
 function readLines(scan: TargetScan, from: number, to: number): TargetAnnotation[] {
   const t = scan.text;
-  // indexOf must not run past `to`: on a huge line without newlines it would rescan the rest per chunk.
+  // No search for a line end may run past `to`: on a huge line without breaks it would rescan the rest per chunk.
   let lastNl = to - 1;
-  while (lastNl >= from && t.charCodeAt(lastNl) !== Ch.LineFeed) { lastNl--; }
+  while (lastNl >= from && !isLineBreak(t.charCodeAt(lastNl))) { lastNl--; }
   scan.lastNewline = lastNl;
   let ps = from;
   // A header ending in a colon (到2027年，实现以下目标：) hands its deadline to the bullet lines under it.
@@ -39,8 +39,8 @@ function readLines(scan: TargetScan, from: number, to: number): TargetAnnotation
   // look for it first.
   while (ps < to) {
     let cs = ps;
-    while (cs < to && (CLS[t.charCodeAt(cs)] & TRIMMED) !== 0) { cs++; }
-    if (cs >= to || t.charCodeAt(cs) === Ch.LineFeed) { ps = cs + 1; continue; } // a blank line
+    while (cs < to && (CLS[t.charCodeAt(cs)] & TRIMMED) !== 0 && t.charCodeAt(cs) !== Ch.CarriageReturn) { cs++; }
+    if (cs >= to || isLineBreak(t.charCodeAt(cs))) { ps = cs + 1; continue; } // a blank line
     if (isArticle(t, cs, to)) {
       carry = null;
       ps = lineEndFrom(scan, cs, to) + 1;
