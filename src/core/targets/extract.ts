@@ -1,7 +1,8 @@
 // Targets (docs/annotation.md §3, §7 "Targets"): forward-looking goals with a quantity or a
 // deadline. One pass per line: an article of a regulation is skipped, a bullet under a goal header
 // is one goal, any other line is read sentence by sentence (paragraphs.ts → goals.ts); every span
-// is capped at MAX_TARGET_LENGTH, so the work is linear in the text. index.ts maps the parts.
+// is capped at MAX_TARGET_LENGTH, so the work is linear in the text. Hard-wrapped text is read as
+// paragraphs (wrapped.ts). index.ts maps the parts.
 import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
 import { Ch, isColon } from '../text';
 import type { DateAnnotation, NumberAnnotation, TargetAnnotation } from '../types';
@@ -12,6 +13,7 @@ import { isArticle } from './rules';
 import { isLineBreak, lineEndFrom, TargetScan } from './scan';
 import { headerScope, type Scope } from './scopes';
 import { trimEnd } from './sentences';
+import { wrappedView } from './wrapped';
 
 /** Targets in text[from, to) given the numbers and dates found there (sorted, resolved). */
 export function extractTargets(
@@ -21,7 +23,11 @@ export function extractTargets(
   /** The document profile (src/core/profile.ts), computed once per analysis. */
   profile: DocumentProfile = EMPTY_PROFILE,
 ): TargetAnnotation[] {
-  return readLines(new TargetScan(text, numbers, dates, documentDate, profile), from, to);
+  // Text pasted from a PDF: the recognizer reads its paragraphs with the wrapping breaks cut out.
+  const view = profile.layout.wrapWidth > 0 ? wrappedView(text, from, to, profile.layout.wrapWidth) : null;
+  if (view === null) { return readLines(new TargetScan(text, numbers, dates, documentDate, profile), from, to); }
+  const found = readLines(new TargetScan(view.text, view.annotations(numbers), view.annotations(dates), documentDate, profile), 0, view.text.length);
+  return found.map(t => view.target(t, text));
 }
 
 /** Reads every line of [from, to); returns the targets sorted by start. */
