@@ -25,6 +25,13 @@ const FORECAST_NOUN_FOLLOWERS = NOUN_FOLLOWERS.filter(w => w !== '，' && w !== 
 
 const PLAN_NOUN_BEFORE = ['有', '的', '行动', '研发', '专项', '五年', '工作', '发展', '年度', '投资', '生育', '重点', '人才', '培育', '按', '按照', '该', '此', '本', '項', '個', '有計', '行動', '研發', '專項', '工作', '發展', '國家', '国家'];
 
+/** What opens an object noun phrase after 将 read as 把: a numeral (将3起…, 将两家…), a demonstrative or a pronoun. */
+const OBJECT_OPENERS = [
+  '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
+  '一', '二', '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '几', '幾',
+  '此', '其', '本', '每', '上述', '所有',
+];
+
 export const TARGET_MARKERS: readonly TargetMarker[] = [
   // 努力争取 is 努力 + 争取, not 力争.
   { word: '力争', strength: 'strive', notAfter: ['努'] },
@@ -59,9 +66,10 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '预期', strength: 'expect', sameClause: true, notAfter: ['超', '于', '及', '场', '好于', '低于', '高于', '稳', '的', '和', '、', '资', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引导', '不'] },
   { word: '預期', strength: 'expect', sameClause: true, notAfter: ['超', '於', '及', '場', '的', '和', '、', '資', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引導', '不'] },
   { word: '有望', strength: 'expect', sameClause: true },
-  // 将 is an announced action; normative modals before it make it a rule, not a plan.
-  { word: '将', strength: 'plan', sameClause: true, notAfter: ['应当', '应', '须', '必须', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '干', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '来', '军', '士', '领', '帅', '就', '心', '官', '门', '相', '计'] },
-  { word: '將', strength: 'plan', sameClause: true, notAfter: ['應當', '應', '須', '必須', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '幹', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '來', '軍', '士', '領', '帥', '就', '心', '官', '門', '相', '計'] },
+  // 将 is an announced action; normative modals before it make it a rule, not a plan. 将 before a
+  // numeral or a demonstrative introduces an object, as 把 does (将3起案件…抓捕归案, 将这张卡折现).
+  { word: '将', strength: 'plan', sameClause: true, notAfter: ['应当', '应', '须', '必须', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '干', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '来', '军', '士', '领', '帅', '就', '心', '官', '门', '相', '计', ...OBJECT_OPENERS, '这', '那', '该', '各'] },
+  { word: '將', strength: 'plan', sameClause: true, notAfter: ['應當', '應', '須', '必須', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '幹', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '來', '軍', '士', '領', '帥', '就', '心', '官', '門', '相', '計', ...OBJECT_OPENERS, '這', '那', '該', '各'] },
   { word: '到', strength: 'target', deadline: true },
   { word: '至', strength: 'target', deadline: true, notAfter: ['以', '甚', '乃', '直', '及', '截', '自', '从', '從', '由'] },
 ];

@@ -35,6 +35,17 @@ const rows: Row[] = [
   // A normative modal before 将 makes a rule.
   { text: '应将其纳入', at: '将', want: null },
   { text: '今年将新增100个', at: '将', want: '将' },
+  // 将 before a numeral, a demonstrative or a pronoun introduces an object (as 把 does): no announced action.
+  { text: '警方一举将5名嫌疑人抓获归案', at: '将', want: null },
+  { text: '将两家银行合并重组', at: '将', want: null },
+  { text: '用户可将这张卡转让他人', at: '将', want: null },
+  { text: '将该项目纳入储备库', at: '将', want: null },
+  { text: '將這筆款項退回', at: '將', want: null },
+  { text: '将其列入名单', at: '将', want: null },
+  { text: '将上述资金用于补贴', at: '将', want: null },
+  { text: '明年将新建5所学校', at: '将', want: '将' },
+  { text: '将于6月底前完成', at: '将', want: '将' },
+  { text: '将进一步扩大规模', at: '将', want: '将' },
   { text: '以至于此', at: '至', want: null },
   // 到/至 only before a deadline: a date the layer gave, or a year read here.
   { text: '到2025年，建成100个', at: '到', want: '到', deadline: '2025', dates: [['2025年', '2025']] },
