@@ -23,7 +23,15 @@ const NOUN_FOLLOWERS = ['、', '，', '。', '；', '：', '）', '”', '》', 
 
 const FORECAST_NOUN_FOLLOWERS = NOUN_FOLLOWERS.filter(w => w !== '，' && w !== ',');
 
-const PLAN_NOUN_BEFORE = ['有', '的', '行动', '研发', '专项', '五年', '工作', '发展', '年度', '投资', '生育', '重点', '人才', '培育', '按', '按照', '该', '此', '本', '項', '個', '有計', '行動', '研發', '專項', '工作', '發展', '國家', '国家'];
+// 计划 after a modifier is a plan's name or kind (行动计划, 都市計畫, 细部计划, 现行计划).
+const PLAN_NOUN_BEFORE = [
+  '有', '的', '行动', '研发', '专项', '五年', '工作', '发展', '年度', '投资', '生育', '重点', '人才', '培育', '按', '按照', '该', '此', '本', '項', '個', '有計', '行動', '研發', '專項', '工作', '發展', '國家', '国家',
+  '都市', '城市', '细部', '細部', '主要', '现行', '現行', '原', '該', '各', '拟定', '擬定', '变更', '變更',
+];
+// 计划 before a noun head is a noun itself: the plan's committee, case, area, law, road (計畫委員會, 計畫案, 計畫範圍).
+const PLAN_NOUN_HEADS = [
+  '案', '法', '道路', '范围', '範圍', '委员', '委員', '内容', '內容', '区', '區', '用地', '部分', '缘起', '緣起', '名称', '名稱', '经费', '經費', '期程', '编号', '編號',
+];
 
 /** What opens an object noun phrase after 将 read as 把: a numeral (将3起…, 将两家…), a demonstrative or a pronoun. */
 const OBJECT_OPENERS = [
@@ -51,9 +59,9 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '目標是', strength: 'target', list: true },
   { word: '目標為', strength: 'target', list: true },
   { word: '目標：', strength: 'target', list: true },
-  { word: '计划', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, '单列', '生育', '经济', '性', '书', '表', '内', '外', '中', '地', '实施', '项目', '体系', '管理', '任务', '第'] },
-  { word: '計劃', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, '單列', '生育', '經濟', '性', '書', '表', '內', '外', '中', '地', '實施', '項目', '第'] },
-  { word: '計畫', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, '單列', '生育', '經濟', '性', '書', '表', '內', '外', '中', '地', '實施', '項目', '第'] },
+  { word: '计划', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, ...PLAN_NOUN_HEADS, '单列', '生育', '经济', '性', '书', '表', '内', '外', '中', '地', '实施', '项目', '体系', '管理', '任务', '第'] },
+  { word: '計劃', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, ...PLAN_NOUN_HEADS, '單列', '生育', '經濟', '性', '書', '表', '內', '外', '中', '地', '實施', '項目', '第'] },
+  { word: '計畫', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, ...PLAN_NOUN_HEADS, '單列', '生育', '經濟', '性', '書', '表', '內', '外', '中', '地', '實施', '項目', '第'] },
   { word: '拟', strength: 'plan', notAfter: ['模', '虚', '草', '比', '摹', '仿'], notBefore: [...NOUN_FOLLOWERS, '人', '态', '声', '定', '稿', '真', '物'] },
   { word: '擬', strength: 'plan', notAfter: ['模', '虛', '草', '比', '摹', '仿'], notBefore: [...NOUN_FOLLOWERS, '人', '態', '聲', '定', '稿', '真', '物'] },
   // 据预测，… introduces a forecast; 市场预测、技术指导 lists a service.

@@ -30,6 +30,15 @@ const rows: Row[] = [
   { text: '行动计划要求', at: '计划', want: null },
   { text: '这项计划，明年实施', at: '计划', want: null },
   { text: '今年计划新建100所学校', at: '计划', want: '计划' },
+  // 计划 before a noun head, or after a modifier, names a plan (urban planning: 都市計畫, 細部計畫案, 計畫道路).
+  { text: '市都市計畫委員會第 3 次會議', at: '計畫', want: null },
+  { text: '本案細部計畫案經審議通過', at: '計畫', want: null },
+  { text: '相隔8公尺寬計畫道路', at: '計畫', want: null },
+  { text: '依都市計畫法第 19 條辦理', at: '計畫', want: null },
+  { text: '計畫範圍約2公頃', at: '計畫', want: null },
+  { text: '现行计划为农业用地', at: '计划', want: null },
+  { text: '该公司计划投资50亿元', at: '计划', want: '计划' },
+  { text: '市府計畫於明年興建3座公園', at: '計畫', want: '計畫' },
   { text: '拟定方案', at: '拟', want: null },
   { text: '拟安排7000亿元', at: '拟', want: '拟' },
   // A normative modal before 将 makes a rule.
