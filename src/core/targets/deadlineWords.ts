@@ -10,8 +10,8 @@ export const PAST_DATE_PREFIXES: readonly string[] = ['去年', '上年', '前�
 /** A date right after these is a base or a start, not a deadline (比2020年下降18%). */
 export const NON_DEADLINE_BEFORE: readonly string[] = ['比', '较', '較', '与', '與', '同', '从', '從', '自', '截至', '截止', '相比'];
 
-/** A date right before these is not a deadline either (2020年以来, 2020年同期). */
-export const NON_DEADLINE_AFTER: readonly string[] = ['以来', '以來', '同期', '水平', '基础上', '基礎上', '相比', '的', '起'];
+/** A date right before these is not a deadline either (2020年以来, 2020年同期; 至2012年为止 and 至6月30日止 say “as of” and “until”). */
+export const NON_DEADLINE_AFTER: readonly string[] = ['以来', '以來', '同期', '水平', '基础上', '基礎上', '相比', '的', '起', '为止', '為止', '止'];
 
 /** Deadlines named in words: 到本世纪中叶 (the centenary goal, 2050). */
 export const DEADLINE_PHRASES: readonly { word: string; year: number }[] = [

@@ -2,7 +2,7 @@
 // date layer's annotation or read here (2027年, “十四五”末, 本世纪中叶) when that layer gave none.
 // A base (比2020年) or a start (2020年以来) is not a deadline; a date already past when the
 // document was written reports the past.
-import { WordList, WordTable, codeIn } from '../text';
+import { WordList, WordTable, codeIn, digitValue, isInlineSpace } from '../text';
 import type { DateAnnotation } from '../types';
 import { DATE_FIRST, DATE_INTRODUCER, yearDigitValue } from './classes';
 import {
@@ -11,8 +11,14 @@ import {
 } from './deadlineWords';
 import { lowerBound, type TargetScan } from './scan';
 
-/** `strong`: a deadline proper (到2027年, 2025年底前, an explicit year), not just the period spoken of (下半年). */
-export interface Deadline { text: string; start: number; end: number; strong: boolean; /** Last day it covers (YYYY-MM-DD), when known. */ until?: string }
+/**
+ * `strong`: a deadline proper (到2027年, 2025年底前, an explicit year), not just the period spoken of (下半年);
+ * `explicit`: the date states its own year (2027年, “十四五”, 本世纪中叶; in a 民國 text 105年 too).
+ */
+export interface Deadline {
+  text: string; start: number; end: number; strong: boolean; explicit: boolean;
+  /** Last day it covers (YYYY-MM-DD), when known. */ until?: string;
+}
 
 const PAST_PREFIXES = new WordList(PAST_DATE_PREFIXES);
 const SUFFIXES = new WordList(DEADLINE_SUFFIXES);
@@ -40,6 +46,20 @@ export function yearAt(text: string, pos: number): { year: number; end: number }
 export function hasExplicitYear(s: string): boolean {
   for (let i = 0; i + 5 <= s.length; i++) { if (yearAt(s, i)) { return true; } }
   return PLAN_NAMES.occursIn(s);
+}
+
+/** A year of two or three digits (105年, 101年度): a 民國 year where the document's era is ROC (docs/annotation.md §8). */
+export function hasShortYear(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) !== NIAN) { continue; }
+    // 102 年: the blanks a Taiwan record sets between the digits and 年.
+    let e = i;
+    while (e > 0 && isInlineSpace(s.charCodeAt(e - 1))) { e--; }
+    let k = e;
+    while (k > 0 && e - k < 4 && digitValue(s.charCodeAt(k - 1)) >= 0) { k--; }
+    if (e - k >= 2 && e - k <= 3 && (k === 0 || digitValue(s.charCodeAt(k - 1)) < 0)) { return true; }
+  }
+  return false;
 }
 
 /** The last year of five-year plan number n (十四五: 2025). */
@@ -81,13 +101,14 @@ export function dateAt(scan: TargetScan, pos: number, limit: number): Deadline |
     if (dl === undefined) {
       // Each date is read once, however many goals and clauses ask about it.
       const t = deadlineOf(d);
-      dl = scan.deadlines[k] = t ? { text: t, start: d.start, end: d.end, strong: hasExplicitYear(d.text), until: d.resolved ? d.resolved.end : undefined } : null;
+      const explicit = hasExplicitYear(d.text) || (scan.profile.era.kind === 'roc' && hasShortYear(d.text));
+      dl = scan.deadlines[k] = t ? { text: t, start: d.start, end: d.end, strong: explicit, explicit, until: d.resolved ? d.resolved.end : undefined } : null;
     }
     return dl ?? undefined;
   }
   if (next < pos + 6 && next > pos) { return undefined; }
   const y = yearAt(text, pos);
-  if (y && y.end <= limit) { return { text: String(y.year), start: pos, end: y.end, strong: true, until: `${y.year}-12-31` }; }
+  if (y && y.end <= limit) { return { text: String(y.year), start: pos, end: y.end, strong: true, explicit: true, until: `${y.year}-12-31` }; }
   const q = codeIn(PLAN_QUOTES_OPEN, text.charCodeAt(pos)) ? 1 : 0;
   const plan = PLANS.rowAt(text, pos + q, limit);
   if (plan) {
@@ -95,10 +116,10 @@ export function dateAt(scan: TargetScan, pos: number, limit: number): Deadline |
     let end = pos + q + plan.word.length;
     if (codeIn(PLAN_QUOTES_CLOSE, text.charCodeAt(end))) { end++; }
     const suffix = SUFFIXES.at(text, end, limit);
-    return { text: String(endYear), start: pos, end: end + (suffix ? suffix.length : 0), strong: true, until: `${endYear}-12-31` };
+    return { text: String(endYear), start: pos, end: end + (suffix ? suffix.length : 0), strong: true, explicit: true, until: `${endYear}-12-31` };
   }
   const ph = PHRASES.rowAt(text, pos, limit);
-  if (ph) { return { text: String(ph.year), start: pos, end: pos + ph.word.length, strong: true, until: `${ph.year}-12-31` }; }
+  if (ph) { return { text: String(ph.year), start: pos, end: pos + ph.word.length, strong: true, explicit: true, until: `${ph.year}-12-31` }; }
   return undefined;
 }
 
@@ -119,7 +140,7 @@ export function deadlineAt(scan: TargetScan, pos: number, floor: number, limit: 
   if (NOT_AFTER.at(text, end, limit) !== null) { return undefined; }
   const introduced = pos > floor && codeIn(DEADLINE_INTRODUCERS, text.charCodeAt(pos - 1));
   const strong = d.strong || introduced || codeIn(DEADLINE_ENDS, text.charCodeAt(end - 1));
-  return { text: d.text, start: d.start, end, strong, until: d.until };
+  return { text: d.text, start: d.start, end, strong, explicit: d.explicit, until: d.until };
 }
 
 /** The first deadline-capable date in [from, to). */

@@ -10,6 +10,8 @@ export interface TargetMarker {
   list?: boolean;
   /** `deadline`: the marker is 到/至 and only counts when a date follows at once. */
   deadline?: boolean;
+  /** With `deadline`: only a date that states its year counts (至2025年; 至国庆后20个交易日 only ends a span). */
+  yearOnly?: boolean;
   /** Words right before the marker that make it a noun or another word (计划单列市 is a city class). */
   notAfter?: readonly string[];
   /** Words right after the marker that make it a noun or another word. */
@@ -64,7 +66,8 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '計畫', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, ...PLAN_NOUN_HEADS, '單列', '生育', '經濟', '性', '書', '表', '內', '外', '中', '地', '實施', '項目', '第'] },
   { word: '拟', strength: 'plan', notAfter: ['模', '虚', '草', '比', '摹', '仿'], notBefore: [...NOUN_FOLLOWERS, '人', '态', '声', '定', '稿', '真', '物'] },
   { word: '擬', strength: 'plan', notAfter: ['模', '虛', '草', '比', '摹', '仿'], notBefore: [...NOUN_FOLLOWERS, '人', '態', '聲', '定', '稿', '真', '物'] },
-  // 据预测，… introduces a forecast; 市场预测、技术指导 lists a service.
+  // 据预测，… introduces a forecast; 市场预测、技术指导 lists a service. An outlook with 有望 is no
+  // forecast of a quantity (docs/annotation.md §7): it is no marker.
   { word: '预计', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
   { word: '預計', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
   { word: '预测', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
@@ -73,13 +76,12 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '預測', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
   { word: '预期', strength: 'expect', sameClause: true, notAfter: ['超', '于', '及', '场', '好于', '低于', '高于', '稳', '的', '和', '、', '资', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引导', '不'] },
   { word: '預期', strength: 'expect', sameClause: true, notAfter: ['超', '於', '及', '場', '的', '和', '、', '資', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引導', '不'] },
-  { word: '有望', strength: 'expect', sameClause: true },
   // 将 is an announced action; normative modals before it make it a rule, not a plan. 将 before a
   // numeral or a demonstrative introduces an object, as 把 does (将3起案件…抓捕归案, 将这张卡折现).
   { word: '将', strength: 'plan', sameClause: true, notAfter: ['应当', '应', '须', '必须', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '干', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '来', '军', '士', '领', '帅', '就', '心', '官', '门', '相', '计', ...OBJECT_OPENERS, '这', '那', '该', '各'] },
   { word: '將', strength: 'plan', sameClause: true, notAfter: ['應當', '應', '須', '必須', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '幹', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '來', '軍', '士', '領', '帥', '就', '心', '官', '門', '相', '計', ...OBJECT_OPENERS, '這', '那', '該', '各'] },
   { word: '到', strength: 'target', deadline: true },
-  { word: '至', strength: 'target', deadline: true, notAfter: ['以', '甚', '乃', '直', '及', '截', '自', '从', '從', '由'] },
+  { word: '至', strength: 'target', deadline: true, yearOnly: true, notAfter: ['以', '甚', '乃', '直', '及', '截', '自', '从', '從', '由'] },
 ];
 
 /** After a list marker without its colon (目标是：, 目标为：): the copula before the colon. */

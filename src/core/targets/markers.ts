@@ -71,7 +71,7 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
         continue;
       }
       date = deadlineAt(scan, end, ss, se);
-      if (!date) { continue; }
+      if (!date || (m.yearOnly === true && !date.explicit)) { continue; }
     }
     scan.markerDate = date;
     return m;

@@ -65,9 +65,17 @@ const rows: Row[] = [
   // 截至2025年 reports the state at a date, not a deadline.
   { text: '截至2025年底', at: '至', want: null },
   { text: '延至2025年底', at: '至', want: '至', deadline: '2025' },
+  // 至 sets a deadline only with a year; before anything else it ends a span (从节前5日至节后10日).
+  { text: '从节前5日至节后10日均有上涨', at: '至', want: null, dates: [['节后10日', '2024']] },
+  { text: '表决延期至10月20日', at: '至', want: null, dates: [['10月20日', '2024']] },
+  { text: '力争至2030年建成', at: '至', want: '至', deadline: '2030' },
+  { text: '至“十五五”末建成', at: '至', want: '至', deadline: '2030' },
+  { text: '至2020年为止累计建成', at: '至', want: null },
   // The longest marker at a position: 预期目标, a list header, not 预期.
   { text: '预期目标是：增长5%', at: '预期', want: '预期目标' },
   { text: '预期增长5%', at: '预期', want: '预期' },
+  // An outlook with 有望 is no target (docs/annotation.md §7).
+  { text: '全年增速有望达到5%', at: '有望', want: null },
   { text: '超预期增长', at: '预期', want: null },
 ];
 
