@@ -239,6 +239,15 @@ const rows: Row[] = [
   { name: 'bare 将 after a past number', text: '已引进13家产业链企业落户，并将持续引进制造企业。', nums: ['13家'], want: [] },
   { name: 'past: 将 as 把 in a narrative with 了', text: '他将1000元现金交给了工作人员。', nums: ['1000元'], want: [] },
   { name: 'a duration after 将 is not a goal', text: '本届博览会将持续3天。', nums: ['3天'], want: [] },
+  {
+    name: 'a short clause of its own after 将 is no lead: the quantity in the next clause is another statement',
+    text: '用户将积分兑换后，商家可获得5元返利。', nums: ['5元'], want: [],
+  },
+  {
+    name: 'a forecast whose clause only leads (预计今年，…) takes the quantity after it',
+    text: '预计今年，全省粮食产量达到700亿斤。', nums: ['700亿斤'], dates: [['今年', '2025-01-01', '2025-12-31']],
+    want: [{ text: '预计今年，全省粮食产量达到700亿斤', deadline: '2025', value: '700亿斤', strength: 'expect' }],
+  },
   { name: 'an event date is not a deadline', text: '第七届进博会将于11月5日至10日在上海举办。', dates: [['11月5日至10日', '2024-11-05', '2024-11-10']], want: [] },
   { name: 'a period spoken of is not a deadline', text: '下半年中国经济有望延续回升态势。', dates: [['下半年', '2024-07-01', '2024-12-31']], want: [] },
   { name: '预期 as a noun', text: '当前工业生产、投资、预期均趋于改善，为下半年创造条件。', dates: [['下半年', '2024-07-01', '2024-12-31']], want: [] },

@@ -75,7 +75,7 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
   const value = valueIn(scan, hit.end, end, strength === 'plan' && (inner ?? hit).marker.sameClause === true);
   // The quantity or deadline must sit in the marker's own clause, unless that clause is only a lead (力争到2027年，).
   const firstEnd = clause.end;
-  const leadOnly = (own !== undefined && own.strong && own.start < firstEnd) || firstEnd - hit.end <= 6;
+  const leadOnly = (own !== undefined && own.strong && own.start < firstEnd) || shortLead(scan, hit.end, firstEnd);
   const valueOk = value !== undefined && (value.start < firstEnd || leadOnly || !hit.marker.sameClause);
   if (!valueOk && !(own && own.strong && own.start < firstEnd)) { return newScope; }
   // 到2023年底，全国已建成… : the goal after the lead was cut away as past.
@@ -129,6 +129,18 @@ function mayHoldGoal(scan: TargetScan, s: Sentence, hit: MarkerHit): boolean {
     if (DATE_INTRODUCER[code] === 1 && DATE_FIRST[t.charCodeAt(i + 1)] === 1) { return true; }
   }
   return false;
+}
+
+/**
+ * The rest of the marker's clause [from, to) only leads into the next clause: nothing (预测，明年…)
+ * or a few characters holding a date (预计今年，…). A short clause of its own (将卡折现后，…) is not.
+ */
+function shortLead(scan: TargetScan, from: number, to: number): boolean {
+  const [s, e] = trim(scan.text, from, to);
+  if (e <= s) { return true; }
+  if (e - s > 6) { return false; }
+  const k = lowerBound(scan.dateStart, s);
+  return k < scan.dateStart.length && scan.dateStart[k] < e;
 }
 
 /** The marker opens the sentence, or the part after a header colon (主要目标：到2025年，…). */
