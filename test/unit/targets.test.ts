@@ -248,7 +248,22 @@ const rows: Row[] = [
     text: '预计今年，全省粮食产量达到700亿斤。', nums: ['700亿斤'], dates: [['今年', '2025-01-01', '2025-12-31']],
     want: [{ text: '预计今年，全省粮食产量达到700亿斤', deadline: '2025', value: '700亿斤', strength: 'expect' }],
   },
-  { name: 'an event date is not a deadline', text: '第七届进博会将于11月5日至10日在上海举办。', dates: [['11月5日至10日', '2024-11-05', '2024-11-10']], want: [] },
+  // §7: a scheduled event is a plan; a date range written out is its deadline as an ISO interval.
+  {
+    name: 'a scheduled event (将于 + a date range) is a plan, its deadline the interval',
+    text: '第七届进博会将于11月5日至10日在上海举办。', dates: [['11月5日至10日', '2024-11-05', '2024-11-10']],
+    want: [{ text: '将于11月5日至10日在上海举办', deadline: '2024-11-05/2024-11-10', value: null, strength: 'plan' }],
+  },
+  {
+    name: 'scheduled events: 将于 + a day, 拟于 + a relative day; a reported postponement (延期至) is none',
+    text: '仲裁庭将于10月17日作出裁决。博览会拟于下月10日开幕。原定表决延期至10月20日。',
+    dates: [['10月17日', '2024-10-17', '2024-10-17'], ['下月10日', '2024-10-10', '2024-10-10'], ['10月20日', '2024-10-20', '2024-10-20']], docDate: '2024-09-20',
+    want: [
+      { text: '将于10月17日作出裁决', deadline: '2024-10-17', value: null, object: '作出裁决', strength: 'plan' },
+      { text: '拟于下月10日开幕', deadline: '2024-10-10', value: null, strength: 'plan' },
+    ],
+  },
+  { name: 'an event already held is no plan', text: '博览会已于9月10日开幕。', dates: [['9月10日', '2024-09-10', '2024-09-10']], docDate: '2024-09-20', want: [] },
   { name: 'a period spoken of is not a deadline', text: '下半年中国经济有望延续回升态势。', dates: [['下半年', '2024-07-01', '2024-12-31']], want: [] },
   { name: '预期 as a noun', text: '当前工业生产、投资、预期均趋于改善，为下半年创造条件。', dates: [['下半年', '2024-07-01', '2024-12-31']], want: [] },
   { name: '预测 in a list of services', text: '提供经济信息、市场预测、技术指导等服务。', want: [] },

@@ -29,6 +29,12 @@ export const FIVE_YEAR_PLANS: readonly { word: string; plan: number }[] = [
 /** The first year of the third five-year plan; each plan runs five years from there. */
 export const THIRD_PLAN_START = 1966;
 
+/** A marker followed at once by one of these and a date schedules an event for that date (将于10月17日出具裁决). */
+export const SCHEDULE_PREPOSITIONS = '于於在';
+
+/** What joins the ends of a date range written out (11月5日至10日, 本月10—12日): its deadline is the interval. */
+export const DATE_RANGE_MARKS: readonly string[] = ['至', '到', '—', '－', '-', '～', '~', '–'];
+
 /** Characters before a year that make it a deadline (到2025年 states one; 于11月5日举办 only dates an event). */
 export const DEADLINE_INTRODUCERS = '到至';
 /** A deadline ending in these is a deadline proper, not just the period spoken of (2025年底前, 2025年底, “十四五”末). */

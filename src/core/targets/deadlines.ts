@@ -6,7 +6,7 @@ import { WordList, WordTable, codeIn, digitValue, isInlineSpace } from '../text'
 import type { DateAnnotation } from '../types';
 import { DATE_FIRST, DATE_INTRODUCER, yearDigitValue } from './classes';
 import {
-  DEADLINE_ENDS, DEADLINE_INTRODUCERS, DEADLINE_PHRASES, DEADLINE_SUFFIXES, FIVE_YEAR_PLANS, NON_DEADLINE_AFTER, NON_DEADLINE_BEFORE,
+  DATE_RANGE_MARKS, DEADLINE_ENDS, DEADLINE_INTRODUCERS, DEADLINE_PHRASES, DEADLINE_SUFFIXES, FIVE_YEAR_PLANS, NON_DEADLINE_AFTER, NON_DEADLINE_BEFORE,
   PAST_DATE_PREFIXES, PLAN_QUOTES_CLOSE, PLAN_QUOTES_OPEN, THIRD_PLAN_START,
 } from './deadlineWords';
 import { lowerBound, type TargetScan } from './scan';
@@ -29,6 +29,7 @@ const PLANS = new WordTable(FIVE_YEAR_PLANS);
 /** The plans' names as a plain list: 十四五 anywhere in a date's text makes its year explicit. */
 export const PLAN_NAMES = new WordList(FIVE_YEAR_PLANS.map(p => p.word));
 const NIAN = '年'.charCodeAt(0);
+const RANGE_MARKS = new WordList(DATE_RANGE_MARKS);
 
 /** Year of a numeral year at pos (2027年, ２０２７年, 二〇二七年) and where its 年 ends. */
 export function yearAt(text: string, pos: number): { year: number; end: number } | undefined {
@@ -79,14 +80,26 @@ export function deadlineOf(d: DateAnnotation): string | null {
   }
   const [sy, sm, sd] = r.start.split('-');
   const [ey, em, ed] = r.end.split('-');
+  // A range written out (11月5日至10日, 本月10—12日) is the period it names: an ISO interval.
+  if (r.start !== r.end && RANGE_MARKS.occursIn(d.text)) { return intervalOf(sy, sm, sd, ey, em, ed); }
   // A whole year, or what is left of it (年内), is the year.
   if (em === '12' && ed === '31' && (sy === ey ? r.start !== r.end : sm === '01' && sd === '01')) { return ey; }
   if (r.start === r.end) { return r.end; }
-  if (sy === ey && sm === em && sd === '01') {
-    const last = new Date(Date.UTC(Number(ey), Number(em), 0)).getUTCDate();
-    if (Number(ed) === last) { return `${ey}-${em}`; }
-  }
+  if (sy === ey && sm === em && sd === '01' && Number(ed) === lastDay(ey, em)) { return `${ey}-${em}`; }
   return r.end;
+}
+
+/** The last day of a month. */
+function lastDay(y: string, m: string): number {
+  return new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+}
+
+/** An ISO interval at the coarsest grain both ends allow: 2021/2025, 2020-09/2021-05, 2021-11-05/2021-11-10. */
+function intervalOf(sy: string, sm: string, sd: string, ey: string, em: string, ed: string): string {
+  const wholeMonths = sd === '01' && Number(ed) === lastDay(ey, em);
+  if (wholeMonths && sm === '01' && em === '12') { return `${sy}/${ey}`; }
+  if (wholeMonths) { return `${sy}-${sm}/${ey}-${em}`; }
+  return `${sy}-${sm}-${sd}/${ey}-${em}-${ed}`;
 }
 
 /** The date (annotated, or read here when the date layer has none) starting at pos. */

@@ -1,11 +1,12 @@
 // The goals of one sentence (docs/annotation.md §3, §7 "Targets"): its markers in order, each
 // opening a goal (or a list) that ends where goalEnd says, with its own deadline, value, object
 // and strength; then the later clauses that inherit the paragraph's deadline.
-import { isColon } from '../text';
+import { codeIn, isColon } from '../text';
 import type { TargetStrength } from '../types';
 import { MAX_TARGET_LENGTH, PAST_LOOKBACK } from './clauseWords';
 import { CLS, DATE_FIRST, DATE_INTRODUCER, MARKER_START } from './classes';
 import { beforeDocument, dateAt, deadlineIn, type Deadline } from './deadlines';
+import { SCHEDULE_PREPOSITIONS } from './deadlineWords';
 import { emit } from './emit';
 import { goalEnd, headingHit } from './goalEnd';
 import { isLeadClause, leadDeadline, topicDeadline } from './leads';
@@ -77,7 +78,9 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
   const firstEnd = clause.end;
   const leadOnly = (own !== undefined && own.strong && own.start < firstEnd) || shortLead(scan, hit.end, firstEnd);
   const valueOk = value !== undefined && (value.start < firstEnd || leadOnly || !hit.marker.sameClause);
-  if (!valueOk && !(own && own.strong && own.start < firstEnd)) { return newScope; }
+  // A date is a deadline proper (到2027年), or the day an event is scheduled for (将于10月17日…).
+  const dated = own !== undefined && own.start < firstEnd && (own.strong || scheduledFor(t, hit.end, own));
+  if (!valueOk && !dated) { return newScope; }
   // 到2023年底，全国已建成… : the goal after the lead was cut away as past.
   const [cs2, ce2] = trim(t, Math.max(hit.end, own && own.end <= end ? own.end : hit.end), end);
   const header = !value && isColon(t.charCodeAt(end));
@@ -129,6 +132,11 @@ function mayHoldGoal(scan: TargetScan, s: Sentence, hit: MarkerHit): boolean {
     if (DATE_INTRODUCER[code] === 1 && DATE_FIRST[t.charCodeAt(i + 1)] === 1) { return true; }
   }
   return false;
+}
+
+/** The marker is followed at once by 于/在 and the date: 将于10月17日出具裁决, 拟于下月10日开幕 (docs/annotation.md §7). */
+function scheduledFor(t: string, markerEnd: number, d: Deadline): boolean {
+  return d.start === markerEnd + 1 && codeIn(SCHEDULE_PREPOSITIONS, t.charCodeAt(markerEnd));
 }
 
 /**
