@@ -6,20 +6,21 @@ import { extractTargets } from '../../src/core/targets';
 import { chunkBoundaries } from '../../src/core/analyze';
 import type { DateAnnotation, NumberAnnotation, Qualifier, TargetStrength } from '../../src/core/types';
 
-type Num = string | [string, Qualifier] | [string, Qualifier, string];
+/** A number's text; with its qualifier; with its unit; with its value (durations are read by their value). */
+type Num = string | [string, Qualifier] | [string, Qualifier, string] | [string, Qualifier, string, number | [number, number]];
 type Dat = [string, string, string] | [string, null];
 
 /** Locates each number and date in order (each after the previous one of its kind). */
 function layers(text: string, nums: readonly Num[], dates: readonly Dat[]): { numbers: NumberAnnotation[]; dates: DateAnnotation[] } {
   let at = 0;
   const numbers = nums.map(n => {
-    const [s, q, u] = typeof n === 'string' ? [n, 'exact' as Qualifier, undefined] : n;
+    const [s, q, u, v] = typeof n === 'string' ? [n, 'exact' as Qualifier, undefined, undefined] : n;
     const start = text.indexOf(s, at);
     assert.ok(start >= 0, `number ${s} not in text`);
     at = start + s.length;
     // Durations carry their time unit, as the number layer gives it (十年 → 年).
     const unit = u ?? (/[年天月]$/u.test(s) ? s.slice(-1) : null);
-    return { start, end: start + s.length, text: s, value: 0, unit, qualifier: q, kind: 'cardinal' } as NumberAnnotation;
+    return { start, end: start + s.length, text: s, value: v ?? 0, unit, qualifier: q, kind: 'cardinal' } as NumberAnnotation;
   });
   at = 0;
   const ds = dates.map(d => {
@@ -285,6 +286,78 @@ const rows: Row[] = [
 ];
 
 
+// §7: a time or a start leading an announced action, and a period to run (written for these rules).
+const timeLeads: Row[] = [
+  {
+    name: 'a year leading an announced action is a plan (今年，我们的重点是推动…)',
+    text: '今年，我们的工作重点是推动出台数据资产登记办法，引导企业规范开展数据交易。',
+    dates: [['今年', '2025-01-01', '2025-12-31']], docDate: '2025-04-10',
+    want: [{ text: '今年，我们的工作重点是推动出台数据资产登记办法，引导企业规范开展数据交易', deadline: '2025', value: null, strength: 'plan' }],
+  },
+  {
+    name: 'a leading year describing, not announcing (no action, no quantity), a past year, or no document date: none',
+    text: '今年，全省经济运行总体平稳。2024年，全省新建口袋公园120个。',
+    nums: ['120个'], dates: [['今年', '2025-01-01', '2025-12-31'], Y('2024')], docDate: '2025-04-10',
+    want: [],
+  },
+  {
+    name: 'without the document date a leading year announces nothing',
+    text: '2026年，全省推动出台数据资产登记办法。', dates: [Y('2026')], want: [],
+  },
+  {
+    name: 'a clause with its own start (从…开始, 自…起) is a plan with that deadline, also after a comma',
+    text: '加快建设终身学习平台，从2026年开始，探索建立个人学习账户，实现学习成果可查询。自2027年起，在具备条件的地区推行学分互认。',
+    dates: [Y('2026'), Y('2027')], docDate: '2025-11-20',
+    want: [
+      { text: '从2026年开始，探索建立个人学习账户，实现学习成果可查询', deadline: '2026', value: null, strength: 'plan' },
+      { text: '自2027年起，在具备条件的地区推行学分互认', deadline: '2027', value: null, strength: 'plan' },
+    ],
+  },
+  {
+    name: 'a start already past when the document was written reports the past; 从…到 is a period',
+    text: '2022年起，我局与高校开展联合培养。从2020年到2024年，累计培训教师3000人次。',
+    nums: ['3000人次'], dates: [Y('2022'), Y('2020'), Y('2024')], docDate: '2025-11-20',
+    want: [],
+  },
+  {
+    name: 'a start sentence in a 到…年 paragraph keeps its own year; the clauses after it do not inherit the lead',
+    text: '到2028年，全省建成示范性实训基地50个。从2026年开始，推行学徒制试点，培训技术工人2万名。',
+    nums: ['50个', '2万名'], dates: [Y('2028'), Y('2026')], docDate: '2025-11-20',
+    want: [
+      { text: '到2028年，全省建成示范性实训基地50个', deadline: '2028', value: '50个', strength: 'target' },
+      { text: '从2026年开始，推行学徒制试点，培训技术工人2万名', deadline: '2026', value: '2万名', strength: 'plan' },
+    ],
+  },
+  {
+    name: 'a start stating a rule (a permission for a period) is no announced action',
+    text: '对已完成改制的企业，自2026年1月1日起可继续免征五年房产税。',
+    nums: [['五年', 'exact', '年', 5]], dates: [['2026年1月1日', '2026-01-01', '2026-01-01']], docDate: '2025-12-20',
+    want: [],
+  },
+  {
+    name: 'a marker word in the start\'s own clause speaks for the goal (从今年开始拟…)',
+    text: '从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元。',
+    nums: ['1万亿元'], dates: [['今年', '2024-01-01', '2024-12-31'], ['今年', '2024-01-01', '2024-12-31']], docDate: '2024-03-05',
+    want: [{ text: '拟连续几年发行超长期特别国债，今年先发行1万亿元', deadline: '2024', value: '1万亿元', strength: 'plan' }],
+  },
+  {
+    name: '经过N—M年 is a period to run: the interval from the document year; the duration is no value',
+    text: '经过5—8年左右时间，城乡养老服务体系基本完善，大幅提升服务质量。',
+    nums: [['5—8年左右', 'range', '年', [5, 8]]], docDate: '2025-03-01',
+    want: [{ text: '经过5—8年左右时间，城乡养老服务体系基本完善，大幅提升服务质量', deadline: '2030/2033', value: null, strength: 'target' }],
+  },
+  {
+    name: '用三年时间 and 三年内 give the document year + 3; a sentence with its own time never takes the earlier deadline',
+    text: '到本世纪中叶，全面建成现代化强省。力争用三年时间攻克一批关键核心技术。争取两年内实现县域全覆盖。',
+    nums: [['三年', 'exact', '年', 3], ['两年', 'exact', '年', 2]], docDate: '2024-05-06',
+    want: [
+      { text: '到本世纪中叶，全面建成现代化强省', deadline: '2050', value: null, strength: 'target' },
+      { text: '力争用三年时间攻克一批关键核心技术', deadline: '2027', value: null, strength: 'strive' },
+      { text: '争取两年内实现县域全覆盖', deadline: '2026', value: '100%', strength: 'strive' },
+    ],
+  },
+];
+
 // Held-out passages in the styles the product meets (written for these tests, not taken from a fixture);
 // numbers and dates are as the number and date layers give them.
 const heldOut: Row[] = [
@@ -420,7 +493,7 @@ const heldOut: Row[] = [
 ];
 
 describe('targets', () => {
-  for (const r of [...rows, ...heldOut]) {
+  for (const r of [...rows, ...timeLeads, ...heldOut]) {
     it(r.name, () => {
       const { numbers, dates } = layers(r.text, r.nums ?? [], r.dates ?? []);
       const got = extractTargets(r.text, 0, r.text.length, numbers, dates, r.docDate ?? null);

@@ -29,6 +29,18 @@ export const FIVE_YEAR_PLANS: readonly { word: string; plan: number }[] = [
 /** The first year of the third five-year plan; each plan runs five years from there. */
 export const THIRD_PLAN_START = 1966;
 
+/** After the date of a start (从2019年开始, 自2025年起): what makes it one. */
+export const START_CLOSERS: readonly string[] = ['开始', '開始', '起'];
+
+/** Words that open a period to run (经过5—10年左右时间): its years count from the document's (§7). */
+export const DURATION_OPENERS: readonly string[] = ['经过', '經過'];
+/** Words that close one (用三年时间, 三年内, 五年左右时间). */
+export const DURATION_CLOSERS: readonly string[] = [
+  '左右时间内', '左右時間內', '左右时间', '左右時間', '时间内', '時間內', '时间', '時間', '以内', '以內', '之内', '之內', '内', '內',
+];
+/** The units of a duration counted in years. */
+export const DURATION_UNITS_YEAR: readonly string[] = ['年'];
+
 /** A marker followed at once by one of these and a date schedules an event for that date (将于10月17日出具裁决). */
 export const SCHEDULE_PREPOSITIONS = '于於在';
 

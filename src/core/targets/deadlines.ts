@@ -4,10 +4,10 @@
 // document was written reports the past.
 import { WordList, WordTable, codeIn, digitValue, isInlineSpace } from '../text';
 import type { DateAnnotation } from '../types';
-import { DATE_FIRST, DATE_INTRODUCER, yearDigitValue } from './classes';
+import { CLAUSE_SEP, CLS, DATE_FIRST, DATE_INTRODUCER, yearDigitValue } from './classes';
 import {
   DATE_RANGE_MARKS, DEADLINE_ENDS, DEADLINE_INTRODUCERS, DEADLINE_PHRASES, DEADLINE_SUFFIXES, FIVE_YEAR_PLANS, NON_DEADLINE_AFTER, NON_DEADLINE_BEFORE,
-  PAST_DATE_PREFIXES, PLAN_QUOTES_CLOSE, PLAN_QUOTES_OPEN, THIRD_PLAN_START,
+  PAST_DATE_PREFIXES, PLAN_QUOTES_CLOSE, PLAN_QUOTES_OPEN, START_CLOSERS, THIRD_PLAN_START,
 } from './deadlineWords';
 import { lowerBound, type TargetScan } from './scan';
 
@@ -18,6 +18,7 @@ import { lowerBound, type TargetScan } from './scan';
 export interface Deadline {
   text: string; start: number; end: number; strong: boolean; explicit: boolean;
   /** Last day it covers (YYYY-MM-DD), when known. */ until?: string;
+  /** A period to run (用三年时间): its number is not the goal's value. */ duration?: boolean;
 }
 
 const PAST_PREFIXES = new WordList(PAST_DATE_PREFIXES);
@@ -30,6 +31,7 @@ const PLANS = new WordTable(FIVE_YEAR_PLANS);
 export const PLAN_NAMES = new WordList(FIVE_YEAR_PLANS.map(p => p.word));
 const NIAN = '年'.charCodeAt(0);
 const RANGE_MARKS = new WordList(DATE_RANGE_MARKS);
+const START_WORDS = new WordList(START_CLOSERS);
 
 /** Year of a numeral year at pos (2027年, ２０２７年, 二〇二七年) and where its 年 ends. */
 export function yearAt(text: string, pos: number): { year: number; end: number } | undefined {
@@ -134,6 +136,22 @@ export function dateAt(scan: TargetScan, pos: number, limit: number): Deadline |
   const ph = PHRASES.rowAt(text, pos, limit);
   if (ph) { return { text: String(ph.year), start: pos, end: pos + ph.word.length, strong: true, explicit: true, until: `${ph.year}-12-31` }; }
   return undefined;
+}
+
+/**
+ * The start a clause opens with at pos (从2019年开始, 自2025年1月1日起): the date after the opener
+ * [pos, dateFrom), as a deadline ending after 开始/起 (docs/annotation.md §7: a clause with its own
+ * start year is its own target with that deadline). Only at the head of a clause.
+ */
+export function startAt(scan: TargetScan, pos: number, dateFrom: number, ss: number, se: number): Deadline | undefined {
+  const t = scan.text;
+  let b = pos;
+  while (b > ss && isInlineSpace(t.charCodeAt(b - 1))) { b--; }
+  if (b > ss && (CLS[t.charCodeAt(b - 1)] & CLAUSE_SEP) === 0) { return undefined; }
+  const d = dateAt(scan, dateFrom, se);
+  if (!d || d.start !== dateFrom) { return undefined; }
+  const closer = START_WORDS.at(t, d.end, se);
+  return closer === null ? undefined : { ...d, end: d.end + closer.length, strong: true };
 }
 
 /** The word before pos (starting at or after floor) that makes a date there a base or a start (比, 从, 截至), or null. */

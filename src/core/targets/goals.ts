@@ -1,12 +1,14 @@
 // The goals of one sentence (docs/annotation.md §3, §7 "Targets"): its markers in order, each
 // opening a goal (or a list) that ends where goalEnd says, with its own deadline, value, object
 // and strength; then the later clauses that inherit the paragraph's deadline.
-import { codeIn, isColon } from '../text';
+import { codeIn, isColon, WordList } from '../text';
+import { ACTION_VERBS } from './actionWords';
 import type { TargetStrength } from '../types';
 import { MAX_TARGET_LENGTH, PAST_LOOKBACK } from './clauseWords';
 import { CLS, DATE_FIRST, DATE_INTRODUCER, MARKER_START } from './classes';
 import { beforeDocument, dateAt, deadlineIn, type Deadline } from './deadlines';
 import { SCHEDULE_PREPOSITIONS } from './deadlineWords';
+import { durationIn } from './durations';
 import { emit } from './emit';
 import { goalEnd, headingHit } from './goalEnd';
 import { isLeadClause, leadDeadline, topicDeadline } from './leads';
@@ -20,11 +22,14 @@ import { clauseIndexAt, trim, trimStart, type Sentence } from './sentences';
 import { goalStrength } from './strength';
 import { coverageAt, valueIn } from './values';
 
+const ACTIONS = new WordList(ACTION_VERBS);
+
 /** Reads the goals of sentence s under the paragraph's scope; returns the scope it leaves for the next. */
 export function readSentence(scan: TargetScan, s: Sentence, scope: Scope | null, firstMarker: number): Scope | null {
-  // 2024年，… : a sentence opening with a time of its own leaves the paragraph's deadline behind.
-  if (scope && dateAt(scan, trimStart(scan.text, s.start, s.end), s.end)) { scope = null; }
   const hits = markersIn(scan, s, firstMarker);
+  // 2024年，… / 从2019年开始，… / 经过五年…: a sentence opening with a time of its own leaves the paragraph's deadline behind.
+  const head = trimStart(scan.text, s.start, s.end);
+  if (scope && (dateAt(scan, head, s.end) || (hits.length > 0 && hits[0].pos === head && hits[0].date !== undefined))) { scope = null; }
   const emitted: Taken[] = [];
   let newScope = scope;
   for (let h = 0; h < hits.length; h++) {
@@ -65,15 +70,19 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
   // Most markers (将, 计划) head no quantity and no deadline: nothing below would find one.
   if (!mayHoldGoal(scan, s, hit)) { return newScope; }
   const clause = s.clauses[clauseIndexAt(s, hit.pos)];
+  // 从今年开始拟…: a marker word later in a start's own clause speaks for the goal.
+  if (hit.marker.start === true && h + 1 < hits.length && hits[h + 1].pos < clause.end) { return newScope; }
   // 到2027年，力争使…: the lead gives its deadline to the goal the next marker opens; the span starts at 到.
   const inner = hit.date && hit.marker.deadline && isLeadClause(clause, hit.date) ? headingHit(scan, s, clause, hits, h) : undefined;
   const { end, split } = goalEnd(scan, s, hit, hits, h, inner !== undefined);
   // Past words before the marker count only close to it (已将…, 去年计划…).
   if (isPast(t, Math.max(clause.start, hit.pos - PAST_LOOKBACK), end) || statesRule(t, hit.pos, end)) { return newScope; }
-  const own = hit.date ?? deadlineIn(scan, hit.end, end) ?? topicDeadline(scan, s, hit.pos);
-  if (beforeDocument(scan, own)) { return newScope; }
+  const own = hit.date ?? deadlineIn(scan, hit.end, end) ?? durationIn(scan, hit.end, end) ?? topicDeadline(scan, s, hit.pos);
+  // A start (从2019年开始) announces an action only where the document's own date says it lies ahead.
+  if (beforeDocument(scan, own) || (hit.marker.announced === true && scan.documentDate === null)) { return newScope; }
   const strength = goalStrength(hit, inner);
-  const value = valueIn(scan, hit.end, end, strength === 'plan' && (inner ?? hit).marker.sameClause === true);
+  // A period to run (用三年时间) is the deadline, not the value.
+  const value = valueIn(scan, hit.end, end, own?.duration === true || (strength === 'plan' && (inner ?? hit).marker.sameClause === true));
   // The quantity or deadline must sit in the marker's own clause, unless that clause is only a lead (力争到2027年，).
   const firstEnd = clause.end;
   const leadOnly = (own !== undefined && own.strong && own.start < firstEnd) || shortLead(scan, hit.end, firstEnd);
@@ -81,6 +90,9 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
   // A date is a deadline proper (到2027年), or the day an event is scheduled for (将于10月17日…).
   const dated = own !== undefined && own.start < firstEnd && (own.strong || scheduledFor(t, hit.end, own));
   if (!valueOk && !dated) { return newScope; }
+  // Led only by a time or a start, a goal is an announced action: a quantity (a duration is none:
+  // 自2019年1月1日起可继续免征五年… states a rule), or an action verb.
+  if (hit.marker.announced === true && !inner && (!value || value.duration === true) && !ACTIONS.occursIn(t, hit.end, end)) { return newScope; }
   // 到2023年底，全国已建成… : the goal after the lead was cut away as past.
   const [cs2, ce2] = trim(t, Math.max(hit.end, own && own.end <= end ? own.end : hit.end), end);
   const header = !value && isColon(t.charCodeAt(end));
@@ -90,7 +102,8 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
   }
   const deadline = own ?? (scope ? scope.deadline : undefined);
   emitted.push(emit(scan, hit.pos, end, strength, deadline, value, inner ? inner.pos : hit.end, clause.start));
-  if (own && leads && isLeadClause(clause, own)) { newScope = { deadline: own, strength }; }
+  // A 到2025年 lead hands its deadline to the paragraph's later goals; a start or a period to run does not.
+  if (own && leads && isLeadClause(clause, own) && hit.marker.announced !== true && own.duration !== true) { newScope = { deadline: own, strength }; }
   // …，年内新开工…5万个: a clause opening with its own date and quantity is the next goal of the same voice.
   splitGoals(scan, s, hits, h, split, strength, deadline, emitted);
   return newScope;

@@ -11,6 +11,10 @@ import { clauseIndexAt, isComma, trim, trimStart, type Clause, type Sentence } f
 
 /** The marker a lead deadline stands for: 2025年底前，… reads as 到2025年底前，…. */
 export const LEAD_DEADLINE: TargetMarker = { word: '', strength: 'target', deadline: true };
+/** The marker a leading year stands for: 今年，我们的重点是推动… is an announced action, a plan (docs/annotation.md §7). */
+export const TIME_LEAD: TargetMarker = { word: '', strength: 'plan', deadline: true, announced: true };
+/** A deadline that is a year: 2022 (今年, 2022年, 今年下半年), not a day or a month. */
+const YEAR_ONLY = 4;
 const QIAN = '前'.charCodeAt(0);
 const MO = '末'.charCodeAt(0);
 
@@ -27,7 +31,10 @@ export function mayLeadWithDate(scan: TargetScan, ss: number, se: number): boole
   return sep >= 0 && (LEAD_LAST[t.charCodeAt(sep - 1)] === 1 || LEAD_LAST[t.charCodeAt(sep - 2)] === 1);
 }
 
-/** The lead deadline of a sentence without 到: it must end in 前, or be a plan period's 末. */
+/**
+ * The lead deadline of a sentence without 到: it ends in 前, or is a plan period's 末; or the sentence
+ * opens with a year alone (今年，…), which leads an announced action (TIME_LEAD).
+ */
 export function leadDeadline(scan: TargetScan, c: Clause, ss: number, se: number): MarkerHit | undefined {
   const t = scan.text;
   const cs = trimStart(t, c.start, c.end);
@@ -36,7 +43,15 @@ export function leadDeadline(scan: TargetScan, c: Clause, ss: number, se: number
   if (!d || !isLeadClause(c, d)) { return undefined; }
   const last = t.charCodeAt(d.end - 1);
   const planEnd = last === MO && (PLAN_NAMES.at(t, d.start) !== null || PLAN_NAMES.at(t, d.start + 1) !== null);
-  return last === QIAN || planEnd ? { pos: cs, end: cs, marker: LEAD_DEADLINE, date: d } : undefined;
+  if (last === QIAN || planEnd) { return { pos: cs, end: cs, marker: LEAD_DEADLINE, date: d }; }
+  return d.text.length === YEAR_ONLY ? { pos: cs, end: cs, marker: TIME_LEAD, date: { ...d, strong: true } } : undefined;
+}
+
+/** The sentence [ss, se) may open with a year alone (今年，…): a date starts at its head and the document's date is known. */
+export function mayLeadWithYear(scan: TargetScan, ss: number, se: number): boolean {
+  if (scan.documentDate === null) { return false; }
+  const i = trimStart(scan.text, ss, Math.min(se, ss + 4));
+  return dateStartsAt(scan, i);
 }
 
 /** A first clause that is only a deadline: 到2025年， / 力争到2027年， / 2025年底前，. */

@@ -3,7 +3,8 @@
 // whether a marker word at a position really opens a goal.
 import { codeIn, WordList, WordTable, type WordRow } from '../text';
 import { CLS, LEAD_FIRST, MARKER_START, NEWLINE, SENTENCE_END, STOP } from './classes';
-import { deadlineAt, type Deadline } from './deadlines';
+import { deadlineAt, startAt, type Deadline } from './deadlines';
+import { durationAt } from './durations';
 import { PERIOD_STARTS } from './deadlineWords';
 import { TARGET_MARKERS, type TargetMarker } from './markerWords';
 import { lowerBound, type TargetScan } from './scan';
@@ -61,7 +62,14 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
     if (r.notAfter && r.notAfter.endingAt(t, i, ss) !== null) { continue; }
     if (r.notBefore && (end >= se || (STOP[t.charCodeAt(end)] & (SENTENCE_END | NEWLINE)) !== 0 || r.notBefore.at(t, end, se + 1) !== null)) { continue; }
     let date: Deadline | undefined;
-    if (m.deadline) {
+    if (m.start === true || m.duration === true) {
+      if (ahead) {
+        if (mayOpenLeadAt(scan, end)) { return m; }
+        continue;
+      }
+      date = m.start === true ? startAt(scan, i, end, ss, se) : durationAt(scan, i, se);
+      if (!date) { continue; }
+    } else if (m.deadline) {
       // 2021年到2025年 is a period, not a deadline.
       const before = lowerBound(scan.dateStart, i) - 1;
       if ((before >= 0 && scan.dateEnd[before] === i) || codeIn(PERIOD_STARTS, t.charCodeAt(i - 1))) { continue; }
@@ -77,6 +85,15 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
     return m;
   }
   return undefined;
+}
+
+/** A date or a number may start at pos (what a start or a duration marker needs after it). */
+function mayOpenLeadAt(scan: TargetScan, pos: number): boolean {
+  if (LEAD_FIRST[scan.text.charCodeAt(pos)] === 1) { return true; }
+  const d = lowerBound(scan.dateStart, pos);
+  if (d < scan.dateStart.length && scan.dateStart[d] === pos) { return true; }
+  const n = lowerBound(scan.numberStart, pos);
+  return n < scan.numberStart.length && scan.numberStart[n] === pos;
 }
 
 /** A marker word starts at i (a deadline marker only before something a date may start with). */

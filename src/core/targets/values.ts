@@ -7,7 +7,8 @@ import { lowerBound, overlapsDate, type TargetScan } from './scan';
 import { display } from './valueDisplay';
 import { COVERAGE_VALUES, DISCOURSE_UNITS, DURATION_UNITS } from './valueWords';
 
-export interface Value { display: string; start: number; end: number; fromCoverage: boolean }
+/** `duration`: the value is a duration, taken for want of any other quantity (持续3天). */
+export interface Value { display: string; start: number; end: number; fromCoverage: boolean; duration?: boolean }
 
 const COVERAGE = new WordTable(COVERAGE_VALUES);
 const DISCOURSE: ReadonlySet<string> = new Set(DISCOURSE_UNITS);
@@ -27,7 +28,7 @@ export function valueIn(scan: TargetScan, from: number, to: number, noDuration =
     if (n.unit !== null && DURATIONS.has(n.unit)) { duration ??= n; continue; }
     return { display: display(n), start: n.start, end: n.end, fromCoverage: false };
   }
-  if (duration && !noDuration) { return { display: display(duration), start: duration.start, end: duration.end, fromCoverage: false }; }
+  if (duration && !noDuration) { return { display: display(duration), start: duration.start, end: duration.end, fromCoverage: false, duration: true }; }
   const t = scan.text;
   for (let i = from; i < to; i++) {
     if (!COVERAGE.startsWith(t.charCodeAt(i))) { continue; }

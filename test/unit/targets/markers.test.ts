@@ -74,6 +74,13 @@ const rows: Row[] = [
   // The longest marker at a position: 预期目标, a list header, not 预期.
   { text: '预期目标是：增长5%', at: '预期', want: '预期目标' },
   { text: '预期增长5%', at: '预期', want: '预期' },
+  // 从/自 + a date + 开始/起 at a clause's head opens a start (§7); elsewhere 从 and 自 are other words.
+  { text: '从2026年开始推行', at: '从', want: '从', deadline: '2026' },
+  { text: '建好平台，自2027年起推行', at: '自', want: '自', deadline: '2027' },
+  { text: '从事研究工作', at: '从', want: null },
+  { text: '自治区人民政府', at: '自', want: null },
+  { text: '从2020年到2024年', at: '从', want: null },
+  { text: '数据取自2024年年报', at: '自', want: null },
   // An outlook with 有望 is no target (docs/annotation.md §7).
   { text: '全年增速有望达到5%', at: '有望', want: null },
   { text: '超预期增长', at: '预期', want: null },

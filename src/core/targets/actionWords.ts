@@ -1,0 +1,10 @@
+// Verbs of an announced action (docs/annotation.md §7 "Targets": an announced action led by a time
+// word is a plan target without a marker word). A clause led only by a time or a start
+// (今年，…; 从2019年开始，…) is a goal when it holds a quantity or one of these; without either it
+// describes (今年，经济运行总体平稳). goals.ts reads them.
+export const ACTION_VERBS: readonly string[] = [
+  '推动', '推動', '推进', '推進', '启动', '啟動', '开展', '開展', '实施', '實施', '建立', '建设', '建設', '建成', '新建', '制定', '制订', '制訂',
+  '探索', '出台', '发布', '發布', '举办', '舉辦', '召开', '召開', '试点', '試點', '推出', '推行', '部署', '组织', '組織', '落实', '落實', '开工', '開工',
+  '安排', '发行', '發行', '设立', '設立', '上线', '上線', '开通', '開通', '修订', '修訂', '印发', '印發', '编制', '編製', '推广', '推廣', '引进', '引進',
+  '打造', '培育', '完成', '实现', '實現', '启用', '啟用', '投入', '投资', '投資', '改造', '扩大', '擴大', '加快', '加大', '加强', '加強', '完善', '健全',
+];
