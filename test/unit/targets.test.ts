@@ -96,13 +96,14 @@ const rows: Row[] = [
   },
   // §7: a goal list.
   {
-    name: '§7 主要预期目标是：A；B；C — one target per item, quantity or not',
+    name: '§7 主要预期目标是：A；B；C — one target per goal clause, quantity or not; the first span includes the lead',
     text: '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；居民收入增长和经济增长同步；粮食产量1.3万亿斤以上。',
     nums: [['5%左右', 'approx'], ['1200万人以上', 'above'], ['5.5%左右', 'approx'], ['3%左右', 'approx'], ['1.3万亿斤以上', 'above']],
     dates: [['今年', '2024-01-01', '2024-12-31']],
     want: [
-      { text: '国内生产总值增长5%左右', deadline: '2024', value: '≈5%', object: '国内生产总值', strength: 'target' },
-      { text: '城镇新增就业1200万人以上，城镇调查失业率5.5%左右', deadline: '2024', value: '>1200万人', object: '城镇新增就业', strength: 'target' },
+      { text: '今年发展主要预期目标是：国内生产总值增长5%左右', deadline: '2024', value: '≈5%', object: '国内生产总值', strength: 'target' },
+      { text: '城镇新增就业1200万人以上', deadline: '2024', value: '>1200万人', object: '城镇新增就业', strength: 'target' },
+      { text: '城镇调查失业率5.5%左右', deadline: '2024', value: '≈5.5%', object: '城镇调查失业率', strength: 'target' },
       { text: '居民消费价格涨幅3%左右', deadline: '2024', value: '≈3%', object: '居民消费价格', strength: 'target' },
       { text: '居民收入增长和经济增长同步', deadline: '2024', value: null, strength: 'target' },
       { text: '粮食产量1.3万亿斤以上', deadline: '2024', value: '>1.3万亿斤', object: '粮食产量', strength: 'target' },
@@ -286,6 +287,49 @@ const rows: Row[] = [
 ];
 
 
+// §3, §7: planning documents — one target per goal clause; lists after a lead-in (written for these rules).
+const planning: Row[] = [
+  {
+    name: 'a year and a modal leading semicolon-set goals is a list (今年要…；A，B；C): one target per goal clause, the lead in the first',
+    text: '今年要坚持稳字当头，全力保障改善民生；全省新增城镇就业60万人以上，城镇调查失业率5.5%以内；居民消费价格涨幅2%左右；生态环境质量持续改善。',
+    nums: [['60万人以上', 'above'], ['5.5%以内', 'below'], ['2%左右', 'approx']], dates: [['今年', '2025-01-01', '2025-12-31']], docDate: '2025-01-20',
+    want: [
+      { text: '今年要坚持稳字当头，全力保障改善民生', deadline: '2025', value: null, strength: 'target' },
+      { text: '全省新增城镇就业60万人以上', deadline: '2025', value: '>60万人', strength: 'target' },
+      { text: '城镇调查失业率5.5%以内', deadline: '2025', value: '<5.5%', object: '城镇调查失业率', strength: 'target' },
+      { text: '居民消费价格涨幅2%左右', deadline: '2025', value: '≈2%', strength: 'target' },
+      { text: '生态环境质量持续改善', deadline: '2025', value: null, strength: 'target' },
+    ],
+  },
+  {
+    name: 'a year and a modal without a list of semicolon-set items is no list; a past year neither',
+    text: '今年要坚持稳字当头，全力保障改善民生。2024年要完成的任务有：A；B；C。',
+    dates: [['今年', '2025-01-01', '2025-12-31'], Y('2024')], docDate: '2025-01-20',
+    want: [],
+  },
+  {
+    name: 'a list with no deadline of its own (总体要求与目标：) keeps only the items with a quantity',
+    text: '总体要求与目标：坚持以人民为中心的发展思想，把养老服务摆在更加突出的位置，新建社区养老服务中心200个。',
+    nums: ['200个'],
+    want: [{ text: '新建社区养老服务中心200个', deadline: null, value: '200个', strength: 'target' }],
+  },
+  {
+    name: 'a lead sentence: a clause with its own subject and quantity is its own target; a continuation (同比…) is not',
+    text: '到2030年，全省农作物秸秆综合利用率达到90%以上，同比提高5个百分点，畜禽粪污综合利用率达到85%以上。',
+    nums: [['90%以上', 'above'], '5个百分点', ['85%以上', 'above']], dates: [Y('2030')],
+    want: [
+      { text: '到2030年，全省农作物秸秆综合利用率达到90%以上，同比提高5个百分点', deadline: '2030', value: '>90%', strength: 'target' },
+      { text: '畜禽粪污综合利用率达到85%以上', deadline: '2030', value: '>85%', object: '畜禽粪污综合利用率', strength: 'target' },
+    ],
+  },
+  {
+    name: 'the first clause without a quantity is no goal of its own: the quantity after it belongs to the same target',
+    text: '到2030年，城乡教育资源配置基本均衡，建成示范性职业学校30所。',
+    nums: ['30所'], dates: [Y('2030')],
+    want: [{ text: '到2030年，城乡教育资源配置基本均衡，建成示范性职业学校30所', deadline: '2030', value: '30所', strength: 'target' }],
+  },
+];
+
 // §7: a time or a start leading an announced action, and a period to run (written for these rules).
 const timeLeads: Row[] = [
   {
@@ -374,8 +418,9 @@ const heldOut: Row[] = [
     text: '2025年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民收入增长和经济增长同步；粮食产量1.4万亿斤左右。',
     nums: [['5%左右', 'approx'], ['5.5%左右', 'approx'], ['1200万人以上', 'above'], ['1.4万亿斤左右', 'approx']], dates: [Y('2025')],
     want: [
-      { text: '国内生产总值增长5%左右', deadline: '2025', value: '≈5%', object: '国内生产总值', strength: 'target' },
-      { text: '城镇调查失业率5.5%左右，城镇新增就业1200万人以上', deadline: '2025', value: '≈5.5%', object: '城镇调查失业率', strength: 'target' },
+      { text: '2025年发展主要预期目标是：国内生产总值增长5%左右', deadline: '2025', value: '≈5%', object: '国内生产总值', strength: 'target' },
+      { text: '城镇调查失业率5.5%左右', deadline: '2025', value: '≈5.5%', object: '城镇调查失业率', strength: 'target' },
+      { text: '城镇新增就业1200万人以上', deadline: '2025', value: '>1200万人', object: '城镇新增就业', strength: 'target' },
       { text: '居民收入增长和经济增长同步', deadline: '2025', value: null, strength: 'target' },
       { text: '粮食产量1.4万亿斤左右', deadline: '2025', value: '≈1.4万亿斤', object: '粮食产量', strength: 'target' },
     ],
@@ -385,8 +430,10 @@ const heldOut: Row[] = [
     text: '今年赤字率拟按4%左右安排，赤字规模5.66万亿元，比上年增加1.6万亿元。今年将新建改造城市燃气管道等地下管网10万公里以上。',
     nums: [['4%左右', 'approx'], '5.66万亿元', '1.6万亿元', ['10万公里以上', 'above']],
     dates: [['今年', '2025-01-01', '2025-12-31'], ['上年', '2024-01-01', '2024-12-31'], ['今年', '2025-01-01', '2025-12-31']], docDate: '2025-03-05',
+    // One target per goal clause (docs/annotation.md §3): 赤字规模 names a goal of its own; 比上年增加… goes on stating it.
     want: [
-      { text: '拟按4%左右安排，赤字规模5.66万亿元，比上年增加1.6万亿元', deadline: '2025', value: '≈4%', object: '赤字率', strength: 'plan' },
+      { text: '拟按4%左右安排', deadline: '2025', value: '≈4%', object: '赤字率', strength: 'plan' },
+      { text: '赤字规模5.66万亿元，比上年增加1.6万亿元', deadline: '2025', value: '5.66万亿元', object: '赤字规模', strength: 'plan' },
       { text: '将新建改造城市燃气管道等地下管网10万公里以上', deadline: '2025', value: '>10万公里', strength: 'plan' },
     ],
   },
@@ -400,8 +447,10 @@ const heldOut: Row[] = [
     name: '行动计划: lead sentence with a comparison base (较2023年), then 到2035年 without a quantity',
     text: '到2027年，工业领域设备投资规模较2023年增长25%以上，规模以上工业企业数字化研发设计工具普及率超过90%。到2035年，基本建成现代化产业体系。',
     nums: [['25%以上', 'above'], ['超过90%', 'above']], dates: [Y('2027'), Y('2023'), Y('2035')],
+    // One target per goal clause: the second indicator, with its own subject and value, is a target of its own.
     want: [
-      { text: '到2027年，工业领域设备投资规模较2023年增长25%以上，规模以上工业企业数字化研发设计工具普及率超过90%', deadline: '2027', value: '>25%', object: '工业领域设备投资规模', strength: 'target' },
+      { text: '到2027年，工业领域设备投资规模较2023年增长25%以上', deadline: '2027', value: '>25%', object: '工业领域设备投资规模', strength: 'target' },
+      { text: '规模以上工业企业数字化研发设计工具普及率超过90%', deadline: '2027', value: '>90%', object: '规模以上工业企业数字化研发设计工具普及率', strength: 'target' },
       { text: '到2035年，基本建成现代化产业体系', deadline: '2035', value: null, object: '现代化产业体系', strength: 'target' },
     ],
   },
@@ -493,7 +542,7 @@ const heldOut: Row[] = [
 ];
 
 describe('targets', () => {
-  for (const r of [...rows, ...timeLeads, ...heldOut]) {
+  for (const r of [...rows, ...planning, ...timeLeads, ...heldOut]) {
     it(r.name, () => {
       const { numbers, dates } = layers(r.text, r.nums ?? [], r.dates ?? []);
       const got = extractTargets(r.text, 0, r.text.length, numbers, dates, r.docDate ?? null);

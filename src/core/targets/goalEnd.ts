@@ -2,7 +2,8 @@
 // 。，；): the sentence end, a semicolon, or a clause that starts something new — a marker heading
 // it, a breaker (但是, 同时), a report of the past, or a date and quantity of its own.
 import { WordList } from '../text';
-import { CLAUSE_BREAKERS, MAX_TARGET_LENGTH } from './clauseWords';
+import { CLAUSE_BREAKERS, CONTINUATION_OPENERS, MAX_TARGET_LENGTH } from './clauseWords';
+import { LEADING_VERBS, VALUE_VERBS } from './objectWords';
 import { deadlineIn, dateAt } from './deadlines';
 import type { MarkerHit } from './markers';
 import { isPast } from './past';
@@ -11,6 +12,7 @@ import { clauseIndexAt, isSemicolon, trim, trimStart, type Clause, type Sentence
 import { valueIn } from './values';
 
 const BREAKERS = new WordList(CLAUSE_BREAKERS);
+const CONTINUING = new WordList([...CONTINUATION_OPENERS, ...LEADING_VERBS, ...VALUE_VERBS]);
 
 /**
  * End of the goal: the sentence end, a semicolon, or a clause that starts something new.
@@ -35,7 +37,7 @@ export function goalEnd(scan: TargetScan, s: Sentence, hit: MarkerHit, hits: rea
     const heading = m < hits.length && hits[m].pos - ns <= 4 && hits[m].pos < next.end;
     if (heading && !(overLead && first)) { break; }
     if (BREAKERS.at(scan.text, ns, next.end) !== null || isPast(scan.text, next.start, next.end)) { break; }
-    if (!heading && opensDatedGoal(scan, hit.end, end, ns, next.end)) { split = ns; break; }
+    if (!heading && (opensDatedGoal(scan, hit.end, end, ns, next.end) || opensOwnGoal(scan, hit.end, end, ns, next.end))) { split = ns; break; }
     end = next.end;
     k++;
     first = false;
@@ -49,6 +51,30 @@ function opensDatedGoal(scan: TargetScan, gs: number, ge: number, ns: number, ne
   if (!d || d.start !== ns || d.end >= ne) { return false; }
   if (!valueIn(scan, d.end, ne, true)) { return false; }
   return valueIn(scan, gs, ge, true) !== undefined || deadlineIn(scan, gs, ge) !== undefined;
+}
+
+/**
+ * [ns, ne) names a goal of its own after a goal [gs, ge) that has its quantity: its own subject,
+ * then its own quantity (…，城镇调查失业率5.5%左右), not a continuation (比上年增加…) nor a
+ * predicate of the goal before (带动投资…). docs/annotation.md §3: one target per goal clause.
+ */
+export function opensOwnGoal(scan: TargetScan, gs: number, ge: number, ns: number, ne: number): boolean {
+  const v = valueIn(scan, ns, ne, true);
+  if (!v || v.start - ns < 2 || CONTINUING.at(scan.text, ns, v.start) !== null) { return false; }
+  return valueIn(scan, gs, ge, true) !== undefined;
+}
+
+/** [from, to) of sentence s cut before each clause that opens a goal of its own (one target per goal clause). */
+export function goalRanges(scan: TargetScan, s: Sentence, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let k = clauseIndexAt(s, from) + 1; k < s.clauses.length && s.clauses[k].start < to; k++) {
+    const c = s.clauses[k];
+    const ns = trimStart(scan.text, c.start, Math.min(c.end, to));
+    if (opensOwnGoal(scan, start, c.start, ns, Math.min(c.end, to))) { out.push([start, c.start]); start = ns; }
+  }
+  out.push([start, to]);
+  return out;
 }
 
 /** The marker heading the clause after `clause` (力争 in 到2027年，力争…), if it opens a goal of its own. */

@@ -12,7 +12,7 @@ import { durationIn } from './durations';
 import { emit } from './emit';
 import { goalEnd, headingHit } from './goalEnd';
 import { isLeadClause, leadDeadline, topicDeadline } from './leads';
-import { readList } from './lists';
+import { readList, timeListHit } from './lists';
 import { markerAt, type MarkerHit } from './markers';
 import { isPast } from './past';
 import { statesRule } from './rules';
@@ -49,7 +49,7 @@ export function readSentence(scan: TargetScan, s: Sentence, scope: Scope | null,
 /** Markers of the sentence, a lead deadline first; none stands before `from`. */
 function markersIn(scan: TargetScan, s: Sentence, from: number): MarkerHit[] {
   const out: MarkerHit[] = [];
-  const lead = leadDeadline(scan, s.clauses[0], s.start, s.end);
+  const lead = leadDeadline(scan, s.clauses[0], s.start, s.end) ?? timeListHit(scan, s);
   if (lead) { out.push(lead); }
   const t = scan.text;
   for (let i = from; i < s.end; i++) {

@@ -96,5 +96,10 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '至', strength: 'target', deadline: true, yearOnly: true, notAfter: ['以', '甚', '乃', '直', '及', '截', '自', '从', '從', '由'] },
 ];
 
+/** After a year opening a sentence, the modals that make it a list of the year's goals (今年要…；…；…). */
+export const LIST_MODALS: readonly string[] = ['要', '将', '將', '需要'];
+/** The semicolons such a list sets between at least three items. */
+export const MIN_LIST_SEMICOLONS = 2;
+
 /** After a list marker without its colon (目标是：, 目标为：): the copula before the colon. */
 export const LIST_COPULAS = '是为為';

@@ -6,6 +6,7 @@ import { codeIn } from '../text';
 import { CLAUSE_SEP, CLS, LEAD_END, LEAD_LAST, MARKER_PAIR, MARKER_START, NEWLINE, pairHash, SEMICOLON, SENTENCE_END, SINGLE_MARKER, STOP, TRIMMED } from './classes';
 import { QUESTION_MARKS } from './clauseWords';
 import { readSentence } from './goals';
+import { timeListHit } from './lists';
 import { leadDeadline, mayLeadWithDate, mayLeadWithYear } from './leads';
 import { anyMarkerWord, markerAt } from './markers';
 import { lineEndFrom, type TargetScan } from './scan';
@@ -66,6 +67,11 @@ function endSentence(scan: TargetScan, ss: number, se: number, to: number, scope
   const mayLead = ((leadEnd || LEAD_LAST[t.charCodeAt(ss - 1)] === 1) && mayLeadWithDate(scan, ss, se)) || mayLeadWithYear(scan, ss, se);
   if ((mayLead || (first >= 0 && oddHead(t, ss, se) && anyMarkerWord(scan, first, se, lineEndFrom(scan, se, to)))) && leadDeadline(scan, firstClause(t, ss, se), ss, se)) {
     return readSentence(scan, clausesOf(t, ss, se), null, se);
+  }
+  // 今年要…；A；B: a list of the year's goals.
+  if (mayLeadWithYear(scan, ss, se)) {
+    const s = clausesOf(t, ss, se);
+    if (timeListHit(scan, s)) { return readSentence(scan, s, null, se); }
   }
   return null;
 }
