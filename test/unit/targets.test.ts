@@ -323,6 +323,15 @@ const planning: Row[] = [
     ],
   },
   {
+    name: 'X年前 deadlines are deadlines “by”: two of them in one sentence are two targets',
+    text: '全省力争2028年前实现碳达峰，2055年前实现碳中和。',
+    dates: [Y('2028'), Y('2055')],
+    want: [
+      { text: '力争2028年前实现碳达峰', deadline: '2028', value: null, strength: 'strive' },
+      { text: '2055年前实现碳中和', deadline: '2055', value: null, strength: 'strive' },
+    ],
+  },
+  {
     name: 'the first clause without a quantity is no goal of its own: the quantity after it belongs to the same target',
     text: '到2030年，城乡教育资源配置基本均衡，建成示范性职业学校30所。',
     nums: ['30所'], dates: [Y('2030')],

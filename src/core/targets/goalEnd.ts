@@ -4,7 +4,7 @@
 import { WordList } from '../text';
 import { CLAUSE_BREAKERS, CONTINUATION_OPENERS, MAX_TARGET_LENGTH } from './clauseWords';
 import { LEADING_VERBS, VALUE_VERBS } from './objectWords';
-import { deadlineIn, dateAt } from './deadlines';
+import { deadlineAt, deadlineIn, dateAt } from './deadlines';
 import type { MarkerHit } from './markers';
 import { isPast } from './past';
 import type { TargetScan } from './scan';
@@ -49,7 +49,9 @@ export function goalEnd(scan: TargetScan, s: Sentence, hit: MarkerHit, hits: rea
 function opensDatedGoal(scan: TargetScan, gs: number, ge: number, ns: number, ne: number): boolean {
   const d = dateAt(scan, ns, ne);
   if (!d || d.start !== ns || d.end >= ne) { return false; }
-  if (!valueIn(scan, d.end, ne, true)) { return false; }
+  // 2060年前实现碳中和 after 2030年前实现碳达峰: a deadline proper of its own is a goal of its own, quantity or not.
+  const proper = deadlineAt(scan, ns, ns, ne);
+  if (!valueIn(scan, d.end, ne, true) && !(proper && proper.strong && proper.explicit)) { return false; }
   return valueIn(scan, gs, ge, true) !== undefined || deadlineIn(scan, gs, ge) !== undefined;
 }
 
