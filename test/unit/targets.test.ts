@@ -115,7 +115,23 @@ const rows: Row[] = [
     text: '今年拟安排地方政府专项债券3.9万亿元，比上年增加1000亿元。',
     nums: ['3.9万亿元', '1000亿元'], dates: [['今年', '2024-01-01', '2024-12-31'], ['上年', '2023-01-01', '2023-12-31']],
     // The comparison with last year (比上年…) belongs to the goal; it is not a report of the past.
-    want: [{ text: '拟安排地方政府专项债券3.9万亿元，比上年增加1000亿元', deadline: '2024', value: '3.9万亿元', object: '地方政府专项债券', strength: 'plan' }],
+    want: [{ text: '今年拟安排地方政府专项债券3.9万亿元，比上年增加1000亿元', deadline: '2024', value: '3.9万亿元', object: '地方政府专项债券', strength: 'plan' }],
+  },
+  // §3: the span starts at the goal's own subject before the marker, or at a time word right before it; an agent stays outside.
+  {
+    name: 'the goal\'s own subject before the marker opens the span (研发投入拟增长10%); the object after a planning verb is that subject',
+    text: '明年全社会研发投入拟增长10%以上，中央预算内投资拟安排7000亿元。',
+    nums: [['10%以上', 'above'], '7000亿元'], dates: [['明年', '2025-01-01', '2025-12-31']],
+    want: [
+      { text: '明年全社会研发投入拟增长10%以上', deadline: '2025', value: '>10%', object: '全社会研发投入', strength: 'plan' },
+      { text: '中央预算内投资拟安排7000亿元', deadline: '2025', value: '7000亿元', object: '中央预算内投资', strength: 'plan' },
+    ],
+  },
+  {
+    name: 'an agent who plans stays outside the span; a time word right before the marker is inside',
+    text: '市交通局今年计划新开通公交线路20条。',
+    nums: ['20条'], dates: [['今年', '2025-01-01', '2025-12-31']],
+    want: [{ text: '今年计划新开通公交线路20条', deadline: '2025', value: '20条', object: '公交线路', strength: 'plan' }],
   },
   {
     name: '§7 third-party forecast (预测) is expect',
@@ -157,7 +173,7 @@ const rows: Row[] = [
     name: '预期 with a quantity is expect',
     text: '全年居民消费价格预期上涨3%左右。',
     nums: [['3%左右', 'approx']],
-    want: [{ text: '预期上涨3%左右', deadline: null, value: '≈3%', object: '居民消费价格', strength: 'expect' }],
+    want: [{ text: '全年居民消费价格预期上涨3%左右', deadline: null, value: '≈3%', object: '居民消费价格', strength: 'expect' }],
   },
   // Other markers.
   {
@@ -176,13 +192,13 @@ const rows: Row[] = [
     name: 'announced action 将 + quantity is plan',
     text: '明年将新建5G基站60万个。',
     nums: ['60万个'], dates: [['明年', '2025-01-01', '2025-12-31']],
-    want: [{ text: '将新建5G基站60万个', deadline: '2025', value: '60万个', object: '5G基站', strength: 'plan' }],
+    want: [{ text: '明年将新建5G基站60万个', deadline: '2025', value: '60万个', object: '5G基站', strength: 'plan' }],
   },
   {
     name: '目标为 with the subject before the marker',
     text: '全年经济增长目标为5%左右。',
     nums: [['5%左右', 'approx']],
-    want: [{ text: '目标为5%左右', deadline: null, value: '≈5%', object: '经济增长', strength: 'target' }],
+    want: [{ text: '全年经济增长目标为5%左右', deadline: null, value: '≈5%', object: '经济增长', strength: 'target' }],
   },
   {
     name: 'a below value keeps its sign',
@@ -441,9 +457,9 @@ const heldOut: Row[] = [
     dates: [['今年', '2025-01-01', '2025-12-31'], ['上年', '2024-01-01', '2024-12-31'], ['今年', '2025-01-01', '2025-12-31']], docDate: '2025-03-05',
     // One target per goal clause (docs/annotation.md §3): 赤字规模 names a goal of its own; 比上年增加… goes on stating it.
     want: [
-      { text: '拟按4%左右安排', deadline: '2025', value: '≈4%', object: '赤字率', strength: 'plan' },
+      { text: '今年赤字率拟按4%左右安排', deadline: '2025', value: '≈4%', object: '赤字率', strength: 'plan' },
       { text: '赤字规模5.66万亿元，比上年增加1.6万亿元', deadline: '2025', value: '5.66万亿元', object: '赤字规模', strength: 'plan' },
-      { text: '将新建改造城市燃气管道等地下管网10万公里以上', deadline: '2025', value: '>10万公里', strength: 'plan' },
+      { text: '今年将新建改造城市燃气管道等地下管网10万公里以上', deadline: '2025', value: '>10万公里', strength: 'plan' },
     ],
   },
   {
@@ -535,7 +551,7 @@ const heldOut: Row[] = [
     want: [
       { text: '力争今年工业领域设备投资增长10%以上', deadline: '2025', value: '>10%', object: '工业领域设备投资', strength: 'strive' },
       { text: '确保年底前完成1000个老旧小区改造', deadline: '2025-12-31', value: '1000个', object: '老旧小区改造', strength: 'ensure' },
-      { text: '计划安排中央预算内投资200亿元', deadline: '2025', value: '200亿元', object: '中央预算内投资', strength: 'plan' },
+      { text: '今年计划安排中央预算内投资200亿元', deadline: '2025', value: '200亿元', object: '中央预算内投资', strength: 'plan' },
     ],
   },
   {

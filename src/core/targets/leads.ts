@@ -1,9 +1,11 @@
 // Lead deadlines (docs/annotation.md §7 "Targets"): a sentence led by a deadline without a marker
 // (2025年底前，… / “十五五”末，…) reads as 到…年; a first clause that is only a deadline
 // (到2025年，) leads the goals after it; a date heading the marker's clause (今年将…) is its deadline.
-import { dateStartsAt, type TargetScan } from './scan';
+import { codeIn } from '../text';
+import { dateEndingAt, dateStartsAt, type TargetScan } from './scan';
 import { CLAUSE_SEP, CLS, LEAD_FIRST, LEAD_LAST, TRIMMED } from './classes';
 import { deadlineAt, PLAN_NAMES, type Deadline } from './deadlines';
+import { SCHEDULE_PREPOSITIONS } from './deadlineWords';
 import { markerWordAt, type MarkerHit } from './markers';
 import type { TargetMarker } from './markerWords';
 import { isPast } from './past';
@@ -70,5 +72,11 @@ export function topicDeadline(scan: TargetScan, s: Sentence, pos: number): Deadl
     const d = deadlineAt(scan, from, s.start, pos);
     if (d) { return isPast(scan.text, from, pos) ? undefined : d; }
   }
-  return undefined;
+  // 市交通局今年计划…: a time word right before the marker, after its agent (not 于2018年将…, a narrative's date).
+  const j = dateEndingAt(scan, pos, s.clauses[k].start);
+  if (j < 0 || codeIn(SCHEDULE_PREPOSITIONS, scan.text.charCodeAt(scan.dateStart[j] - 1))) { return undefined; }
+  const d = deadlineAt(scan, scan.dateStart[j], s.start, pos);
+  return d && !isPast(scan.text, d.start, pos) ? d : undefined;
 }
+
+

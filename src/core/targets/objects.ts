@@ -17,18 +17,22 @@ const VERB_SET: ReadonlySet<string> = new Set(LEADING_VERBS);
 const NOUN_PREFIX_SET: ReadonlySet<string> = new Set(NOUN_PREFIXES);
 const QUALIFIERS_AFTER = new WordList(QUALIFIER_SUFFIXES);
 
+/** A goal's object; `subject`: it is the goal's own subject, standing before the marker (研发投入拟增长10%). */
+export interface GoalObject { text: string; subject: boolean }
+
 /**
  * What is to be achieved by the goal [from, end): the noun after the value, else the subject
  * before it, else (赤字率拟按3%安排) the subject standing before the marker at markerPos.
  */
-export function objectOf(scan: TargetScan, from: number, end: number, value: Value | undefined, deadline: Deadline | undefined, clauseStart: number, markerPos: number): string | undefined {
+export function objectOf(scan: TargetScan, from: number, end: number, value: Value | undefined, deadline: Deadline | undefined, clauseStart: number, markerPos: number): GoalObject | undefined {
   const t = scan.text;
   let p = from;
   if (deadline && deadline.start >= from && deadline.start - from <= 2 && deadline.end <= end) { p = deadline.end; }
   [p] = trim(t, p, end);
-  if (!value) { return stripLead(scan, p, clauseEndAfter(t, p, end)); }
+  const plain = (text: string | undefined): GoalObject | undefined => (text ? { text, subject: false } : undefined);
+  if (!value) { return plain(stripLead(scan, p, clauseEndAfter(t, p, end))); }
   const after = value.fromCoverage ? undefined : objectAfter(t, value, end);
-  if (after !== undefined) { return after || undefined; }
+  if (after !== undefined) { return plain(after || undefined); }
   // The value closes its clause: the object is what comes before it.
   let bs = p;
   for (let i = value.start - 1; i >= p; i--) {
@@ -37,9 +41,12 @@ export function objectOf(scan: TargetScan, from: number, end: number, value: Val
   let before = stripLead(scan, bs, subjectEnd(scan, bs, value.start));
   // 拟连续几年发行特别国债，今年先发行1万亿元: the later clause repeats the verb; the goal's first clause names the thing.
   if ((before === undefined || before.length <= 1 || verbOnly(before)) && bs > p) { before = stripLead(scan, p, clauseEndAfter(t, p, end)); }
-  // 赤字率拟按3%安排, 经济增长目标为5%左右: the subject stands before the marker.
-  if ((before === undefined || before.length <= 1) && markerPos > clauseStart) { return stripLead(scan, clauseStart, markerPos); }
-  return before;
+  // 赤字率拟按3%安排, 经济增长目标为5%左右, 中央预算内投资拟安排7000亿元: the subject stands before the marker.
+  if ((before === undefined || before.length <= 1 || verbOnly(before)) && markerPos > clauseStart) {
+    const subject = stripLead(scan, clauseStart, markerPos);
+    if (subject) { return { text: subject, subject: true }; }
+  }
+  return plain(before);
 }
 
 /**

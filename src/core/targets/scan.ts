@@ -87,3 +87,11 @@ export function lineEndFrom(scan: TargetScan, pos: number, to: number): number {
 export function isLineBreak(c: number): boolean {
   return c === Ch.LineFeed || c === Ch.CarriageReturn;
 }
+
+/** Index of the date ending at pos, blanks aside, that starts at or after floor; -1 when none does (今年|拟新建…). */
+export function dateEndingAt(scan: TargetScan, pos: number, floor: number): number {
+  let e = pos;
+  while (e > floor && (scan.text.charCodeAt(e - 1) === Ch.Space || scan.text.charCodeAt(e - 1) === Ch.IdeographicSpace)) { e--; }
+  const k = lowerBound(scan.dateStart, e) - 1;
+  return k >= 0 && scan.dateEnd[k] === e && scan.dateStart[k] >= floor ? k : -1;
+}
