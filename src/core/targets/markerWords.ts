@@ -31,6 +31,8 @@ const NOUN_FOLLOWERS = ['、', '，', '。', '；', '：', '）', '”', '》', 
 
 const FORECAST_NOUN_FOLLOWERS = NOUN_FOLLOWERS.filter(w => w !== '，' && w !== ',');
 
+const GOAL_NOUN_FOLLOWERS = ['的', '和', '与', '與', '、', '并非', '並非'];
+
 // 计划 after a modifier is a plan's name or kind (行动计划, 都市計畫, 细部计划, 现行计划).
 const PLAN_NOUN_BEFORE = [
   '有', '的', '行动', '研发', '专项', '五年', '工作', '发展', '年度', '投资', '生育', '重点', '人才', '培育', '按', '按照', '该', '此', '本', '項', '個', '有計', '行動', '研發', '專項', '工作', '發展', '國家', '国家',
@@ -58,8 +60,9 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '確保', strength: 'ensure' },
   { word: '主要预期目标', strength: 'target', list: true },
   { word: '主要預期目標', strength: 'target', list: true },
-  { word: '预期目标', strength: 'target', list: true },
-  { word: '預期目標', strength: 'target', list: true },
+  // 预期目标的设定, 预期目标和…: the goal named as a topic, not a list of goals.
+  { word: '预期目标', strength: 'target', list: true, notBefore: GOAL_NOUN_FOLLOWERS },
+  { word: '預期目標', strength: 'target', list: true, notBefore: GOAL_NOUN_FOLLOWERS },
   { word: '目标任务是', strength: 'target', list: true },
   { word: '目标是', strength: 'target', list: true },
   { word: '目标为', strength: 'target', list: true },
@@ -80,8 +83,8 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '预估', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
   { word: '預估', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
   { word: '預測', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
-  { word: '预期', strength: 'expect', sameClause: true, notAfter: ['超', '于', '及', '场', '好于', '低于', '高于', '稳', '的', '和', '、', '资', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引导', '不'] },
-  { word: '預期', strength: 'expect', sameClause: true, notAfter: ['超', '於', '及', '場', '的', '和', '、', '資', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引導', '不'] },
+  { word: '预期', strength: 'expect', sameClause: true, notAfter: ['超', '于', '及', '场', '好于', '低于', '高于', '稳', '的', '和', '、', '资', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引导', '不', '目标'] },
+  { word: '預期', strength: 'expect', sameClause: true, notAfter: ['超', '於', '及', '場', '的', '和', '、', '資', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引導', '不', '目標'] },
   // 将 is an announced action; normative modals before it make it a rule, not a plan. 将 before a
   // numeral or a demonstrative introduces an object, as 把 does (将3起案件…抓捕归案, 将这张卡折现).
   { word: '将', strength: 'plan', sameClause: true, notAfter: ['应当', '应', '须', '必须', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '干', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '来', '军', '士', '领', '帅', '就', '心', '官', '门', '相', '计', ...OBJECT_OPENERS, '这', '那', '该', '各'] },

@@ -58,7 +58,16 @@ function objectAfter(t: string, value: Value, end: number): string | undefined {
   if ((CLS[t.charCodeAt(value.end)] & TRIMMED) !== 0 || codeIn(ASIDE_OPENERS, t.charCodeAt(value.end))) { return undefined; }
   const [as, ae] = trim(t, value.end, clauseEndAfter(t, value.end, end));
   if (ae - as <= 1 || codeIn(NOT_OBJECT_OPENERS, t.charCodeAt(as)) || QUALIFIERS_AFTER.at(t, as, ae) !== null || VERB_SET.has(t.slice(as, ae))) { return undefined; }
-  return codeIn(OBJECT_TAIL_PARTICLES, t.charCodeAt(ae - 1)) ? t.slice(as, ae - 1) : t.slice(as, ae);
+  const e = codeIn(OBJECT_TAIL_PARTICLES, t.charCodeAt(ae - 1)) ? ae - 1 : ae;
+  // 50所高水平高等职业学校和150个骨干专业: the coordinated quantities leave the objects they count.
+  let out = '';
+  let p = as;
+  for (const m of value.more ?? []) {
+    if (m.start < p || m.end > e) { continue; }
+    out += t.slice(p, m.start);
+    p = m.end;
+  }
+  return out + t.slice(p, e);
 }
 
 /** Where the subject before a value at `be` ends: before the verbs leading to the value (达到) and a base of comparison (较2023年). */

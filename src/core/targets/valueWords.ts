@@ -21,6 +21,9 @@ export const COVERAGE_VALUES: readonly { word: string; value: string }[] = [
 /** Units of time: a duration (将持续3天) is not what a goal achieves. */
 export const DURATION_UNITS: readonly string[] = ['天', '日', '小时', '小時', '分钟', '分鐘', '周', '週', '个月', '個月', '月', '年', '季度'];
 
+/** Words joining coordinated quantities of one goal (建设50所学校和150个专业, 65%和55%). */
+export const COORDINATING_WORDS: readonly string[] = ['和', '及', '与', '與', '以及', '、'];
+
 /** Counts of discourse items (做好三方面工作) are never a goal's quantity. */
 export const DISCOURSE_UNITS: readonly string[] = ['方面', '个方面', '個方面'];
 

@@ -74,6 +74,8 @@ const rows: Row[] = [
   // The longest marker at a position: 预期目标, a list header, not 预期.
   { text: '预期目标是：增长5%', at: '预期', want: '预期目标' },
   { text: '预期增长5%', at: '预期', want: '预期' },
+  // The goal named as a topic (预期目标的设定) opens no list.
+  { text: '经济增速预期目标的设定，主要考虑就业', at: '预期目标', want: null },
   // 从/自 + a date + 开始/起 at a clause's head opens a start (§7); elsewhere 从 and 自 are other words.
   { text: '从2026年开始推行', at: '从', want: '从', deadline: '2026' },
   { text: '建好平台，自2027年起推行', at: '自', want: '自', deadline: '2027' },
