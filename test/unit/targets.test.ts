@@ -20,7 +20,10 @@ function layers(text: string, nums: readonly Num[], dates: readonly Dat[]): { nu
     at = start + s.length;
     // Durations carry their time unit, as the number layer gives it (十年 → 年).
     const unit = u ?? (/[年天月]$/u.test(s) ? s.slice(-1) : null);
-    return { start, end: start + s.length, text: s, value: v ?? 0, unit, qualifier: q, kind: 'cardinal' } as NumberAnnotation;
+    // A share ratio (10送5) is kind ratio, unit null, as the number layer gives it.
+    return u === 'ratio'
+      ? { start, end: start + s.length, text: s, value: v ?? 0, unit: null, qualifier: q, kind: 'ratio' } as NumberAnnotation
+      : { start, end: start + s.length, text: s, value: v ?? 0, unit, qualifier: q, kind: 'cardinal' } as NumberAnnotation;
   });
   at = 0;
   const ds = dates.map(d => {
@@ -336,6 +339,15 @@ const planning: Row[] = [
     want: [
       { text: '到2030年，全省农作物秸秆综合利用率达到90%以上，同比提高5个百分点', deadline: '2030', value: '>90%', strength: 'target' },
       { text: '畜禽粪污综合利用率达到85%以上', deadline: '2030', value: '>85%', object: '畜禽粪污综合利用率', strength: 'target' },
+    ],
+  },
+  {
+    name: 'an allocation after 、 (约…用于…) is a goal of its own; a share ratio (10送5) is no goal\'s value',
+    text: '公司计划按照10送5的方式，以约20亿股引入投资者、约60亿股用于清偿债务。',
+    nums: [['10送5', 'exact', 'ratio'], ['约20亿股', 'approx'], ['约60亿股', 'approx']],
+    want: [
+      { text: '计划按照10送5的方式，以约20亿股引入投资者', deadline: null, value: '≈20亿股', strength: 'plan' },
+      { text: '约60亿股用于清偿债务', deadline: null, value: '≈60亿股', object: '清偿债务', strength: 'plan' },
     ],
   },
   {

@@ -25,6 +25,14 @@ export const CONTINUATION_OPENERS: readonly string[] = [
   '再', '先', '并', '並', '且', '和', '及', '或', '每年', '每', '分别', '分別', '合计', '合計', '总计', '總計', '累计', '累計',
 ];
 
+/**
+ * Verbs that give a quantity its own use (约120亿股用于抵债): after 、 a quantity followed by one is an
+ * allocation, a goal of its own (以约44亿股引入战投、约120亿股用于抵债).
+ */
+export const ALLOCATION_VERBS: readonly string[] = ['用于', '用於', '用作', '用来', '用來', '用以', '投向', '投入', '补充', '補充', '偿还', '償還', '归还', '歸還'];
+/** The mark setting such allocations apart. */
+export const ALLOCATION_SEPARATOR = '、';
+
 /** Bullets opening the lines of a goal list under a header (到2027年，实现以下目标：). */
 export const BULLET_WORDS: readonly string[] = ['——', '—', '－', '·', '•', '●', '○', '■', '▪', '- '];
 

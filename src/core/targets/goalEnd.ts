@@ -2,16 +2,17 @@
 // 。，；): the sentence end, a semicolon, or a clause that starts something new — a marker heading
 // it, a breaker (但是, 同时), a report of the past, or a date and quantity of its own.
 import { WordList } from '../text';
-import { CLAUSE_BREAKERS, CONTINUATION_OPENERS, MAX_TARGET_LENGTH } from './clauseWords';
+import { ALLOCATION_SEPARATOR, ALLOCATION_VERBS, CLAUSE_BREAKERS, CONTINUATION_OPENERS, MAX_TARGET_LENGTH } from './clauseWords';
 import { LEADING_VERBS, VALUE_VERBS } from './objectWords';
 import { deadlineAt, deadlineIn, dateAt } from './deadlines';
 import type { MarkerHit } from './markers';
 import { isPast } from './past';
-import type { TargetScan } from './scan';
+import { lowerBound, type TargetScan } from './scan';
 import { clauseIndexAt, isSemicolon, trim, trimStart, type Clause, type Sentence } from './sentences';
 import { valueIn } from './values';
 
 const BREAKERS = new WordList(CLAUSE_BREAKERS);
+const ALLOCATIONS = new WordList(ALLOCATION_VERBS);
 const CONTINUING = new WordList([...CONTINUATION_OPENERS, ...LEADING_VERBS, ...VALUE_VERBS]);
 
 /**
@@ -42,7 +43,26 @@ export function goalEnd(scan: TargetScan, s: Sentence, hit: MarkerHit, hits: rea
     k++;
     first = false;
   }
+  // 以约44亿股引入战投、约120亿股用于抵债: an allocation after 、 ends the goal before it.
+  const cut = allocationAt(scan, hit.end, Math.min(end, cap));
+  if (cut >= 0) { return { end: cut - 1, split: cut }; }
   return { end: Math.min(end, cap), split: split >= 0 && split < cap ? split : -1 };
+}
+
+/**
+ * Where in [from, to) an allocation starts (a quantity right after 、 followed by 用于, 用作…), the
+ * goal before it holding a quantity of its own; -1 when none does.
+ */
+function allocationAt(scan: TargetScan, from: number, to: number): number {
+  const t = scan.text;
+  const sep = ALLOCATION_SEPARATOR.charCodeAt(0);
+  for (let i = from; i < to; i++) {
+    if (t.charCodeAt(i) !== sep) { continue; }
+    const k = lowerBound(scan.numberStart, i + 1);
+    if (k >= scan.numberStart.length || scan.numberStart[k] !== i + 1) { continue; }
+    if (ALLOCATIONS.at(t, scan.numbers[k].end, to) !== null && valueIn(scan, from, i, true) !== undefined) { return i + 1; }
+  }
+  return -1;
 }
 
 /** [ns, ne) opens with a date of its own and holds a quantity, after a goal [gs, ge) already complete. */

@@ -3,6 +3,7 @@
 // → 总规模), without the leading verbs, fillers and time words.
 import { codeIn, WordList } from '../text';
 import { CLAUSE_SEP, CLS, TRIMMED } from './classes';
+import { ALLOCATION_VERBS } from './clauseWords';
 import { baseWordBefore, dateAt, type Deadline } from './deadlines';
 import { ASIDE_OPENERS, LEADING_FILLERS, LEADING_VERBS, NOT_OBJECT_OPENERS, NOUN_PREFIXES, OBJECT_TAIL_PARTICLES, VALUE_VERBS } from './objectWords';
 import { lowerBound, type TargetScan } from './scan';
@@ -16,6 +17,7 @@ const VERBS = new WordList(LEADING_VERBS);
 const VERB_SET: ReadonlySet<string> = new Set(LEADING_VERBS);
 const NOUN_PREFIX_SET: ReadonlySet<string> = new Set(NOUN_PREFIXES);
 const QUALIFIERS_AFTER = new WordList(QUALIFIER_SUFFIXES);
+const USES = new WordList(ALLOCATION_VERBS);
 
 /** A goal's object; `subject`: it is the goal's own subject, standing before the marker (研发投入拟增长10%). */
 export interface GoalObject { text: string; subject: boolean }
@@ -56,8 +58,12 @@ export function objectOf(scan: TargetScan, from: number, end: number, value: Val
 function objectAfter(t: string, value: Value, end: number): string | undefined {
   // 28.5万亿元、比上年增加…: punctuation right after the value means no noun follows it.
   if ((CLS[t.charCodeAt(value.end)] & TRIMMED) !== 0 || codeIn(ASIDE_OPENERS, t.charCodeAt(value.end))) { return undefined; }
-  const [as, ae] = trim(t, value.end, clauseEndAfter(t, value.end, end));
+  const [s0, ae] = trim(t, value.end, clauseEndAfter(t, value.end, end));
+  let as = s0;
   if (ae - as <= 1 || codeIn(NOT_OBJECT_OPENERS, t.charCodeAt(as)) || QUALIFIERS_AFTER.at(t, as, ae) !== null || VERB_SET.has(t.slice(as, ae))) { return undefined; }
+  // 约120亿股用于抵债: what an allocation is for.
+  const use = USES.at(t, as, ae);
+  if (use !== null && ae - as > use.length) { as += use.length; }
   const e = codeIn(OBJECT_TAIL_PARTICLES, t.charCodeAt(ae - 1)) ? ae - 1 : ae;
   // 50所高水平高等职业学校和150个骨干专业: the coordinated quantities leave the objects they count.
   let out = '';

@@ -31,7 +31,8 @@ export function valueIn(scan: TargetScan, from: number, to: number, noDuration =
     const n = scan.numbers[k];
     if (n.end > to || n.kind === 'ordinal' || n.unit === 'ordinal' || (n.unit !== null && DISCOURSE.has(n.unit))) { continue; }
     if (overlapsDate(scan, n.start, n.end)) { continue; }
-    if (n.unit !== null && DURATIONS.has(n.unit)) { duration ??= n; continue; }
+    // A duration (持续3天) or a share ratio (按10转10的方式) is the value only for want of any other quantity.
+    if ((n.unit !== null && DURATIONS.has(n.unit)) || n.kind === 'ratio') { duration ??= n; continue; }
     return coordinated(scan, k, to, { display: display(n), start: n.start, end: n.end, fromCoverage: false });
   }
   if (duration && !noDuration) { return { display: display(duration), start: duration.start, end: duration.end, fromCoverage: false, duration: true }; }
