@@ -351,6 +351,16 @@ const planning: Row[] = [
     ],
   },
   {
+    name: 'a goal named by its value (实现…的预期目标) is a target, from the verb that reaches it',
+    text: '答：只要政策协同发力，完全可以实现5.5%左右的预期目标。今年实现经济增长6%左右的预期目标。去年实现了6%左右的预期目标。',
+    nums: [['5.5%左右', 'approx'], ['6%左右', 'approx'], ['6%左右', 'approx']],
+    dates: [['今年', '2025-01-01', '2025-12-31'], ['去年', '2024-01-01', '2024-12-31']], docDate: '2025-03-05',
+    want: [
+      { text: '实现5.5%左右的预期目标', deadline: null, value: '≈5.5%', object: null, strength: 'target' },
+      { text: '今年实现经济增长6%左右的预期目标', deadline: '2025', value: '≈6%', object: '经济增长', strength: 'target' },
+    ],
+  },
+  {
     name: 'X年前 deadlines are deadlines “by”: two of them in one sentence are two targets',
     text: '全省力争2028年前实现碳达峰，2055年前实现碳中和。',
     dates: [Y('2028'), Y('2055')],

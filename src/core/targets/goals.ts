@@ -14,6 +14,7 @@ import { goalEnd, headingHit } from './goalEnd';
 import { isLeadClause, leadDeadline, topicDeadline } from './leads';
 import { readList, timeListHit } from './lists';
 import { markerAt, type MarkerHit } from './markers';
+import { namedGoal } from './namedGoals';
 import { isPast } from './past';
 import { statesRule } from './rules';
 import { lowerBound, type TargetScan } from './scan';
@@ -36,6 +37,8 @@ export function readSentence(scan: TargetScan, s: Sentence, scope: Scope | null,
     const hit = hits[h];
     if (emitted.length && hit.pos < emitted[emitted.length - 1].end) { continue; }
     if (hit.marker.list) {
+      // 实现5%左右的预期目标: the goal noun names the value before it.
+      if (namedGoal(scan, s, hit, emitted)) { continue; }
       const handled = readList(scan, s, hit, scope, emitted);
       if (handled === 'list') { break; }
       if (handled === 'lead') { continue; }

@@ -99,6 +99,9 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '至', strength: 'target', deadline: true, yearOnly: true, notAfter: ['以', '甚', '乃', '直', '及', '截', '自', '从', '從', '由'] },
 ];
 
+/** Verbs before a goal named by its value (实现5%左右的预期目标, 完成3000万吨的目标任务). */
+export const NAMING_VERBS: readonly string[] = ['实现', '實現', '完成', '达到', '達到', '达成', '達成', '确保', '確保'];
+
 /** After a year opening a sentence, the modals that make it a list of the year's goals (今年要…；…；…). */
 export const LIST_MODALS: readonly string[] = ['要', '将', '將', '需要'];
 /** The semicolons such a list sets between at least three items. */

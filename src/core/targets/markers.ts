@@ -60,7 +60,9 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
     const m = r.marker;
     const end = i + m.word.length;
     if (r.notAfter && r.notAfter.endingAt(t, i, ss) !== null) { continue; }
-    if (r.notBefore && (end >= se || (STOP[t.charCodeAt(end)] & (SENTENCE_END | NEWLINE)) !== 0 || r.notBefore.at(t, end, se + 1) !== null)) { continue; }
+    // Most markers ending a sentence are nouns (…的计划。); a goal noun there may name its value (实现5%左右的预期目标。).
+    const ends = end >= se || (STOP[t.charCodeAt(end)] & (SENTENCE_END | NEWLINE)) !== 0;
+    if (r.notBefore && ((ends && m.list !== true) || r.notBefore.at(t, end, se + 1) !== null)) { continue; }
     let date: Deadline | undefined;
     if (m.start === true || m.duration === true) {
       if (ahead) {
