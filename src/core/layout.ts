@@ -19,7 +19,9 @@ const MAX_PAGE_LINES = 3;
 const ENUM_CLOSE = '、．.';
 const PAREN_OPEN = '（(';
 
-const isLineBreak = (c: number): boolean => c === Ch.LineFeed || c === Ch.CarriageReturn;
+const LF = Ch.LineFeed;
+const CR = Ch.CarriageReturn;
+const isLineBreak = (c: number): boolean => c === LF || c === CR;
 
 /** End of the line starting at pos: its LF or CR, or the text's end. */
 export function lineEndAt(text: string, pos: number): number {
@@ -30,7 +32,7 @@ export function lineEndAt(text: string, pos: number): number {
 
 /** Start of the line after the one ending at `end` (past a CRLF pair). */
 export function nextLineStart(text: string, end: number): number {
-  return text.charCodeAt(end) === Ch.CarriageReturn && text.charCodeAt(end + 1) === Ch.LineFeed ? end + 2 : end + 1;
+  return text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
 }
 
 /**

@@ -10,7 +10,7 @@ import { CLS, TRIMMED } from './classes';
 import { bulletAt, bulletItem, mayOpenBullet } from './lists';
 import { paragraph } from './paragraphs';
 import { isArticle } from './rules';
-import { isLineBreak, lineEndFrom, TargetScan } from './scan';
+import { isLineBreak, lastLineBreak, lineEndFrom, TargetScan } from './scan';
 import { headerScope, type Scope } from './scopes';
 import { trimEnd } from './sentences';
 import { wrappedView } from './wrapped';
@@ -34,9 +34,7 @@ export function extractTargets(
 function readLines(scan: TargetScan, from: number, to: number): TargetAnnotation[] {
   const t = scan.text;
   // No search for a line end may run past `to`: on a huge line without breaks it would rescan the rest per chunk.
-  let lastNl = to - 1;
-  while (lastNl >= from && !isLineBreak(t.charCodeAt(lastNl))) { lastNl--; }
-  scan.lastNewline = lastNl;
+  scan.lastNewline = lastLineBreak(t, from, to);
   let ps = from;
   // A header ending in a colon (到2027年，实现以下目标：) hands its deadline to the bullet lines under it.
   let carry: Scope | null = null;

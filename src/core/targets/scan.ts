@@ -83,9 +83,24 @@ export function lineEndFrom(scan: TargetScan, pos: number, to: number): number {
   return i;
 }
 
+// Read once: the hot loops compare against plain numbers.
+const LF = Ch.LineFeed;
+const CR = Ch.CarriageReturn;
+
 /** A line feed or a carriage return: what ends a line (docs/annotation.md §3: a target never runs across paragraphs). */
 export function isLineBreak(c: number): boolean {
-  return c === Ch.LineFeed || c === Ch.CarriageReturn;
+  return c === LF || c === CR;
+}
+
+/** The last line break in [from, to), or from - 1 (one backward pass over a line without any). */
+export function lastLineBreak(t: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from) {
+    const c = t.charCodeAt(i);
+    if (c === LF || c === CR) { return i; }
+    i--;
+  }
+  return i;
 }
 
 /** Index of the date ending at pos, blanks aside, that starts at or after floor; -1 when none does (今年|拟新建…). */
