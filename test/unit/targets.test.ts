@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { extractTargets } from '../../src/core/targets';
 import { chunkBoundaries } from '../../src/core/analyze';
+import { EMPTY_PROFILE } from '../../src/core/profile';
 import type { DateAnnotation, NumberAnnotation, Qualifier, TargetStrength } from '../../src/core/types';
 
 /** A number's text; with its qualifier; with its unit; with its value (durations are read by their value). */
@@ -361,6 +362,12 @@ const planning: Row[] = [
     ],
   },
   {
+    name: 'a quota (每个…至少建设一所…) is a plan with a quantity only, its span the whole clause',
+    text: '加强县域统筹，重点支持偏远地区每个乡镇原则上至少建设一所标准化幼儿园。',
+    nums: [['一所', 'above', '所', 1]],
+    want: [{ text: '重点支持偏远地区每个乡镇原则上至少建设一所标准化幼儿园', deadline: null, value: '>1所', object: '标准化幼儿园', strength: 'plan' }],
+  },
+  {
     name: 'X年前 deadlines are deadlines “by”: two of them in one sentence are two targets',
     text: '全省力争2028年前实现碳达峰，2055年前实现碳中和。',
     dates: [Y('2028'), Y('2055')],
@@ -604,6 +611,14 @@ describe('targets', () => {
       });
     });
   }
+
+  it('a quota in a regulation is a rule in force, no target', () => {
+    const text = '用人单位每年至少组织一次安全培训。';
+    const { numbers } = layers(text, [['一次', 'above', '次', 1]], []);
+    const regulation = { ...EMPTY_PROFILE, layout: { ...EMPTY_PROFILE.layout, regulation: true } };
+    assert.deepEqual(extractTargets(text, 0, text.length, numbers, [], null, regulation), []);
+    assert.equal(extractTargets(text, 0, text.length, numbers, [], null, EMPTY_PROFILE).length, 1);
+  });
 
   it('honours from/to and returns sorted spans', () => {
     const text = '前言。\n力争到2027年建成200个园区。\n确保到2030年实现全覆盖。\n';

@@ -71,13 +71,15 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
   const t = scan.text;
   const hit = hits[h];
   // Most markers (将, 计划) head no quantity and no deadline: nothing below would find one.
-  if (!mayHoldGoal(scan, s, hit)) { return newScope; }
+  if (!mayHoldGoal(scan, s, hit) || (hit.marker.quota === true && scan.profile.layout.regulation)) { return newScope; }
   const clause = s.clauses[clauseIndexAt(s, hit.pos)];
   // 从今年开始拟…: a marker word later in a start's own clause speaks for the goal.
   if (hit.marker.start === true && h + 1 < hits.length && hits[h + 1].pos < clause.end) { return newScope; }
   // 到2027年，力争使…: the lead gives its deadline to the goal the next marker opens; the span starts at 到.
   const inner = hit.date && hit.marker.deadline && isLeadClause(clause, hit.date) ? headingHit(scan, s, clause, hits, h) : undefined;
-  const { end, split } = goalEnd(scan, s, hit, hits, h, inner !== undefined);
+  const ge = goalEnd(scan, s, hit, hits, h, inner !== undefined);
+  // A quota is its own clause (每个乡镇至少建设一所幼儿园，…): what follows is another requirement.
+  const { end, split } = hit.marker.quota === true ? { end: Math.min(ge.end, clause.end), split: -1 } : ge;
   // Past words before the marker count only close to it (已将…, 去年计划…).
   if (isPast(t, Math.max(clause.start, hit.pos - PAST_LOOKBACK), end) || statesRule(t, hit.pos, end)) { return newScope; }
   const own = hit.date ?? deadlineIn(scan, hit.end, end) ?? durationIn(scan, hit.end, end) ?? topicDeadline(scan, s, hit.pos);
@@ -85,7 +87,8 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
   if (beforeDocument(scan, own) || (hit.marker.announced === true && scan.documentDate === null)) { return newScope; }
   const strength = goalStrength(hit, inner);
   // A period to run (用三年时间) is the deadline, not the value.
-  const value = valueIn(scan, hit.end, end, own?.duration === true || (strength === 'plan' && (inner ?? hit).marker.sameClause === true));
+  // A quota's qualifier may open the number itself (至少1个月).
+  const value = valueIn(scan, hit.marker.quota === true ? hit.pos : hit.end, end, own?.duration === true || (strength === 'plan' && (inner ?? hit).marker.sameClause === true && hit.marker.quota !== true));
   // The quantity or deadline must sit in the marker's own clause, unless that clause is only a lead (力争到2027年，).
   const firstEnd = clause.end;
   const leadOnly = (own !== undefined && own.strong && own.start < firstEnd) || shortLead(scan, hit.end, firstEnd);
@@ -104,7 +107,9 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
     return header && own && own.strong && leads ? { deadline: own, strength } : newScope;
   }
   const deadline = own ?? (scope ? scope.deadline : undefined);
-  emitted.push(emit(scan, hit.pos, end, strength, deadline, value, inner ? inner.pos : hit.end, clause.start));
+  // A quota is its whole clause: who is to reach it stands before 至少 (每个地（市）原则上至少建设一所…).
+  const from = hit.marker.quota === true ? clause.start : hit.pos;
+  emitted.push(emit(scan, from, end, strength, deadline, value, inner ? inner.pos : hit.end, clause.start));
   // A 到2025年 lead hands its deadline to the paragraph's later goals; a start or a period to run does not.
   if (own && leads && isLeadClause(clause, own) && hit.marker.announced !== true && own.duration !== true) { newScope = { deadline: own, strength }; }
   // …，年内新开工…5万个: a clause opening with its own date and quantity is the next goal of the same voice.
@@ -134,7 +139,7 @@ function splitGoals(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h
  */
 function mayHoldGoal(scan: TargetScan, s: Sentence, hit: MarkerHit): boolean {
   if (hit.date) { return true; }
-  const from = hit.end;
+  const from = hit.marker.quota === true ? hit.pos : hit.end;
   const limit = Math.min(s.end, hit.pos + MAX_TARGET_LENGTH);
   const n = lowerBound(scan.numberStart, from);
   if (n < scan.numberStart.length && scan.numberStart[n] < limit) { return true; }

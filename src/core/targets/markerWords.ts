@@ -18,6 +18,8 @@ export interface TargetMarker {
   duration?: boolean;
   /** No marker word but a time leading an announced action: the goal needs a quantity or an action verb. */
   announced?: boolean;
+  /** A quota (每个地区至少建设一所…): the whole clause is the goal; not in a regulation, whose quotas are rules. */
+  quota?: boolean;
   /** Words right before the marker that make it a noun or another word (计划单列市 is a city class). */
   notAfter?: readonly string[];
   /** Words right after the marker that make it a noun or another word. */
@@ -90,6 +92,8 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '将', strength: 'plan', sameClause: true, notAfter: ['应当', '应', '须', '必须', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '干', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '来', '军', '士', '领', '帅', '就', '心', '官', '门', '相', '计', ...OBJECT_OPENERS, '这', '那', '该', '各'] },
   { word: '將', strength: 'plan', sameClause: true, notAfter: ['應當', '應', '須', '必須', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '幹', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '來', '軍', '士', '領', '帥', '就', '心', '官', '門', '相', '計', ...OBJECT_OPENERS, '這', '那', '該', '各'] },
   { word: '到', strength: 'target', deadline: true },
+  // §3: an announced action with a quantity only (每个地（市）至少建设一所…学校) is a plan.
+  { word: '至少', strength: 'plan', sameClause: true, quota: true },
   // §7: a clause with its own start (从2019年开始，…) is a plan from that year; 经过N年 runs from the document's.
   { word: '从', strength: 'plan', deadline: true, start: true, announced: true },
   { word: '從', strength: 'plan', deadline: true, start: true, announced: true },

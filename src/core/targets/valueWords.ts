@@ -30,7 +30,7 @@ export const DISCOURSE_UNITS: readonly string[] = ['方面', '个方面', '個�
 /** Value qualifiers inside a number's text, stripped when the sign says it (≈200个, >14万家). */
 export const QUALIFIER_PREFIXES: readonly string[] = [
   '大约', '大約', '将近', '將近', '接近', '不少于', '不少於', '不低于', '不低於', '不超过', '不超過', '不高于', '不高於',
-  '超过', '超過', '突破', '不足', '不到', '未满', '未滿', '约', '約', '近', '逾', '达', '達', '上',
+  '超过', '超過', '突破', '不足', '不到', '未满', '未滿', '至少', '最少', '约', '約', '近', '逾', '达', '達', '上',
 ];
 export const QUALIFIER_SUFFIXES: readonly string[] = ['左右', '上下', '以上', '以下', '以内', '以內', '之内', '之內', '有余', '有餘', '多', '余', '餘'];
 export const QUALIFIER_SIGNS: Readonly<Record<string, string>> = { approx: '≈', above: '>', below: '<' };
