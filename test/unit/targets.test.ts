@@ -75,6 +75,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: '§7 a comment on the goals (这…, 上述…) ends the led list: later quantities inherit nothing',
+    text: '到2030年，全市建成公共充电桩10万个，新建换电站300座。这将带动社会投资200亿元，新增就业岗位2万个。',
+    nums: ['10万个', '300座', '200亿元', '2万个'], dates: [Y('2030')],
+    want: [
+      { text: '到2030年，全市建成公共充电桩10万个，新建换电站300座', deadline: '2030', value: '10万个、300座', strength: 'target' },
+      { text: '将带动社会投资200亿元，新增就业岗位2万个', deadline: null, value: '200亿元', strength: 'plan' },
+    ],
+  },
+  {
     name: '§7 the inherited deadline stops at the paragraph end',
     text: '到2026年，数字园区达到300个。\n推出50项赛事。',
     nums: ['300个', '50项'], dates: [Y('2026')],
@@ -334,12 +343,20 @@ const planning: Row[] = [
     want: [{ text: '新建社区养老服务中心200个', deadline: null, value: '200个', strength: 'target' }],
   },
   {
-    name: 'a lead sentence: a clause with its own subject and quantity is its own target; a continuation (同比…) is not',
+    name: 'a 到…年 lead sentence is one target, its value all the quantities of its goal clauses (not a continuation\'s, 同比…)',
     text: '到2030年，全省农作物秸秆综合利用率达到90%以上，同比提高5个百分点，畜禽粪污综合利用率达到85%以上。',
     nums: [['90%以上', 'above'], '5个百分点', ['85%以上', 'above']], dates: [Y('2030')],
     want: [
-      { text: '到2030年，全省农作物秸秆综合利用率达到90%以上，同比提高5个百分点', deadline: '2030', value: '>90%', strength: 'target' },
-      { text: '畜禽粪污综合利用率达到85%以上', deadline: '2030', value: '>85%', object: '畜禽粪污综合利用率', strength: 'target' },
+      { text: '到2030年，全省农作物秸秆综合利用率达到90%以上，同比提高5个百分点，畜禽粪污综合利用率达到85%以上', deadline: '2030', value: '>90%、>85%', strength: 'target' },
+    ],
+  },
+  {
+    name: 'outside a lead sentence each indicator clause is its own target (将A稳定在70%，B控制在30%)',
+    text: '规划将全区绿色空间占比稳定在65%，远景开发强度控制在25%。',
+    nums: ['65%', '25%'],
+    want: [
+      { text: '将全区绿色空间占比稳定在65%', deadline: null, value: '65%', strength: 'plan' },
+      { text: '远景开发强度控制在25%', deadline: null, value: '25%', object: '远景开发强度', strength: 'plan' },
     ],
   },
   {
@@ -501,10 +518,9 @@ const heldOut: Row[] = [
     name: '行动计划: lead sentence with a comparison base (较2023年), then 到2035年 without a quantity',
     text: '到2027年，工业领域设备投资规模较2023年增长25%以上，规模以上工业企业数字化研发设计工具普及率超过90%。到2035年，基本建成现代化产业体系。',
     nums: [['25%以上', 'above'], ['超过90%', 'above']], dates: [Y('2027'), Y('2023'), Y('2035')],
-    // One target per goal clause: the second indicator, with its own subject and value, is a target of its own.
+    // §7: the lead sentence is one target, its value listing all its quantities.
     want: [
-      { text: '到2027年，工业领域设备投资规模较2023年增长25%以上', deadline: '2027', value: '>25%', object: '工业领域设备投资规模', strength: 'target' },
-      { text: '规模以上工业企业数字化研发设计工具普及率超过90%', deadline: '2027', value: '>90%', object: '规模以上工业企业数字化研发设计工具普及率', strength: 'target' },
+      { text: '到2027年，工业领域设备投资规模较2023年增长25%以上，规模以上工业企业数字化研发设计工具普及率超过90%', deadline: '2027', value: '>25%、>90%', object: '工业领域设备投资规模', strength: 'target' },
       { text: '到2035年，基本建成现代化产业体系', deadline: '2035', value: null, object: '现代化产业体系', strength: 'target' },
     ],
   },

@@ -33,6 +33,9 @@ export const ALLOCATION_VERBS: readonly string[] = ['用于', '用於', '用作'
 /** The mark setting such allocations apart. */
 export const ALLOCATION_SEPARATOR = '、';
 
+/** A sentence opening with these comments on the goals before it (这将带动…, 上述目标…): the led list has ended. */
+export const COMMENT_OPENERS: readonly string[] = ['这', '這', '上述', '以上', '这些', '這些'];
+
 /** Bullets opening the lines of a goal list under a header (到2027年，实现以下目标：). */
 export const BULLET_WORDS: readonly string[] = ['——', '—', '－', '·', '•', '●', '○', '■', '▪', '- '];
 

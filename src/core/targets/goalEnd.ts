@@ -9,10 +9,11 @@ import type { MarkerHit } from './markers';
 import { isPast } from './past';
 import { lowerBound, type TargetScan } from './scan';
 import { clauseIndexAt, isSemicolon, trim, trimStart, type Clause, type Sentence } from './sentences';
-import { valueIn } from './values';
+import { valueIn, type Value } from './values';
 
 const BREAKERS = new WordList(CLAUSE_BREAKERS);
 const ALLOCATIONS = new WordList(ALLOCATION_VERBS);
+const CONTINUATIONS = new WordList(CONTINUATION_OPENERS);
 const CONTINUING = new WordList([...CONTINUATION_OPENERS, ...LEADING_VERBS, ...VALUE_VERBS]);
 
 /**
@@ -20,7 +21,7 @@ const CONTINUING = new WordList([...CONTINUATION_OPENERS, ...LEADING_VERBS, ...V
  * `split` is where a clause opening with its own date and quantity starts the next goal (else -1).
  * With `overLead` the marker heading the first next clause continues this goal (its lead).
  */
-export function goalEnd(scan: TargetScan, s: Sentence, hit: MarkerHit, hits: readonly MarkerHit[], h: number, overLead: boolean): { end: number; split: number } {
+export function goalEnd(scan: TargetScan, s: Sentence, hit: MarkerHit, hits: readonly MarkerHit[], h: number, overLead: boolean, leadSentence = false): { end: number; split: number } {
   const cap = hit.pos + MAX_TARGET_LENGTH;
   let k = clauseIndexAt(s, hit.pos);
   let end = s.clauses[k].end;
@@ -38,7 +39,8 @@ export function goalEnd(scan: TargetScan, s: Sentence, hit: MarkerHit, hits: rea
     const heading = m < hits.length && hits[m].pos - ns <= 4 && hits[m].pos < next.end;
     if (heading && !(overLead && first)) { break; }
     if (BREAKERS.at(scan.text, ns, next.end) !== null || isPast(scan.text, next.start, next.end)) { break; }
-    if (!heading && (opensDatedGoal(scan, hit.end, end, ns, next.end) || opensOwnGoal(scan, hit.end, end, ns, next.end))) { split = ns; break; }
+    // A 到2025年 lead sentence is one target however many indicators it names (§7); elsewhere each is its own.
+    if (!heading && (opensDatedGoal(scan, hit.end, end, ns, next.end) || (!leadSentence && opensOwnGoal(scan, hit.end, end, ns, next.end)))) { split = ns; break; }
     end = next.end;
     k++;
     first = false;
@@ -84,6 +86,24 @@ export function opensOwnGoal(scan: TargetScan, gs: number, ge: number, ns: numbe
   const v = valueIn(scan, ns, ne, true);
   if (!v || v.start - ns < 2 || CONTINUING.at(scan.text, ns, v.start) !== null) { return false; }
   return valueIn(scan, gs, ge, true) !== undefined;
+}
+
+/**
+ * The value of a 到2025年 lead sentence [from, to): every quantity of its goal clauses, listed
+ * (docs/annotation.md §7: 50所、150个); a clause going on about the one before (同比提高…) adds none.
+ */
+export function leadValue(scan: TargetScan, s: Sentence, from: number, to: number): Value | undefined {
+  let out: Value | undefined;
+  for (let k = clauseIndexAt(s, from); k < s.clauses.length && s.clauses[k].start < to; k++) {
+    const cs = trimStart(scan.text, Math.max(s.clauses[k].start, from), to);
+    const ce = Math.min(s.clauses[k].end, to);
+    if (out !== undefined && CONTINUATIONS.at(scan.text, cs, ce) !== null) { continue; }
+    const v = valueIn(scan, cs, ce, out !== undefined);
+    if (!v) { continue; }
+    if (out === undefined) { out = v; continue; }
+    out.display += `、${v.display}`;
+  }
+  return out;
 }
 
 /** [from, to) of sentence s cut before each clause that opens a goal of its own (one target per goal clause). */

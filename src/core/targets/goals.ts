@@ -4,13 +4,13 @@
 import { codeIn, isColon, WordList } from '../text';
 import { ACTION_VERBS } from './actionWords';
 import type { TargetStrength } from '../types';
-import { MAX_TARGET_LENGTH, PAST_LOOKBACK } from './clauseWords';
+import { COMMENT_OPENERS, MAX_TARGET_LENGTH, PAST_LOOKBACK } from './clauseWords';
 import { CLS, DATE_FIRST, DATE_INTRODUCER, MARKER_START } from './classes';
 import { beforeDocument, dateAt, deadlineIn, type Deadline } from './deadlines';
 import { SCHEDULE_PREPOSITIONS } from './deadlineWords';
 import { durationIn } from './durations';
 import { emit } from './emit';
-import { goalEnd, headingHit } from './goalEnd';
+import { goalEnd, headingHit, leadValue } from './goalEnd';
 import { isLeadClause, leadDeadline, topicDeadline } from './leads';
 import { readList, timeListHit } from './lists';
 import { markerAt, type MarkerHit } from './markers';
@@ -24,6 +24,7 @@ import { goalStrength } from './strength';
 import { coverageAt, valueIn } from './values';
 
 const ACTIONS = new WordList(ACTION_VERBS);
+const COMMENTS = new WordList(COMMENT_OPENERS);
 
 /** Reads the goals of sentence s under the paragraph's scope; returns the scope it leaves for the next. */
 export function readSentence(scan: TargetScan, s: Sentence, scope: Scope | null, firstMarker: number): Scope | null {
@@ -31,6 +32,8 @@ export function readSentence(scan: TargetScan, s: Sentence, scope: Scope | null,
   // 2024年，… / 从2019年开始，… / 经过五年…: a sentence opening with a time of its own leaves the paragraph's deadline behind.
   const head = trimStart(scan.text, s.start, s.end);
   if (scope && (dateAt(scan, head, s.end) || (hits.length > 0 && hits[0].pos === head && hits[0].date !== undefined))) { scope = null; }
+  // 这将带动…。 / 上述目标…。 / a report of the past: a comment on the goals ends their list (§7).
+  if (scope && (COMMENTS.at(scan.text, head, s.end) !== null || isPast(scan.text, s.start, s.end))) { scope = null; }
   const emitted: Taken[] = [];
   let newScope = scope;
   for (let h = 0; h < hits.length; h++) {
@@ -77,7 +80,10 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
   if (hit.marker.start === true && h + 1 < hits.length && hits[h + 1].pos < clause.end) { return newScope; }
   // 到2027年，力争使…: the lead gives its deadline to the goal the next marker opens; the span starts at 到.
   const inner = hit.date && hit.marker.deadline && isLeadClause(clause, hit.date) ? headingHit(scan, s, clause, hits, h) : undefined;
-  const ge = goalEnd(scan, s, hit, hits, h, inner !== undefined);
+  // A 到2025年， lead (or 2025年底前，) heading its sentence: the sentence is one target, its value all its quantities (§7).
+  const leadSentence = hit.date !== undefined && hit.marker.deadline === true && hit.marker.announced !== true && hit.marker.start !== true
+    && hit.marker.duration !== true && isLeadClause(clause, hit.date);
+  const ge = goalEnd(scan, s, hit, hits, h, inner !== undefined, leadSentence);
   // A quota is its own clause (每个乡镇至少建设一所幼儿园，…): what follows is another requirement.
   const { end, split } = hit.marker.quota === true ? { end: Math.min(ge.end, clause.end), split: -1 } : ge;
   // Past words before the marker count only close to it (已将…, 去年计划…).
@@ -88,7 +94,8 @@ function readGoal(scan: TargetScan, s: Sentence, hits: readonly MarkerHit[], h: 
   const strength = goalStrength(hit, inner);
   // A period to run (用三年时间) is the deadline, not the value.
   // A quota's qualifier may open the number itself (至少1个月).
-  const value = valueIn(scan, hit.marker.quota === true ? hit.pos : hit.end, end, own?.duration === true || (strength === 'plan' && (inner ?? hit).marker.sameClause === true && hit.marker.quota !== true));
+  const noDuration = own?.duration === true || (strength === 'plan' && (inner ?? hit).marker.sameClause === true && hit.marker.quota !== true);
+  const value = leadSentence ? leadValue(scan, s, hit.end, end) : valueIn(scan, hit.marker.quota === true ? hit.pos : hit.end, end, noDuration);
   // The quantity or deadline must sit in the marker's own clause, unless that clause is only a lead (力争到2027年，).
   const firstEnd = clause.end;
   const leadOnly = (own !== undefined && own.strong && own.start < firstEnd) || shortLead(scan, hit.end, firstEnd);
