@@ -7,7 +7,7 @@ import { deadlineAt, startAt, type Deadline } from './deadlines';
 import { durationAt } from './durations';
 import { PERIOD_STARTS } from './deadlineWords';
 import { TARGET_MARKERS, type TargetMarker } from './markerWords';
-import { lowerBound, type TargetScan } from './scan';
+import { dateStartsAt, lowerBound, type TargetScan } from './scan';
 
 /**
  * A marker with its exclusion words as word lists (notAfter read by last character, notBefore by
@@ -66,7 +66,7 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
     let date: Deadline | undefined;
     if (m.start === true || m.duration === true) {
       if (ahead) {
-        if (mayOpenLeadAt(scan, end)) { return m; }
+        if (mayOpenLeadAt(scan, end, m.duration === true)) { return m; }
         continue;
       }
       date = m.start === true ? startAt(scan, i, end, ss, se) : durationAt(scan, i, se);
@@ -89,11 +89,13 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
   return undefined;
 }
 
-/** A date or a number may start at pos (what a start or a duration marker needs after it). */
-function mayOpenLeadAt(scan: TargetScan, pos: number): boolean {
-  if (LEAD_FIRST[scan.text.charCodeAt(pos)] === 1) { return true; }
-  const d = lowerBound(scan.dateStart, pos);
-  if (d < scan.dateStart.length && scan.dateStart[d] === pos) { return true; }
+/**
+ * What a start or a duration marker needs after it may begin at pos: a year, a date (the cursor of
+ * dateStartsAt: the paragraph scan asks in order), or, after 经过, a number.
+ */
+function mayOpenLeadAt(scan: TargetScan, pos: number, duration: boolean): boolean {
+  if (LEAD_FIRST[scan.text.charCodeAt(pos)] === 1 || dateStartsAt(scan, pos)) { return true; }
+  if (!duration) { return false; }
   const n = lowerBound(scan.numberStart, pos);
   return n < scan.numberStart.length && scan.numberStart[n] === pos;
 }
