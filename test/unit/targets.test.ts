@@ -444,6 +444,26 @@ const timeLeads: Row[] = [
     ],
   },
   {
+    name: 'a future year heading a clause that brings an indicator to a level (达到, 控制在 + a quantity) is a target; each goal clause its own',
+    text: '2027年全县农村自来水普及率达到98%，规模化供水工程覆盖人口比例提高到90%。明年全县污水处理率稳定在95%以上。',
+    nums: ['98%', '90%', ['95%以上', 'above']], dates: [Y('2027'), ['明年', '2026-01-01', '2026-12-31']], docDate: '2025-08-12',
+    want: [
+      { text: '2027年全县农村自来水普及率达到98%', deadline: '2027', value: '98%', object: '农村自来水普及率', strength: 'target' },
+      { text: '规模化供水工程覆盖人口比例提高到90%', deadline: '2027', value: '90%', object: '规模化供水工程覆盖人口比例', strength: 'target' },
+      { text: '明年全县污水处理率稳定在95%以上', deadline: '2026', value: '>95%', object: '污水处理率', strength: 'target' },
+    ],
+  },
+  {
+    name: 'a year with 达到 reports what it reached when it is not after the document\'s year, or when the date is unknown',
+    text: '2024年全县农村自来水普及率达到95%。今年全县污水处理率达到93%，同比提高2个百分点。',
+    nums: ['95%', '93%', '2个百分点'], dates: [Y('2024'), ['今年', '2025-01-01', '2025-12-31']], docDate: '2025-12-28',
+    want: [],
+  },
+  {
+    name: 'without the document date a year with 达到 is no target',
+    text: '2027年全县农村自来水普及率达到98%。', nums: ['98%'], dates: [Y('2027')], want: [],
+  },
+  {
     name: 'a start stating a rule (a permission for a period) is no announced action',
     text: '对已完成改制的企业，自2026年1月1日起可继续免征五年房产税。',
     nums: [['五年', 'exact', '年', 5]], dates: [['2026年1月1日', '2026-01-01', '2026-01-01']], docDate: '2025-12-20',

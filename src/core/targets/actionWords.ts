@@ -8,3 +8,11 @@ export const ACTION_VERBS: readonly string[] = [
   '安排', '发行', '發行', '设立', '設立', '上线', '上線', '开通', '開通', '修订', '修訂', '印发', '印發', '编制', '編製', '推广', '推廣', '引进', '引進',
   '打造', '培育', '完成', '实现', '實現', '启用', '啟用', '投入', '投资', '投資', '改造', '扩大', '擴大', '加快', '加大', '加强', '加強', '完善', '健全',
 ];
+
+// Verbs that bring an indicator to a level (docs/annotation.md §7 "Targets": a year with 达到 and a
+// quantity in a plan is a target): 2026年全市养老床位达到8000张. leads.ts reads them; the quantity
+// must follow the verb in the year's clause.
+export const REACH_VERBS: readonly string[] = [
+  '达到', '達到', '突破', '超过', '超過', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增長到', '增至',
+  '降低到', '降低至', '下降到', '下降至', '降至', '降到', '减少到', '减少至', '減少到', '控制在', '稳定在', '穩定在', '保持在',
+];

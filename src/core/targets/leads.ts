@@ -1,8 +1,9 @@
 // Lead deadlines (docs/annotation.md §7 "Targets"): a sentence led by a deadline without a marker
 // (2025年底前，… / “十五五”末，…) reads as 到…年; a first clause that is only a deadline
 // (到2025年，) leads the goals after it; a date heading the marker's clause (今年将…) is its deadline.
-import { codeIn } from '../text';
-import { dateEndingAt, dateStartsAt, type TargetScan } from './scan';
+import { codeIn, WordList } from '../text';
+import { REACH_VERBS } from './actionWords';
+import { dateEndingAt, dateStartsAt, lowerBound, type TargetScan } from './scan';
 import { CLAUSE_SEP, CLS, LEAD_FIRST, LEAD_LAST, TRIMMED } from './classes';
 import { deadlineAt, PLAN_NAMES, type Deadline } from './deadlines';
 import { SCHEDULE_PREPOSITIONS } from './deadlineWords';
@@ -15,6 +16,12 @@ import { clauseIndexAt, isComma, trim, trimStart, type Clause, type Sentence } f
 export const LEAD_DEADLINE: TargetMarker = { word: '', strength: 'target', deadline: true };
 /** The marker a leading year stands for: 今年，我们的重点是推动… is an announced action, a plan (docs/annotation.md §7). */
 export const TIME_LEAD: TargetMarker = { word: '', strength: 'plan', deadline: true, announced: true };
+/**
+ * The marker a future year heading a clause that brings an indicator to a level stands for:
+ * 2026年全市养老床位达到8000张 in a plan is a target (docs/annotation.md §7).
+ */
+export const YEAR_REACH: TargetMarker = { word: '', strength: 'target', deadline: true, announced: true };
+const REACH = new WordList(REACH_VERBS);
 /** A deadline that is a year: 2022 (今年, 2022年, 今年下半年), not a day or a month. */
 const YEAR_ONLY = 4;
 const QIAN = '前'.charCodeAt(0);
@@ -42,11 +49,32 @@ export function leadDeadline(scan: TargetScan, c: Clause, ss: number, se: number
   const cs = trimStart(t, c.start, c.end);
   if (cs >= c.end || markerWordAt(scan, cs, c.end)) { return undefined; }
   const d = deadlineAt(scan, cs, ss, se);
-  if (!d || !isLeadClause(c, d)) { return undefined; }
+  if (!d) { return undefined; }
+  if (!isLeadClause(c, d)) {
+    return d.start === cs && reachesLevel(scan, d, c.end) ? { pos: cs, end: cs, marker: YEAR_REACH, date: { ...d, strong: true } } : undefined;
+  }
   const last = t.charCodeAt(d.end - 1);
   const planEnd = last === MO && (PLAN_NAMES.at(t, d.start) !== null || PLAN_NAMES.at(t, d.start + 1) !== null);
   if (last === QIAN || planEnd) { return { pos: cs, end: cs, marker: LEAD_DEADLINE, date: d }; }
   return d.text.length === YEAR_ONLY ? { pos: cs, end: cs, marker: TIME_LEAD, date: { ...d, strong: true } } : undefined;
+}
+
+/**
+ * The year d heads a clause ending at ce that brings an indicator to a level (全市森林覆盖率达到45%):
+ * a verb of REACH_VERBS with a number after it in the clause, the year after the document's own
+ * (a year already running may report what it reached).
+ */
+function reachesLevel(scan: TargetScan, d: Deadline, ce: number): boolean {
+  if (d.text.length !== YEAR_ONLY || scan.documentDate === null || d.text <= scan.documentDate.slice(0, 4)) { return false; }
+  const t = scan.text;
+  for (let i = d.end; i < ce; i++) {
+    if (!REACH.startsWith(t.charCodeAt(i))) { continue; }
+    const w = REACH.at(t, i, ce);
+    if (w === null) { continue; }
+    const k = lowerBound(scan.numberStart, i + w.length);
+    return k < scan.numberStart.length && scan.numberStart[k] < ce;
+  }
+  return false;
 }
 
 /** The sentence [ss, se) may open with a year alone (今年，…): a date starts at its head and the document's date is known. */

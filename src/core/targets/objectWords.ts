@@ -24,7 +24,7 @@ export const NOUN_PREFIXES: readonly string[] = ['总', '總', '年', '月', '�
 
 /** Adverbs and time words before the goal, dropped from the object. */
 export const LEADING_FILLERS: readonly string[] = [
-  '全国', '全國', '全省', '全市', '我国', '我國', '进一步', '進一步', '基本上', '基本', '全面', '初步', '逐步', '努力', '全部', '总体', '總體', '力争', '力爭', '将', '將', '累计',
+  '全国', '全國', '全省', '全市', '全县', '全縣', '全区', '全區', '我国', '我國', '进一步', '進一步', '基本上', '基本', '全面', '初步', '逐步', '努力', '全部', '总体', '總體', '力争', '力爭', '将', '將', '累计',
   '全年', '今年', '明年', '年内', '年內', '年底前', '年底', '届时', '屆時', '总共', '預計', '预计',
   // 力争使X达到…: the causative belongs to the marker, X is the object.
   '力争使', '力爭使', '确保使', '確保使',
