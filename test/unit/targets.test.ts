@@ -460,6 +460,15 @@ const timeLeads: Row[] = [
     want: [],
   },
   {
+    name: 'after a clause naming the plan (按照规划，根據計畫，) the year with 达到 leads as a sentence head would',
+    text: '按照规划，2028年全省城市公共交通分担率达到45%。根據計畫，2029年全縣汙水接管率提高到85%。按照方案，2023年全省新建公园120个。',
+    nums: ['45%', '85%', '120个'], dates: [Y('2028'), Y('2029'), Y('2023')], docDate: '2025-06-30',
+    want: [
+      { text: '2028年全省城市公共交通分担率达到45%', deadline: '2028', value: '45%', object: '城市公共交通分担率', strength: 'target' },
+      { text: '2029年全縣汙水接管率提高到85%', deadline: '2029', value: '85%', object: '汙水接管率', strength: 'target' },
+    ],
+  },
+  {
     name: 'without the document date a year with 达到 is no target',
     text: '2027年全县农村自来水普及率达到98%。', nums: ['98%'], dates: [Y('2027')], want: [],
   },

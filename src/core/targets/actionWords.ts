@@ -16,3 +16,10 @@ export const REACH_VERBS: readonly string[] = [
   '达到', '達到', '突破', '超过', '超過', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增長到', '增至',
   '降低到', '降低至', '下降到', '下降至', '降至', '降到', '减少到', '减少至', '減少到', '控制在', '稳定在', '穩定在', '保持在',
 ];
+
+// A first clause that only names the plan the goals come from (按照规划，2026年床位达到800张): the
+// clause after it may lead as the sentence's head would (leads.ts).
+export const PLAN_SOURCES: readonly string[] = [
+  '按照规划', '根据规划', '依据规划', '按规划', '按照計畫', '按照计划', '根据计划', '按计划', '按照方案', '根据方案', '按照部署', '根据部署',
+  '按照目标', '根据目标', '按照規劃', '根據規劃', '依據規劃', '按規劃', '根據計畫', '依據計畫', '按計畫', '按照計劃', '根據計劃', '根據方案', '根據目標',
+];

@@ -11,7 +11,7 @@ import { SCHEDULE_PREPOSITIONS } from './deadlineWords';
 import { durationIn } from './durations';
 import { emit } from './emit';
 import { goalEnd, headingHit, leadValue } from './goalEnd';
-import { isLeadClause, leadDeadline, topicDeadline } from './leads';
+import { isLeadClause, leadDeadline, sourceLead, topicDeadline } from './leads';
 import { readList, timeListHit } from './lists';
 import { markerAt, type MarkerHit } from './markers';
 import { namedGoal } from './namedGoals';
@@ -55,7 +55,7 @@ export function readSentence(scan: TargetScan, s: Sentence, scope: Scope | null,
 /** Markers of the sentence, a lead deadline first; none stands before `from`. */
 function markersIn(scan: TargetScan, s: Sentence, from: number): MarkerHit[] {
   const out: MarkerHit[] = [];
-  const lead = leadDeadline(scan, s.clauses[0], s.start, s.end) ?? timeListHit(scan, s);
+  const lead = leadDeadline(scan, s.clauses[0], s.start, s.end) ?? sourceLead(scan, s) ?? timeListHit(scan, s);
   if (lead) { out.push(lead); }
   const t = scan.text;
   for (let i = from; i < s.end; i++) {

@@ -2,7 +2,7 @@
 // (2025年底前，… / “十五五”末，…) reads as 到…年; a first clause that is only a deadline
 // (到2025年，) leads the goals after it; a date heading the marker's clause (今年将…) is its deadline.
 import { codeIn, WordList } from '../text';
-import { REACH_VERBS } from './actionWords';
+import { PLAN_SOURCES, REACH_VERBS } from './actionWords';
 import { dateEndingAt, dateStartsAt, lowerBound, type TargetScan } from './scan';
 import { CLAUSE_SEP, CLS, LEAD_FIRST, LEAD_LAST, TRIMMED } from './classes';
 import { deadlineAt, PLAN_NAMES, type Deadline } from './deadlines';
@@ -22,6 +22,7 @@ export const TIME_LEAD: TargetMarker = { word: '', strength: 'plan', deadline: t
  */
 export const YEAR_REACH: TargetMarker = { word: '', strength: 'target', deadline: true, announced: true };
 const REACH = new WordList(REACH_VERBS);
+const SOURCES = new WordList(PLAN_SOURCES);
 /** A deadline that is a year: 2022 (今年, 2022年, 今年下半年), not a day or a month. */
 const YEAR_ONLY = 4;
 const QIAN = '前'.charCodeAt(0);
@@ -82,6 +83,28 @@ export function mayLeadWithYear(scan: TargetScan, ss: number, se: number): boole
   if (scan.documentDate === null) { return false; }
   const i = trimStart(scan.text, ss, Math.min(se, ss + 4));
   return dateStartsAt(scan, i);
+}
+
+/**
+ * The sentence [ss, se) opens with a clause that only names the plan its goals come from
+ * (按照规划，…; PLAN_SOURCES) and the document's date is known: where the next clause starts, or -1.
+ */
+export function afterPlanSource(scan: TargetScan, ss: number, se: number): number {
+  if (scan.documentDate === null) { return -1; }
+  const t = scan.text;
+  const i = trimStart(t, ss, Math.min(se, ss + 4));
+  if (!SOURCES.startsWith(t.charCodeAt(i))) { return -1; }
+  const w = SOURCES.at(t, i, se);
+  const c = w === null ? -1 : i + w.length;
+  return c >= 0 && c < se && isComma(t.charCodeAt(c)) ? c + 1 : -1;
+}
+
+/** After 按照规划， (afterPlanSource) the next clause's lead deadline, as leadDeadline reads a sentence's first clause. */
+export function sourceLead(scan: TargetScan, s: Sentence): MarkerHit | undefined {
+  const c = afterPlanSource(scan, s.start, s.end);
+  if (c < 0) { return undefined; }
+  const k = clauseIndexAt(s, c);
+  return s.clauses[k].start === c ? leadDeadline(scan, s.clauses[k], s.start, s.end) : undefined;
 }
 
 /** A first clause that is only a deadline: 到2025年， / 力争到2027年， / 2025年底前，. */

@@ -7,7 +7,7 @@ import { CLAUSE_SEP, CLS, LEAD_END, LEAD_LAST, MARKER_PAIR, MARKER_START, NEWLIN
 import { QUESTION_MARKS } from './clauseWords';
 import { readSentence } from './goals';
 import { timeListHit } from './lists';
-import { leadDeadline, mayLeadWithDate, mayLeadWithYear } from './leads';
+import { afterPlanSource, leadDeadline, mayLeadWithDate, mayLeadWithYear } from './leads';
 import { anyMarkerWord, markerAt } from './markers';
 import { lineEndFrom, type TargetScan } from './scan';
 import type { Scope } from './scopes';
@@ -39,7 +39,7 @@ export function paragraph(scan: TargetScan, ps: number, to: number): Scope | nul
     }
     // Most sentences hold no marker that applies, no lead and no scope: nothing to read (the
     // test of endSentence, with oddHead's first step; a sentence opening with a date may lead with a year).
-    if (scope !== null || hit >= 0 || leadEnd || LEAD_LAST[t.charCodeAt(ss - 1)] === 1 || (first >= 0 && (CLS[t.charCodeAt(ss)] & (TRIMMED | SEMICOLON)) !== 0) || mayLeadWithYear(scan, ss, i)) {
+    if (scope !== null || hit >= 0 || leadEnd || LEAD_LAST[t.charCodeAt(ss - 1)] === 1 || (first >= 0 && (CLS[t.charCodeAt(ss)] & (TRIMMED | SEMICOLON)) !== 0) || mayLeadWithYear(scan, ss, i) || afterPlanSource(scan, ss, i) >= 0) {
       scope = endSentence(scan, ss, i, to, scope, first, hit, leadEnd);
     }
     ss = i + 1;
@@ -68,6 +68,9 @@ function endSentence(scan: TargetScan, ss: number, se: number, to: number, scope
   if ((mayLead || (first >= 0 && oddHead(t, ss, se) && anyMarkerWord(scan, first, se, lineEndFrom(scan, se, to)))) && leadDeadline(scan, firstClause(t, ss, se), ss, se)) {
     return readSentence(scan, clausesOf(t, ss, se), null, se);
   }
+  // 按照规划，2026年床位达到800张: the clause after the plan's name leads as a sentence head would.
+  const after = afterPlanSource(scan, ss, se);
+  if (after >= 0 && leadDeadline(scan, firstClause(t, after, se), ss, se)) { return readSentence(scan, clausesOf(t, ss, se), null, se); }
   // 今年要…；A；B: a list of the year's goals.
   if (mayLeadWithYear(scan, ss, se)) {
     const s = clausesOf(t, ss, se);
