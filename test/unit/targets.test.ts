@@ -460,6 +460,15 @@ const timeLeads: Row[] = [
     want: [],
   },
   {
+    name: 'a lead year with a comma (2027年，…达到) reads as without it: a level to reach is a target, an action a plan',
+    text: '2027年，全县农村自来水普及率达到98%。2027年，全县新建农村供水工程30处。',
+    nums: ['98%', '30处'], dates: [Y('2027'), Y('2027')], docDate: '2025-08-12',
+    want: [
+      { text: '2027年，全县农村自来水普及率达到98%', deadline: '2027', value: '98%', object: '农村自来水普及率', strength: 'target' },
+      { text: '2027年，全县新建农村供水工程30处', deadline: '2027', value: '30处', strength: 'plan' },
+    ],
+  },
+  {
     name: 'after a clause naming the plan (按照规划，根據計畫，) the year with 达到 leads as a sentence head would',
     text: '按照规划，2028年全省城市公共交通分担率达到45%。根據計畫，2029年全縣汙水接管率提高到85%。按照方案，2023年全省新建公园120个。',
     nums: ['45%', '85%', '120个'], dates: [Y('2028'), Y('2029'), Y('2023')], docDate: '2025-06-30',

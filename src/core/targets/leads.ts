@@ -10,7 +10,7 @@ import { SCHEDULE_PREPOSITIONS } from './deadlineWords';
 import { markerWordAt, type MarkerHit } from './markers';
 import type { TargetMarker } from './markerWords';
 import { isPast } from './past';
-import { clauseIndexAt, isComma, trim, trimStart, type Clause, type Sentence } from './sentences';
+import { clauseEndAfter, clauseIndexAt, isComma, trim, trimStart, type Clause, type Sentence } from './sentences';
 
 /** The marker a lead deadline stands for: 2025年底前，… reads as 到2025年底前，…. */
 export const LEAD_DEADLINE: TargetMarker = { word: '', strength: 'target', deadline: true };
@@ -57,12 +57,15 @@ export function leadDeadline(scan: TargetScan, c: Clause, ss: number, se: number
   const last = t.charCodeAt(d.end - 1);
   const planEnd = last === MO && (PLAN_NAMES.at(t, d.start) !== null || PLAN_NAMES.at(t, d.start + 1) !== null);
   if (last === QIAN || planEnd) { return { pos: cs, end: cs, marker: LEAD_DEADLINE, date: d }; }
-  return d.text.length === YEAR_ONLY ? { pos: cs, end: cs, marker: TIME_LEAD, date: { ...d, strong: true } } : undefined;
+  if (d.text.length !== YEAR_ONLY) { return undefined; }
+  // 2027年，全市森林覆盖率达到45%: a level to reach is a target, as without the comma.
+  const marker = reachesLevel(scan, d, clauseEndAfter(scan.text, c.end + 1, se)) ? YEAR_REACH : TIME_LEAD;
+  return { pos: cs, end: cs, marker, date: { ...d, strong: true } };
 }
 
 /**
- * The year d heads a clause ending at ce that brings an indicator to a level (全市森林覆盖率达到45%):
- * a verb of REACH_VERBS with a number after it in the clause, the year after the document's own
+ * The year d heads words up to ce (its clause, or the clause after a lead 2027年，) that bring an
+ * indicator to a level (全市森林覆盖率达到45%): a verb of REACH_VERBS with a number after it, the year after the document's own
  * (a year already running may report what it reached).
  */
 function reachesLevel(scan: TargetScan, d: Deadline, ce: number): boolean {
