@@ -141,6 +141,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a connective before the marker is no subject (并拟…, 同时…); a noun opening with one keeps it (并购基金)',
+    text: '市政部门拟新建道路15公里，并拟安排养护资金2亿元。同时研发投入拟增长8%。并购基金拟安排50亿元以内。',
+    nums: ['15公里', '2亿元', '8%', ['50亿元以内', 'below']],
+    want: [
+      { text: '拟新建道路15公里', deadline: null, value: '15公里', object: '道路', strength: 'plan' },
+      { text: '拟安排养护资金2亿元', deadline: null, value: '2亿元', object: '养护资金', strength: 'plan' },
+      { text: '研发投入拟增长8%', deadline: null, value: '8%', object: '研发投入', strength: 'plan' },
+      { text: '并购基金拟安排50亿元以内', deadline: null, value: '<50亿元', object: '并购基金', strength: 'plan' },
+    ],
+  },
+  {
     name: 'an agent who plans stays outside the span; a time word right before the marker is inside',
     text: '市交通局今年计划新开通公交线路20条。',
     nums: ['20条'], dates: [['今年', '2025-01-01', '2025-12-31']],

@@ -3,7 +3,7 @@
 // the scan's targets.
 import type { TargetAnnotation, TargetStrength } from '../types';
 import type { Deadline } from './deadlines';
-import { objectOf } from './objects';
+import { objectOf, subjectStart } from './objects';
 import { dateEndingAt, type TargetScan } from './scan';
 import { trim } from './sentences';
 import type { Value } from './values';
@@ -20,7 +20,7 @@ export function emit(scan: TargetScan, start: number, end: number, strength: Tar
   // its clause (研发投入拟增长10%), or at a time word right before the marker (今年拟新建…); an agent
   // who plans or forecasts (世行预计…) stays outside.
   if (object?.subject === true) {
-    start = trim(scan.text, clauseStart, start)[0];
+    start = subjectStart(scan.text, clauseStart, start);
   } else {
     start = timeWordBefore(scan, start, clauseStart);
   }

@@ -36,3 +36,12 @@ export const OBJECT_TAIL_PARTICLES = '的等';
 export const NOT_OBJECT_OPENERS = '的';
 /** After a value, an opening bracket begins an aside, not the object. */
 export const ASIDE_OPENERS = '（(';
+
+/**
+ * Connectives before a marker that are no subject (并将在年内发行…, 同时拟安排…): the words of two
+ * characters or more are skipped at a clause head; a single character (并, 也) only when it is all
+ * that stands before the marker (并购规模拟… keeps its subject).
+ */
+export const CONNECTIVES: readonly string[] = [
+  '并且', '並且', '同时', '同時', '而且', '此外', '另外', '与此同时', '與此同時', '并', '並', '且', '还', '還', '也', '又', '再', '则', '則', '而', '但',
+];

@@ -5,7 +5,7 @@ import { codeIn, WordList } from '../text';
 import { CLAUSE_SEP, CLS, TRIMMED } from './classes';
 import { ALLOCATION_VERBS } from './clauseWords';
 import { baseWordBefore, dateAt, type Deadline } from './deadlines';
-import { ASIDE_OPENERS, LEADING_FILLERS, LEADING_VERBS, NOT_OBJECT_OPENERS, NOUN_PREFIXES, OBJECT_TAIL_PARTICLES, VALUE_VERBS } from './objectWords';
+import { ASIDE_OPENERS, CONNECTIVES, LEADING_FILLERS, LEADING_VERBS, NOT_OBJECT_OPENERS, NOUN_PREFIXES, OBJECT_TAIL_PARTICLES, VALUE_VERBS } from './objectWords';
 import { lowerBound, type TargetScan } from './scan';
 import { clauseEndAfter, trim } from './sentences';
 import type { Value } from './values';
@@ -13,6 +13,8 @@ import { QUALIFIER_SUFFIXES } from './valueWords';
 
 const VALUE_VERB_LIST = new WordList(VALUE_VERBS);
 const FILLERS = new WordList(LEADING_FILLERS);
+const CONNECTIVE_LIST = new WordList(CONNECTIVES);
+const CONNECTIVE_SET: ReadonlySet<string> = new Set(CONNECTIVES);
 const VERBS = new WordList(LEADING_VERBS);
 const VERB_SET: ReadonlySet<string> = new Set(LEADING_VERBS);
 const NOUN_PREFIX_SET: ReadonlySet<string> = new Set(NOUN_PREFIXES);
@@ -45,8 +47,8 @@ export function objectOf(scan: TargetScan, from: number, end: number, value: Val
   if ((before === undefined || before.length <= 1 || verbOnly(before)) && bs > p) { before = stripLead(scan, p, clauseEndAfter(t, p, end)); }
   // 赤字率拟按3%安排, 经济增长目标为5%左右, 中央预算内投资拟安排7000亿元: the subject stands before the marker.
   if ((before === undefined || before.length <= 1 || verbOnly(before)) && markerPos > clauseStart) {
-    const subject = stripLead(scan, clauseStart, markerPos);
-    if (subject) { return { text: subject, subject: true }; }
+    const subject = stripLead(scan, subjectStart(t, clauseStart, markerPos), markerPos);
+    if (subject && !CONNECTIVE_SET.has(subject)) { return { text: subject, subject: true }; }
   }
   return plain(before);
 }
@@ -88,6 +90,17 @@ function subjectEnd(scan: TargetScan, bs: number, be: number): number {
     if (!cmp) { return be; }
     be = scan.dateStart[k] - cmp.length;
   }
+}
+
+/** Where a subject in [from, to) starts: past the blanks and connectives of two characters or more (同时，并且). */
+export function subjectStart(t: string, from: number, to: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    [from] = trim(t, from, to);
+    const w = CONNECTIVE_LIST.at(t, from, to);
+    if (w === null || w.length < 2) { break; }
+    from += w.length;
+  }
+  return trim(t, from, to)[0];
 }
 
 /** The text [from, to) without leading dates, fillers (全国, 力争使) and verbs (建成), or undefined when nothing is left. */
