@@ -152,6 +152,12 @@ const rows: Row[] = [
     ],
   },
   {
+    name: '规模拟… is a scale that is planned (规模 + 拟), not 模拟 (simulate)',
+    text: '本期企业债券发行规模拟为30亿元。项目组通过计算机模拟测算了5种情景。',
+    nums: ['30亿元', '5种'],
+    want: [{ text: '本期企业债券发行规模拟为30亿元', deadline: null, value: '30亿元', object: '本期企业债券发行规模', strength: 'plan' }],
+  },
+  {
     name: 'an agent who plans stays outside the span; a time word right before the marker is inside',
     text: '市交通局今年计划新开通公交线路20条。',
     nums: ['20条'], dates: [['今年', '2025-01-01', '2025-12-31']],

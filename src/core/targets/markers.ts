@@ -18,6 +18,7 @@ export interface MarkerRow extends WordRow {
   readonly marker: TargetMarker;
   readonly notAfter: WordList | undefined;
   readonly notBefore: WordList | undefined;
+  readonly notAfterExcept: WordList | undefined;
   readonly fallbacks: MarkerRow[];
 }
 
@@ -29,6 +30,7 @@ function markerRows(): MarkerRow[] {
     word: m.word, marker: m,
     notAfter: m.notAfter ? new WordList(m.notAfter) : undefined,
     notBefore: m.notBefore ? new WordList(m.notBefore) : undefined,
+    notAfterExcept: m.notAfterExcept ? new WordList(m.notAfterExcept) : undefined,
     fallbacks: [],
   }));
   // The order WordTable tries them in: longest first, rows of one length as listed.
@@ -59,7 +61,7 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
     const r = f < 0 ? longest : longest.fallbacks[f];
     const m = r.marker;
     const end = i + m.word.length;
-    if (r.notAfter && r.notAfter.endingAt(t, i, ss) !== null) { continue; }
+    if (r.notAfter && r.notAfter.endingAt(t, i, ss) !== null && (!r.notAfterExcept || r.notAfterExcept.endingAt(t, i, ss) === null)) { continue; }
     // Most markers ending a sentence are nouns (…的计划。); a goal noun there may name its value (实现5%左右的预期目标。).
     const ends = end >= se || (STOP[t.charCodeAt(end)] & (SENTENCE_END | NEWLINE)) !== 0;
     if (r.notBefore && ((ends && m.list !== true) || r.notBefore.at(t, end, se + 1) !== null)) { continue; }

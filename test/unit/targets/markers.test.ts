@@ -38,6 +38,10 @@ const rows: Row[] = [
   { text: '計畫範圍約2公頃', at: '計畫', want: null },
   { text: '现行计划为农业用地', at: '计划', want: null },
   { text: '该公司计划投资50亿元', at: '计划', want: '计划' },
+  // 模拟 is a word (simulate), but in 规模拟… the 拟 follows 规模 (scale): a planned level.
+  { text: '通过计算机模拟推演', at: '拟', want: null },
+  { text: '本期债券发行规模拟为30亿元', at: '拟', want: '拟' },
+  { text: '今年專項債規模擬安排3.9萬億元', at: '擬', want: '擬' },
   { text: '市府計畫於明年興建3座公園', at: '計畫', want: '計畫' },
   { text: '拟定方案', at: '拟', want: null },
   { text: '拟安排7000亿元', at: '拟', want: '拟' },
