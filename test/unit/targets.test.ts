@@ -499,6 +499,15 @@ const timeLeads: Row[] = [
     text: '2027年全县农村自来水普及率达到98%。', nums: ['98%'], dates: [Y('2027')], want: [],
   },
   {
+    name: 'a 到…年 paragraph: a clause dated before the document reports the past, and a look back (近年来…) ends the led list',
+    text: '到2027年，全市建成充电桩5万个。新增换电站200座，2024年建成的站点为120座。近年来，我市新能源汽车发展迅速，2024年保有量达到30万辆。各区安排配套资金不少于5000万元。',
+    nums: ['5万个', '200座', '120座', '30万辆', ['5000万元', 'above']], dates: [Y('2027'), Y('2024'), Y('2024')], docDate: '2025-04-01',
+    want: [
+      { text: '到2027年，全市建成充电桩5万个', deadline: '2027', value: '5万个', strength: 'target' },
+      { text: '新增换电站200座', deadline: '2027', value: '200座', strength: 'target' },
+    ],
+  },
+  {
     name: 'a start stating a rule (a permission for a period) is no announced action',
     text: '对已完成改制的企业，自2026年1月1日起可继续免征五年房产税。',
     nums: [['五年', 'exact', '年', 5]], dates: [['2026年1月1日', '2026-01-01', '2026-01-01']], docDate: '2025-12-20',
