@@ -213,6 +213,15 @@ const rows: Row[] = [
     want: [{ text: '确保2025年底前全面完成老旧小区改造任务', deadline: '2025-12-31', value: null, object: '老旧小区改造任务', strength: 'ensure' }],
   },
   {
+    name: 'a five-year period naming its plan (“十五五”规划中) sets no deadline; its plan period (规划期内) and a year before 规划 do',
+    text: '有关部门将在编制“十五五”规划中统筹考虑。用能指标将在“十五五”规划期内统筹考核。到2035年规划人口控制在300万人以内。',
+    nums: [['300万人以内', 'below']], dates: [['“十五五”', '2026-01-01', '2030-12-31'], ['“十五五”', '2026-01-01', '2030-12-31'], Y('2035')],
+    want: [
+      { text: '将在“十五五”规划期内统筹考核', deadline: '2030', value: null, strength: 'plan' },
+      { text: '到2035年规划人口控制在300万人以内', deadline: '2035', value: '<300万人', strength: 'target' },
+    ],
+  },
+  {
     name: '规划: “十五五”期间，力争… takes the period end as deadline',
     text: '“十五五”期间，力争新增高标准农田5000万亩。',
     nums: ['5000万亩'], dates: [['“十五五”期间', '2026-01-01', '2030-12-31']],

@@ -13,6 +13,13 @@ export const NON_DEADLINE_BEFORE: readonly string[] = ['比', '较', '較', '与
 /** A date right before these is not a deadline either (2020年以来, 2020年同期; 至2012年为止 and 至6月30日止 say “as of” and “until”). */
 export const NON_DEADLINE_AFTER: readonly string[] = ['以来', '以來', '同期', '水平', '基础上', '基礎上', '相比', '的', '起', '为止', '為止', '止'];
 
+/**
+ * A five-year period right before these names the plan, it sets no deadline (将在编制“十一五”规划中…),
+ * unless PLAN_PERIOD follows: 在“十四五”规划期内 is the plan's period.
+ */
+export const PLAN_NAME_AFTER: readonly string[] = ['规划', '規劃', '纲要', '綱要'];
+export const PLAN_PERIOD = '期';
+
 /** Deadlines named in words: 到本世纪中叶 (the centenary goal, 2050). */
 export const DEADLINE_PHRASES: readonly { word: string; year: number }[] = [
   { word: '本世纪中叶', year: 2050 },

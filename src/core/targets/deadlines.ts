@@ -6,7 +6,7 @@ import { WordList, WordTable, codeIn, digitValue, isInlineSpace } from '../text'
 import type { DateAnnotation } from '../types';
 import { CLAUSE_SEP, CLS, DATE_FIRST, DATE_INTRODUCER, yearDigitValue } from './classes';
 import {
-  DATE_RANGE_MARKS, DEADLINE_ENDS, DEADLINE_INTRODUCERS, DEADLINE_PHRASES, DEADLINE_SUFFIXES, FIVE_YEAR_PLANS, NON_DEADLINE_AFTER, NON_DEADLINE_BEFORE,
+  DATE_RANGE_MARKS, DEADLINE_ENDS, DEADLINE_INTRODUCERS, DEADLINE_PHRASES, DEADLINE_SUFFIXES, FIVE_YEAR_PLANS, NON_DEADLINE_AFTER, NON_DEADLINE_BEFORE, PLAN_NAME_AFTER, PLAN_PERIOD,
   PAST_DATE_PREFIXES, PLAN_QUOTES_CLOSE, PLAN_QUOTES_OPEN, START_CLOSERS, THIRD_PLAN_START,
 } from './deadlineWords';
 import { lowerBound, type TargetScan } from './scan';
@@ -25,6 +25,7 @@ const PAST_PREFIXES = new WordList(PAST_DATE_PREFIXES);
 const SUFFIXES = new WordList(DEADLINE_SUFFIXES);
 const NOT_AFTER = new WordList(NON_DEADLINE_AFTER);
 const NOT_BEFORE = new WordList(NON_DEADLINE_BEFORE);
+const PLAN_AFTER = new WordList(PLAN_NAME_AFTER);
 const PHRASES = new WordTable(DEADLINE_PHRASES);
 const PLANS = new WordTable(FIVE_YEAR_PLANS);
 /** The plans' names as a plain list: 十四五 anywhere in a date's text makes its year explicit. */
@@ -169,6 +170,9 @@ export function deadlineAt(scan: TargetScan, pos: number, floor: number, limit: 
   const suffix = SUFFIXES.at(text, end, limit);
   if (suffix) { end += suffix.length; }
   if (NOT_AFTER.at(text, end, limit) !== null) { return undefined; }
+  // “十一五”规划 names the plan (a year before 规划 stays a deadline: 到2030年规划人口…).
+  const named = PLAN_AFTER.at(text, end, limit);
+  if (named !== null && text[end + named.length] !== PLAN_PERIOD && (PLAN_NAMES.at(text, d.start) !== null || PLAN_NAMES.at(text, d.start + 1) !== null)) { return undefined; }
   const introduced = pos > floor && codeIn(DEADLINE_INTRODUCERS, text.charCodeAt(pos - 1));
   const strong = d.strong || introduced || codeIn(DEADLINE_ENDS, text.charCodeAt(end - 1));
   return { text: d.text, start: d.start, end, strong, explicit: d.explicit, until: d.until };

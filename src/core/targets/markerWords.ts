@@ -77,8 +77,8 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '计划', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, ...PLAN_NOUN_HEADS, '单列', '生育', '经济', '性', '书', '表', '内', '外', '中', '地', '实施', '项目', '体系', '管理', '任务', '第'] },
   { word: '計劃', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, ...PLAN_NOUN_HEADS, '單列', '生育', '經濟', '性', '書', '表', '內', '外', '中', '地', '實施', '項目', '第'] },
   { word: '計畫', strength: 'plan', notAfter: PLAN_NOUN_BEFORE, notBefore: [...NOUN_FOLLOWERS, ...PLAN_NOUN_HEADS, '單列', '生育', '經濟', '性', '書', '表', '內', '外', '中', '地', '實施', '項目', '第'] },
-  { word: '拟', strength: 'plan', notAfter: ['模', '虚', '草', '比', '摹', '仿'], notAfterExcept: ['规模', '規模'], notBefore: [...NOUN_FOLLOWERS, '人', '态', '声', '定', '稿', '真', '物'] },
-  { word: '擬', strength: 'plan', notAfter: ['模', '虛', '草', '比', '摹', '仿'], notAfterExcept: ['規模', '规模'], notBefore: [...NOUN_FOLLOWERS, '人', '態', '聲', '定', '稿', '真', '物'] },
+  { word: '拟', strength: 'plan', notAfter: ['模', '虚', '草', '比', '摹', '仿'], notAfterExcept: ['规模', '規模'], notBefore: [...NOUN_FOLLOWERS, '人', '态', '声', '定', '订', '稿', '真', '物'] },
+  { word: '擬', strength: 'plan', notAfter: ['模', '虛', '草', '比', '摹', '仿'], notAfterExcept: ['規模', '规模'], notBefore: [...NOUN_FOLLOWERS, '人', '態', '聲', '定', '訂', '稿', '真', '物'] },
   // 据预测，… introduces a forecast; 市场预测、技术指导 lists a service. An outlook with 有望 is no
   // forecast of a quantity (docs/annotation.md §7): it is no marker.
   { word: '预计', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },

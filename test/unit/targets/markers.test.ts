@@ -44,6 +44,8 @@ const rows: Row[] = [
   { text: '今年專項債規模擬安排3.9萬億元', at: '擬', want: '擬' },
   { text: '市府計畫於明年興建3座公園', at: '計畫', want: '計畫' },
   { text: '拟定方案', at: '拟', want: null },
+  { text: '研究拟订2027年实施细则', at: '拟', want: null },
+  { text: '擬訂本會年度工作計畫', at: '擬', want: null },
   { text: '拟安排7000亿元', at: '拟', want: '拟' },
   // A normative modal before 将 makes a rule.
   { text: '应将其纳入', at: '将', want: null },
