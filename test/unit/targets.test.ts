@@ -152,6 +152,15 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'the verb bringing the subject to the value (降至, 增至, 升至) ends the object',
+    text: '引导金融机构逐步将小微企业综合融资成本降至4%以下。力争明年全省风电装机增至800万千瓦。',
+    nums: [['4%以下', 'below'], '800万千瓦'], dates: [['明年', '2026-01-01', '2026-12-31']],
+    want: [
+      { text: '将小微企业综合融资成本降至4%以下', deadline: null, value: '<4%', object: '小微企业综合融资成本', strength: 'plan' },
+      { text: '力争明年全省风电装机增至800万千瓦', deadline: '2026', value: '800万千瓦', object: '风电装机', strength: 'strive' },
+    ],
+  },
+  {
     name: '规模拟… is a scale that is planned (规模 + 拟), not 模拟 (simulate)',
     text: '本期企业债券发行规模拟为30亿元。项目组通过计算机模拟测算了5种情景。',
     nums: ['30亿元', '5种'],
