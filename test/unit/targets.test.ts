@@ -152,12 +152,13 @@ const rows: Row[] = [
     ],
   },
   {
-    name: 'the verb bringing the subject to the value (降至, 增至, 升至) ends the object',
-    text: '引导金融机构逐步将小微企业综合融资成本降至4%以下。力争明年全省风电装机增至800万千瓦。',
-    nums: [['4%以下', 'below'], '800万千瓦'], dates: [['明年', '2026-01-01', '2026-12-31']],
+    name: 'the verb bringing the subject to the value (降至, 增至, 回落至) ends the object',
+    text: '引导金融机构逐步将小微企业综合融资成本降至4%以下。力争明年全省风电装机增至800万千瓦。机构预计，明年居民消费价格涨幅将回落至1.5%左右。',
+    nums: [['4%以下', 'below'], '800万千瓦', ['1.5%左右', 'approx']], dates: [['明年', '2026-01-01', '2026-12-31'], ['明年', '2026-01-01', '2026-12-31']],
     want: [
       { text: '将小微企业综合融资成本降至4%以下', deadline: null, value: '<4%', object: '小微企业综合融资成本', strength: 'plan' },
       { text: '力争明年全省风电装机增至800万千瓦', deadline: '2026', value: '800万千瓦', object: '风电装机', strength: 'strive' },
+      { text: '预计，明年居民消费价格涨幅将回落至1.5%左右', deadline: '2026', value: '≈1.5%', object: '居民消费价格', strength: 'expect' },
     ],
   },
   {
