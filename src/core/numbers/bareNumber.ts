@@ -39,7 +39,7 @@ export function bareNumber(text: string, out: Found, floor: number, limit: numbe
   const j = num.end;
   // 16-24岁, 三至五年: a range whose unit stands on the high end.
   const range = rangeAfter(text, j, limit, num, null);
-  if (range) { return emitRange(text, out, floor, pos, range); }
+  if (range) { return emitRange(text, out, floor, limit, pos, range); }
   // Chinese numerals need a unit, unless they carry a magnitude (五十万).
   if (core.chinese && !core.arabic && !(core.magnitude && core.hasDigit)) { return j; }
   const id = bareIdentifier(text, pos, limit, num);

@@ -45,7 +45,17 @@ export function finishSimple(text: string, out: Found, floor: number, limit: num
   return emit(text, out, floor, s, e, value, unit, qualifier, kind, false);
 }
 
-/** A range from `start` to the end of its high end. */
-export function emitRange(text: string, out: Found, floor: number, start: number, r: RangeEnd): number {
-  return emit(text, out, floor, start, r.end, [r.low, r.high], r.def ? r.def.unit : null, 'range', kindOf(r.def), false);
+/**
+ * A range from `start` to the end of its high end. An approximating word before or after it
+ * (约1-2%, 5—10年左右) belongs to its span, and the range wins: the qualifier stays `range`
+ * (docs/annotation.md §1 Qualifiers).
+ */
+export function emitRange(text: string, out: Found, floor: number, limit: number, start: number, r: RangeEnd): number {
+  let s = start;
+  let e = r.end;
+  const pre = preQualifier(text, s, floor);
+  if (pre && pre.q === 'approx') { s = pre.start; }
+  const post = postQualifier(text, e, limit);
+  if (post && post.q === 'approx') { e = post.end; }
+  return emit(text, out, floor, s, e, [r.low, r.high], r.def ? r.def.unit : null, 'range', kindOf(r.def), false);
 }

@@ -48,7 +48,7 @@ export function withUnit(text: string, pos: number, floor: number, limit: number
   // A range: 3至5年, 16-24岁, 10%—15%.
   if (!post) {
     const range = rangeAfter(text, end, limit, num, def);
-    if (range) { return emitRange(text, out, floor, pos, range); }
+    if (range) { return emitRange(text, out, floor, limit, pos, range); }
   }
 
   const value = num.value + (num.value < 0 ? -half : half);
