@@ -78,6 +78,9 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['华电北疆乌鲁木齐100万千瓦风光项目', [['100万千瓦', 1000000, '千瓦', 'exact']]],
   ['两年平均增长4.5%，受教育年限从13.5年提高到14年', [
     ['两年', 2, '年', 'exact'], ['4.5%', 4.5, '%', 'exact'], ['13.5年', 13.5, '年', 'exact'], ['14年', 14, '年', 'exact']]],
+  // §7: anniversaries are numbers with unit 周年, whatever the numeral
+  ['今年是学校建校60周年，也是合作办学十周年，恰逢协会成立一百週年', [
+    ['60周年', 60, '周年', 'exact'], ['十周年', 10, '周年', 'exact'], ['一百週年', 100, '週年', 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

@@ -1,7 +1,7 @@
 // Counts with a classifier or a noun (docs/annotation.md §7 Numbers): N大 + noun (三大支柱, the noun
 // is the unit), 两个半月, the indefinite 一+classifier, and the shapes of a numeral and its unit
 // that are dates, names or meeting numbers rather than counts.
-import { codeIn, isBmpHan } from '../text';
+import { isBmpHan } from '../text';
 import { Han } from './codes';
 import { finishSimple, type Found } from './emit';
 import { meetingWordWithin } from './identifiers';
@@ -15,7 +15,6 @@ import { isNumeralChar } from './numeralChars';
 import { preQualifier } from './qualifiers';
 import { matchUnit, type UnitMatch } from './units';
 import { UNIT_FORMS } from './unitTable';
-import { NOT_AFTER_ZHOU } from './words';
 
 /**
  * N大 + noun (三大支柱, 八大关注点; not 十九大, a congress, nor 大会, 大幅): the noun of up to four
@@ -56,8 +55,6 @@ export function notACount(text: string, pos: number, floor: number, limit: numbe
     || SINCE_WORD_LIST.at(text, end, limit) !== null)) { return true; }
   // Dates the date layer owns, kept out here too: 连续15年, 民國97年, 今年前7个月.
   if (def.category === 'time' && DATE_WORDS_BEFORE_TIME_LIST.endingAt(text, pos, 0) !== null) { return true; }
-  // 十周年, 18周岁: an anniversary or an age, not weeks.
-  if (def.unit === '周' && codeIn(NOT_AFTER_ZHOU, after)) { return true; }
   // 二元结构, 一元化, 多元论: 元 as "element", not yuan.
   if (u.form === '元' && core.chinese && !core.arabic && CLASSES.has(NOT_AFTER_YUAN, after)) { return true; }
   // 二期工程, 三期项目: a phase's name; 分两期, 共三期: a count of tranches.

@@ -125,6 +125,8 @@ export const UNIT_FORMS: Readonly<Record<string, UnitDef>> = {
   '小時': t('小時', 'hours', 'hour'), '個小時': t('小時', 'hours', 'hour'), '分钟': t('分钟', 'minutes', 'minute'),
   '分鐘': t('分鐘', 'minutes', 'minute'), '秒': t('秒', 'seconds', 'second'), '周岁': t('周岁', 'years of age', 'year of age'),
   '週歲': t('週歲', 'years of age', 'year of age'), '岁': t('岁', 'years old', 'year old'), '歲': t('歲', 'years old', 'year old'),
+  // an anniversary (100周年, 十周年: docs/annotation.md §7 Durations), never weeks (周) and a year
+  '周年': m('周年', 'years (anniversary)', undefined, 'year (anniversary)'), '週年': m('週年', 'years (anniversary)', undefined, 'year (anniversary)'),
   '个星期': t('星期', 'weeks', 'week'), '個星期': t('星期', 'weeks', 'week'), '周': t('周', 'weeks', 'week'),
   '个工作日': t('工作日', 'working days', 'working day'), '個工作日': t('工作日', 'working days', 'working day'),
   '工作日': t('工作日', 'working days', 'working day'), '个季度': t('季度', 'quarters', 'quarter'), '個季度': t('季度', 'quarters', 'quarter'),

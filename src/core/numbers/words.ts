@@ -86,8 +86,6 @@ export const NOT_AFTER_YUAN = '化结結论論制体體次';
 export const NOT_AFTER_NIAN = '期代级級度底初末来來内內间間中';
 /** After N年: a period to date (N年以来), which the date layer owns. */
 export const SINCE_WORDS: readonly string[] = ['以来', '以來'];
-/** After N周: an anniversary or an age (十周年, 周岁), not weeks. */
-export const NOT_AFTER_ZHOU = '年岁';
 /** Just before N + a time unit: a date the date layer owns (连续15年, 民國97年, 今年前7个月). */
 export const DATE_WORDS_BEFORE_TIME: readonly string[] = ['连续', '連續', '民國', '民国', '年前'];
 
