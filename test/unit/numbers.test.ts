@@ -81,6 +81,9 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   // §7: anniversaries are numbers with unit 周年, whatever the numeral
   ['今年是学校建校60周年，也是合作办学十周年，恰逢协会成立一百週年', [
     ['60周年', 60, '周年', 'exact'], ['十周年', 10, '周年', 'exact'], ['一百週年', 100, '週年', 'exact']]],
+  // shares are counted with 股, in digits or with a magnitude; 一股合力, 两股力量 count no shares
+  ['公司拟以约5亿股引入投资者，另发行3000万股用于激励，汇聚一股合力，形成两股力量', [
+    ['约5亿股', 500000000, '股', 'approx'], ['3000万股', 30000000, '股', 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

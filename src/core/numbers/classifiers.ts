@@ -7,7 +7,7 @@ import { finishSimple, type Found } from './emit';
 import { meetingWordWithin } from './identifiers';
 import { at } from './lookaround';
 import {
-  CLASSES, CLAUSE_PUNCT, COUNT_MATTERS, DATE_WORDS_BEFORE_TIME_LIST, NOT_AFTER_DA, NOT_AFTER_NIAN, NOT_AFTER_YUAN, NOT_NOUN,
+  CLASSES, CLAUSE_PUNCT, COUNT_MATTERS, DATE_WORDS_BEFORE_TIME_LIST, NOT_AFTER_DA, NOT_AFTER_GU, NOT_AFTER_NIAN, NOT_AFTER_YUAN, NOT_NOUN,
   SINCE_WORD_LIST, TRANCHE_BEFORE,
 } from './matchers';
 import type { NumeralScan } from './numerals';
@@ -57,6 +57,9 @@ export function notACount(text: string, pos: number, floor: number, limit: numbe
   if (def.category === 'time' && DATE_WORDS_BEFORE_TIME_LIST.endingAt(text, pos, 0) !== null) { return true; }
   // 二元结构, 一元化, 多元论: 元 as "element", not yuan.
   if (u.form === '元' && core.chinese && !core.arabic && CLASSES.has(NOT_AFTER_YUAN, after)) { return true; }
+  // Shares are counted in digits or with a magnitude (3000万股); 两股力量 counts forces, and 股东, 股份
+  // after the numeral are words of stock, not a count of shares.
+  if (u.form === '股' && ((!core.arabic && !core.magnitude) || CLASSES.has(NOT_AFTER_GU, after))) { return true; }
   // 二期工程, 三期项目: a phase's name; 分两期, 共三期: a count of tranches.
   if (u.form === '期' && isBmpHan(after) && !CLASSES.has(TRANCHE_BEFORE, at(text, pos - 1, limit)) && !preQualifier(text, pos, floor)) { return true; }
   // 一次会议, 十四届全国人大: a meeting number.

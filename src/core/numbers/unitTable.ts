@@ -156,6 +156,8 @@ export const UNIT_FORMS: Readonly<Record<string, UnitDef>> = {
   '颗': c('颗', 'pieces', 'piece'), '顆': c('顆', 'pieces', 'piece'), '轮': c('轮', 'rounds', 'round'),
   '輪': c('輪', 'rounds', 'round'), '方面': c('方面', 'aspects', 'aspect'),
   '层': c('层', 'levels', 'level'), '層': c('層', 'levels', 'level'),
+  // shares (约44亿股), in digits or with a magnitude only (classifiers.ts notACount: 两股力量 is no count of shares)
+  '股': c('股', 'shares', 'share'),
 };
 
 /** Head nouns whose unit a bare quantity takes (人口超过100万 → 人): noun → unit. */

@@ -82,6 +82,8 @@ export const NOT_AFTER_ZHE = '合算旧舊叠疊扣射线線腾騰中半';
 export const NOT_AFTER_CHENG = '为為立功本果员員交熟型绩績效就长長都品';
 /** After N元: 元 as "element" (二元结构, 一元化). */
 export const NOT_AFTER_YUAN = '化结結论論制体體次';
+/** After N股: a word of shares and stock (股东, 股份, 股票, 股权, 股市), not a count of shares. */
+export const NOT_AFTER_GU = '东東份票权權市价價本金息民值指';
 /** After N年: a tenor, decade, grade or date word (5年期, 80年代, 2年级, 年底), not a duration. */
 export const NOT_AFTER_NIAN = '期代级級度底初末来來内內间間中';
 /** After N年: a period to date (N年以来), which the date layer owns. */
