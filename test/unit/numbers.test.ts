@@ -84,6 +84,9 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   // shares are counted with 股, in digits or with a magnitude; 一股合力, 两股力量 count no shares
   ['公司拟以约5亿股引入投资者，另发行3000万股用于激励，汇聚一股合力，形成两股力量', [
     ['约5亿股', 500000000, '股', 'approx'], ['3000万股', 30000000, '股', 'exact']]],
+  // §7: a share ratio is one number, a ratio without unit
+  ['董事会提议以10转10的比例转增股本，另按10送5的方案实施，3转2号楼不在其列', [
+    ['10转10', 1, null, 'exact'], ['10送5', 0.5, null, 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

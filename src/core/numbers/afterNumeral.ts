@@ -1,7 +1,7 @@
 // What follows a numeral decides what it is (docs/annotation.md §1, §7 Numbers): a percentage or a
 // fraction, an identifier, a vague amount, 成/折, N大 + noun, a unit or classifier, or nothing.
 // (The scanner is split in steps so that each stays small enough for the compiler to inline its helpers.)
-import { isLatinLetter } from '../text';
+import { codeIn, isLatinLetter } from '../text';
 import { bareNumber } from './bareNumber';
 import { halfAfterClassifier, majorCount } from './classifiers';
 import { Han } from './codes';
@@ -9,10 +9,11 @@ import { finishSimple, type Found } from './emit';
 import { identifierAfter, latinNameAfter, mayEndIdentifier } from './identifiers';
 import { at } from './lookaround';
 import type { NumeralScan } from './numerals';
-import { ratioAfter } from './ratios';
+import { ratioAfter, shareRatio } from './ratios';
 import { matchUnit } from './units';
 import { isPlacesOnly, sequenceNumeral } from './vague';
 import { withUnit } from './withUnit';
+import { SHARE_RATIO_WORDS } from './words';
 
 /** The numeral `num` read at `pos`: records it if it is a number; returns where scanning resumes. */
 export function afterNumeral(text: string, pos: number, floor: number, limit: number, out: Found, num: NumeralScan): number {
@@ -32,6 +33,12 @@ export function afterNumeral(text: string, pos: number, floor: number, limit: nu
   }
   if (num.form === 'fraction') {
     return finishSimple(text, out, floor, limit, pos, j, num.value, null, 'ratio');
+  }
+
+  // 10转10: a share ratio (Arabic digits only).
+  if (core.arabic && codeIn(SHARE_RATIO_WORDS, next)) {
+    const ratio = shareRatio(text, pos, floor, limit, out, num);
+    if (ratio >= 0) { return ratio; }
   }
 
   // Document numbers, house numbers, clock times, calendar words, cohorts: 41号, 〔2018〕, 9時7分, 3月5日, 85后.

@@ -1,10 +1,13 @@
 // 成 and 折 in running text (docs/annotation.md §1: 三成 is 30 %; §7: 超过五成): percentages, unless
 // the character after makes a word of them (建成, 成为, 折合, 折旧). The decoding is ratioSuffix.ts.
+// Share ratios (§7: 10转10, ten new shares for ten) are one number, a ratio.
+import { codeIn } from '../text';
 import { Han } from './codes';
-import { finishSimple, type Found } from './emit';
+import { emit, finishSimple, type Found } from './emit';
 import { at } from './lookaround';
-import { CLASSES, NOT_AFTER_CHENG, NOT_AFTER_ZHE } from './matchers';
-import type { NumeralScan } from './numerals';
+import { CLASSES, CLAUSE_PUNCT, NOT_AFTER_CHENG, NOT_AFTER_ZHE } from './matchers';
+import { scanNumeral, type NumeralScan } from './numerals';
+import { SHARE_RATIO_AFTER, SHARE_RATIO_WORDS } from './words';
 import { scanRatioSuffix } from './ratioSuffix';
 
 /** 半成 at `pos` (5 %); -1 when 半 is not followed by 成 as a percentage. */
@@ -28,4 +31,25 @@ export function ratioAfter(text: string, pos: number, floor: number, limit: numb
   if (!ratio || (ratio.kind === '成' && CLASSES.has(NOT_AFTER_CHENG, at(text, j + 1, limit)))
     || (ratio.kind === '折' && CLASSES.has(NOT_AFTER_ZHE, at(text, j + 1, limit)))) { return -1; }
   return finishSimple(text, out, floor, limit, pos, ratio.end, ratio.value, '%', 'percent');
+}
+
+/** Whether `num` is a whole number in Arabic digits alone (10, not 10.5, 十, 10万). */
+function plainArabicInteger(num: NumeralScan): boolean {
+  const core = num.core;
+  return num.form === 'plain' && num.isInteger && num.value > 0 && core.arabic && !core.chinese && !core.magnitude && !core.decimal;
+}
+
+/**
+ * 10转10, 10送5: new shares per held shares at `num`'s end, a ratio (value 1, 0.5; unit null,
+ * kind `ratio`); -1 when no such ratio stands there. Both counts are Arabic whole numbers, and
+ * what follows is 转增/股, a list mark or a clause's end, so 3转2号楼 is no ratio.
+ */
+export function shareRatio(text: string, pos: number, floor: number, limit: number, out: Found, num: NumeralScan): number {
+  const j = num.end;
+  if (!codeIn(SHARE_RATIO_WORDS, at(text, j, limit)) || !plainArabicInteger(num)) { return -1; }
+  const m = scanNumeral(text, j + 1, limit);
+  if (!m || m.start !== j + 1 || !plainArabicInteger(m)) { return -1; }
+  const after = at(text, m.end, limit);
+  if (after >= 0 && !codeIn(SHARE_RATIO_AFTER, after) && !CLASSES.has(CLAUSE_PUNCT, after)) { return -1; }
+  return emit(text, out, floor, pos, m.end, m.value / num.value, null, 'exact', 'ratio', false);
 }

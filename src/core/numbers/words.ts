@@ -74,6 +74,13 @@ export const NOUN_AFTER_DUO = '种種元样樣措方项項个個次家';
 /** A ratio noun before a bare number (比值2.62): the number is a ratio. */
 export const RATIO_WORDS: readonly string[] = ['比值', '比值为', '比值為', '比率', '比率为', '之比', '之比为', '比例为', '比为'];
 
+// --- share ratios (§7: 10转10) ---------------------------------------------------------------------
+
+/** Between the two counts of a share ratio: new shares converted (转) or given (送) per held shares. */
+export const SHARE_RATIO_WORDS = '转轉送';
+/** After a share ratio: 转增, another part of the scheme (送, 派), 股, or a list mark. */
+export const SHARE_RATIO_AFTER = '转轉送派股的、';
+
 // --- 成, 折, 元, 年: words that are not the unit (§7 Numbers) ----------------------------------------
 
 /** 折 followed by these is a word (折合, 折算…), not a discount. */
