@@ -87,6 +87,8 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   // §7: a share ratio is one number, a ratio without unit
   ['董事会提议以10转10的比例转增股本，另按10送5的方案实施，3转2号楼不在其列', [
     ['10转10', 1, null, 'exact'], ['10送5', 0.5, null, 'exact']]],
+  // §7: a tenor in a schedule is a duration; in a product's name it is no number
+  ['贷款按5年期偿还，分3年期摊销，参照10年期国债利率和5年期以上LPR', [['5年期', 5, '年', 'exact'], ['3年期', 3, '年', 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

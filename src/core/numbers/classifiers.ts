@@ -1,20 +1,21 @@
 // Counts with a classifier or a noun (docs/annotation.md §7 Numbers): N大 + noun (三大支柱, the noun
 // is the unit), 两个半月, the indefinite 一+classifier, and the shapes of a numeral and its unit
 // that are dates, names or meeting numbers rather than counts.
-import { isBmpHan } from '../text';
+import { codeIn, isBmpHan, isLatinLetter } from '../text';
 import { Han } from './codes';
 import { finishSimple, type Found } from './emit';
 import { meetingWordWithin } from './identifiers';
 import { at } from './lookaround';
 import {
   CLASSES, CLAUSE_PUNCT, COUNT_MATTERS, DATE_WORDS_BEFORE_TIME_LIST, NOT_AFTER_DA, NOT_AFTER_GU, NOT_AFTER_NIAN, NOT_AFTER_YUAN, NOT_NOUN,
-  SINCE_WORD_LIST, TRANCHE_BEFORE,
+  SINCE_WORD_LIST, TENOR_PRODUCT_LIST, TRANCHE_BEFORE,
 } from './matchers';
 import type { NumeralScan } from './numerals';
 import { isNumeralChar } from './numeralChars';
 import { preQualifier } from './qualifiers';
 import { matchUnit, type UnitMatch } from './units';
 import { UNIT_FORMS } from './unitTable';
+import { TENOR_BEFORE } from './words';
 
 /**
  * N大 + noun (三大支柱, 八大关注点; not 十九大, a congress, nor 大会, 大幅): the noun of up to four
@@ -53,6 +54,10 @@ export function notACount(text: string, pos: number, floor: number, limit: numbe
   // A 4-digit year, a tenor (5年期), a decade (80年代), a grade (2年级), a date word (年底, 年度, N年以来).
   if (def.unit === '年' && ((core.arabic && core.intDigits === 4 && !core.magnitude) || CLASSES.has(NOT_AFTER_NIAN, after)
     || SINCE_WORD_LIST.at(text, end, limit) !== null)) { return true; }
+  // N年期: a tenor is a duration only in a schedule (按10年期清偿), never as a product's name (10年期国债, 5年期以上LPR).
+  if (u.form === '年期' && (!codeIn(TENOR_BEFORE, at(text, pos - 1, limit)) || isLatinLetter(after) || TENOR_PRODUCT_LIST.at(text, end, limit) !== null)) {
+    return true;
+  }
   // Dates the date layer owns, kept out here too: 连续15年, 民國97年, 今年前7个月.
   if (def.category === 'time' && DATE_WORDS_BEFORE_TIME_LIST.endingAt(text, pos, 0) !== null) { return true; }
   // 二元结构, 一元化, 多元论: 元 as "element", not yuan.

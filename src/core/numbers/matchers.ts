@@ -68,3 +68,4 @@ export const MEETING_WORD_LIST = new WordList(W.MEETING_WORDS);
 export const RATIO_WORD_LIST = new WordList(W.RATIO_WORDS);
 export const SINCE_WORD_LIST = new WordList(W.SINCE_WORDS);
 export const DATE_WORDS_BEFORE_TIME_LIST = new WordList(W.DATE_WORDS_BEFORE_TIME);
+export const TENOR_PRODUCT_LIST = new WordList(W.TENOR_PRODUCTS);

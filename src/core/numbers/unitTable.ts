@@ -119,6 +119,8 @@ export const UNIT_FORMS: Readonly<Record<string, UnitDef>> = {
   '基点': { unit: '基点', category: 'percent', kind: 'percent', en: 'basis points', enOne: 'basis point' }, '吨公里': m('吨公里', 'tonne-kilometres', undefined, 'tonne-kilometre'),
 
   // time (bare 月/日 after a numeral are calendar dates, not durations: identifiers.ts leaves them to the date layer)
+  // a tenor (按10年期清偿) is a duration in years; in a product's name (10年期国债) it is no number (classifiers.ts)
+  '年期': t('年', 'years', 'year'),
   '年': t('年', 'years', 'year'), '个月': t('月', 'months', 'month'), '個月': t('月', 'months', 'month'),
   '个多月': { ...t('月', 'months', 'month'), above: true }, '個多月': { ...t('月', 'months', 'month'), above: true },
   '天': t('天', 'days', 'day'), '小时': t('小时', 'hours', 'hour'), '个小时': t('小时', 'hours', 'hour'),

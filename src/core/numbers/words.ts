@@ -91,8 +91,12 @@ export const NOT_AFTER_CHENG = '为為立功本果员員交熟型绩績效就长
 export const NOT_AFTER_YUAN = '化结結论論制体體次';
 /** After N股: a word of shares and stock (股东, 股份, 股票, 股权, 股市), not a count of shares. */
 export const NOT_AFTER_GU = '东東份票权權市价價本金息民值指';
-/** After N年: a tenor, decade, grade or date word (5年期, 80年代, 2年级, 年底), not a duration. */
-export const NOT_AFTER_NIAN = '期代级級度底初末来來内內间間中';
+/** After N年: a decade, grade or date word (80年代, 2年级, 年底), not a duration. (N年期 is a tenor: TENOR_BEFORE.) */
+export const NOT_AFTER_NIAN = '代级級度底初末来來内內间間中';
+/** Before N年期: a schedule (按10年期清偿, 分5年期偿还), where the tenor is a duration; elsewhere N年期 names a product (10年期国债). */
+export const TENOR_BEFORE = '按分';
+/** After N年期: the product the tenor names (按10年期国债利率), so it is no duration even after 按. */
+export const TENOR_PRODUCTS: readonly string[] = ['国债', '國債', '债', '債', '贷款', '貸款', '存款', '利率', '收益率', '品种', '品種', '以上', '以下'];
 /** After N年: a period to date (N年以来), which the date layer owns. */
 export const SINCE_WORDS: readonly string[] = ['以来', '以來'];
 /** Just before N + a time unit: a date the date layer owns (连续15年, 民國97年, 今年前7个月). */
