@@ -89,6 +89,9 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
     ['10转10', 1, null, 'exact'], ['10送5', 0.5, null, 'exact']]],
   // §7: a tenor in a schedule is a duration; in a product's name it is no number
   ['贷款按5年期偿还，分3年期摊销，参照10年期国债利率和5年期以上LPR', [['5年期', 5, '年', 'exact'], ['3年期', 3, '年', 'exact']]],
+  // §7: 一起 counts incidents where another count of 起 or an incident stands by; the adverb is no number
+  ['本周共受理投诉5起，其中一起已办结，另有一起交通事故待处理；大家一起努力', [
+    ['5起', 5, '起', 'exact'], ['一起', 1, '起', 'exact'], ['一起', 1, '起', 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

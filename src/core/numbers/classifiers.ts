@@ -1,13 +1,13 @@
 // Counts with a classifier or a noun (docs/annotation.md §7 Numbers): N大 + noun (三大支柱, the noun
 // is the unit), 两个半月, the indefinite 一+classifier, and the shapes of a numeral and its unit
 // that are dates, names or meeting numbers rather than counts.
-import { codeIn, isBmpHan, isLatinLetter } from '../text';
+import { cnDigitValue, codeIn, digitValue, isBmpHan, isLatinLetter } from '../text';
 import { Han } from './codes';
 import { finishSimple, type Found } from './emit';
 import { meetingWordWithin } from './identifiers';
 import { at } from './lookaround';
 import {
-  CLASSES, CLAUSE_PUNCT, COUNT_MATTERS, DATE_WORDS_BEFORE_TIME_LIST, NOT_AFTER_DA, NOT_AFTER_GU, NOT_AFTER_NIAN, NOT_AFTER_YUAN, NOT_NOUN,
+  CLASSES, CLAUSE_PUNCT, COUNT_MATTERS, DATE_WORDS_BEFORE_TIME_LIST, INCIDENT_NOUN_LIST, SENTENCE_PUNCT, NOT_AFTER_DA, NOT_AFTER_GU, NOT_AFTER_NIAN, NOT_AFTER_YUAN, NOT_NOUN,
   SINCE_WORD_LIST, TENOR_PRODUCT_LIST, TRANCHE_BEFORE,
 } from './matchers';
 import type { NumeralScan } from './numerals';
@@ -15,7 +15,7 @@ import { isNumeralChar } from './numeralChars';
 import { preQualifier } from './qualifiers';
 import { matchUnit, type UnitMatch } from './units';
 import { UNIT_FORMS } from './unitTable';
-import { TENOR_BEFORE } from './words';
+import { INCIDENT_WINDOW, TENOR_BEFORE } from './words';
 
 /**
  * N大 + noun (三大支柱, 八大关注点; not 十九大, a congress, nor 大会, 大幅): the noun of up to four
@@ -78,6 +78,30 @@ export function countMatters(text: string, pos: number, floor: number): boolean 
     const ch = text.charCodeAt(k);
     if (CLASSES.has(CLAUSE_PUNCT, ch)) { break; }
     if (CLASSES.has(COUNT_MATTERS, ch)) { return true; }
+  }
+  return false;
+}
+
+/** A numeral (a digit, Arabic or Chinese) right before 起 at `k`: a count of incidents (9起, 十起). */
+function countOfQiAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k - 1);
+  return text.charCodeAt(k) === Han.Qi && (digitValue(c) >= 0 || cnDigitValue(c) >= 0 || c === Han.Ten);
+}
+
+/**
+ * 一起 at `pos` (the 起 ending at `end`) counts incidents (有一起将于…裁决，剩余9起; 一起交通事故)
+ * rather than meaning “together”: an incident follows, or another count of 起 stands in the same
+ * sentence within INCIDENT_WINDOW characters.
+ */
+export function countsIncidents(text: string, pos: number, end: number, limit: number): boolean {
+  if (INCIDENT_NOUN_LIST.at(text, end, limit) !== null) { return true; }
+  for (let k = pos - 1; k > 0 && k >= pos - INCIDENT_WINDOW; k--) {
+    if (CLASSES.has(SENTENCE_PUNCT, text.charCodeAt(k))) { break; }
+    if (countOfQiAt(text, k)) { return true; }
+  }
+  for (let k = end; k < limit && k < end + INCIDENT_WINDOW; k++) {
+    if (CLASSES.has(SENTENCE_PUNCT, text.charCodeAt(k))) { break; }
+    if (k > end && countOfQiAt(text, k)) { return true; }
   }
   return false;
 }

@@ -43,6 +43,7 @@ export const enum Han {
   /** 餘 */ YuTraditional = 0x9918,
   /** 至, a range word */ To = 0x81f3,
   /** 到, a range word */ Dao = 0x5230,
+  /** 起, the classifier of incidents */ Qi = 0x8d77,
 }
 
 /** Symbols the kernel's Ch does not name. */

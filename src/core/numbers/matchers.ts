@@ -69,3 +69,4 @@ export const RATIO_WORD_LIST = new WordList(W.RATIO_WORDS);
 export const SINCE_WORD_LIST = new WordList(W.SINCE_WORDS);
 export const DATE_WORDS_BEFORE_TIME_LIST = new WordList(W.DATE_WORDS_BEFORE_TIME);
 export const TENOR_PRODUCT_LIST = new WordList(W.TENOR_PRODUCTS);
+export const INCIDENT_NOUN_LIST = new WordList(W.INCIDENT_NOUNS);

@@ -2,7 +2,7 @@
 // a range it opens, and the counts that are no numbers (§7: indefinite 一+classifier).
 import { isBmpHan } from '../text';
 import type { Qualifier } from '../types';
-import { countMatters, notACount } from './classifiers';
+import { countMatters, countsIncidents, notACount } from './classifiers';
 import { Han } from './codes';
 import { emit, emitRange, kindOf, type Found } from './emit';
 import { at } from './lookaround';
@@ -38,7 +38,8 @@ export function withUnit(text: string, pos: number, floor: number, limit: number
   const pre = preQualifier(text, start, floor);
   if (pre) { start = pre.start; }
   const rate = !pre ? rateQualifier(text, pos, floor) : null;
-  if (single && (def.category === 'classifier' || def.category === 'time') && !pre && !post && !rate && !countMatters(text, pos, floor)) {
+  if (single && (def.category === 'classifier' || def.category === 'time') && !pre && !post && !rate && !countMatters(text, pos, floor)
+    && !(u.form === '起' && countsIncidents(text, pos, end, limit))) {
     return end;
   }
   if (pre) { qualifier = pre.q; }

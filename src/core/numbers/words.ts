@@ -61,6 +61,11 @@ export const MULTIPLE_OF = '的';
 
 /** Before a count of one, these make the count matter (只能享受一次, 仅一家); otherwise 一+classifier is an article. */
 export const COUNT_MATTERS = '只仅僅限';
+/** After 一起: the incident it counts (一起交通事故), so 一起 is a count, not the adverb “together”. */
+export const INCIDENT_NOUNS: readonly string[] = ['案件', '案子', '案例', '事故', '事件', '纠纷', '糾紛', '火灾', '火災', '诉讼', '訴訟',
+  '争议', '爭議', '仲裁', '违法', '違法', '犯罪', '命案', '冲突', '衝突'];
+/** Characters around 一起 in which another count of 起 is looked for (剩余9起, 共10起). */
+export const INCIDENT_WINDOW = 24;
 /** Characters that end the noun of N大+noun (三大支柱仍…) or are not a noun at all. */
 export const NOT_NOUN = '的和与與及或等是为為在有将將已仍都也还還均并並而且以对對向从從中上下里裏内內外之所被把让讓使要能可会會得取实實推加开開进進建提形构構呈现現发發展、，。；：！？（）()“”‘’《》〈〉「」『』…—　 \t\r\n';
 /** 大 followed by these is not "N major …" (大会, 大幅, 大力…). */
