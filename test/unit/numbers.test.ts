@@ -92,6 +92,9 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   // §7: 一起 counts incidents where another count of 起 or an incident stands by; the adverb is no number
   ['本周共受理投诉5起，其中一起已办结，另有一起交通事故待处理；大家一起努力', [
     ['5起', 5, '起', 'exact'], ['一起', 1, '起', 'exact'], ['一起', 1, '起', 'exact']]],
+  // §7: 二次 before a word is “secondary” (二次销售, 二次污染); counts of two say 两次
+  ['严禁回收后二次销售，防止二次污染，全年开展两次检查，二次以上违规的从重处罚', [
+    ['两次', 2, '次', 'exact'], ['二次以上', 2, '次', 'above']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

@@ -12,7 +12,7 @@ import {
 } from './matchers';
 import type { NumeralScan } from './numerals';
 import { isNumeralChar } from './numeralChars';
-import { preQualifier } from './qualifiers';
+import { postQualifier, preQualifier } from './qualifiers';
 import { matchUnit, type UnitMatch } from './units';
 import { UNIT_FORMS } from './unitTable';
 import { INCIDENT_WINDOW, TENOR_BEFORE } from './words';
@@ -67,6 +67,8 @@ export function notACount(text: string, pos: number, floor: number, limit: numbe
   if (u.form === '股' && ((!core.arabic && !core.magnitude) || CLASSES.has(NOT_AFTER_GU, after))) { return true; }
   // 二期工程, 三期项目: a phase's name; 分两期, 共三期: a count of tranches.
   if (u.form === '期' && isBmpHan(after) && !CLASSES.has(TRANCHE_BEFORE, at(text, pos - 1, limit)) && !preQualifier(text, pos, floor)) { return true; }
+  // 二次销售, 二次污染: 二次 before a word is “secondary”; a count of two says 两次 (两次会议).
+  if (u.form === '次' && end - pos === 2 && text.charCodeAt(pos) === Han.Two && isBmpHan(after) && !postQualifier(text, end, limit)) { return true; }
   // 一次会议, 十四届全国人大: a meeting number.
   if ((u.form === '次' || u.form === '届' || u.form === '屆') && (isNumeralChar(after) || meetingWordWithin(text, end, 6))) { return true; }
   return false;

@@ -5,6 +5,7 @@
 
 /** Han characters, by reading (the character is in each comment). */
 export const enum Han {
+  /** 二 */ Two = 0x4e8c,
   /** 十 */ Ten = 0x5341,
   /** 拾, the financial 十 */ TenFinancial = 0x62fe,
   /** 百 */ Hundred = 0x767e,
