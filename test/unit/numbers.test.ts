@@ -95,6 +95,8 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   // §7: 二次 before a word is “secondary” (二次销售, 二次污染); counts of two say 两次
   ['严禁回收后二次销售，防止二次污染，全年开展两次检查，二次以上违规的从重处罚', [
     ['两次', 2, '次', 'exact'], ['二次以上', 2, '次', 'above']]],
+  // §7 identifiers: a whole number that closes a quotation is a product code or a line, not a quantity
+  ['门店挂出“只收酱香典藏1935”的招牌，市民可拨打“12345”反映，店员称“每天成交约3000”', [['约3000', 3000, null, 'approx']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

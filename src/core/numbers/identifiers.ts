@@ -6,11 +6,12 @@ import { Ch, charTable, digitValue, isBmpHan, isColon, isLatinLetter } from '../
 import { Han } from './codes';
 import { at, skipRun } from './lookaround';
 import {
-  AFTER_BARE_NUMBER, BRACKET_BEFORE, CLASSES, CODE_BEFORE, IDENTIFIER_SUFFIXES, JOINERS_AFTER_BARE, LIST_MARKER_AFTER, MEETING_WORD_LIST,
+  AFTER_BARE_NUMBER, BRACKET_BEFORE, CLASSES, CLOSE_QUOTE, CODE_BEFORE, IDENTIFIER_SUFFIXES, JOINERS_AFTER_BARE, LIST_MARKER_AFTER, MEETING_WORD_LIST,
 } from './matchers';
 import type { NumeralScan } from './numerals';
 import type { CoreScan } from './numeralCore';
 import { isNumeralChar } from './numeralChars';
+import { preQualifier } from './qualifiers';
 import { matchUnit } from './units';
 import { IDENTIFIER_SUFFIXES as IDENTIFIER_SUFFIX_CHARS } from './words';
 
@@ -65,7 +66,7 @@ export function identifierAfter(text: string, j: number, limit: number, core: Co
 
 /**
  * A number with no unit (`num`, from `pos` to `j`) that is a code, a name, a list marker or a year:
- * 12345热线, 985高校, 1+N, 1—5月份, 1、, （1）, 2019.
+ * 12345热线, 985高校, 1+N, 1—5月份, 1、, （1）, 湖中之王2288”, 2019.
  */
 export function bareIdentifier(text: string, pos: number, limit: number, num: NumeralScan): number {
   const core = num.core;
@@ -78,6 +79,8 @@ export function bareIdentifier(text: string, pos: number, limit: number, num: Nu
   // Enumeration markers and list numbers: 1、 1. （1）
   if (CLASSES.has(LIST_MARKER_AFTER, next) || (next === Ch.FullStop && digitValue(at(text, j + 1, limit)) < 0)) { return j + 1; }
   if (CLASSES.has(BRACKET_BEFORE, at(text, pos - 1, limit))) { return j; }
+  // A whole number closing a quotation (只收湖中之王2288”, 拨打“12345”) names a product or a line, not a quantity.
+  if (CLASSES.has(CLOSE_QUOTE, next) && core.arabic && !core.chinese && !core.magnitude && !core.decimal && !preQualifier(text, pos, 0)) { return j + 1; }
   // A year or code without a unit (2019, 12345678): leave long integers to the date and name layers.
   if (core.arabic && !core.chinese && !core.magnitude && !core.decimal && core.intDigits === 4 && num.value >= 1900 && num.value <= 2100) { return j; }
   return -1;
