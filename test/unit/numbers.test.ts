@@ -97,6 +97,9 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
     ['两次', 2, '次', 'exact'], ['二次以上', 2, '次', 'above']]],
   // §7 identifiers: a whole number that closes a quotation is a product code or a line, not a quantity
   ['门店挂出“只收酱香典藏1935”的招牌，市民可拨打“12345”反映，店员称“每天成交约3000”', [['约3000', 3000, null, 'approx']]],
+  // §1, §7: 一半 is 50 %, with the qualifiers around it; 半 of another word is no half
+  ['女性委员应占一半以上，志愿者超过一半来自高校，预算减少一半，一半导体企业未参加', [
+    ['一半以上', 50, '%', 'above'], ['超过一半', 50, '%', 'above'], ['一半', 50, '%', 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

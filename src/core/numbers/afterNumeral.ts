@@ -9,7 +9,7 @@ import { finishSimple, type Found } from './emit';
 import { identifierAfter, latinNameAfter, mayEndIdentifier } from './identifiers';
 import { at } from './lookaround';
 import type { NumeralScan } from './numerals';
-import { ratioAfter, shareRatio } from './ratios';
+import { halfOfWhole, ratioAfter, shareRatio } from './ratios';
 import { matchUnit } from './units';
 import { isPlacesOnly, sequenceNumeral } from './vague';
 import { withUnit } from './withUnit';
@@ -35,6 +35,11 @@ export function afterNumeral(text: string, pos: number, floor: number, limit: nu
     return finishSimple(text, out, floor, limit, pos, j, num.value, null, 'ratio');
   }
 
+  // 一半: 50 %.
+  if (next === Han.Half && !core.arabic) {
+    const half = halfOfWhole(text, pos, floor, limit, out, num);
+    if (half >= 0) { return half; }
+  }
   // 10转10: a share ratio (Arabic digits only).
   if (core.arabic && codeIn(SHARE_RATIO_WORDS, next)) {
     const ratio = shareRatio(text, pos, floor, limit, out, num);

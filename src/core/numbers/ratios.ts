@@ -1,13 +1,13 @@
 // 成 and 折 in running text (docs/annotation.md §1: 三成 is 30 %; §7: 超过五成): percentages, unless
 // the character after makes a word of them (建成, 成为, 折合, 折旧). The decoding is ratioSuffix.ts.
-// Share ratios (§7: 10转10, ten new shares for ten) are one number, a ratio.
+// 一半 is 50 % (§1, §7 Fractions). Share ratios (§7: 10转10, ten new shares for ten) are one number, a ratio.
 import { codeIn } from '../text';
 import { Han } from './codes';
 import { emit, finishSimple, type Found } from './emit';
 import { at } from './lookaround';
 import { CLASSES, CLAUSE_PUNCT, NOT_AFTER_CHENG, NOT_AFTER_ZHE } from './matchers';
 import { scanNumeral, type NumeralScan } from './numerals';
-import { SHARE_RATIO_AFTER, SHARE_RATIO_WORDS } from './words';
+import { NOT_AFTER_HALF, SHARE_RATIO_AFTER, SHARE_RATIO_WORDS } from './words';
 import { scanRatioSuffix } from './ratioSuffix';
 
 /** 半成 at `pos` (5 %); -1 when 半 is not followed by 成 as a percentage. */
@@ -52,4 +52,14 @@ export function shareRatio(text: string, pos: number, floor: number, limit: numb
   const after = at(text, m.end, limit);
   if (after >= 0 && !codeIn(SHARE_RATIO_AFTER, after) && !CLASSES.has(CLAUSE_PUNCT, after)) { return -1; }
   return emit(text, out, floor, pos, m.end, m.value / num.value, null, 'exact', 'ratio', false);
+}
+
+/**
+ * 一半 at `pos` (`num` is the 一): 50 %, with the qualifiers around it (一半以上, 超过一半); -1 when
+ * 半 starts a word of its own there (半导体, 半岛, 半年).
+ */
+export function halfOfWhole(text: string, pos: number, floor: number, limit: number, out: Found, num: NumeralScan): number {
+  const j = num.end;
+  if (j - pos !== 1 || num.value !== 1 || at(text, j, limit) !== Han.Half || codeIn(NOT_AFTER_HALF, at(text, j + 1, limit))) { return -1; }
+  return finishSimple(text, out, floor, limit, pos, j + 1, 50, '%', 'percent');
 }

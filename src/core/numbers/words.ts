@@ -79,6 +79,11 @@ export const NOUN_AFTER_DUO = '种種元样樣措方项項个個次家';
 /** A ratio noun before a bare number (比值2.62): the number is a ratio. */
 export const RATIO_WORDS: readonly string[] = ['比值', '比值为', '比值為', '比率', '比率为', '之比', '之比为', '比例为', '比为'];
 
+// --- 一半 (§1: 一半以上 is 50 %, above) -----------------------------------------------------------------
+
+/** After 一半: 半 starts a word of its own (半导体, 半岛, 半径, 半年, 半价, 半数), so 一半 is no half. */
+export const NOT_AFTER_HALF = '导導岛島径徑年月天日夜价價数數场場程拉';
+
 // --- share ratios (§7: 10转10) ---------------------------------------------------------------------
 
 /** Between the two counts of a share ratio: new shares converted (转) or given (送) per held shares. */
