@@ -74,7 +74,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const to = bounds[i + 1];
     const chunkDates = scanDates(text, from, to, profile);
     for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
-    rawNumbers.push(extractNumbers(text, from, to, chunkDates));
+    rawNumbers.push(extractNumbers(text, from, to, chunkDates, profile));
     const chunkTerms = findTerms(text, from, to, glossary);
     for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
     outline.feed(to);

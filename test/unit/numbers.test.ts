@@ -2,6 +2,7 @@
 // sentence lists all the numbers it must yield (span text, value, unit, qualifier), no more.
 import assert from 'node:assert/strict';
 import { extractNumbers, numberEnglish } from '../../src/core/numbers';
+import { EMPTY_PROFILE, type DocumentProfile } from '../../src/core/profile';
 import type { NumberAnnotation, Span } from '../../src/core/types';
 
 type Value = number | [number, number];
@@ -153,6 +154,24 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
 describe('extractNumbers — docs/annotation.md §1 and §7', () => {
   for (const [text, rows] of TABLE) {
     it(text, () => { expectNumbers(text, rows); });
+  }
+});
+
+describe('extractNumbers — page-number lines (docs/annotation.md §8)', () => {
+  // Hard-wrapped text pasted from a PDF: a lone number on its line is a page number too.
+  const WRAPPED: DocumentProfile = { ...EMPTY_PROFILE, layout: { ...EMPTY_PROFILE.layout, wrapWidth: 80 } };
+  const CASES: readonly (readonly [string, boolean, readonly string[]])[] = [
+    ['各地要新建实训基地\n— 7 —\n20个，完善管理', false, ['20个']],
+    ['补贴标准为每人\n- 12 -\n500元', false, ['500元']],
+    ['培训规模\n第 3 页 共 9 页\n达到3万人次', false, ['3万人次']],
+    ['经费安排如下\n14\n共计300万元', true, ['300万元']],
+    ['合计\n14\n', false, ['14']],
+  ];
+  for (const [text, wrapped, want] of CASES) {
+    it(`${JSON.stringify(text)}${wrapped ? ' (hard-wrapped)' : ''} → ${want.join(', ')}`, () => {
+      const got = extractNumbers(text, 0, text.length, [], wrapped ? WRAPPED : EMPTY_PROFILE);
+      assert.deepEqual(got.map((n) => n.text), want);
+    });
   }
 });
 

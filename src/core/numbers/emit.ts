@@ -1,14 +1,16 @@
 // Recording a number: the annotation is built once, in its final shape, with the qualifiers that
 // bound it (docs/annotation.md §1) and the direction a verb gives it.
+import type { LayoutSignals } from '../profile';
 import type { NumberAnnotation, NumberKind, Qualifier } from '../types';
 import { multipleReading } from './multiple';
 import { changeBefore, postQualifier, preQualifier } from './qualifiers';
 import { coordinatedChange, type RangeEnd } from './ranges';
 import type { UnitDef } from './unitTable';
 
-/** The numbers found so far. */
+/** The numbers found so far, and the layout of the document they are read in (src/core/profile.ts). */
 export interface Found {
   list: NumberAnnotation[];
+  readonly layout: LayoutSignals;
 }
 
 export function kindOf(def: UnitDef | null): NumberKind {

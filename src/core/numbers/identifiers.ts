@@ -2,7 +2,8 @@
 // technology and product names, document numbers, identifiers and locators, clock times, cohort
 // labels): never numbers. Each function answers where scanning resumes when the numeral is part
 // of one, or -1 when it is not; the character sets are in words.ts.
-import { Ch, charTable, digitValue, isBmpHan, isColon, isLatinLetter } from '../text';
+import { Ch, charTable, digitValue, isBmpHan, isColon, isDash, isInlineSpace, isLatinLetter, pageNumberLineAround } from '../text';
+import type { LayoutSignals } from '../profile';
 import { Han } from './codes';
 import { at, skipRun } from './lookaround';
 import {
@@ -93,4 +94,18 @@ export function meetingWordWithin(text: string, pos: number, window: number): bo
     if (MEETING_WORD_LIST.startsWith(text.charCodeAt(k)) && MEETING_WORD_LIST.at(text, k) !== null) { return true; }
   }
   return false;
+}
+
+/**
+ * The end of the page-number line (— 3 —, 第3页; in hard-wrapped text a lone 3) that the digit at
+ * `pos` stands in, or -1 (docs/annotation.md §8: page-number lines are no numbers). Only a digit
+ * that opens its line or follows a dash or 第 is looked at, so running text costs one read.
+ */
+export function pageNumberLineEnd(text: string, pos: number, layout: LayoutSignals): number {
+  let k = pos - 1;
+  while (k >= 0 && k > pos - 4 && isInlineSpace(text.charCodeAt(k))) { k--; }
+  const before = k >= 0 ? text.charCodeAt(k) : Ch.LineFeed;
+  if (before !== Ch.LineFeed && before !== Han.Di && !isDash(before) && before !== 0x2013) { return -1; }
+  const line = pageNumberLineAround(text, pos, layout.wrapWidth > 0);
+  return line ? line.end : -1;
 }
