@@ -101,6 +101,11 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   // §1, §7: 一半 is 50 %, with the qualifiers around it; 半 of another word is no half
   ['女性委员应占一半以上，志愿者超过一半来自高校，预算减少一半，一半导体企业未参加', [
     ['一半以上', 50, '%', 'above'], ['超过一半', 50, '%', 'above'], ['一半', 50, '%', 'exact']]],
+  // §8 Taiwan: spaces between a numeral and its unit stay in the span; a numeral spaced from its 第, or
+  // before a locator word (樓, 地號, 時), is no quantity; a year with its month is a date
+  ['本會第 312 次會議於市政大樓 5 樓召開，上午 10 時起審議 8 筆土地，公告 30 天', [
+    ['8 筆', 8, '筆', 'exact'], ['30 天', 30, '天', 'exact']]],
+  ['依都市計畫法第 19 條第 2 項辦理，中山段二小段 45 地號，民國 99 年 3 月公告，共 12 人出席', [['12 人', 12, '人', 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

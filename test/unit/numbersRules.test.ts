@@ -10,6 +10,7 @@ import {
 import { changeBefore, postQualifier, preQualifier, rateQualifier } from '../../src/core/numbers/qualifiers';
 import { INERT_AFTER_DIGIT, shortChineseEnd } from '../../src/core/numbers/quickReject';
 import { coordinatedChange, rangeAfter } from '../../src/core/numbers/ranges';
+import { acrossSpaces, spacedOrdinalEnd, trimSpacesBefore } from '../../src/core/numbers/spacing';
 import { isPlacesOnly, vagueAmountAt } from '../../src/core/numbers/vague';
 import { matchUnit, scanNumeral } from '../../src/core/numbers';
 import type { NumberAnnotation } from '../../src/core/types';
@@ -187,6 +188,35 @@ describe('numbers/identifiers', () => {
   for (const [text, yes] of MEETINGS) {
     it(`meeting word within 6 of ${text}: ${yes}`, () => assert.equal(meetingWordWithin(text, 0, 6), yes));
   }
+});
+
+describe('numbers/spacing', () => {
+  // text with | at the numeral, where the numeral is read to end (its word after the spaces)
+  const ACROSS: readonly (readonly [string, number])[] = [
+    ['|15 筆', 3], ['|15筆', 2], ['|15  天', 4], ['|15   天', 2], ['|15 ，', 2], ['|15\t人', 2], ['|15 ', 2], ['|15 A', 2],
+  ];
+  for (const [s, end] of ACROSS) {
+    it(`across spaces: ${JSON.stringify(s)} → ${end}`, () => {
+      const [text, pos] = marked(s);
+      const num = scanNumeral(text, pos);
+      assert.ok(num);
+      assert.equal(acrossSpaces(text, num, text.length).end, end);
+    });
+  }
+  // text with | at the digits, where scanning resumes (-1: no 第 set apart before it)
+  const ORDINAL: readonly (readonly [string, number])[] = [
+    ['第 |650 次', 5], ['第  |27 條', 5], ['第   |27 條', -1], ['共 |27 條', -1], ['第|27條', -1],
+  ];
+  for (const [s, end] of ORDINAL) {
+    it(`spaced 第: ${s} → ${end}`, () => {
+      const [text, pos] = marked(s);
+      assert.equal(spacedOrdinalEnd(text, pos, text.length), end);
+    });
+  }
+  it('a span ends at the digits, not at the spaces after them', () => {
+    assert.equal(trimSpacesBefore('共 15  和', 6, 2), 4);
+    assert.equal(trimSpacesBefore('共 15', 4, 2), 4);
+  });
 });
 
 describe('numbers/quickReject', () => {

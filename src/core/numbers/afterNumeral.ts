@@ -1,7 +1,7 @@
 // What follows a numeral decides what it is (docs/annotation.md §1, §7 Numbers): a percentage or a
 // fraction, an identifier, a vague amount, 成/折, N大 + noun, a unit or classifier, or nothing.
 // (The scanner is split in steps so that each stays small enough for the compiler to inline its helpers.)
-import { codeIn, isLatinLetter } from '../text';
+import { Ch, codeIn, isLatinLetter } from '../text';
 import { bareNumber } from './bareNumber';
 import { halfAfterClassifier, majorCount } from './classifiers';
 import { Han } from './codes';
@@ -10,13 +10,16 @@ import { identifierAfter, latinNameAfter, mayEndIdentifier } from './identifiers
 import { at } from './lookaround';
 import type { NumeralScan } from './numerals';
 import { halfOfWhole, ratioAfter, shareRatio } from './ratios';
+import { acrossSpaces } from './spacing';
 import { matchUnit } from './units';
 import { isPlacesOnly, sequenceNumeral } from './vague';
 import { withUnit } from './withUnit';
 import { SHARE_RATIO_WORDS } from './words';
 
 /** The numeral `num` read at `pos`: records it if it is a number; returns where scanning resumes. */
-export function afterNumeral(text: string, pos: number, floor: number, limit: number, out: Found, num: NumeralScan): number {
+export function afterNumeral(text: string, pos: number, floor: number, limit: number, out: Found, written: NumeralScan): number {
+  // 15 筆, 8 樓: the word after the spaces is read as if it followed the numeral.
+  const num = written.end < limit && text.charCodeAt(written.end) === Ch.Space ? acrossSpaces(text, written, limit) : written;
   const core = num.core;
   const j = num.end;
   const next = at(text, j, limit);

@@ -10,6 +10,7 @@ import { RATIO_WORD_LIST } from './matchers';
 import type { NumeralScan } from './numerals';
 import { postQualifier, preQualifier } from './qualifiers';
 import { rangeAfter } from './ranges';
+import { trimSpacesBefore } from './spacing';
 import { HEAD_NOUN_UNITS } from './unitTable';
 
 const HEAD_NOUNS = new WordTable(HEAD_NOUN_UNITS.map((h) => ({ word: h.noun, unit: h.unit })));
@@ -47,8 +48,9 @@ export function bareNumber(text: string, out: Found, floor: number, limit: numbe
 
   let qualifier: Qualifier = above ? 'above' : 'exact';
   let start = pos;
-  let end = j;
-  const post = postQualifier(text, end, limit);
+  // Spaces read past after the digits (acrossSpaces) stay out of a span that ends there.
+  let end = trimSpacesBefore(text, j, pos);
+  const post = postQualifier(text, j, limit);
   if (post) { qualifier = post.q; end = post.end; }
   const pre = preQualifier(text, pos, floor);
   if (pre) { start = pre.start; if (!post) { qualifier = pre.q; } }

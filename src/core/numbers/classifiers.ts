@@ -15,6 +15,7 @@ import { isNumeralChar } from './numeralChars';
 import { postQualifier, preQualifier } from './qualifiers';
 import { matchUnit, type UnitMatch } from './units';
 import { UNIT_FORMS } from './unitTable';
+import { spacesBackFrom, skipSpacesBetween } from './spacing';
 import { INCIDENT_WINDOW, TENOR_BEFORE } from './words';
 
 /**
@@ -58,8 +59,9 @@ export function notACount(text: string, pos: number, floor: number, limit: numbe
   if (u.form === '年期' && (!codeIn(TENOR_BEFORE, at(text, pos - 1, limit)) || isLatinLetter(after) || TENOR_PRODUCT_LIST.at(text, end, limit) !== null)) {
     return true;
   }
-  // Dates the date layer owns, kept out here too: 连续15年, 民國97年, 今年前7个月.
-  if (def.category === 'time' && DATE_WORDS_BEFORE_TIME_LIST.endingAt(text, pos, 0) !== null) { return true; }
+  // Dates the date layer owns, kept out here too: 连续15年, 民國 97年, 今年前7个月, and a year with its month (102 年 9 月).
+  if (def.category === 'time' && DATE_WORDS_BEFORE_TIME_LIST.endingAt(text, spacesBackFrom(text, pos), 0) !== null) { return true; }
+  if (u.form === '年' && monthAfter(text, end, limit)) { return true; }
   // 二元结构, 一元化, 多元论: 元 as "element", not yuan.
   if (u.form === '元' && core.chinese && !core.arabic && CLASSES.has(NOT_AFTER_YUAN, after)) { return true; }
   // Shares are counted in digits or with a magnitude (3000万股); 两股力量 counts forces, and 股东, 股份
@@ -106,4 +108,12 @@ export function countsIncidents(text: string, pos: number, end: number, limit: n
     if (k > end && countOfQiAt(text, k)) { return true; }
   }
   return false;
+}
+
+/** A month numeral and 月 right after the 年 ending at `end` (97年2月, 102 年 9 月): the year of a date. */
+function monthAfter(text: string, end: number, limit: number): boolean {
+  const k = skipSpacesBetween(text, end, limit);
+  let m = k;
+  while (m < limit && m - k < 3 && (digitValue(text.charCodeAt(m)) >= 0 || cnDigitValue(text.charCodeAt(m)) >= 0 || text.charCodeAt(m) === Han.Ten)) { m++; }
+  return m > k && at(text, skipSpacesBetween(text, m, limit), limit) === Han.Yue;
 }

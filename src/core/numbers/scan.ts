@@ -19,6 +19,7 @@ import { isNumeralChar, isSmallUnit } from './numeralChars';
 import { ordinal } from './ordinal';
 import { INERT_AFTER_DIGIT, shortChineseEnd } from './quickReject';
 import { halfCheng } from './ratios';
+import { spacedOrdinalEnd } from './spacing';
 import { vagueAmountAt } from './vague';
 
 /** Where a numeral may start, as a table over UTF-16 code units (the main loop's only test). */
@@ -103,10 +104,14 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   }
   if ((c === Han.Fu || c === Han.FuTraditional) && !isNumeralChar(at(text, pos + 1, limit))) { return pos + 1; }
 
-  // — 3 —, 第3页: a page-number line (§8).
+  // — 3 —, 第3页: a page-number line (§8); 第 650 次: a reference set apart from its 第.
   if (digitValue(c) >= 0) {
     const page = pageNumberLineEnd(text, pos, out.layout);
     if (page >= 0) { return page; }
+    if (prev === Ch.Space || prev === Ch.NoBreakSpace) {
+      const ref = spacedOrdinalEnd(text, pos, limit);
+      if (ref >= 0) { return ref; }
+    }
   }
   // Part of a name or code: PM2.5, C919, IPv6.
   const code = identifierBefore(text, pos, prev, limit);
