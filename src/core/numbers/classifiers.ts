@@ -7,7 +7,7 @@ import { finishSimple, type Found } from './emit';
 import { meetingWordWithin } from './identifiers';
 import { at } from './lookaround';
 import {
-  CLASSES, CLAUSE_PUNCT, COUNT_MATTERS, DATE_WORDS_BEFORE_TIME_LIST, INCIDENT_NOUN_LIST, SENTENCE_PUNCT, NOT_AFTER_DA, NOT_AFTER_GU, NOT_AFTER_NIAN, NOT_AFTER_YUAN, NOT_NOUN,
+  CLASSES, CLAUSE_PUNCT, COUNT_MATTERS, DATE_WORDS_BEFORE_TIME_LIST, INCIDENT_NOUN_LIST, SENTENCE_PUNCT, NOT_AFTER_DA, NOT_AFTER_GU, NOT_AFTER_NIAN, NOT_AFTER_SUO, NOT_AFTER_YUAN, NOT_NOUN,
   SINCE_WORD_LIST, TENOR_PRODUCT_LIST, TRANCHE_BEFORE,
 } from './matchers';
 import type { NumeralScan } from './numerals';
@@ -67,6 +67,8 @@ export function notACount(text: string, pos: number, floor: number, limit: numbe
   // Shares are counted in digits or with a magnitude (3000万股); 两股力量 counts forces, and 股东, 股份
   // after the numeral are words of stock, not a count of shares.
   if (u.form === '股' && ((!core.arabic && !core.magnitude) || CLASSES.has(NOT_AFTER_GU, after))) { return true; }
+  // 表2所列, 如图1所示: 所 of a reference, not a count of institutions.
+  if (u.form === '所' && CLASSES.has(NOT_AFTER_SUO, after)) { return true; }
   // 二期工程, 三期项目: a phase's name; 分两期, 共三期: a count of tranches.
   if (u.form === '期' && isBmpHan(after) && !CLASSES.has(TRANCHE_BEFORE, at(text, pos - 1, limit)) && !preQualifier(text, pos, floor)) { return true; }
   // 二次销售, 二次污染: 二次 before a word is “secondary”; a count of two says 两次 (两次会议).

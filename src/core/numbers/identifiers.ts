@@ -2,19 +2,20 @@
 // technology and product names, document numbers, identifiers and locators, clock times, cohort
 // labels): never numbers. Each function answers where scanning resumes when the numeral is part
 // of one, or -1 when it is not; the character sets are in words.ts.
-import { Ch, charTable, digitValue, isBmpHan, isColon, isDash, isInlineSpace, isLatinLetter, pageNumberLineAround } from '../text';
+import { Ch, charTable, codeIn, digitValue, isBmpHan, isColon, isDash, isInlineSpace, isLatinLetter, pageNumberLineAround } from '../text';
 import type { LayoutSignals } from '../profile';
 import { Han } from './codes';
 import { at, skipRun } from './lookaround';
 import {
   AFTER_BARE_NUMBER, BRACKET_BEFORE, CLASSES, CLOSE_QUOTE, CODE_BEFORE, IDENTIFIER_SUFFIXES, JOINERS_AFTER_BARE, LIST_MARKER_AFTER, MEETING_WORD_LIST,
+  REFERENCE_NOUN_LIST,
 } from './matchers';
 import type { NumeralScan } from './numerals';
 import type { CoreScan } from './numeralCore';
 import { isNumeralChar } from './numeralChars';
 import { preQualifier } from './qualifiers';
 import { matchUnit } from './units';
-import { IDENTIFIER_SUFFIXES as IDENTIFIER_SUFFIX_CHARS } from './words';
+import { CODE_DIGITS, IDENTIFIER_SUFFIXES as IDENTIFIER_SUFFIX_CHARS, REFERENCE_GAP } from './words';
 
 /** A Latin letter or an Arabic digit, either width: a character of a code or name (C919, IPv6). */
 export function isLatinAlnum(c: number): boolean { return isLatinLetter(c) || digitValue(c) >= 0; }
@@ -82,6 +83,11 @@ export function bareIdentifier(text: string, pos: number, limit: number, num: Nu
   if (CLASSES.has(BRACKET_BEFORE, at(text, pos - 1, limit))) { return j; }
   // A whole number closing a quotation (只收湖中之王2288”, 拨打“12345”) names a product or a line, not a quantity.
   if (CLASSES.has(CLOSE_QUOTE, next) && core.arabic && !core.chinese && !core.magnitude && !core.decimal && !preQualifier(text, pos, 0)) { return j + 1; }
+  // 表7, 附件2, 热线12345, 电话：12345678: a reference or a line's number.
+  if (referenceNounBefore(text, pos)) { return j; }
+  // 12345678: a long whole number without grouping is a telephone, account or code number (not in a table's cell).
+  if (core.arabic && !core.chinese && !core.magnitude && !core.decimal && core.intDigits >= CODE_DIGITS && j - pos === core.intDigits
+    && text.charCodeAt(pos - 1) !== Ch.Tab && next !== Ch.Tab) { return j; }
   // A year or code without a unit (2019, 12345678): leave long integers to the date and name layers.
   if (core.arabic && !core.chinese && !core.magnitude && !core.decimal && core.intDigits === 4 && num.value >= 1900 && num.value <= 2100) { return j; }
   return -1;
@@ -108,4 +114,11 @@ export function pageNumberLineEnd(text: string, pos: number, layout: LayoutSigna
   if (before !== Ch.LineFeed && before !== Han.Di && !isDash(before) && before !== 0x2013) { return -1; }
   const line = pageNumberLineAround(text, pos, layout.wrapWidth > 0);
   return line ? line.end : -1;
+}
+
+/** A reference noun (表, 附件, 热线, 电话…) right before `pos`, or before a colon, 为 or a space there. */
+export function referenceNounBefore(text: string, pos: number): boolean {
+  let k = pos;
+  while (k > 0 && pos - k < 2 && codeIn(REFERENCE_GAP, text.charCodeAt(k - 1))) { k--; }
+  return REFERENCE_NOUN_LIST.endingAt(text, k, Math.max(0, k - 5)) !== null;
 }

@@ -101,6 +101,8 @@ export const NOT_AFTER_CHENG = '为為立功本果员員交熟型绩績效就长
 export const NOT_AFTER_YUAN = '化结結论論制体體次';
 /** After N股: a word of shares and stock (股东, 股份, 股票, 股权, 股市), not a count of shares. */
 export const NOT_AFTER_GU = '东東份票权權市价價本金息民值指';
+/** After N所: 所列, 所示, 所述 (如表2所示, 附件1所列) make 所 a particle of a reference, not institutions. */
+export const NOT_AFTER_SUO = '列示述载載';
 /** After N年: a decade, grade or date word (80年代, 2年级, 年底), not a duration. (N年期 is a tenor: TENOR_BEFORE.) */
 export const NOT_AFTER_NIAN = '代级級度底初末来來内內间間中';
 /** Before N年期: a schedule (按10年期清偿, 分5年期偿还), where the tenor is a duration; elsewhere N年期 names a product (10年期国债). */
@@ -140,6 +142,17 @@ export const CODE_BEFORE = './_+=<>×*';
 export const IDENTIFIER_SUFFIXES = '号號〕］';
 /** After a bare number, these keep it a number; any other Han character makes it a code or name (12345热线, 985高校). */
 export const AFTER_BARE_NUMBER = '的和与與及或、至到以左上多余餘，。；：！？';
+/**
+ * Before a bare number: it is a reference or a line's number, not a quantity (表7, 图3, 附件2, 第20頁
+ * is 第's; 热线12345, 电话：12345678, 编号2024001). A colon, 为 or 是 may stand between.
+ */
+export const REFERENCE_NOUNS: readonly string[] = ['表', '图', '圖', '附件', '附表', '附图', '附圖', '附录', '附錄', '图表', '圖表',
+  '热线', '熱線', '电话', '電話', '传真', '傳真', '手机', '手機', '邮编', '郵編', '邮政编码', '郵遞區號', '编号', '編號', '代码', '代碼',
+  '序号', '序號', '账号', '帳號', '账户', '帳戶', '号码', '號碼', '版本', '信箱', '专线', '專線'];
+/** Between a reference noun and its number (电话：12345, 热线为12345). */
+export const REFERENCE_GAP = '：:为為是 ';
+/** A bare whole number of this many digits or more, written without grouping, is a telephone, account or code number. */
+export const CODE_DIGITS = 7;
 /** After a bare number without a range: a dash or operator of a date, code or name (1—5月份, 1+N, 3×3). */
 export const JOINERS_AFTER_BARE = '-－—–~～+＋×*><至到';
 /** After a bare number: a list marker (1、, 1）, 1)); a full stop is one unless a digit follows (1. but not 1.5). */
