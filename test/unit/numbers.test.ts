@@ -108,6 +108,9 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['依都市計畫法第 19 條第 2 項辦理，中山段二小段 45 地號，民國 99 年 3 月公告，共 12 人出席', [['12 人', 12, '人', 'exact']]],
   // §7 identifiers: table, figure and annex references and telephone, hotline and code numbers are no quantities
   ['详见附件2，指标如表3所列、如图1所示，咨询电话：01088886666，投诉热线为12315，共建成3所学校', [['3所', 3, '所', 'exact']]],
+  // §7: N日 followed by 内/以内 is a duration in days (any digit form); a day of a month stays the date layer's
+  ['受理机关应当自收到申请之日起１５日内作出决定，逾期的于5日以内补正，每月5日内报送', [
+    ['１５日', 15, '日', 'exact'], ['5日以内', 5, '日', 'below']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

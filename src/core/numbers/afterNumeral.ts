@@ -9,6 +9,7 @@ import { finishSimple, type Found } from './emit';
 import { identifierAfter, latinNameAfter, mayEndIdentifier } from './identifiers';
 import { at } from './lookaround';
 import type { NumeralScan } from './numerals';
+import { countsDays, DAYS } from './durations';
 import { halfOfWhole, ratioAfter, shareRatio } from './ratios';
 import { acrossSpaces } from './spacing';
 import { matchUnit } from './units';
@@ -48,6 +49,9 @@ export function afterNumeral(text: string, pos: number, floor: number, limit: nu
     const ratio = shareRatio(text, pos, floor, limit, out, num);
     if (ratio >= 0) { return ratio; }
   }
+
+  // ３日内: a duration in days, where 日 is otherwise a day of a month.
+  if (next === Han.Ri && countsDays(text, pos, j, limit)) { return withUnit(text, pos, floor, limit, out, num, DAYS, j, 0, core.vague); }
 
   // Document numbers, house numbers, clock times, calendar words, cohorts: 41号, 〔2018〕, 9時7分, 3月5日, 85后.
   if (mayEndIdentifier(next)) {

@@ -24,6 +24,8 @@ export interface UnitDef {
   conversions?: readonly Conversion[];
   /** Written with 多 inside (3个多月): the value is a lower bound. */
   above?: boolean;
+  /** Never matched after a numeral by itself: only a rule that knows the context reads it (日 of ３日内: durations.ts). */
+  contextual?: boolean;
 }
 
 const KW: readonly Conversion[] = [{ unit: 'GW', factor: 1e-6 }, { unit: 'MW', factor: 1e-3 }];
@@ -118,12 +120,13 @@ export const UNIT_FORMS: Readonly<Record<string, UnitDef>> = {
   '个基点': { unit: '基点', category: 'percent', kind: 'percent', en: 'basis points', enOne: 'basis point' },
   '基点': { unit: '基点', category: 'percent', kind: 'percent', en: 'basis points', enOne: 'basis point' }, '吨公里': m('吨公里', 'tonne-kilometres', undefined, 'tonne-kilometre'),
 
-  // time (bare 月/日 after a numeral are calendar dates, not durations: identifiers.ts leaves them to the date layer)
+  // time (bare 月/日 after a numeral are calendar dates, not durations: identifiers.ts leaves them to the date
+  // layer; 日 is a duration only where durations.ts says so: ３日内)
   // a tenor (按10年期清偿) is a duration in years; in a product's name (10年期国债) it is no number (classifiers.ts)
   '年期': t('年', 'years', 'year'),
   '年': t('年', 'years', 'year'), '个月': t('月', 'months', 'month'), '個月': t('月', 'months', 'month'),
   '个多月': { ...t('月', 'months', 'month'), above: true }, '個多月': { ...t('月', 'months', 'month'), above: true },
-  '天': t('天', 'days', 'day'), '小时': t('小时', 'hours', 'hour'), '个小时': t('小时', 'hours', 'hour'),
+  '天': t('天', 'days', 'day'), '日': { ...t('日', 'days', 'day'), contextual: true }, '小时': t('小时', 'hours', 'hour'), '个小时': t('小时', 'hours', 'hour'),
   '小時': t('小時', 'hours', 'hour'), '個小時': t('小時', 'hours', 'hour'), '分钟': t('分钟', 'minutes', 'minute'),
   '分鐘': t('分鐘', 'minutes', 'minute'), '秒': t('秒', 'seconds', 'second'), '周岁': t('周岁', 'years of age', 'year of age'),
   '週歲': t('週歲', 'years of age', 'year of age'), '岁': t('岁', 'years old', 'year old'), '歲': t('歲', 'years old', 'year old'),

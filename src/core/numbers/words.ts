@@ -114,6 +114,9 @@ export const SINCE_WORDS: readonly string[] = ['以来', '以來'];
 /** Just before N + a time unit: a date the date layer owns (连续15年, 民國97年, 今年前7个月). */
 export const DATE_WORDS_BEFORE_TIME: readonly string[] = ['连续', '連續', '民國', '民国', '年前'];
 
+/** After N日: a span of days (３日内, 15日以内), so 日 counts days rather than naming a day of a month. */
+export const DAYS_WITHIN: readonly string[] = ['内', '內', '以内', '以內', '之内', '之內'];
+
 // --- not numbers (§1 Not numbers, §7 Numbers) -----------------------------------------------------
 
 /**
