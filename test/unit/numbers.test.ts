@@ -111,6 +111,11 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   // §7: N日 followed by 内/以内 is a duration in days (any digit form); a day of a month stays the date layer's
   ['受理机关应当自收到申请之日起１５日内作出决定，逾期的于5日以内补正，每月5日内报送', [
     ['１５日', 15, '日', 'exact'], ['5日以内', 5, '日', 'below']]],
+  // §7: a qualifier apart from the number still applies, across a verb or a base; none across other words
+  ['各县至少新建一所特殊教育学校，每季度至少开展一次检查，最多补贴3000元', [
+    ['一所', 1, '所', 'above'], ['一次', 1, '次', 'above'], ['3000元', 3000, '元', 'below']]],
+  ['研发投入不低于营业收入的5%，进口额约占全国总量的1.2%，超过规定期限3天，最多的3个省份', [
+    ['5%', 5, '%', 'above'], ['1.2%', 1.2, '%', 'approx'], ['3天', 3, '天', 'exact'], ['3个', 3, '个', 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span
@@ -181,6 +186,18 @@ describe('extractNumbers — page-number lines (docs/annotation.md §8)', () => 
     it(`${JSON.stringify(text)}${wrapped ? ' (hard-wrapped)' : ''} → ${want.join(', ')}`, () => {
       const got = extractNumbers(text, 0, text.length, [], wrapped ? WRAPPED : EMPTY_PROFILE);
       assert.deepEqual(got.map((n) => n.text), want);
+    });
+  }
+  // §7: a qualifier apart from its number applies across a line break of hard-wrapped text only
+  const APART: readonly (readonly [string, boolean, string])[] = [
+    ['新建项目补贴不低于总投\n资的30%，其余自筹', true, 'above'], ['新建项目补贴不低于总投\n资的30%，其余自筹', false, 'exact'],
+    ['每个县原则上至少\n建设一所', true, 'above'], ['补贴不低于总投资的\n30%', true, 'above'], ['每个县至少\n一所', true, 'above'],
+  ];
+  for (const [text, wrapped, q] of APART) {
+    it(`${JSON.stringify(text)}${wrapped ? ' (hard-wrapped)' : ''} → ${q}`, () => {
+      const got = extractNumbers(text, 0, text.length, [], wrapped ? WRAPPED : EMPTY_PROFILE);
+      assert.equal(got.length, 1);
+      assert.equal(got[0].qualifier, q);
     });
   }
 });

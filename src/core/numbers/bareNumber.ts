@@ -8,7 +8,7 @@ import { bareIdentifier } from './identifiers';
 import { at } from './lookaround';
 import { RATIO_WORD_LIST } from './matchers';
 import type { NumeralScan } from './numerals';
-import { postQualifier, preQualifier } from './qualifiers';
+import { apartQualifier, postQualifier, preQualifier } from './qualifiers';
 import { rangeAfter } from './ranges';
 import { trimSpacesBefore } from './spacing';
 import { HEAD_NOUN_UNITS } from './unitTable';
@@ -54,6 +54,7 @@ export function bareNumber(text: string, out: Found, floor: number, limit: numbe
   if (post) { qualifier = post.q; end = post.end; }
   const pre = preQualifier(text, pos, floor);
   if (pre) { start = pre.start; if (!post) { qualifier = pre.q; } }
+  else if (!post && !above) { qualifier = apartQualifier(text, pos, floor, out.layout) ?? qualifier; }
 
   const unit = headNounUnit(text, start, end, floor, limit);
   let kind: NumberKind = 'cardinal';

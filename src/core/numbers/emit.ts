@@ -3,7 +3,7 @@
 import type { LayoutSignals } from '../profile';
 import type { NumberAnnotation, NumberKind, Qualifier } from '../types';
 import { multipleReading } from './multiple';
-import { changeBefore, postQualifier, preQualifier } from './qualifiers';
+import { apartQualifier, changeBefore, postQualifier, preQualifier } from './qualifiers';
 import { coordinatedChange, type RangeEnd } from './ranges';
 import type { UnitDef } from './unitTable';
 
@@ -34,7 +34,7 @@ export function emit(text: string, out: Found, floor: number, start: number, end
   return end;
 }
 
-/** A number with the qualifiers right before and after it (a post-qualifier wins). */
+/** A number with the qualifiers right before and after it (a post-qualifier wins), or one apart from it. */
 export function finishSimple(text: string, out: Found, floor: number, limit: number, start: number, end: number,
   value: number, unit: string | null, kind: NumberKind): number {
   let s = start;
@@ -44,6 +44,7 @@ export function finishSimple(text: string, out: Found, floor: number, limit: num
   if (post) { qualifier = post.q; e = post.end; }
   const pre = preQualifier(text, s, floor);
   if (pre) { s = pre.start; if (!post) { qualifier = pre.q; } }
+  else if (!post) { qualifier = apartQualifier(text, s, floor, out.layout) ?? qualifier; }
   return emit(text, out, floor, s, e, value, unit, qualifier, kind, false);
 }
 

@@ -62,6 +62,10 @@ export const PRE_QUALIFIER_TABLE = new WordTable(qualifierRows(W.PRE_QUALIFIERS,
 export const POST_QUALIFIER_TABLE = new WordTable(qualifierRows(W.POST_QUALIFIERS,
   W.POST_QUALIFIER_EXCEPTIONS.map((e) => ({ words: e.words, chars: e.after }))));
 
+/** Qualifiers across a verb, and comparatives across a base (§7: a qualifier separated from the number). */
+export const APART_BY_VERB_TABLE = new WordTable(qualifierRows(W.APART_BY_VERB, []));
+export const APART_BY_BASE_TABLE = new WordTable(qualifierRows(W.APART_BY_BASE, []));
+
 export const UP_VERB_LIST = new WordList(W.UP_VERBS);
 export const DOWN_VERB_LIST = new WordList(W.DOWN_VERBS);
 export const MULTIPLE_WORD_LIST = new WordList(W.MULTIPLE_WORDS);

@@ -8,7 +8,7 @@ import { emit, emitRange, kindOf, type Found } from './emit';
 import { at } from './lookaround';
 import { CLASSES, NOUN_AFTER_DUO } from './matchers';
 import type { NumeralScan } from './numerals';
-import { postQualifier, preQualifier, rateQualifier } from './qualifiers';
+import { apartQualifier, postQualifier, preQualifier } from './qualifiers';
 import { rangeAfter } from './ranges';
 import type { UnitMatch } from './units';
 
@@ -37,7 +37,8 @@ export function withUnit(text: string, pos: number, floor: number, limit: number
   if (post) { postQ = post.q; end = post.end; }
   const pre = preQualifier(text, start, floor);
   if (pre) { start = pre.start; }
-  const rate = !pre ? rateQualifier(text, pos, floor) : null;
+  // A qualifier apart from the number: across a rate, a verb or a base (至少建设一所).
+  const rate = !pre ? apartQualifier(text, pos, floor, out.layout) : null;
   if (single && (def.category === 'classifier' || def.category === 'time') && !pre && !post && !rate && !countMatters(text, pos, floor)
     && !(u.form === '起' && countsIncidents(text, pos, end, limit))) {
     return end;

@@ -36,6 +36,29 @@ export const POST_QUALIFIER_EXCEPTIONS: readonly { words: readonly string[]; aft
 /** A rate between a qualifier and its number (不能超过每月1000元): the qualifier still applies. */
 export const RATE_MARKS = '每';
 
+/**
+ * Qualifiers that bound a number across the verb after them (至少建设一所, 每年至少检查一次, 最多补贴
+ * 3000元): at most APART_VERB_CHARS Han characters between, none of them 的.
+ */
+export const APART_BY_VERB: Readonly<Record<'above' | 'below' | 'approx', readonly string[]>> = {
+  above: ['至少', '最少', '起码', '起碼'],
+  below: ['至多', '最多'],
+  approx: ['大约', '大約', '大概', '约需', '約需', '约有', '約有'],
+};
+export const APART_VERB_CHARS = 3;
+/**
+ * Comparatives that bound a number across its base (补贴不低于总投资的30%, 约占全国的0.6%): the
+ * number follows 的, at most APART_BASE_CHARS characters after the word, in the same clause.
+ */
+export const APART_BY_BASE: Readonly<Record<'above' | 'below' | 'approx', readonly string[]>> = {
+  above: ['不低于', '不低於', '不少于', '不少於', '高于', '高於', '超过', '超過', '多于', '多於', '至少'],
+  below: ['不超过', '不超過', '不高于', '不高於', '低于', '低於', '少于', '少於', '至多'],
+  approx: ['约占', '約佔', '約占', '约为', '約為', '约是', '大约', '大約', '将近', '將近', '接近'],
+};
+export const APART_BASE_CHARS = 14;
+/** The particle between a base and its share (总投资的30%). */
+export const BASE_PARTICLE = '的';
+
 // --- change (§1: the direction a verb gives) -----------------------------------------------------
 
 /** Verbs that give a change its direction; the number must follow within a few characters. */
