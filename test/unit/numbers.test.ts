@@ -116,6 +116,8 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
     ['一所', 1, '所', 'above'], ['一次', 1, '次', 'above'], ['3000元', 3000, '元', 'below']]],
   ['研发投入不低于营业收入的5%，进口额约占全国总量的1.2%，超过规定期限3天，最多的3个省份', [
     ['5%', 5, '%', 'above'], ['1.2%', 1.2, '%', 'approx'], ['3天', 3, '天', 'exact'], ['3个', 3, '个', 'exact']]],
+  // §2, §7: 过去N年 and N年前 are dates (the date layer owns them), never durations
+  ['与30年前相比，过去5年累计投资500亿元，过去48小时降雨量创新高', [['500亿元', 50000000000, '元', 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span

@@ -246,7 +246,7 @@ describe('numbers/classifiers and vague amounts', () => {
   const NOT_COUNTS: readonly (readonly [string, boolean])[] = [
     ['|2018年', true], ['|5年期', true], ['|80年代', true], ['|10年以来', true], ['连续|15年', true], ['民國|97年', true],
     ['|二元结构', true], ['华能|二期工程', true], ['分|两期建设', false], ['|一次会议', true], ['|二十届三中', true],
-    ['|十周年', false], ['按|10年期清偿', false], ['按|10年期国债', true], ['|二次销售', true], ['|两次检查', false], ['|两股力量', true], ['|3股东', true], ['|3000万股', false], ['|5年', false], ['|三期', false], ['|12次', false], ['|100元', false], ['|2周', false],
+    ['|十周年', false], ['|20年前', true], ['过去|10年', true], ['按|10年期清偿', false], ['按|10年期国债', true], ['|二次销售', true], ['|两次检查', false], ['|两股力量', true], ['|3股东', true], ['|3000万股', false], ['|5年', false], ['|三期', false], ['|12次', false], ['|100元', false], ['|2周', false],
   ];
   for (const [s, yes] of NOT_COUNTS) {
     it(`${s}: ${yes ? 'not a count' : 'a count'}`, () => {

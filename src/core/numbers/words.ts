@@ -126,16 +126,19 @@ export const NOT_AFTER_YUAN = '化结結论論制体體次';
 export const NOT_AFTER_GU = '东東份票权權市价價本金息民值指';
 /** After N所: 所列, 所示, 所述 (如表2所示, 附件1所列) make 所 a particle of a reference, not institutions. */
 export const NOT_AFTER_SUO = '列示述载載';
-/** After N年: a decade, grade or date word (80年代, 2年级, 年底), not a duration. (N年期 is a tenor: TENOR_BEFORE.) */
-export const NOT_AFTER_NIAN = '代级級度底初末来來内內间間中';
+/**
+ * After N年: a decade, grade or date word (80年代, 2年级, 年底) or a point back in time (20年前, a date the
+ * date layer owns), not a duration. (N年期 is a tenor: TENOR_BEFORE.)
+ */
+export const NOT_AFTER_NIAN = '代级級度底初末来來内內间間中前';
 /** Before N年期: a schedule (按10年期清偿, 分5年期偿还), where the tenor is a duration; elsewhere N年期 names a product (10年期国债). */
 export const TENOR_BEFORE = '按分';
 /** After N年期: the product the tenor names (按10年期国债利率), so it is no duration even after 按. */
 export const TENOR_PRODUCTS: readonly string[] = ['国债', '國債', '债', '債', '贷款', '貸款', '存款', '利率', '收益率', '品种', '品種', '以上', '以下'];
 /** After N年: a period to date (N年以来), which the date layer owns. */
 export const SINCE_WORDS: readonly string[] = ['以来', '以來'];
-/** Just before N + a time unit: a date the date layer owns (连续15年, 民國97年, 今年前7个月). */
-export const DATE_WORDS_BEFORE_TIME: readonly string[] = ['连续', '連續', '民國', '民国', '年前'];
+/** Just before N + a time unit: a date the date layer owns (连续15年, 民國97年, 今年前7个月, 过去10年, 过去48小时). */
+export const DATE_WORDS_BEFORE_TIME: readonly string[] = ['连续', '連續', '民國', '民国', '年前', '过去', '過去'];
 
 /** After N日: a span of days (３日内, 15日以内), so 日 counts days rather than naming a day of a month. */
 export const DAYS_WITHIN: readonly string[] = ['内', '內', '以内', '以內', '之内', '之內'];
