@@ -36,7 +36,12 @@ export function afterNumeral(text: string, pos: number, floor: number, limit: nu
     return finishSimple(text, out, floor, limit, pos, j, num.value, '%', 'percent');
   }
   if (num.form === 'fraction') {
-    return finishSimple(text, out, floor, limit, pos, j, num.value, null, 'ratio');
+    // 三分之一: a share, read as a percentage (33.33… %, unrounded); a mixed number (一又三分之一) stays a ratio.
+    if (text.charCodeAt(core.end) === Han.You) {
+      const u = matchUnit(text, j, limit);
+      return u ? withUnit(text, pos, floor, limit, out, num, u, j, 0, false) : finishSimple(text, out, floor, limit, pos, j, num.value, null, 'ratio');
+    }
+    return finishSimple(text, out, floor, limit, pos, j, num.value * 100, '%', 'percent');
   }
 
   // 一半: 50 %.
