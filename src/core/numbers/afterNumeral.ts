@@ -5,6 +5,7 @@ import { Ch, codeIn, isLatinLetter } from '../text';
 import { bareNumber } from './bareNumber';
 import { halfAfterClassifier, majorCount } from './classifiers';
 import { Han } from './codes';
+import { decToNumber } from './dec';
 import { finishSimple, type Found } from './emit';
 import { identifierAfter, latinNameAfter, mayEndIdentifier } from './identifiers';
 import { at } from './lookaround';
@@ -41,7 +42,7 @@ export function afterNumeral(text: string, pos: number, floor: number, limit: nu
       const u = matchUnit(text, j, limit);
       return u ? withUnit(text, pos, floor, limit, out, num, u, j, 0, false) : finishSimple(text, out, floor, limit, pos, j, num.value, null, 'ratio');
     }
-    return finishSimple(text, out, floor, limit, pos, j, num.value * 100, '%', 'percent');
+    return finishSimple(text, out, floor, limit, pos, j, fractionPercent(num), '%', 'percent');
   }
 
   // 一半: 50 %.
@@ -96,4 +97,12 @@ export function afterNumeral(text: string, pos: number, floor: number, limit: nu
     return bareNumber(text, out, floor, limit, pos, num, innerAbove);
   }
   return withUnit(text, pos, floor, limit, out, num, u, afterMid, half, innerAbove);
+}
+
+/** N分之M as a percentage, 100·M/N computed in that order so that 三分之一 is the nearest double to 100/3. */
+function fractionPercent(num: NumeralScan): number {
+  const den = decToNumber(num.core.dec);
+  const numerator = num.value * den;
+  const whole = Math.round(numerator);
+  return (Math.abs(numerator - whole) < 1e-9 ? whole : numerator) * 100 / den;
 }
