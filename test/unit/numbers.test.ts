@@ -122,6 +122,23 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['受益群众超过三分之二，财政承担五分之一，另有一又二分之一倍', [
     ['超过三分之二', 200 / 3, '%', 'above'], ['五分之一', 20, '%', 'exact'], ['一又二分之一倍', 1.5, '倍', 'exact']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
+  // §7: a unit written once after coordinated values is every value's; a magnitude must agree
+  ['城镇和农村分别回落0.8和1.4个百分点，三地分别为3.2、4.5和5.1个百分点', [
+    ['0.8', 0.8, '百分点', 'exact'], ['1.4个百分点', 1.4, '百分点', 'exact'],
+    ['3.2', 3.2, '百分点', 'exact'], ['4.5', 4.5, '百分点', 'exact'], ['5.1个百分点', 5.1, '百分点', 'exact']]],
+  ['两地投资分别为350亿和420亿元，增幅为6.5和7.2%', [
+    ['350亿', 3.5e10, '元', 'exact'], ['420亿元', 4.2e10, '元', 'exact'], ['6.5', 6.5, '%', 'exact'], ['7.2%', 7.2, '%', 'exact']]],
+  ['补助标准为3和5万元两档，比值2.5和收入8万元', [
+    ['3', 3, null, 'exact'], ['5万元', 50000, '元', 'exact'], ['2.5', 2.5, null, 'exact'], ['8万元', 80000, '元', 'exact']]],
+  ['1.2、总体要求；分别为2.5、3.5。', [['2.5', 2.5, null, 'exact'], ['3.5', 3.5, null, 'exact']]],
+  // §8 Tables: a cell takes its column's unit or the unit line's (with its magnitude); a note in a cell
+  // is a second number; 0 is a number; a column of labels (序号, 编号) holds no numbers
+  ['表2　各区养老床位（单位：万元）\n区\t投资\t增速（%）\n东区\t86（其中改建12）\t4.5\n\n西区\t0\t2.25\n', [
+    ['86', 860000, '元', 'exact'], ['12', 120000, '元', 'exact'], ['4.5', 4.5, '%', 'exact'],
+    ['0', 0, '元', 'exact'], ['2.25', 2.25, '%', 'exact']]],
+  ['序号\t工程\t长度（公里）\t投资(亿元)\n1\t环线\t12.5\t3.2\n2\t支线\t4\t0.75\n', [
+    ['12.5', 12.5, '公里', 'exact'], ['3.2', 3.2e8, '元', 'exact'], ['4', 4, '公里', 'exact'], ['0.75', 7.5e7, '元', 'exact']]],
+  ['点号\t纵距\n（单位：米）\n甲\t15.5\n备注（注1）：见图2。\n', [['15.5', 15.5, '米', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span
   ['目前大额存单利率约2-3%，经营贷利率大约4-6%，再经过3—5年左右努力', [

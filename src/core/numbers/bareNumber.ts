@@ -3,6 +3,7 @@
 // an identifier, or an amount that takes the unit of a head noun.
 import { isBmpHan, WordTable } from '../text';
 import type { NumberKind, Qualifier } from '../types';
+import { decToNumber, shiftDec } from './dec';
 import { emit, emitRange, type Found } from './emit';
 import { bareIdentifier } from './identifiers';
 import { at } from './lookaround';
@@ -11,6 +12,7 @@ import type { NumeralScan } from './numerals';
 import { apartQualifier, postQualifier, preQualifier } from './qualifiers';
 import { rangeAfter } from './ranges';
 import { trimSpacesBefore } from './spacing';
+import { LABEL_COLUMN, tableCellUnit } from './tableCells';
 import { HEAD_NOUN_UNITS } from './unitTable';
 
 const HEAD_NOUNS = new WordTable(HEAD_NOUN_UNITS.map((h) => ({ word: h.noun, unit: h.unit })));
@@ -56,9 +58,20 @@ export function bareNumber(text: string, out: Found, floor: number, limit: numbe
   if (pre) { start = pre.start; if (!post) { qualifier = pre.q; } }
   else if (!post && !above) { qualifier = apartQualifier(text, pos, floor, out.layout) ?? qualifier; }
 
-  const unit = headNounUnit(text, start, end, floor, limit);
+  let unit = headNounUnit(text, start, end, floor, limit);
   let kind: NumberKind = 'cardinal';
+  let value = num.value;
+  // A table cell: the unit of its column or of the table's unit line (§8 Tables).
+  if (!unit) {
+    const cell = tableCellUnit(text, pos, out.table);
+    if (cell === LABEL_COLUMN) { return end; }
+    if (cell) {
+      unit = cell.unit;
+      kind = cell.kind;
+      if (cell.exponent > 0) { value = num.exact ? decToNumber(shiftDec(num.exact, cell.exponent)) : value * 10 ** cell.exponent; }
+    }
+  }
   // 比值2.62: a ratio.
   if (!unit && RATIO_WORD_LIST.endingAt(text, start, floor) !== null) { kind = 'ratio'; }
-  return emit(text, out, floor, start, end, num.value, unit, qualifier, kind, false);
+  return emit(text, out, floor, start, end, value, unit, qualifier, kind, false);
 }

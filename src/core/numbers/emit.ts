@@ -4,13 +4,18 @@ import type { LayoutSignals } from '../profile';
 import type { NumberAnnotation, NumberKind, Qualifier } from '../types';
 import { multipleReading } from './multiple';
 import { apartQualifier, changeBefore, postQualifier, preQualifier } from './qualifiers';
-import { coordinatedChange, type RangeEnd } from './ranges';
+import { coordinatedChange, shareUnitBack, type RangeEnd } from './ranges';
+import type { TableState } from './tableCells';
 import type { UnitDef } from './unitTable';
 
-/** The numbers found so far, and the layout of the document they are read in (src/core/profile.ts). */
+/**
+ * The numbers found so far, the layout of the document they are read in (src/core/profile.ts) and
+ * the table row the scan last looked at (tableCells.ts).
+ */
 export interface Found {
   list: NumberAnnotation[];
   readonly layout: LayoutSignals;
+  readonly table: TableState;
 }
 
 export function kindOf(def: UnitDef | null): NumberKind {
@@ -30,6 +35,8 @@ export function emit(text: string, out: Found, floor: number, start: number, end
   const a: NumberAnnotation = change ? { start, end, text: text.slice(start, end), value, unit, qualifier, kind, change }
     : { start, end, text: text.slice(start, end), value, unit, qualifier, kind };
   if (multiple) { multipleReading(text, a, before, floor, out); }
+  // 2.1和2.6个百分点: the bare values before it share its unit.
+  if (unit !== null && typeof value === 'number') { shareUnitBack(text, out.list, start, end, unit, kind); }
   out.list.push(a);
   return end;
 }

@@ -7,7 +7,7 @@ import type { LayoutSignals } from '../profile';
 import { Han } from './codes';
 import { at, skipRun } from './lookaround';
 import {
-  AFTER_BARE_NUMBER, BRACKET_BEFORE, CLASSES, CLOSE_QUOTE, CODE_BEFORE, IDENTIFIER_SUFFIXES, JOINERS_AFTER_BARE, LIST_MARKER_AFTER, MEETING_WORD_LIST,
+  AFTER_BARE_NUMBER, BRACKET_BEFORE, CLASSES, CLAUSE_PUNCT, CLOSE_QUOTE, CODE_BEFORE, IDENTIFIER_SUFFIXES, JOINERS_AFTER_BARE, LIST_MARKER_AFTER, MEETING_WORD_LIST,
   REFERENCE_NOUN_LIST,
 } from './matchers';
 import type { NumeralScan } from './numerals';
@@ -19,6 +19,35 @@ import { CODE_DIGITS, IDENTIFIER_SUFFIXES as IDENTIFIER_SUFFIX_CHARS, REFERENCE_
 
 /** A Latin letter or an Arabic digit, either width: a character of a code or name (C919, IPv6). */
 export function isLatinAlnum(c: number): boolean { return isLatinLetter(c) || digitValue(c) >= 0; }
+
+/** Whether `pos` opens a line or a clause: only spaces since the line's start or the last clause punctuation. */
+function opensClause(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && k > pos - 4 && isInlineSpace(text.charCodeAt(k))) { k--; }
+  return k < 0 || CLASSES.has(CLAUSE_PUNCT, text.charCodeAt(k)) || CLASSES.has(BRACKET_BEFORE, text.charCodeAt(k));
+}
+
+/** How far back a note's number looks for the tab that opens its table cell (120（其中新建35）). */
+const CELL_NOTE_REACH = 24;
+
+/** Whether a tab stands within CELL_NOTE_REACH characters before `pos` on its line: `pos` is in a table cell. */
+function inTableCell(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && k >= pos - CELL_NOTE_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === Ch.Tab) { return true; }
+    if (c === Ch.LineFeed) { return false; }
+  }
+  return false;
+}
+
+/**
+ * Whether a number at `pos` before `next` (、 or a closing bracket) may be a value, where it does not
+ * open a clause: a decimal in a list (3.2、4.5), or the number of a note in a table cell (新建35）).
+ */
+function valueInList(text: string, pos: number, next: number, core: CoreScan): boolean {
+  if (next === Ch.IdeographicComma) { return core.decimal; }
+  return (next === Ch.FullwidthCloseParen || next === Ch.CloseParen) && isBmpHan(at(text, pos - 1, pos)) && inTableCell(text, pos);
+}
 
 /** Part of a name or code by what precedes it: PM2.5, C919, IPv6, a+1. `prev` is the character before `pos`. */
 export function identifierBefore(text: string, pos: number, prev: number, limit: number): number {
@@ -78,8 +107,11 @@ export function bareIdentifier(text: string, pos: number, limit: number, num: Nu
   if (!core.magnitude && isBmpHan(next) && !CLASSES.has(AFTER_BARE_NUMBER, next)) { return skipRun(text, j, limit); }
   // A dash or operator without a range: 1—5月份 (a date), 1+N (a name).
   if (CLASSES.has(JOINERS_AFTER_BARE, next)) { return skipRun(text, j + 1, limit); }
-  // Enumeration markers and list numbers: 1、 1. （1）
-  if (CLASSES.has(LIST_MARKER_AFTER, next) || (next === Ch.FullStop && digitValue(at(text, j + 1, limit)) < 0)) { return j + 1; }
+  // Enumeration markers and list numbers: 1、 1. （1） 1）. A decimal inside a clause before 、 is a
+  // value of a list (分别为3.2、4.5和5.1个百分点), and a number after words before ） in a table cell
+  // closes a note (120（其中新建35）, §8 Tables): no markers.
+  if (CLASSES.has(LIST_MARKER_AFTER, next) && !(valueInList(text, pos, next, core) && !opensClause(text, pos))) { return j + 1; }
+  if (next === Ch.FullStop && digitValue(at(text, j + 1, limit)) < 0) { return j + 1; }
   if (CLASSES.has(BRACKET_BEFORE, at(text, pos - 1, limit))) { return j; }
   // A whole number closing a quotation (只收湖中之王2288”, 拨打“12345”) names a product or a line, not a quantity.
   if (CLASSES.has(CLOSE_QUOTE, next) && core.arabic && !core.chinese && !core.magnitude && !core.decimal && !preQualifier(text, pos, 0)) { return j + 1; }

@@ -77,3 +77,4 @@ export const TENOR_PRODUCT_LIST = new WordList(W.TENOR_PRODUCTS);
 export const INCIDENT_NOUN_LIST = new WordList(W.INCIDENT_NOUNS);
 export const REFERENCE_NOUN_LIST = new WordList(W.REFERENCE_NOUNS);
 export const DAYS_WITHIN_LIST = new WordList(W.DAYS_WITHIN);
+export const LABEL_HEADER_LIST = new WordList(W.LABEL_HEADERS);

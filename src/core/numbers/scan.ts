@@ -20,6 +20,7 @@ import { ordinal } from './ordinal';
 import { INERT_AFTER_DIGIT, shortChineseEnd } from './quickReject';
 import { halfCheng } from './ratios';
 import { spacedOrdinalEnd } from './spacing';
+import { newTableState } from './tableCells';
 import { vagueAmountAt } from './vague';
 
 /** Where a numeral may start, as a table over UTF-16 code units (the main loop's only test). */
@@ -40,7 +41,7 @@ const NO_SPAN = 0x3fffffff;
  */
 export function extractNumbers(text: string, from: number, to: number, blocked: readonly Span[],
   profile: DocumentProfile = EMPTY_PROFILE): NumberAnnotation[] {
-  const out: Found = { list: [], layout: profile.layout };
+  const out: Found = { list: [], layout: profile.layout, table: newTableState() };
   const list = out.list;
   // The next blocked span and the end of the last one passed, kept in locals.
   const nb = blocked.length;

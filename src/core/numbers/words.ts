@@ -177,7 +177,7 @@ export const AFTER_BARE_NUMBER = '的和与與及或、至到以左上多余餘�
  */
 export const REFERENCE_NOUNS: readonly string[] = ['表', '图', '圖', '附件', '附表', '附图', '附圖', '附录', '附錄', '图表', '圖表',
   '热线', '熱線', '电话', '電話', '传真', '傳真', '手机', '手機', '邮编', '郵編', '邮政编码', '郵遞區號', '编号', '編號', '代码', '代碼',
-  '序号', '序號', '账号', '帳號', '账户', '帳戶', '号码', '號碼', '版本', '信箱', '专线', '專線'];
+  '序号', '序號', '账号', '帳號', '账户', '帳戶', '号码', '號碼', '版本', '信箱', '专线', '專線', '注', '註'];
 /** Between a reference noun and its number (电话：12345, 热线为12345). */
 export const REFERENCE_GAP = '：:为為是 ';
 /** A bare whole number of this many digits or more, written without grouping, is a telephone, account or code number. */
@@ -188,6 +188,17 @@ export const JOINERS_AFTER_BARE = '-－—–~～+＋×*><至到';
 export const LIST_MARKER_AFTER = '、）)．';
 /** Before a bare number: an opening bracket of a list marker or a year ((1), 〔2018〕). */
 export const BRACKET_BEFORE = '（(〔［';
+
+// --- tables (§8 Tables) ------------------------------------------------------------------------
+
+/** Words that open a table's unit line (单位：万元, （单位：%）, 单位为米). */
+export const UNIT_LINE_WORDS: readonly string[] = ['单位：', '单位:', '單位：', '單位:', '单位为', '單位為', '单位均为', '單位均為'];
+/** Words in a column's header that make its cells labels, no numbers (坐标编号, 序号; §7 identifiers). */
+export const LABEL_HEADERS: readonly string[] = ['编号', '編號', '序号', '序號', '代码', '代碼', '编码', '編碼'];
+/** How far above a table's first row its header rows and unit line are looked for. */
+export const TABLE_LOOKBACK = 400;
+/** A line longer than this is running text, never a table row. */
+export const TABLE_ROW_MAX = 2000;
 
 // --- ranges (§1: a range → range) ----------------------------------------------------------------
 
