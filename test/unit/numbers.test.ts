@@ -139,6 +139,12 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['序号\t工程\t长度（公里）\t投资(亿元)\n1\t环线\t12.5\t3.2\n2\t支线\t4\t0.75\n', [
     ['12.5', 12.5, '公里', 'exact'], ['3.2', 3.2e8, '元', 'exact'], ['4', 4, '公里', 'exact'], ['0.75', 7.5e7, '元', 'exact']]],
   ['点号\t纵距\n（单位：米）\n甲\t15.5\n备注（注1）：见图2。\n', [['15.5', 15.5, '米', 'exact']]],
+  // §8 Tables: a whole number alone in a row's first cell, before words, numbers the row
+  ['二、试点事项（共2项）\n1\t推行电子证照\t全省\n\n2\t“一网通办”\t12个市\n3\t450\t520\n', [
+    ['2项', 2, '项', 'exact'], ['12个', 12, '个', 'exact'], ['3', 3, null, 'exact'], ['450', 450, null, 'exact'], ['520', 520, null, 'exact']]],
+  // §1 Not numbers: the number of a heading or numbered paragraph, opening its line
+  ['1　总则\n2.3　保障措施\n3.1.2 各地每年安排2次演练。\n　　5 家单位参加，增长\n2.5 个百分点', [
+    ['2次', 2, '次', 'exact'], ['5 家', 5, '家', 'exact'], ['2.5 个百分点', 2.5, '百分点', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
   // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span
   ['目前大额存单利率约2-3%，经营贷利率大约4-6%，再经过3—5年左右努力', [

@@ -63,7 +63,7 @@ export function bareNumber(text: string, out: Found, floor: number, limit: numbe
   let value = num.value;
   // A table cell: the unit of its column or of the table's unit line (§8 Tables).
   if (!unit) {
-    const cell = tableCellUnit(text, pos, out.table);
+    const cell = tableCellUnit(text, pos, j, out.table);
     if (cell === LABEL_COLUMN) { return end; }
     if (cell) {
       unit = cell.unit;

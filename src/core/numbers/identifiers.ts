@@ -49,6 +49,34 @@ function valueInList(text: string, pos: number, next: number, core: CoreScan): b
   return (next === Ch.FullwidthCloseParen || next === Ch.CloseParen) && isBmpHan(at(text, pos - 1, pos)) && inTableCell(text, pos);
 }
 
+/** Whether `pos` opens its line: nothing but spaces (no tab: a tab opens a table cell) since the line's start. */
+function opensLine(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && k > pos - 4 && isInlineSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== Ch.Tab) { k--; }
+  return k < 0 || text.charCodeAt(k) === Ch.LineFeed || text.charCodeAt(k) === Ch.CarriageReturn;
+}
+
+/** A space between a heading's number and its words (1　总则, 5.1.2 省级). */
+function isHeadingSpace(c: number): boolean {
+  return c === Ch.Space || c === Ch.IdeographicSpace || c === Ch.NoBreakSpace;
+}
+
+/**
+ * A number opening its line that is the number of a heading or a numbered paragraph, not a
+ * quantity (docs/annotation.md §1 Not numbers: enumeration markers): a level of a dotted number
+ * (4.2.1) or a number set apart by spaces from the words after it (1　总则, 4.2　应急响应). Returns
+ * where scanning resumes, or -1. Only a bare number reaches here: 15 筆 has taken its unit.
+ */
+export function headingNumberEnd(text: string, pos: number, j: number, limit: number): number {
+  const next = at(text, j, limit);
+  if (next !== Ch.FullStop && next !== Ch.FullwidthFullStop && !isHeadingSpace(next)) { return -1; }
+  if (!opensLine(text, pos)) { return -1; }
+  if (!isHeadingSpace(next)) { return digitValue(at(text, j + 1, limit)) >= 0 ? skipRun(text, j, limit) : -1; }
+  let k = j;
+  while (k < limit && k < j + 4 && isHeadingSpace(text.charCodeAt(k))) { k++; }
+  return isBmpHan(at(text, k, limit)) ? k : -1;
+}
+
 /** Part of a name or code by what precedes it: PM2.5, C919, IPv6, a+1. `prev` is the character before `pos`. */
 export function identifierBefore(text: string, pos: number, prev: number, limit: number): number {
   if (isLatinAlnum(prev) || CLASSES.has(CODE_BEFORE, prev)) { return skipRun(text, pos, limit); }
@@ -107,6 +135,9 @@ export function bareIdentifier(text: string, pos: number, limit: number, num: Nu
   if (!core.magnitude && isBmpHan(next) && !CLASSES.has(AFTER_BARE_NUMBER, next)) { return skipRun(text, j, limit); }
   // A dash or operator without a range: 1—5月份 (a date), 1+N (a name).
   if (CLASSES.has(JOINERS_AFTER_BARE, next)) { return skipRun(text, j + 1, limit); }
+  // 1　总则, 4.2　应急响应, 5.1.2 省级: the number of a heading or a numbered paragraph.
+  const heading = headingNumberEnd(text, pos, j, limit);
+  if (heading >= 0) { return heading; }
   // Enumeration markers and list numbers: 1、 1. （1） 1）. A decimal inside a clause before 、 is a
   // value of a list (分别为3.2、4.5和5.1个百分点), and a number after words before ） in a table cell
   // closes a note (120（其中新建35）, §8 Tables): no markers.

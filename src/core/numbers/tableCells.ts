@@ -3,12 +3,15 @@
 // scales the value (120 under 单位：万元 is 1,200,000 元). A row is a line with a tab between its
 // cells. What a line is, and the table it belongs to, is found once per line and kept in the scan's
 // state, so the reads stay linear; every look beyond the current row is bounded by TABLE_LOOKBACK.
-import { Ch, isInlineSpace } from '../text';
+import { Ch, codeIn, digitValue, isBmpHan, isInlineSpace, OPEN_QUOTES } from '../text';
 import type { NumberKind } from '../types';
 import { bigUnitExponent } from './numeralChars';
 import { matchUnit } from './units';
 import { LABEL_HEADER_LIST } from './matchers';
 import { TABLE_LOOKBACK, TABLE_ROW_MAX, UNIT_LINE_WORDS } from './words';
+
+/** The spaces a cell's value may stand apart from its tabs by. */
+const CELL_PAD = 4;
 
 /** The first characters of the unit-line words (单, 單). */
 const UNIT_LINE_FIRST: readonly number[] = [0x5355, 0x55ae];
@@ -131,7 +134,7 @@ function tableAbove(text: string, rowStart: number, st: TableState): void {
  * column or the table names one, LABEL_COLUMN in a column of labels; null otherwise. `st` carries the line and table from one lookup
  * to the next.
  */
-export function tableCellUnit(text: string, pos: number, st: TableState): CellUnit | typeof LABEL_COLUMN | null {
+export function tableCellUnit(text: string, pos: number, end: number, st: TableState): CellUnit | typeof LABEL_COLUMN | null {
   if (pos < st.lineStart || pos >= st.lineEnd) {
     const line = lineAround(text, pos);
     st.lineStart = line.start;
@@ -144,7 +147,24 @@ export function tableCellUnit(text: string, pos: number, st: TableState): CellUn
   if (st.tabs.length === 0) { return null; }
   let col = 0;
   while (col < st.tabs.length && st.tabs[col] < pos) { col++; }
+  if (col === 0 && isRowNumber(text, pos, end, st)) { return LABEL_COLUMN; }
   return st.columns[col] ?? st.tableUnit;
+}
+
+/**
+ * 1⇥知识产权民事…: a whole number that is the whole first cell, before a cell of words (or a
+ * quotation), numbers its row (a 序号 column without its header), no quantity.
+ */
+function isRowNumber(text: string, pos: number, end: number, st: TableState): boolean {
+  const tab = st.tabs[0];
+  if (pos - st.lineStart > CELL_PAD || tab - end > CELL_PAD) { return false; }
+  for (let k = st.lineStart; k < pos; k++) { if (!isInlineSpace(text.charCodeAt(k))) { return false; } }
+  for (let k = pos; k < end; k++) { if (digitValue(text.charCodeAt(k)) < 0) { return false; } }
+  for (let k = end; k < tab; k++) { if (!isInlineSpace(text.charCodeAt(k))) { return false; } }
+  let k = tab + 1;
+  while (k < st.lineEnd && k <= tab + CELL_PAD && isInlineSpace(text.charCodeAt(k))) { k++; }
+  const c = k < st.lineEnd ? text.charCodeAt(k) : -1;
+  return isBmpHan(c) || codeIn(OPEN_QUOTES, c);
 }
 
 /** A state before any line is read. */
