@@ -56,7 +56,7 @@ function opensLine(text: string, pos: number): boolean {
   return k < 0 || text.charCodeAt(k) === Ch.LineFeed || text.charCodeAt(k) === Ch.CarriageReturn;
 }
 
-/** A space between a heading's number and its words (1　总则, 5.1.2 省级). */
+/** A space between a heading's number and its words (1 总则, 5.1.2 省级; a half-width, full-width or no-break space). */
 function isHeadingSpace(c: number): boolean {
   return c === Ch.Space || c === Ch.IdeographicSpace || c === Ch.NoBreakSpace;
 }
@@ -64,7 +64,7 @@ function isHeadingSpace(c: number): boolean {
 /**
  * A number opening its line that is the number of a heading or a numbered paragraph, not a
  * quantity (docs/annotation.md §1 Not numbers: enumeration markers): a level of a dotted number
- * (4.2.1) or a number set apart by spaces from the words after it (1　总则, 4.2　应急响应). Returns
+ * (4.2.1) or a number set apart by spaces from the words after it (1 总则, 4.2 应急响应). Returns
  * where scanning resumes, or -1. Only a bare number reaches here: 15 筆 has taken its unit.
  */
 export function headingNumberEnd(text: string, pos: number, j: number, limit: number): number {
@@ -135,7 +135,7 @@ export function bareIdentifier(text: string, pos: number, limit: number, num: Nu
   if (!core.magnitude && isBmpHan(next) && !CLASSES.has(AFTER_BARE_NUMBER, next)) { return skipRun(text, j, limit); }
   // A dash or operator without a range: 1—5月份 (a date), 1+N (a name).
   if (CLASSES.has(JOINERS_AFTER_BARE, next)) { return skipRun(text, j + 1, limit); }
-  // 1　总则, 4.2　应急响应, 5.1.2 省级: the number of a heading or a numbered paragraph.
+  // 1 总则, 4.2 应急响应, 5.1.2 省级: the number of a heading or a numbered paragraph.
   const heading = headingNumberEnd(text, pos, j, limit);
   if (heading >= 0) { return heading; }
   // Enumeration markers and list numbers: 1、 1. （1） 1）. A decimal inside a clause before 、 is a
