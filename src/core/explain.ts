@@ -247,6 +247,8 @@ const EXCLUSIVE_BOUND_WORDS: readonly string[] = [
 const FRACTION_BAR = '分之';
 /** The denominators that make N分之M a percentage written in words, not a fraction (百分之二十, 千分之五). */
 const PERCENT_DENOMINATORS: readonly string[] = ['百', '千', '万', '萬'];
+/** The bars of a fraction written with a slash (2/3, docs/annotation.md §7 Fractions). */
+const SLASHES: readonly string[] = ['/', '／'];
 /** The largest denominator a fraction is told by (百分之 never reaches here). */
 const MAX_DENOMINATOR = 100;
 
@@ -264,7 +266,7 @@ function boundOf(n: NumberAnnotation): NumberExplanation['bound'] {
 function fractionOf(n: NumberAnnotation): Fraction | null {
   if (typeof n.value !== 'number') { return null; }
   const bar = n.text.indexOf(FRACTION_BAR);
-  if (bar < 0) { return null; }
+  if (bar < 0 && !SLASHES.some(c => n.text.includes(c))) { return null; }
   let v: number;
   if (n.kind === 'percent' && n.unit === '%') {
     if (bar > 0 && PERCENT_DENOMINATORS.includes(n.text[bar - 1])) { return null; }

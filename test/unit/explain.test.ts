@@ -78,6 +78,10 @@ describe('explain: numbers', () => {
       en: ['Value: one third (≈ 33.3 %)', 'In words: at least one third', 'Kind: percentage'], zh: ['数值：三分之一（约33.3%）', '读作：不少于三分之一'],
     },
     {
+      text: '中央承担投资的3/4。', word: '3/4', value: 75, unit: '%', english: '75 percent', qualifier: 'exact',
+      en: ['Value: three quarters (75 %)'], zh: ['数值：四分之三（75%）'],
+    },
+    {
       text: '五分之二的县完成。', word: '五分之二', value: 40, unit: '%', english: '40 percent', qualifier: 'exact',
       en: ['Value: two fifths (40 %)'], zh: ['数值：五分之二（40%）', '英文：two fifths'],
     },

@@ -121,6 +121,9 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   // §7 Fractions: a share N分之M is a percentage, unrounded, with its qualifiers
   ['受益群众超过三分之二，财政承担五分之一，另有一又二分之一倍', [
     ['超过三分之二', 200 / 3, '%', 'above'], ['五分之一', 20, '%', 'exact'], ['一又二分之一倍', 1.5, '倍', 'exact']]],
+  // §7 Fractions: a slash fraction after a word reads like N分之M; dates, pages and large denominators do not
+  ['地方承担总投资的1/4，约2/3以上的村完成，2024/3/5发布，编号3/250', [
+    ['1/4', 25, '%', 'exact'], ['约2/3以上', 200 / 3, '%', 'above']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
   // §7: a unit written once after coordinated values is every value's; a magnitude must agree
   ['城镇和农村分别回落0.8和1.4个百分点，三地分别为3.2、4.5和5.1个百分点', [

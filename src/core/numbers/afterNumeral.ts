@@ -11,7 +11,7 @@ import { identifierAfter, latinNameAfter, mayEndIdentifier } from './identifiers
 import { at } from './lookaround';
 import type { NumeralScan } from './numerals';
 import { countsDays, DAYS } from './durations';
-import { halfOfWhole, ratioAfter, shareRatio } from './ratios';
+import { FULLWIDTH_SLASH, halfOfWhole, ratioAfter, shareRatio, slashFraction } from './ratios';
 import { acrossSpaces } from './spacing';
 import { matchUnit } from './units';
 import { isPlacesOnly, sequenceNumeral } from './vague';
@@ -54,6 +54,12 @@ export function afterNumeral(text: string, pos: number, floor: number, limit: nu
   if (core.arabic && codeIn(SHARE_RATIO_WORDS, next)) {
     const ratio = shareRatio(text, pos, floor, limit, out, num);
     if (ratio >= 0) { return ratio; }
+  }
+
+  // 的2/3: a fraction written with a slash, a percentage like 三分之二.
+  if (next === Ch.Slash || next === FULLWIDTH_SLASH) {
+    const fraction = slashFraction(text, pos, floor, limit, out, num);
+    if (fraction >= 0) { return fraction; }
   }
 
   // ３日内: a duration in days, where 日 is otherwise a day of a month.

@@ -189,6 +189,9 @@ export const LIST_MARKER_AFTER = '、）)．';
 /** Before a bare number: an opening bracket of a list marker or a year ((1), 〔2018〕). */
 export const BRACKET_BEFORE = '（(〔［';
 
+/** The largest denominator of a fraction written with a slash (2/3, 1/4); larger ones are codes or dates. */
+export const SLASH_DENOMINATOR_MAX = 100;
+
 // --- tables (§8 Tables) ------------------------------------------------------------------------
 
 /** Words that open a table's unit line (单位：万元, （单位：%）, 单位为米). */
