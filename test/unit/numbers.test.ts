@@ -121,6 +121,9 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   // §7 Fractions: a share N分之M is a percentage, unrounded, with its qualifiers
   ['受益群众超过三分之二，财政承担五分之一，另有一又二分之一倍', [
     ['超过三分之二', 200 / 3, '%', 'above'], ['五分之一', 20, '%', 'exact'], ['一又二分之一倍', 1.5, '倍', 'exact']]],
+  // §7: 万名/千名 before a noun counts the people of an announced programme; not the base of a rate
+  ['实施万名村医培训计划，组织千名专家下基层，每千名老人拥有护理员3名，成千上万名志愿者', [
+    ['万名', 10000, '名', 'exact'], ['千名', 1000, '名', 'exact'], ['3名', 3, '名', 'exact']]],
   // §7 Fractions: a slash fraction after a word reads like N分之M; dates, pages and large denominators do not
   ['地方承担总投资的1/4，约2/3以上的村完成，2024/3/5发布，编号3/250', [
     ['1/4', 25, '%', 'exact'], ['约2/3以上', 200 / 3, '%', 'above']]],

@@ -3,6 +3,7 @@
 // (The scanner is split in steps so that each stays small enough for the compiler to inline its helpers.)
 import { Ch, codeIn, isLatinLetter } from '../text';
 import { bareNumber } from './bareNumber';
+import { programmeCount } from './bareMagnitudes';
 import { halfAfterClassifier, majorCount } from './classifiers';
 import { Han } from './codes';
 import { decToNumber } from './dec';
@@ -74,7 +75,11 @@ export function afterNumeral(text: string, pos: number, floor: number, limit: nu
   // Digit-by-digit Chinese numerals are years (dates) or vague pairs (三四个, 四五线); only 五五折 counts.
   if (core.sequence) { return sequenceNumeral(text, pos, floor, limit, out, num); }
   // Chinese numerals made only of unit characters (百年, 千家, 千万) are vague, except 十.
-  if (!core.hasDigit && isPlacesOnly(text, pos, floor, num)) { return j; }
+  if (!core.hasDigit && isPlacesOnly(text, pos, floor, num)) {
+    // 千名医生: the count of a programme.
+    const count = j - pos === 1 ? programmeCount(text, pos, floor, limit, out) : -1;
+    return count >= 0 ? count : j;
+  }
 
   let innerAbove = core.vague;
   // 五千多人, 3億餘元, 十余年: 多/余 between the numeral and the unit.
