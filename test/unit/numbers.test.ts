@@ -137,6 +137,8 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['补助标准为3和5万元两档，比值2.5和收入8万元', [
     ['3', 3, null, 'exact'], ['5万元', 50000, '元', 'exact'], ['2.5', 2.5, null, 'exact'], ['8万元', 80000, '元', 'exact']]],
   ['1.2、总体要求；分别为2.5、3.5。', [['2.5', 2.5, null, 'exact'], ['3.5', 3.5, null, 'exact']]],
+  ['三县分别新建8、10和12所学校，住在3、5号楼，1、2月份', [
+    ['8', 8, '所', 'exact'], ['10', 10, '所', 'exact'], ['12所', 12, '所', 'exact']]],
   // §8 Tables: a cell takes its column's unit or the unit line's (with its magnitude); a note in a cell
   // is a second number; 0 is a number; a column of labels (序号, 编号) holds no numbers
   ['表2　各区养老床位（单位：万元）\n区\t投资\t增速（%）\n东区\t86（其中改建12）\t4.5\n\n西区\t0\t2.25\n', [

@@ -7,10 +7,10 @@ import type { LayoutSignals } from '../profile';
 import { Han } from './codes';
 import { at, skipRun } from './lookaround';
 import {
-  AFTER_BARE_NUMBER, BRACKET_BEFORE, CLASSES, CLAUSE_PUNCT, CLOSE_QUOTE, CODE_BEFORE, IDENTIFIER_SUFFIXES, JOINERS_AFTER_BARE, LIST_MARKER_AFTER, MEETING_WORD_LIST,
+  AFTER_BARE_NUMBER, BRACKET_BEFORE, CLASSES, CLAUSE_PUNCT, CLOSE_QUOTE, COORDINATORS, CODE_BEFORE, IDENTIFIER_SUFFIXES, JOINERS_AFTER_BARE, LIST_MARKER_AFTER, MEETING_WORD_LIST,
   REFERENCE_NOUN_LIST,
 } from './matchers';
-import type { NumeralScan } from './numerals';
+import { scanNumeral, type NumeralScan } from './numerals';
 import type { CoreScan } from './numeralCore';
 import { isNumeralChar } from './numeralChars';
 import { preQualifier } from './qualifiers';
@@ -25,6 +25,26 @@ function opensClause(text: string, pos: number): boolean {
   let k = pos - 1;
   while (k >= 0 && k > pos - 4 && isInlineSpace(text.charCodeAt(k))) { k--; }
   return k < 0 || CLASSES.has(CLAUSE_PUNCT, text.charCodeAt(k)) || CLASSES.has(BRACKET_BEFORE, text.charCodeAt(k));
+}
+
+/** How many values a list of numbers (3、5和7个) is read ahead over to find the unit that ends it. */
+const LIST_VALUES_AHEAD = 6;
+
+/**
+ * Whether the numbers from `k` on, joined by 、 or a coordinator, end in one with a unit (分别为3、5和
+ * 7个: the 3 is a value, no list marker); at most LIST_VALUES_AHEAD values are read. 1、2号楼 ends in
+ * no unit, and a date the scan stops before (1、2月) ends the list.
+ */
+function listEndsInUnit(text: string, k: number, limit: number): boolean {
+  for (let n = 0; n < LIST_VALUES_AHEAD; n++) {
+    const m = scanNumeral(text, k, limit);
+    if (!m || m.start !== k || m.form !== 'plain' || m.core.sequence) { return false; }
+    const after = at(text, m.end, limit);
+    if (CLASSES.has(COORDINATORS, after)) { k = m.end + 1; continue; }
+    const u = matchUnit(text, m.end, limit);
+    return u !== null && u.def.category !== 'time';
+  }
+  return false;
 }
 
 /** How far back a note's number looks for the tab that opens its table cell (120（其中新建35）). */
@@ -44,8 +64,8 @@ function inTableCell(text: string, pos: number): boolean {
  * Whether a number at `pos` before `next` (、 or a closing bracket) may be a value, where it does not
  * open a clause: a decimal in a list (3.2、4.5), or the number of a note in a table cell (新建35）).
  */
-function valueInList(text: string, pos: number, next: number, core: CoreScan): boolean {
-  if (next === Ch.IdeographicComma) { return core.decimal; }
+function valueInList(text: string, pos: number, j: number, limit: number, next: number, core: CoreScan): boolean {
+  if (next === Ch.IdeographicComma) { return core.decimal || listEndsInUnit(text, j + 1, limit); }
   return (next === Ch.FullwidthCloseParen || next === Ch.CloseParen) && isBmpHan(at(text, pos - 1, pos)) && inTableCell(text, pos);
 }
 
@@ -141,7 +161,7 @@ export function bareIdentifier(text: string, pos: number, limit: number, num: Nu
   // Enumeration markers and list numbers: 1、 1. （1） 1）. A decimal inside a clause before 、 is a
   // value of a list (分别为3.2、4.5和5.1个百分点), and a number after words before ） in a table cell
   // closes a note (120（其中新建35）, §8 Tables): no markers.
-  if (CLASSES.has(LIST_MARKER_AFTER, next) && !(valueInList(text, pos, next, core) && !opensClause(text, pos))) { return j + 1; }
+  if (CLASSES.has(LIST_MARKER_AFTER, next) && !(valueInList(text, pos, j, limit, next, core) && !opensClause(text, pos))) { return j + 1; }
   if (next === Ch.FullStop && digitValue(at(text, j + 1, limit)) < 0) { return j + 1; }
   if (CLASSES.has(BRACKET_BEFORE, at(text, pos - 1, limit))) { return j; }
   // A whole number closing a quotation (只收湖中之王2288”, 拨打“12345”) names a product or a line, not a quantity.
