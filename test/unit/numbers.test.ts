@@ -137,6 +137,8 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['补助标准为3和5万元两档，比值2.5和收入8万元', [
     ['3', 3, null, 'exact'], ['5万元', 50000, '元', 'exact'], ['2.5', 2.5, null, 'exact'], ['8万元', 80000, '元', 'exact']]],
   ['1.2、总体要求；分别为2.5、3.5。', [['2.5', 2.5, null, 'exact'], ['3.5', 3.5, null, 'exact']]],
+  // §7: the numbers listed after an ordinal share its 第 (article references are no numbers)
+  ['依照第4、5条和第二、三章，违反第6至8款的，处2000元罚款', [['2000元', 2000, '元', 'exact']]],
   ['三县分别新建8、10和12所学校，住在3、5号楼，1、2月份', [
     ['8', 8, '所', 'exact'], ['10', 10, '所', 'exact'], ['12所', 12, '所', 'exact']]],
   // §8 Tables: a cell takes its column's unit or the unit line's (with its magnitude); a note in a cell

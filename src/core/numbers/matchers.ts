@@ -34,6 +34,7 @@ export const LIST_MARKER_AFTER = CLASSES.define(W.LIST_MARKER_AFTER);
 export const BRACKET_BEFORE = CLASSES.define(W.BRACKET_BEFORE);
 export const RANGE_DASHES = CLASSES.define(W.RANGE_DASHES);
 export const RANGE_WORDS = CLASSES.define(W.RANGE_WORDS);
+export const ORDINAL_JOINERS = CLASSES.define(W.ORDINAL_JOINERS);
 
 /** A qualifier word, and the class of the characters beside it that make it part of another word (0: none). */
 export interface QualifierRow extends WordRow {

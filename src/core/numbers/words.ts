@@ -189,6 +189,9 @@ export const LIST_MARKER_AFTER = '、）)．';
 /** Before a bare number: an opening bracket of a list marker or a year ((1), 〔2018〕). */
 export const BRACKET_BEFORE = '（(〔［';
 
+/** Between the members of a list of ordinals, which share its 第 (第1、2条, 第三至五章). */
+export const ORDINAL_JOINERS = '、和与與及至到';
+
 /** The largest denominator of a fraction written with a slash (2/3, 1/4); larger ones are codes or dates. */
 export const SLASH_DENOMINATOR_MAX = 100;
 
