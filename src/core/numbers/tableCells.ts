@@ -29,6 +29,8 @@ export interface TableState {
   lineEnd: number;
   /** Tab offsets in the line (none: no table row). */
   tabs: number[];
+  /** The line runs on past lineEnd (a line too long for a row, read in stretches). */
+  runOn: boolean;
   /** The end of the last table row seen, and the units of its table. */
   rowEnd: number;
   tableUnit: CellUnit | null;
@@ -86,18 +88,21 @@ function headerUnits(text: string, from: number, to: number, columns: (CellUnit 
 
 /**
  * The bounds and tabs of the line around `pos`. A line longer than TABLE_ROW_MAX is no table row:
- * it is given as [pos, the end of the stretch read), with no tabs, so the next lookup reads on from
- * there and a long line costs a bounded number of reads per character.
+ * it is given as [pos, the end of the stretch read), with no tabs and `runOn` set when that stretch
+ * stops short of the line's end, so the next lookup reads on from there: `runOnFrom` is where the
+ * last stretch of the same line ended (-1: none), and no character is read twice.
  */
-function lineAround(text: string, pos: number): { start: number; end: number; tabs: number[] } {
+function lineAround(text: string, pos: number, runOnFrom: number): { start: number; end: number; tabs: number[]; runOn: boolean } {
   let s = pos;
-  while (s > 0 && text.charCodeAt(s - 1) !== Ch.LineFeed && pos - s <= TABLE_ROW_MAX) { s--; }
+  while (s > 0 && s > runOnFrom && text.charCodeAt(s - 1) !== Ch.LineFeed && pos - s <= TABLE_ROW_MAX) { s--; }
+  const long = (s === runOnFrom && s > 0 && text.charCodeAt(s - 1) !== Ch.LineFeed) || pos - s > TABLE_ROW_MAX;
   let e = pos;
   while (e < text.length && text.charCodeAt(e) !== Ch.LineFeed && e - pos <= TABLE_ROW_MAX) { e++; }
-  if (e - s > TABLE_ROW_MAX) { return { start: pos, end: e, tabs: [] }; }
+  const runOn = e < text.length && text.charCodeAt(e) !== Ch.LineFeed;
+  if (long || runOn || e - s > TABLE_ROW_MAX) { return { start: pos, end: e, tabs: [], runOn }; }
   const tabs: number[] = [];
   for (let k = s; k < e; k++) { if (text.charCodeAt(k) === Ch.Tab) { tabs.push(k); } }
-  return { start: s, end: e, tabs };
+  return { start: s, end: e, tabs, runOn };
 }
 
 /** Only blank space in [from, to): the rows of one table may stand a blank line apart. */
@@ -136,10 +141,11 @@ function tableAbove(text: string, rowStart: number, st: TableState): void {
  */
 export function tableCellUnit(text: string, pos: number, end: number, st: TableState): CellUnit | typeof LABEL_COLUMN | null {
   if (pos < st.lineStart || pos >= st.lineEnd) {
-    const line = lineAround(text, pos);
+    const line = lineAround(text, pos, st.runOn && pos >= st.lineEnd ? st.lineEnd : -1);
     st.lineStart = line.start;
     st.lineEnd = line.end;
     st.tabs = line.tabs;
+    st.runOn = line.runOn;
     if (line.tabs.length === 0) { return null; }
     if (!(st.rowEnd >= 0 && blank(text, st.rowEnd, line.start))) { tableAbove(text, line.start, st); }
     st.rowEnd = line.end;
@@ -169,5 +175,5 @@ function isRowNumber(text: string, pos: number, end: number, st: TableState): bo
 
 /** A state before any line is read. */
 export function newTableState(): TableState {
-  return { lineStart: 0, lineEnd: 0, tabs: [], rowEnd: -1, tableUnit: null, columns: [] };
+  return { lineStart: 0, lineEnd: 0, tabs: [], runOn: false, rowEnd: -1, tableUnit: null, columns: [] };
 }
