@@ -107,7 +107,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const to = bounds[i + 1];
     const chunkDates = scanDates(text, from, to, profile);
     // The numbers recognizer still sees every date: an ignored date does not turn into a number.
-    const numbers = extractNumbers(text, from, to, chunkDates);
+    const numbers = extractNumbers(text, from, to, chunkDates, profile);
     const keptDates = ignore ? ignore.keep('date', chunkDates) : chunkDates;
     for (let k = 0; k < keptDates.length; k++) { raws.push(keptDates[k]); }
     rawNumbers.push(ignore ? ignore.keep('number', numbers) : numbers);
