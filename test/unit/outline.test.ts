@@ -396,6 +396,22 @@ const CASES: Case[] = [
     shape: ['article@0<-', 'article@6<-'],
   },
   {
+    name: 'a regulation\'s version lines under its title are no sections; without 第N章 its 第N条 points are the article\'s',
+    text: doc(
+      '某某设施保护条例', '2009年3月2日 国务院令第551号公布', '根据2016年2月6日《国务院关于修改部分行政法规的决定》修订', '第一条　为了加强设施保护，制定本条例。',
+      '第二条　本条例适用于下列设施：（一）甲；（二）乙。',
+    ),
+    shape: ['article@0<-', 'point@6<article', 'point@8<article', 'point@8<point', 'point@8<point'],
+  },
+  {
+    name: 'an order\'s number line and a bracketed version line are no sections',
+    text: doc(
+      '中华人民共和国国务院令', '第551号', '现公布《某某设施保护条例》，自2009年5月1日起施行。', '总理　张三', '2009年3月2日', '某某设施保护条例',
+      '（2009年3月2日中华人民共和国国务院令第551号公布　根据2016年2月6日《国务院关于修改部分行政法规的决定》修订）', '第一章　总　　则', '第一条　为了加强设施保护，制定本条例。',
+    ),
+    shape: ['article@0<-', 'article@10<-', 'section@14<article', 'point@16<section'],
+  },
+  {
     name: 'a title after the signature block of a 通知 is a second article',
     text: doc('国务院关于印发某某暂行办法的通知', BODY, '国务院', '2018年12月13日', '（此件公开发布）', '某某暂行办法', '第一章　总　　则', '第一条　为了规范管理，制定本办法。'),
     shape: ['article@0<-', 'article@10<-', 'section@12<article', 'point@14<section'],

@@ -81,7 +81,7 @@ export class Decisions {
         this.triggers.expectName = true;
         this.tree.extend(line.te);
         return;
-      case 'paren': case 'docNum': case 'date': case 'field': case 'addressee': case 'subtitle': // no node (§7 "Structure")
+      case 'paren': case 'docNum': case 'date': case 'version': case 'field': case 'addressee': case 'subtitle': // no node (§7 "Structure")
         this.triggers.expectName = false;
         this.tree.extend(line.te);
         return;

@@ -27,6 +27,7 @@ export const LINE_KINDS: Readonly<Record<LineKind, KindTraits>> = {
   paren: { continues: false, header: true },
   docNum: { continues: false, header: true },
   date: { continues: false, header: true },
+  version: { continues: false, header: true },
   byline: { continues: false, header: true },
   field: { continues: false, header: false },
   dateline: { continues: false, header: false },

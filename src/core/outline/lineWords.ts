@@ -69,6 +69,19 @@ export const PHOTO_CREDIT_ENDINGS = '摄攝';
 /** A short line ending in one of these, with a bracket or 字第 inside, is a document number (国办发〔2018〕121号). */
 export const DOCUMENT_NUMBER_ENDINGS = '号號';
 
+/**
+ * A version line under a regulation's title (2001年7月9日国务院令第310号公布, 根据2020年8月7日《…》修订)
+ * opens with a date and ends with one of these, before a closing bracket (docs/annotation.md §7).
+ */
+export const VERSION_VERBS: readonly string[] = [
+  '公布', '發布', '发布', '颁布', '頒布', '修订', '修訂', '修正', '通过', '通過', '施行', '印发', '印發', '废止', '廢止', '批准', '实施', '實施',
+];
+/** …and may open with one of these before its date, after an opening bracket. */
+export const VERSION_PREFIXES: readonly string[] = ['根据', '根據', '经', '經'];
+
+/** A short line ending in 第N号 that holds one of these numbers an order or announcement (国务院令第310号). */
+export const ORDER_NUMBER_WORDS: readonly string[] = ['令', '公告'];
+
 /** An addressee line (各省、自治区…：, 尊敬的…：) starts with one of these. */
 export const ADDRESSEE_PREFIXES: readonly string[] = ['各', '尊敬', '亲爱', '親愛', '致'];
 

@@ -9,12 +9,12 @@
 // decision in decide.ts.
 import { Ch, ERA_PREFIXES, indexOfCode, isDash, isDigit, WordList } from '../text';
 import { CHAR_MARK, CN_DIGIT, Han } from './chars';
-import { endsWithDate, isDateline, isDateOnly } from './dateLines';
-import { hasDocNumberMark, isByline, isEndLine, isPageLabel, PAGE_LABEL_MAX } from './furniture';
+import { endsWithDate, isDateline, isDateOnly, isVersionLine } from './dateLines';
+import { hasDocNumberMark, isByline, isEndLine, isOrderNumber, isPageLabel, PAGE_LABEL_MAX } from './furniture';
 import { FIRST_TITLE_MAX, SHORT_LINE_MAX } from './limits';
 import {
   ADDRESSEE_PREFIXES, BYLINE_PREFIXES, CONTINUED_FROM_PREFIXES, DATE_LINE_CHARS, CONTINUED_TO_PREFIXES, DOCUMENT_NUMBER_ENDINGS, FOOTER_SUFFIXES,
-  NON_HEADING_PREFIXES, PHOTO_CREDIT_ENDINGS,
+  NON_HEADING_PREFIXES, PHOTO_CREDIT_ENDINGS, VERSION_PREFIXES, VERSION_VERBS,
 } from './lineWords';
 import { chapterAt, hasClosing, MARKER_FIRST_CHARS, markerAt } from './markers';
 import { isModerator, personLike } from './persons';
@@ -50,6 +50,12 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   { examples: ['问：今年经济形势如何？', '主持人：请提问。', '陳其邁：謝謝主席。'], kind: 'label', needs: 'labelHint', test: (v) => takeLabel(v, false) },
   // §4 "speaker": field labels are no speaker
   { examples: ['来源：中国政府网', '提案人：王委員'], kind: 'field', needs: 'labelHint', test: (v) => takeLabel(v, true) },
+  // §7 "Structure": a regulation's version lines under its title (公布, 修订 dates) are not sections
+  {
+    examples: ['1998年4月6日 国务院令第246号发布', '（根据2016年2月6日《国务院关于修改部分行政法规的决定》修订）', '二〇一一年一月八日第一次修订'],
+    kind: 'version', first: DATE_LINE_CHARS + LINE_BRACKETS + firstChars(VERSION_PREFIXES), last: lastChars(VERSION_VERBS) + '）)。',
+    test: (v) => isVersionLine(v.text, v.line.ts, v.line.te),
+  },
   // §4 "article": (上接第X版) continues an earlier article
   {
     examples: ['（上接第三版）'], kind: 'contFrom', maxLength: SHORT_LINE_MAX, first: LINE_BRACKETS,
@@ -80,7 +86,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   { examples: ['国务院办公厅 2023年6月1日'], kind: 'date', maxLength: SHORT_LINE_MAX, needs: 'headingLike', last: '日', test: issuerDate },
   { examples: ['国务院办公厅秘书局 2018年12月21日印发'], kind: 'date', needs: 'headingLike', last: lastChars(FOOTER_SUFFIXES), test: footer },
   // §7 "Structure": document-number lines
-  { examples: ['国办发〔2023〕12号'], kind: 'docNum', maxLength: SHORT_LINE_MAX, last: DOCUMENT_NUMBER_ENDINGS, test: documentNumber },
+  { examples: ['国办发〔2023〕12号', '中华人民共和国国务院令　第588号'], kind: 'docNum', maxLength: SHORT_LINE_MAX, last: DOCUMENT_NUMBER_ENDINGS, test: documentNumber },
   // §7 "Structure": bylines
   {
     examples: ['本报记者　张三', '新华社记者'], kind: 'byline', maxLength: SHORT_LINE_MAX, first: firstChars(BYLINE_PREFIXES),
@@ -167,9 +173,9 @@ function footer(v: LineView): boolean {
   return FOOTER.endingAt(t, line.te, line.ts) !== null && indexOfCode(t, Han.Year, line.ts, line.te) >= 0;
 }
 
-/** A document number ends in 号 (the row's gate) and holds a bracket or 字第. */
+/** A document number ends in 号 (the row's gate) and holds a bracket or 字第, or numbers an order (国务院令第310号). */
 function documentNumber(v: LineView): boolean {
-  return hasDocNumberMark(v.text, v.line.ts, v.line.te);
+  return hasDocNumberMark(v.text, v.line.ts, v.line.te) || isOrderNumber(v.text, v.line.ts, v.line.te);
 }
 
 /** A line ending in a colon (the row's gate) that addresses: 各…, 尊敬的…, or names joined by 、. */

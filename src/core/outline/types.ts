@@ -8,7 +8,7 @@
  */
 export type LineKind =
   | 'body' | 'heading' | 'label' | 'marker' | 'section' | 'subtitle' | 'contFrom' | 'contTo' | 'endLine' | 'paren'
-  | 'docNum' | 'date' | 'byline' | 'field' | 'addressee' | 'dateline' | 'mdHeading' | 'mdFence' | 'mdSkip';
+  | 'docNum' | 'date' | 'version' | 'byline' | 'field' | 'addressee' | 'dateline' | 'mdHeading' | 'mdFence' | 'mdSkip';
 
 export type LabelKind = 'question' | 'answer' | 'person' | 'field';
 
