@@ -95,6 +95,16 @@ const CASES: Case[] = [
     text: doc('让科技成果惠及民生', '——访科技部部长', BODY, '强化基础研究', BODY2),
     shape: ['article@0<-', 'section@6<article'],
   },
+  {
+    name: 'a title that asks or exclaims is the document\'s article; inside an article such a line is a sentence',
+    text: doc('经济增速为何回升？', BODY, '增长态势明显？', BODY2, '稳住了！', BODY),
+    shape: ['article@0<-'], names: ['经济增速为何回升？'],
+  },
+  {
+    name: 'after a byline closed a story, a title that exclaims opens the next; one with a sentence inside does not',
+    text: doc('经济形势分析', BODY, '本报记者　张三', '秋粮又丰收了！', BODY2, '本报记者　李四', '丰收了。再看秋粮！', BODY),
+    shape: ['article@0<-', 'article@6<-'],
+  },
   // §4 section
   {
     name: 'a short line without closing punctuation inside an article is a section',

@@ -59,6 +59,9 @@ export class Decisions {
       case 'heading':
         this.headingLine(line);
         return;
+      case 'headline': // a title that asks or exclaims, where a title may stand; else a sentence
+        if (this.headings.titleExpected(line)) { this.openArticle(line, this.lineText(line), null); } else { this.body(line, line.ts); }
+        return;
       case 'label':
         this.labelLine(line);
         return;

@@ -80,6 +80,19 @@ export class HeadingReader {
     return line.len <= HEADING_MAX ? Heading.Section : Heading.Body;
   }
 
+  /**
+   * A title may stand at `line` whatever its punctuation: the document's first line, a line after
+   * a byline, an end line or a signature block closed an article, or one over a dateline or byline.
+   */
+  titleExpected(line: Line): boolean {
+    if (this.markdown || line.len > FIRST_TITLE_MAX) { return false; }
+    if (!this.article.have && !this.paragraph.seenBody) { return true; }
+    const t = this.triggers;
+    if (t.afterByline || t.afterEndLine || t.afterSignature) { return true; }
+    const next = this.nextAfterSubtitles().line;
+    return next !== null && (next.kind === 'dateline' || next.kind === 'byline');
+  }
+
   /** The next line that is not a subtitle (——…), with its lookahead index. */
   private nextAfterSubtitles(): { line: Line | null; k: number } {
     for (let k = 1; k <= LOOKAHEAD; k++) {

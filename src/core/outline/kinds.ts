@@ -16,6 +16,7 @@ interface KindTraits {
 export const LINE_KINDS: Readonly<Record<LineKind, KindTraits>> = {
   body: { continues: true, header: false },
   heading: { continues: true, header: false },
+  headline: { continues: true, header: false },
   subtitle: { continues: true, header: true },
   addressee: { continues: true, header: true },
   label: { continues: false, header: false },

@@ -8,7 +8,7 @@
 // its words go to lineWords.ts. A row that needs a new kind of line also needs that kind's
 // decision in decide.ts.
 import { Ch, ERA_PREFIXES, indexOfCode, isDash, isDigit, WordList } from '../text';
-import { CHAR_MARK, CN_DIGIT, Han } from './chars';
+import { ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, CN_DIGIT, HAN_SHIFT, Han } from './chars';
 import { endsWithDate, isDateline, isDateOnly, isVersionLine } from './dateLines';
 import { hasDocNumberMark, isByline, isEndLine, isOrderNumber, isPageLabel, PAGE_LABEL_MAX } from './furniture';
 import { FIRST_TITLE_MAX, SHORT_LINE_MAX } from './limits';
@@ -103,6 +103,8 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   { examples: ['各省、自治区、直辖市人民政府：', '尊敬的各位来宾：'], kind: 'addressee', last: COLONS, test: addressee },
   // §4: a colon counts as closing punctuation — a lead-in such as …声明如下： is no heading
   { examples: ['现将有关事项通知如下：'], kind: 'body', last: COLONS, test: () => true },
+  // §4 "article": a title may ask or exclaim (…该如何根治？); where no title stands it is a sentence (headings.ts)
+  { examples: ['经济增速为何回升？', '稳住了！'], kind: 'headline', maxLength: FIRST_TITLE_MAX, last: '？！?!', test: headline },
   // §4 "section": short, without closing punctuation (decided in context by headings.ts)
   { examples: ['筑牢大国根基'], kind: 'heading', maxLength: FIRST_TITLE_MAX, needs: 'headingLike', test: () => true },
 ];
@@ -145,6 +147,20 @@ function takeLabel(v: LineView, field: boolean): boolean {
   if (label.kind === 'person' && line.headingLike && label.content < line.te && !personLike(label.norm) && !isModerator(label.norm)) { return false; }
   line.label = label;
   return true;
+}
+
+/** A short line whose only closing punctuation ends it (？ or ！, the row's gate), mostly Chinese. */
+function headline(v: LineView): boolean {
+  const { text: t, line } = v;
+  let han = 0;
+  let ascii = 0;
+  for (let i = line.ts; i < line.te - 1; i++) {
+    const cls = CHAR_CLASS[t.charCodeAt(i)];
+    if ((cls & CLOSING) !== 0) { return false; }
+    han += (cls >> HAN_SHIFT) & 1;
+    ascii += (cls >> ASCII_SHIFT) & 1;
+  }
+  return han >= 2 && han >= ascii;
 }
 
 /** A whole line in brackets whose inner text passes `test`. */

@@ -7,7 +7,7 @@
  * patterns.ts with a style); `heading`: short and heading-like, decided in context (headings.ts).
  */
 export type LineKind =
-  | 'body' | 'heading' | 'label' | 'marker' | 'section' | 'subtitle' | 'contFrom' | 'contTo' | 'endLine' | 'paren'
+  | 'body' | 'heading' | 'headline' | 'label' | 'marker' | 'section' | 'subtitle' | 'contFrom' | 'contTo' | 'endLine' | 'paren'
   | 'docNum' | 'date' | 'version' | 'byline' | 'field' | 'addressee' | 'dateline' | 'mdHeading' | 'mdFence' | 'mdSkip';
 
 export type LabelKind = 'question' | 'answer' | 'person' | 'field';
