@@ -105,6 +105,28 @@ const CASES: Case[] = [
     text: doc('经济形势分析', BODY, '本报记者　张三', '秋粮又丰收了！', BODY2, '本报记者　李四', '丰收了。再看秋粮！', BODY),
     shape: ['article@0<-', 'article@6<-'],
   },
+  // §8 news digests with numbered headings
+  {
+    name: 'a digest: the title is the article, 【】 categories are sections, numbered headlines nest in them whatever their punctuation',
+    text: doc(
+      '每日财经速览：消费回暖了吗？', '【宏观要闻】', 'NO.1 央行：保持流动性合理充裕，稳住经济大盘！', BODY, 'NO.2 统计局发布上半年数据 消费稳步恢复', BODY2,
+      '【公司动态】', 'NO.3 某公司重整进展：债务压降至300亿 表决延期', BODY, '债务压降至300亿', BODY2, 'NO.4 某集团声明回应传闻：从未有过相关计划',
+      '关于近日网上流传的相关内容，我司声明如下：', '一、整个事件的起因是公司负责人获悉相关信息后作出的安排。', '二、公司从未向任何机构提交类似报告，特此声明。',
+    ),
+    shape: [
+      'article@0<-', 'section@2<article', 'section@4<section', 'section@8<section', 'section@12<article', 'section@14<section', 'section@18<section',
+      'section@22<section', 'point@26<section', 'point@28<section',
+    ],
+    names: [
+      '每日财经速览：消费回暖了吗？', '【宏观要闻】', 'NO.1 央行：保持流动性合理充裕，稳住经济大盘！', 'NO.2 统计局发布上半年数据 消费稳步恢复', '【公司动态】',
+      'NO.3 某公司重整进展：债务压降至300亿 表决延期', '债务压降至300亿', 'NO.4 某集团声明回应传闻：从未有过相关计划', '一、整个事件的起因是公司负责人获悉相关信息后作出的安排', '二、公司从未向任何机构提交类似报告',
+    ],
+  },
+  {
+    name: 'a whole line in 【】 naming the chair or a speaker stays a label',
+    text: doc('新闻发布会', '【主持人】', '请介绍情况。', '【王文涛】', '大家好。', '【主持人】', '请提问。'),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@6<article', 'speaker@10<article'],
+  },
   // §4 section
   {
     name: 'a short line without closing punctuation inside an article is a section',

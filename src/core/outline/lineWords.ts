@@ -47,6 +47,9 @@ export const TITLE_TOPIC_WORDS: readonly string[] = ['关于', '關於'];
 /** A title line is continued on the next line when it ends with one of these. */
 export const OPEN_TITLE_ENDINGS: readonly string[] = ['的', '和', '与', '與', '及', '在', '对', '對', '为', '為', '关于', '關於', '暨', '之', '并', '並', '、'];
 
+/** A news digest's numbered headline opens with one of these before its number (NO.1 …, №3 …). */
+export const HEADLINE_NUMBER_WORDS: readonly string[] = ['NO.', 'No.', 'no.', 'NO．', 'No．', 'ＮＯ．', 'Ｎｏ．', 'NO', 'No', 'ＮＯ', 'Ｎｏ', '№'];
+
 /** Continued-article and continued-on lines: (上接第三版), (下转第二版). */
 export const CONTINUED_FROM_PREFIXES: readonly string[] = ['上接', '接上', '紧接', '緊接'];
 export const CONTINUED_TO_PREFIXES: readonly string[] = ['下转', '下轉', '转第', '轉第', '转下', '轉下', '未完'];

@@ -7,7 +7,7 @@
 // of the same line, 关注点一：). Its test is a rule function over the line's features (LineView);
 // its words go to lineWords.ts. A row that needs a new kind of line also needs that kind's
 // decision in decide.ts.
-import { Ch, ERA_PREFIXES, indexOfCode, isDash, isDigit, WordList } from '../text';
+import { Ch, codeIn, ERA_PREFIXES, indexOfCode, isDash, isDigit, WordList } from '../text';
 import { ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, CN_DIGIT, HAN_SHIFT, Han } from './chars';
 import { endsWithDate, isDateline, isDateOnly, isVersionLine } from './dateLines';
 import { hasDocNumberMark, isByline, isEndLine, isOrderNumber, isPageLabel, PAGE_LABEL_MAX } from './furniture';
@@ -17,7 +17,10 @@ import {
   NON_HEADING_PREFIXES, PHOTO_CREDIT_ENDINGS, VERSION_PREFIXES, VERSION_VERBS,
 } from './lineWords';
 import { chapterAt, hasClosing, MARKER_FIRST_CHARS, markerAt } from './markers';
-import { isModerator, personLike } from './persons';
+import { isCategoryName, isNumberedHeadline } from './digest';
+import { labelKind } from './labelRules';
+import { isModerator, personLike, personTitled } from './persons';
+import { STYLE_CATEGORY, STYLE_HEADLINE } from './ranks';
 import type { LineView, PatternRow } from './lineView';
 import type { LineKind } from './types';
 
@@ -31,6 +34,9 @@ const ERA_WORDS = ERA_PREFIXES.map((e) => e.word);
 /** Brackets a whole line in brackets opens with (furniture.ts, BracketLines). */
 const LINE_BRACKETS = '（(【[';
 const COLONS = '：:';
+/** A title may end in one of these (…该如何根治？), its only closing mark. */
+const HEADLINE_ENDS = '？！?!';
+const isHeadlineEnd = (c: number): boolean => codeIn(HEADLINE_ENDS, c);
 /** The dashes a subtitle opens with: the kernel's isDash. */
 export const DASHES = '—─-－―⸺';
 
@@ -41,6 +47,13 @@ const lastChars = (words: readonly string[]): string => words.map((w) => w.charA
 export const PATTERN_ROWS: readonly PatternRow[] = [
   // §4 "chapter, article": 第一章/第一节 lines of a regulation are sections, styled by their word
   { examples: ['第一章　总则', '第二节 监督管理'], kind: 'section', maxLength: SHORT_LINE_MAX, first: '第', atText: true, test: chapter },
+  // §8 "News digests": a numbered headline is a section whatever its length or punctuation (NO.2 王毅：… is no speaker)
+  {
+    examples: ['NO.1 刘鹤副总理提到的“鲍莫尔病”，该如何根治？', 'No. 12 王毅：中方愿同各方加强合作', '№3 一季度经济开局良好'],
+    kind: 'section', style: STYLE_HEADLINE, first: 'NnＮ№', test: (v) => isNumberedHeadline(v.text, v.line.ts, v.line.te),
+  },
+  // §8 "News digests": a category line in 【】 is a section; 【主持人】 and 【问】 stay labels
+  { examples: ['【政经要闻】', '【 高层动态 】'], kind: 'section', style: STYLE_CATEGORY, maxLength: SHORT_LINE_MAX, first: '【', test: category },
   // §4 "point": a paragraph that opens with a marker
   {
     examples: ['第五条　为了规范管理，制定本办法。', '一、总体要求', '（一）加强领导。', '1. 扩大内需', '一是稳增长。'],
@@ -104,7 +117,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   // §4: a colon counts as closing punctuation — a lead-in such as …声明如下： is no heading
   { examples: ['现将有关事项通知如下：'], kind: 'body', last: COLONS, test: () => true },
   // §4 "article": a title may ask or exclaim (…该如何根治？); where no title stands it is a sentence (headings.ts)
-  { examples: ['经济增速为何回升？', '稳住了！'], kind: 'headline', maxLength: FIRST_TITLE_MAX, last: '？！?!', test: headline },
+  { examples: ['经济增速为何回升？', '稳住了！'], kind: 'headline', maxLength: FIRST_TITLE_MAX, last: HEADLINE_ENDS, test: headline },
   // §4 "section": short, without closing punctuation (decided in context by headings.ts)
   { examples: ['筑牢大国根基'], kind: 'heading', maxLength: FIRST_TITLE_MAX, needs: 'headingLike', test: () => true },
 ];
@@ -137,14 +150,15 @@ function marker(v: LineView): boolean {
 }
 
 /**
- * The label at the line's start, a field label (`field`) or a turn's: 专访：某部长谈经济 is a
- * title, not a turn — turns end their sentences.
+ * The label at the line's start, a field label (`field`) or a turn's: 专访：某部长谈经济 and
+ * 专访：经济怎么走？ are titles, not turns — turns end their sentences.
  */
 function takeLabel(v: LineView, field: boolean): boolean {
   const label = v.label();
   if (label === null || (label.kind === 'field') !== field) { return false; }
   const line = v.line;
-  if (label.kind === 'person' && line.headingLike && label.content < line.te && !personLike(label.norm) && !isModerator(label.norm)) { return false; }
+  if (label.kind === 'person' && label.content < line.te && !personLike(label.norm) && !isModerator(label.norm)
+    && (line.headingLike || (line.len <= FIRST_TITLE_MAX && isHeadlineEnd(v.rawLast) && headline(v)))) { return false; }
   line.label = label;
   return true;
 }
@@ -161,6 +175,16 @@ function headline(v: LineView): boolean {
     ascii += (cls >> ASCII_SHIFT) & 1;
   }
   return han >= 2 && han >= ascii;
+}
+
+/** 【政经要闻】: a whole line in 【】 naming a category, not a label (【问】, 【主持人】, 【王文涛】). */
+function category(v: LineView): boolean {
+  const inner = v.bracketed();
+  if (inner === null || v.text.charCodeAt(v.line.te - 1) !== Ch.RightBlackLenticular) { return false; }
+  const name = inner.replace(/\s+/g, '');
+  if (!isCategoryName(name)) { return false; }
+  const kind = labelKind(name);
+  return kind !== 'question' && kind !== 'answer' && !isModerator(name) && !personTitled(name) && !(name.length <= 3 && personLike(name));
 }
 
 /** A whole line in brackets whose inner text passes `test`. */

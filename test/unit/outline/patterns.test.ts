@@ -8,6 +8,7 @@ import { DASHES, LINE_PATTERNS, PATTERN_ROWS } from '../../../src/core/outline/p
 import { isDash } from '../../../src/core/text';
 import { newLine, type Line } from '../../../src/core/outline/types';
 import { EMPTY_PROFILE } from '../../../src/core/profile';
+import { STYLE_CATEGORY, STYLE_HEADLINE } from '../../../src/core/outline/ranks';
 
 /** Describes the single line `text`; the line record and the index of the row that decided it. */
 function describeLine(text: string, markdown = false): { line: Line; row: number; d: LineDescriber } {
@@ -79,8 +80,10 @@ describe('outline line patterns: kinds and what the rows fill in', () => {
     ['■记者：今年的目标是什么？', 'label', {}],
     ['**记者：**今年的目标是什么？', 'label', {}],
     ['【主持人】请提问。', 'label', {}],
-    // a bracketed word reads as a bracketed speaker label today (the transcript check drops it later)
-    ['【政经要闻】', 'label', {}],
+    // §8 "News digests": a category line in 【】 is a section (it read as a bracketed speaker label before)
+    ['【政经要闻】', 'section', { style: STYLE_CATEGORY }],
+    ['NO.2 王毅：美方希望中美关系重回正轨', 'section', { style: STYLE_HEADLINE }],
+    ['【王文涛】', 'label', {}],
     // 专访：某部长谈经济 is a title, not a turn
     ['专访：谈经济', 'heading', {}],
   ];
