@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildOutline, OutlineBuilder } from '../../src/core/outline';
+import { profileDocument } from '../../src/core/profile';
 import type { OutlineNode } from '../../src/core/types';
 
 /** The nesting contract: siblings sorted and disjoint, selection inside the node, children inside
@@ -75,7 +76,8 @@ function lineBoundaries(text: string): number[] {
 const BODY = '今年以来，各地区各部门认真贯彻落实党中央决策部署，经济运行总体平稳、稳中有进。';
 const BODY2 = '下一步，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。';
 
-interface Case { name: string; text: string; shape: string[]; names?: string[] }
+/** `profiled`: built with the document's profile, as the analysis builds it. */
+interface Case { name: string; text: string; shape: string[]; names?: string[]; profiled?: boolean }
 
 const CASES: Case[] = [
   // §4 article
@@ -126,6 +128,17 @@ const CASES: Case[] = [
     name: 'a whole line in 【】 naming the chair or a speaker stays a label',
     text: doc('新闻发布会', '【主持人】', '请介绍情况。', '【王文涛】', '大家好。', '【主持人】', '请提问。'),
     shape: ['article@0<-', 'speaker@2<article', 'speaker@6<article', 'speaker@10<article'],
+  },
+  // §8 tables
+  {
+    name: 'a table: its title is a section; the unit line and the rows, however short and whatever their first cell, are no nodes',
+    text: doc('某市重点项目投资计划', BODY, '重点项目投资计划表', '单位：万元', '项目\t2025年\t2026年', '一、交通\t120\t85', '（一）轨道\t60\t40', '合计\t120\t85', BODY2),
+    shape: ['article@0<-', 'section@4<article'],
+  },
+  {
+    name: 'rows of two cells are rows where the document has table rows; a lone marker before a tab opens a paragraph',
+    text: doc('某市重点项目清单', BODY, '项目\t金额', '交通\t120', '水利\t85', '合计\t205', '第一条\t为了规范管理，制定本办法。', '第二条\t本办法自公布之日起施行。'),
+    shape: ['article@0<-', 'point@12<article', 'point@14<article'], profiled: true,
   },
   // §4 section
   {
@@ -505,7 +518,7 @@ const CASES: Case[] = [
 describe('outline: docs/annotation.md §4 and §7 structures', () => {
   for (const c of CASES) {
     it(c.name, () => {
-      const out = buildOutline(c.text);
+      const out = buildOutline(c.text, c.profiled ? { profile: profileDocument(c.text) } : {});
       assert.deepEqual(shape(out), c.shape);
       if (c.names) { assert.deepEqual(names(out), c.names); }
       checkOutline(c.text, out);

@@ -68,6 +68,12 @@ export class Decisions {
       case 'section':
         if (this.markdown) { this.body(line, line.ts); } else { this.openSection(line, line.style); }
         return;
+      case 'row': // a table row (§8 "Tables"): content, no node
+        this.tree.extend(line.te);
+        this.paragraph.seenBody = true;
+        this.article.hasBody = true;
+        this.triggers.clear();
+        return;
       case 'dateline': // a news paragraph: its article is a news item
         this.article.hasDateline = true;
         this.body(line, line.ts);

@@ -5,7 +5,7 @@
 import type { DocumentProfile } from '../profile';
 import { Ch, isDigit, isInlineSpace } from '../text';
 import {
-  ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, HAN_SHIFT, HEAD_COLON, HEAD_JOIN, HEAD_MARKS, HEAD_NEWS, HEAD_STOP, has, LABEL_BULLET,
+  ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, HAN_SHIFT, HEAD_COLON, HEAD_JOIN, HEAD_MARKS, HEAD_NEWS, HEAD_STOP, HEAD_TAB, has, LABEL_BULLET,
   OPEN_TAIL, TRAILING_WRAP,
 } from './chars';
 import { BracketLines } from './furniture';
@@ -13,7 +13,7 @@ import { LabelReader } from './labels';
 import { DATELINE_SCAN, FIRST_TITLE_MAX, HEAD, HEADING_MAX, JOINED_LABEL_MAX, LABEL_SCAN } from './limits';
 import { markdownKind, skipBullet } from './markdown';
 import { candidateRows } from './gates';
-import { HINT_DATELINE, HINT_LABEL, type LineView } from './lineView';
+import { HINT_DATELINE, HINT_LABEL, HINT_TAB, type LineView } from './lineView';
 import { LINE_PATTERNS } from './patterns';
 import { newLine, type Label, type Line } from './types';
 
@@ -146,10 +146,10 @@ export class LineDescriber implements LineView {
 }
 
 /**
- * Which head readers may answer for the line starting at `ts` (HINT_LABEL, HINT_DATELINE): a label
- * is a bullet, emphasis or 【 first, or a colon within LABEL_SCAN units (JOINED_LABEL_MAX after a
- * 、: titles joined by 、); a dateline has 讯 or 电
- * within DATELINE_SCAN units; both before the first ，。, where the readers give up.
+ * Which head readers may answer for the line starting at `ts` (HINT_LABEL, HINT_DATELINE, HINT_TAB):
+ * a label is a bullet, emphasis or 【 first, or a colon within LABEL_SCAN units (JOINED_LABEL_MAX
+ * after a 、: titles joined by 、); a dateline has 讯 or 电 within DATELINE_SCAN units; a table row
+ * a tab between its first cells; all before the first ，。, where the readers give up.
  */
 function headHints(t: string, ts: number, te: number): number {
   const c0 = t.charCodeAt(ts);
@@ -162,6 +162,7 @@ function headHints(t: string, ts: number, te: number): number {
     if ((k & HEAD_STOP) !== 0) { break; }
     if ((k & HEAD_COLON) !== 0 && i < labelEnd) { hints |= HINT_LABEL; }
     if ((k & HEAD_NEWS) !== 0 && i < ts + DATELINE_SCAN) { hints |= HINT_DATELINE; }
+    if ((k & HEAD_TAB) !== 0) { hints |= HINT_TAB; }
     if ((k & HEAD_JOIN) !== 0 && labelEnd < ts + JOINED_LABEL_MAX + 1) {
       labelEnd = ts + JOINED_LABEL_MAX + 1;
       end = Math.min(te, labelEnd);

@@ -62,7 +62,9 @@ export const END_LINE_PREFIXES: readonly string[] = ['记者', '記者'];
 export const END_LINE_AGENCIES: readonly string[] = ['新华社', '新華社'];
 
 /** Lines that caption, close or carry metadata, never headings. */
-export const NON_HEADING_PREFIXES: readonly string[] = ['图为', '圖為', '附件', '附表', '抄送', '主送', '责任编辑', '責任編輯', '来源：', '來源：', '图片来源', '圖片來源', '扫码', '掃碼', '点击', '點擊'];
+export const NON_HEADING_PREFIXES: readonly string[] = [
+  '单位：', '單位：', '单位:', '單位:', '金额单位', '金額單位', '计量单位', '計量單位', // a table's unit line (§8 "Tables")
+  '图为', '圖為', '附件', '附表', '抄送', '主送', '责任编辑', '責任編輯', '来源：', '來源：', '图片来源', '圖片來源', '扫码', '掃碼', '点击', '點擊'];
 /** A footer line ends with one of these after a date (国务院办公厅秘书局 2018年12月21日印发). */
 export const FOOTER_SUFFIXES: readonly string[] = ['印发', '印發'];
 

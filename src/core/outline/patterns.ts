@@ -7,7 +7,7 @@
 // of the same line, 关注点一：). Its test is a rule function over the line's features (LineView);
 // its words go to lineWords.ts. A row that needs a new kind of line also needs that kind's
 // decision in decide.ts.
-import { Ch, codeIn, ERA_PREFIXES, indexOfCode, isDash, isDigit, WordList } from '../text';
+import { Ch, codeIn, ERA_PREFIXES, indexOfCode, isDash, isDigit, isInlineSpace, WordList } from '../text';
 import { ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, CN_DIGIT, HAN_SHIFT, Han } from './chars';
 import { endsWithDate, isDateline, isDateOnly, isVersionLine } from './dateLines';
 import { hasDocNumberMark, isByline, isEndLine, isOrderNumber, isPageLabel, PAGE_LABEL_MAX } from './furniture';
@@ -45,6 +45,8 @@ const firstChars = (words: readonly string[]): string => words.map((w) => w.char
 const lastChars = (words: readonly string[]): string => words.map((w) => w.charAt(w.length - 1)).join('');
 
 export const PATTERN_ROWS: readonly PatternRow[] = [
+  // §8 "Tables": a row (cells split by tabs) is no node, however short, whatever its first cell
+  { examples: ['合计\t120\t85', '一、医疗质量\t（一）功能定位\t1.门诊人次数'], kind: 'row', needs: 'tabHint', test: tableRow },
   // §4 "chapter, article": 第一章/第一节 lines of a regulation are sections, styled by their word
   { examples: ['第一章　总则', '第二节 监督管理'], kind: 'section', maxLength: SHORT_LINE_MAX, first: '第', atText: true, test: chapter },
   // §8 "News digests": a numbered headline is a section whatever its length or punctuation (NO.2 王毅：… is no speaker)
@@ -133,6 +135,20 @@ export interface LinePattern {
 export const LINE_PATTERNS: readonly LinePattern[] = PATTERN_ROWS.map((r) => ({ kind: r.kind, style: r.style ?? 0, test: r.test }));
 
 // ---- the rule functions of the rows -----------------------------------------------------
+
+/**
+ * A table row: a tab after the first cell, and another in the line's head or table rows in the
+ * document (the profile's); a lone marker before the tab (第一条⇥…, 第一章⇥总则) opens a paragraph.
+ */
+function tableRow(v: LineView): boolean {
+  const { text: t, line } = v;
+  const tab = indexOfCode(t, Ch.Tab, v.p, v.hte);
+  if (tab < 0 || (!v.profile.layout.tableRows && indexOfCode(t, Ch.Tab, tab + 1, v.hte) < 0)) { return false; }
+  let cellEnd = tab;
+  while (cellEnd > v.p && isInlineSpace(t.charCodeAt(cellEnd - 1))) { cellEnd--; }
+  const lead = markerAt(t, v.p, line.te) ?? chapterAt(t, v.p, line.te, line.len)?.marker ?? null;
+  return lead === null || lead.end < cellEnd;
+}
 
 function chapter(v: LineView): boolean {
   const c = chapterAt(v.text, v.p, v.line.te, v.line.len);
