@@ -457,6 +457,12 @@ const CASES: Case[] = [
     shape: ['article@0<-', 'article@10<-', 'section@14<article', 'point@16<section'],
   },
   {
+    name: 'each attached document after its 附件N line is an article, its title joined over two lines',
+    text: doc('国务院办公厅关于某某问题的复函', BODY, '国务院办公厅', '二〇〇四年十一月四日', '附件1', '关于某某村', '地质险情调研情况的报告', BODY, '一、基本情况', BODY2, '附件2：', '某某村地质险情调查意见', BODY2),
+    shape: ['article@0<-', 'article@10<-', 'section@16<article', 'article@22<-'],
+    names: ['国务院办公厅关于某某问题的复函', '关于某某村地质险情调研情况的报告', '一、基本情况', '某某村地质险情调查意见'],
+  },
+  {
     name: 'a title after the signature block of a 通知 is a second article',
     text: doc('国务院关于印发某某暂行办法的通知', BODY, '国务院', '2018年12月13日', '（此件公开发布）', '某某暂行办法', '第一章　总　　则', '第一条　为了规范管理，制定本办法。'),
     shape: ['article@0<-', 'article@10<-', 'section@12<article', 'point@14<section'],

@@ -60,7 +60,7 @@ export class Decisions {
         this.headingLine(line);
         return;
       case 'headline': // a title that asks or exclaims, where a title may stand; else a sentence
-        if (this.headings.titleExpected(line)) { this.openArticle(line, this.lineText(line), null); } else { this.body(line, line.ts); }
+        if (this.headings.titleExpected(line)) { this.openArticle(line, this.lineText(line), 0); } else { this.body(line, line.ts); }
         return;
       case 'label':
         this.labelLine(line);
@@ -79,7 +79,12 @@ export class Decisions {
         this.body(line, line.ts);
         return;
       case 'contFrom': // (上接第三版) continues an earlier article: an article named by that line
-        if (this.markdown) { this.body(line, line.ts); } else { this.openArticle(line, this.lineText(line), null); }
+        if (this.markdown) { this.body(line, line.ts); } else { this.openArticle(line, this.lineText(line), 0); }
+        return;
+      case 'attachment': // 附件2：, no node: the next title opens the attached document's article
+        this.triggers.clear();
+        this.triggers.afterAttachment = true;
+        this.tree.extend(line.te);
         return;
       case 'contTo': case 'endLine': // （完）, （下转第二版）: the article ends; a title may follow
         this.triggers.afterEndLine = true;
@@ -189,8 +194,14 @@ export class Decisions {
         this.tree.extend(line.te);
         return;
       case Heading.Article: {
-        const joined = this.headings.joined;
-        this.openArticle(line, joined ? this.lineText(line) + this.lineText(joined) : this.lineText(line), joined);
+        // a title broken over several lines: one article named by the lines joined
+        const n = this.headings.joinedLines;
+        let name = this.lineText(line);
+        for (let k = 1; k <= n; k++) {
+          const l = this.look.peek(k);
+          if (l) { name += this.lineText(l); l.consumed = true; }
+        }
+        this.openArticle(line, name, n);
         return;
       }
       case Heading.Section:
@@ -201,11 +212,11 @@ export class Decisions {
     }
   }
 
-  private openArticle(line: Line, name: string, joined: Line | null): void {
+  /** Opens an article at `line`, `joined` lines after it taken into its title. */
+  private openArticle(line: Line, name: string, joined: number): void {
     this.tree.popTo(0);
     this.tree.open('article', name, line.ts, line.ts, line.te, RANK_ARTICLE);
-    if (joined) { joined.consumed = true; }
-    this.consumeSubtitles(joined ? 1 : 0);
+    this.consumeSubtitles(joined);
     this.article.open();
     this.qa.open = false;
     this.triggers.clear();

@@ -3,9 +3,12 @@
 import { Ch, codeIn, digitValue, isInlineSpace, WordList } from '../text';
 import { CN_NUMERAL, Han, has } from './chars';
 import { SHORT_LINE_MAX } from './limits';
-import { BYLINE_PREFIXES, DOCUMENT_NUMBER_ENDINGS, END_LINE_AGENCIES, END_LINE_ENDINGS, END_LINE_PREFIXES, ORDER_NUMBER_WORDS, PHOTO_CREDIT_ENDINGS } from './lineWords';
+import { ATTACHMENT_WORDS, BYLINE_PREFIXES, DOCUMENT_NUMBER_ENDINGS, END_LINE_AGENCIES, END_LINE_ENDINGS, END_LINE_PREFIXES, ORDER_NUMBER_WORDS, PHOTO_CREDIT_ENDINGS } from './lineWords';
 
 const BYLINE = new WordList(BYLINE_PREFIXES);
+const ATTACHMENT = new WordList(ATTACHMENT_WORDS);
+/** What may close an attachment's label: 附件2：, 附件1. */
+const ATTACHMENT_MARKS = '：:.．、';
 /** A page label (第2版 要闻) is at most this long. */
 export const PAGE_LABEL_MAX = 12;
 
@@ -54,6 +57,17 @@ export function isOrderNumber(t: string, from: number, to: number): boolean {
   if (i === last || i === from || t.charCodeAt(i - 1) !== Han.Di) { return false; }
   const head = t.slice(from, i - 1);
   return head.trim().length === 0 || ORDER_NUMBER_WORDS.some((w) => head.indexOf(w) >= 0);
+}
+
+/** 附件, 附件2：, 附件1., 附表一: a line that only announces an attached document (t[ts, te)). */
+export function isAttachmentLabel(t: string, ts: number, te: number): boolean {
+  const w = ATTACHMENT.at(t, ts, te);
+  if (w === null) { return false; }
+  let i = ts + w.length;
+  while (i < te && (digitValue(t.charCodeAt(i)) >= 0 || has(CN_NUMERAL, t.charCodeAt(i)))) { i++; }
+  if (i < te && codeIn(ATTACHMENT_MARKS, t.charCodeAt(i))) { i++; }
+  while (i < te && isInlineSpace(t.charCodeAt(i))) { i++; }
+  return i === te;
 }
 
 /**

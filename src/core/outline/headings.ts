@@ -2,7 +2,7 @@
 // "Structure"): the title of an article (broken over two lines or not), a section, a line of a
 // signature block, a name under a byline, or text broken around a pull quote. The verdict reads
 // the state (state.ts) and the lines ahead; decide.ts acts on it.
-import { WordList } from '../text';
+import { isInlineSpace, WordList } from '../text';
 import { LINE_KINDS } from './kinds';
 import { FIRST_TITLE_MAX, HEADING_MAX, JOINED_TITLE_MAX, LOOKAHEAD, NAME_LINE_MAX, TITLE_MAX } from './limits';
 import { DOCUMENT_TYPE_SUFFIXES, OPEN_TITLE_ENDINGS, TITLE_TOPIC_WORDS } from './lineWords';
@@ -23,15 +23,18 @@ export const enum Heading {
   Skip,
   /** The first line of a signature block: no node, and a short line after the block is a title. */
   Signature,
-  /** The title of a new article; `joined` is its second line, if it is broken over two. */
+  /** The title of a new article; `joinedLines` lines after it continue it, if it is broken over several. */
   Article,
   /** A section of plain style. */
   Section,
 }
 
 export class HeadingReader {
-  /** The second line of the title of the last Article verdict, or null. */
-  joined: Line | null = null;
+  /**
+   * How many lines after the title of the last Article verdict continue it (docs/annotation.md §7:
+   * a title broken over two or more lines is one article): the lines peek(1) … peek(joinedLines).
+   */
+  joinedLines = 0;
 
   constructor(
     private readonly text: string,
@@ -44,14 +47,14 @@ export class HeadingReader {
 
   /** What the heading-like `line` is. */
   verdict(line: Line): Heading {
-    this.joined = null;
+    this.joinedLines = 0;
     if (this.markdown) { return Heading.Body; }
     if (this.triggers.expectName && this.isNameLine(line)) { return Heading.Name; }
     if (!this.article.have && !this.paragraph.seenBody && line.len <= FIRST_TITLE_MAX) {
       // the document's title, and its second line when the two read as one title
       const nx = this.nextAfterSubtitles();
       const second = nx.line && nx.k === 1 && isPlainHeading(nx.line) ? nx.line : null;
-      if (second && (joinable(this.lineText(line), this.lineText(second)) || isHeaderLine(this.look.peek(2)))) { this.joined = second; }
+      if (second && (joinable(this.lineText(line), this.lineText(second)) || isHeaderLine(this.look.peek(2)))) { this.joinFrom(line, 1); }
       return Heading.Article;
     }
     if (this.isSignatureAt(0)) { return Heading.Signature; }
@@ -60,14 +63,16 @@ export class HeadingReader {
     if (next && next.kind === 'addressee') { return Heading.Skip; }
     if (line.len <= TITLE_MAX) {
       const t = this.triggers;
-      let article = t.afterByline || t.afterEndLine || t.afterSignature || (next !== null && (next.kind === 'dateline' || next.kind === 'byline'));
+      let article = t.afterByline || t.afterEndLine || t.afterSignature || t.afterAttachment || (next !== null && (next.kind === 'dateline' || next.kind === 'byline'));
+      // a title where one is expected may be broken over two lines (关于…村 / 地质险情调研情况的报告)
+      if (article) { this.joinFrom(line, 0); }
       if (!article && line.len <= HEADING_MAX && next && isPlainHeading(next) && !this.isSignatureAt(nx.k)) {
         // Title + first section of a new article — after a news item or before any body. Inside a
         // column or commentary with body text, the short line is text broken around an
         // interposed heading (a newspaper pull quote), and that heading is the section.
         if (!this.article.hasBody || this.article.hasDateline || !this.article.have) {
           article = true;
-          if (nx.k === 1 && joinable(this.lineText(line), this.lineText(next))) { this.joined = next; }
+          this.joinFrom(line, 0);
         } else {
           return Heading.Body;
         }
@@ -88,9 +93,26 @@ export class HeadingReader {
     if (this.markdown || line.len > FIRST_TITLE_MAX) { return false; }
     if (!this.article.have && !this.paragraph.seenBody) { return true; }
     const t = this.triggers;
-    if (t.afterByline || t.afterEndLine || t.afterSignature) { return true; }
+    if (t.afterByline || t.afterEndLine || t.afterSignature || t.afterAttachment) { return true; }
     const next = this.nextAfterSubtitles().line;
     return next !== null && (next.kind === 'dateline' || next.kind === 'byline');
+  }
+
+  /**
+   * Joins to the title `line` the heading lines right after it that continue it (joinable), the
+   * first `taken` of them already judged to (a header line follows them); sets joinedLines.
+   */
+  private joinFrom(line: Line, taken: number): void {
+    let title = this.lineText(line);
+    let k = 1;
+    for (; k <= LOOKAHEAD; k++) {
+      const l = this.look.peek(k);
+      if (!l || !isPlainHeading(l)) { break; }
+      const next = this.lineText(l);
+      if (k > taken && !joinable(title, next)) { break; }
+      title += next;
+    }
+    this.joinedLines = k - 1;
   }
 
   /** The next line that is not a subtitle (——…), with its lookahead index. */
@@ -138,11 +160,21 @@ function isHeaderLine(l: Line | null): boolean {
   return l !== null && LINE_KINDS[l.kind].header;
 }
 
-/** Two heading lines that form one title: 国务院关于印发… / …的通知. */
-export function joinable(a: string, b: string): boolean {
+/** Two heading lines that form one title: 国务院关于印发… / …的通知, also letter-spaced (…组 建 方 案). */
+export function joinable(written: string, next: string): boolean {
+  const a = withoutBlanks(written);
+  const b = withoutBlanks(next);
   if (a.length + b.length > JOINED_TITLE_MAX) { return false; }
   if (DOCUMENT_TYPE.suffixOf(a) !== null) { return false; }
   if (DOCUMENT_TYPE.suffixOf(b)) { return true; }
   if (TITLE_TOPIC_WORDS.some((w) => a.indexOf(w) >= 0)) { return true; }
   return OPEN_TITLE_END.suffixOf(a) !== null;
+}
+
+/** `s` without the blanks that letter-space a title (协 调 委 员 会): one test, and a copy only where needed. */
+function withoutBlanks(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (isInlineSpace(s.charCodeAt(i))) { return s.replace(/[ \t\u3000]+/g, ''); }
+  }
+  return s;
 }

@@ -30,6 +30,7 @@ export const LINE_KINDS: Readonly<Record<LineKind, KindTraits>> = {
   date: { continues: false, header: true },
   version: { continues: false, header: true },
   row: { continues: false, header: false },
+  attachment: { continues: false, header: false },
   byline: { continues: false, header: true },
   field: { continues: false, header: false },
   dateline: { continues: false, header: false },

@@ -61,6 +61,9 @@ export const END_LINE_PREFIXES: readonly string[] = ['记者', '記者'];
 /** …or names the agency anywhere. */
 export const END_LINE_AGENCIES: readonly string[] = ['新华社', '新華社'];
 
+/** A line of one of these alone, numbered or not (附件2：), announces an attached document: its title follows. */
+export const ATTACHMENT_WORDS: readonly string[] = ['附件', '附表', '附录', '附錄'];
+
 /** Lines that caption, close or carry metadata, never headings. */
 export const NON_HEADING_PREFIXES: readonly string[] = [
   '单位：', '單位：', '单位:', '單位:', '金额单位', '金額單位', '计量单位', '計量單位', // a table's unit line (§8 "Tables")

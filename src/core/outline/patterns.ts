@@ -10,7 +10,7 @@
 import { Ch, codeIn, ERA_PREFIXES, indexOfCode, isDash, isDigit, isInlineSpace, WordList } from '../text';
 import { ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, CN_DIGIT, HAN_SHIFT, Han } from './chars';
 import { endsWithDate, isDateline, isDateOnly, isVersionLine } from './dateLines';
-import { hasDocNumberMark, isByline, isEndLine, isOrderNumber, isPageLabel, PAGE_LABEL_MAX } from './furniture';
+import { hasDocNumberMark, isAttachmentLabel, isByline, isEndLine, isOrderNumber, isPageLabel, PAGE_LABEL_MAX } from './furniture';
 import { FIRST_TITLE_MAX, SHORT_LINE_MAX } from './limits';
 import {
   ADDRESSEE_PREFIXES, BYLINE_PREFIXES, CONTINUED_FROM_PREFIXES, DATE_LINE_CHARS, CONTINUED_TO_PREFIXES, DOCUMENT_NUMBER_ENDINGS, FOOTER_SUFFIXES,
@@ -61,6 +61,8 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
     examples: ['第五条　为了规范管理，制定本办法。', '一、总体要求', '（一）加强领导。', '1. 扩大内需', '一是稳增长。'],
     kind: 'marker', first: MARKER_FIRST_CHARS, atText: true, test: marker,
   },
+  // §4 "article": a line that only announces an attachment (附件2：); the attached document's title follows
+  { examples: ['附件', '附件2：', '附件1.', '附表一'], kind: 'attachment', maxLength: SHORT_LINE_MAX, first: '附', test: (v) => isAttachmentLabel(v.text, v.line.ts, v.line.te) },
   // §4 "question", "answer", "speaker"; §8 "Press conferences"
   { examples: ['问：今年经济形势如何？', '主持人：请提问。', '陳其邁：謝謝主席。'], kind: 'label', needs: 'labelHint', test: (v) => takeLabel(v, false) },
   // §4 "speaker": field labels are no speaker

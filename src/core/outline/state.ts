@@ -32,6 +32,8 @@ export class Triggers {
   afterEndLine = false;
   /** A signature block (issuers and a date) closed the text. */
   afterSignature = false;
+  /** A line announced an attached document (附件2：). */
+  afterAttachment = false;
   /** A byline was read: a bare name line (乔文汇) may follow. */
   expectName = false;
 
@@ -39,6 +41,7 @@ export class Triggers {
     this.afterByline = false;
     this.afterEndLine = false;
     this.afterSignature = false;
+    this.afterAttachment = false;
     this.expectName = false;
   }
 }

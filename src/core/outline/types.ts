@@ -8,7 +8,7 @@
  */
 export type LineKind =
   | 'body' | 'heading' | 'headline' | 'label' | 'marker' | 'section' | 'subtitle' | 'contFrom' | 'contTo' | 'endLine' | 'paren'
-  | 'docNum' | 'date' | 'version' | 'row' | 'byline' | 'field' | 'addressee' | 'dateline' | 'mdHeading' | 'mdFence' | 'mdSkip';
+  | 'docNum' | 'date' | 'version' | 'row' | 'attachment' | 'byline' | 'field' | 'addressee' | 'dateline' | 'mdHeading' | 'mdFence' | 'mdSkip';
 
 export type LabelKind = 'question' | 'answer' | 'person' | 'field';
 

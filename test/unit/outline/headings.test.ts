@@ -14,7 +14,7 @@ interface Setup {
   /** The state before the line: an article is open with body text, a byline was read… */
   article?: Partial<Pick<ArticleState, 'have' | 'hasQA' | 'hasBody' | 'hasDateline'>>;
   seenBody?: boolean;
-  triggers?: Partial<Pick<Triggers, 'afterByline' | 'afterEndLine' | 'afterSignature' | 'expectName'>>;
+  triggers?: Partial<Pick<Triggers, 'afterByline' | 'afterEndLine' | 'afterSignature' | 'afterAttachment' | 'expectName'>>;
 }
 
 /** The verdict on the first of `lines` (the others are ahead of it), and the joined line's text. */
@@ -35,7 +35,8 @@ function verdict(lines: string[], setup: Setup = {}): [Heading, string | null] {
   const triggers = Object.assign(new Triggers(), setup.triggers);
   const reader = new HeadingReader(text, false, look, article, paragraph, triggers);
   const v = reader.verdict(described[0]);
-  return [v, reader.joined ? text.slice(reader.joined.ts, reader.joined.te) : null];
+  const joined = described.slice(1, 1 + reader.joinedLines).map((l) => text.slice(l.ts, l.te)).join('');
+  return [v, reader.joinedLines > 0 ? joined : null];
 }
 
 const inArticle: Setup = { article: { have: true, hasBody: true }, seenBody: true };
@@ -44,6 +45,8 @@ describe('outline headings in context', () => {
   const rows: [string, string[], Setup, Heading, string | null][] = [
     ['the first heading-like line is the title', ['加快推进新型工业化', BODY], {}, Heading.Article, null],
     ['a title broken over two lines is one', ['国务院关于印发数字经济', '发展规划的通知', BODY], {}, Heading.Article, '发展规划的通知'],
+    ['a title broken over three lines is one', ['国务院关于授权某地实施管辖的', '某某口岸区范围和', '土 地 使 用 期 限 的 批 复', '国函〔2006〕132号'], {}, Heading.Article, '某某口岸区范围和土 地 使 用 期 限 的 批 复'],
+    ['after an attachment\'s label, a title over two lines', ['关于某某村', '地质险情调研情况的报告', BODY], { ...inArticle, triggers: { afterAttachment: true } }, Heading.Article, '地质险情调研情况的报告'],
     ['a title and a heading under it are two', ['政府工作报告', '总体要求', '国务院总理　李强', BODY], {}, Heading.Article, null],
     ['a short line in an article is a section', ['顶住压力实现正增长', BODY], inArticle, Heading.Section, null],
     ['a line of over HEADING_MAX units is body text', ['顶住压力实现正增长顶住压力实现正增长顶住压力实现正增长顶住压力', BODY], inArticle, Heading.Body, null],
