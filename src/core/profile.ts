@@ -98,8 +98,7 @@ function layoutOf(text: string): LayoutSignals {
   let tabbed = 0;
   let pos = 0;
   while (pos < limit && lines < SAMPLE_LINES) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0 || end > limit) { end = limit; }
+    const end = lineBreakAt(text, pos, limit);
     let ts = pos;
     while (ts < end && (isInlineSpace(text.charCodeAt(ts)) || text.charCodeAt(ts) === Ch.CarriageReturn)) { ts++; }
     let te = end;
@@ -124,13 +123,20 @@ function layoutOf(text: string): LayoutSignals {
   };
 }
 
+/** The first line break (LF, or CR in old Mac text) at or after `from`, or `limit`. */
+function lineBreakAt(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && text.charCodeAt(i) !== Ch.LineFeed && text.charCodeAt(i) !== Ch.CarriageReturn) { i++; }
+  return i;
+}
+
 function hasTab(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) { if (text.charCodeAt(i) === Ch.Tab) { return true; } }
   return false;
 }
 
 /** Columns a line takes in a monospaced rendering: Han and full-width forms two, the rest one. */
-function displayWidth(text: string, from: number, to: number): number {
+export function displayWidth(text: string, from: number, to: number): number {
   let w = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

@@ -38,7 +38,8 @@ export class Decisions {
     if (this.markdown && this.markdownLine(line)) { return; }
     if (this.paragraph.cont) {
       this.paragraph.cont = false;
-      if (LINE_KINDS[line.kind].continues) { this.body(line, line.ts); return; }
+      // §8: after a line that fills the wrap width, …推进一、 / 二、三产业融合 is no marker
+      if (this.paragraph.wrapped || LINE_KINDS[line.kind].continues) { this.body(line, line.ts); return; }
     }
     this.decide(line);
   }
@@ -136,6 +137,7 @@ export class Decisions {
     this.article.hasBody = true;
     this.triggers.clear();
     this.paragraph.cont = line.openEnd;
+    this.paragraph.wrapped = line.fills;
   }
 
   private markerLine(line: Line): void {

@@ -50,6 +50,8 @@ export class Triggers {
 export class ParagraphState {
   /** The last line ran on: the next one continues it unless it opens a structure of its own. */
   cont = false;
+  /** …and filled the wrap width of hard-wrapped text: the next one continues it whatever it is (read with `cont`). */
+  wrapped = false;
   /** Some body text was read (before it, a heading-like line is the document's title). */
   seenBody = false;
 }
