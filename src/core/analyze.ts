@@ -55,11 +55,20 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
 }
 
 /**
+ * What the steps of an analysis did, counted as they go: characters of text scanned and items
+ * (outline nodes closed, copied or decided) handled. A test reads it between steps to check that no
+ * step's work grows with the document (the slice runner can only yield between steps:
+ * src/core/sliceRunner.ts).
+ */
+export interface WorkMeter { units: number }
+
+/**
  * Yields the offset reached after each bounded step; returns the finished Analysis.
  * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
- * date and resolves dates; pass 3 finds targets per chunk.
+ * date and resolves dates; pass 3 finds targets per chunk; the outline is finished in steps of
+ * its own. `meter`, when given, counts each step's work.
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Analysis, void> {
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?: WorkMeter): Generator<number, Analysis, void> {
   const bounds = chunkBoundaries(text);
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
@@ -78,6 +87,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const chunkTerms = findTerms(text, from, to, glossary);
     for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
     outline.feed(to);
+    if (meter) { meter.units += to - from + outline.takeWork(); }
     yield to;
   }
 
@@ -116,7 +126,17 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const found = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay, profile);
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
     for (let k = 0; k < chunkNumbers.length; k++) { numbers.push(chunkNumbers[k]); }
+    if (meter) { meter.units += to - from; }
     yield to;
+  }
+
+  // The outline's end (its open nodes closed, the turns of a transcript decided) runs in steps too.
+  const finishing = outline.finishSteps();
+  let finished = finishing.next();
+  while (!finished.done) {
+    if (meter) { meter.units += finished.value; }
+    yield text.length;
+    finished = finishing.next();
   }
 
   return {
@@ -126,7 +146,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     dates,
     targets,
     terms,
-    outline: outline.finish(),
+    outline: finished.value,
   };
 }
 

@@ -283,12 +283,14 @@ const CASES: Case[] = [
     shape: ['article@0<-'],
   },
   {
-    name: 'a press conference: 主持人 and speakers, questions, answers',
+    // one rule per person (issue 15): the minister answers a question, so his opening statement is an answer too
+    name: 'a press conference: the chair\'s turns are speakers; whoever answers a question answers on every turn, the opening statement too',
     text: doc(
       '新闻发布会', '主持人：大家上午好。请王部长介绍情况。', '王文涛：各位记者朋友，大家好。', '主持人：下面开始提问。',
       '路透社记者：外资准入有何考虑？', '王文涛：我们将全面取消限制措施。', '主持人：今天的发布会到此结束。',
     ),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
+    shape: ['article@0<-', 'speaker@2<article', 'answer@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
+    names: ['新闻发布会', '主持人', '王文涛：大家好', '主持人', '路透社记者：外资准入有何考虑', '王文涛：我们将全面取消限制措施', '主持人'],
   },
   {
     name: 'a single label-like lead-in is no transcript',
@@ -316,31 +318,33 @@ const CASES: Case[] = [
       `国家统计局新闻发言人、综合统计司司长罗建平：\n女士们、先生们，媒体朋友们，上午好！下面介绍上半年经济运行情况。\n${BODY}`,
       '邢晓雯：下面请罗建平先生回答提问。', '经济日报记者：请问如何看待消费恢复？', `罗建平：谢谢你的提问。${BODY2}`, '邢晓雯：今天的发布会到此结束，谢谢大家。',
     ),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@8<article', 'question@10<article', 'answer@12<article', 'speaker@14<article'],
+    shape: ['article@0<-', 'speaker@2<article', 'answer@4<article', 'speaker@8<article', 'question@10<article', 'answer@12<article', 'speaker@14<article'],
+    // an answer is named past its courtesy openers (谢谢你的提问, 女士们、先生们); a label alone on its line by the next line
     names: [
-      '国务院新闻办公室新闻发布会', '主持人邢晓雯', '国家统计局新闻发言人、综合统计司司长罗建平', '邢晓雯', '经济日报记者：请问如何看待消费恢复',
-      '罗建平：谢谢你的提问', '邢晓雯',
+      '国务院新闻办公室新闻发布会', '主持人邢晓雯', '罗建平：下面介绍上半年经济运行情况', '邢晓雯', '经济日报记者：请问如何看待消费恢复',
+      '罗建平：下一步', '邢晓雯',
     ],
   },
   {
-    name: 'a 、-joined label opening a paragraph; the short name outside a question is a turn; reporters joined by 、 ask',
+    name: 'a 、-joined label opening a paragraph; the spokesman who answers answers on every turn; reporters joined by 、 ask',
     text: doc(
       '新闻发布会', '主持人：请发言人介绍情况。', `商务部新闻发言人、外贸司副司长葛一鸣：各位记者朋友，大家好。${BODY}`, `葛一鸣：再补充一点。${BODY2}`,
       '凤凰卫视、凤凰网记者：请问下一步有何考虑？', '葛一鸣：谢谢。我们将继续扩大开放。',
     ),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article'],
-    names: ['新闻发布会', '主持人', '商务部新闻发言人、外贸司副司长葛一鸣', '葛一鸣', '凤凰卫视、凤凰网记者：请问下一步有何考虑', '葛一鸣：谢谢'],
+    shape: ['article@0<-', 'speaker@2<article', 'answer@4<article', 'answer@6<article', 'question@8<article', 'answer@10<article'],
+    names: ['新闻发布会', '主持人', '葛一鸣：今年以来', '葛一鸣：再补充一点', '凤凰卫视、凤凰网记者：请问下一步有何考虑', '葛一鸣：我们将继续扩大开放'],
   },
   {
     name: 'a titled label longer than a name alone, without 、, ending in a name is a speaker too',
     text: doc('新闻发布会', '主持人：请介绍情况。', '国家统计局新闻发言人罗建平：大家好。', '罗建平：补充一点。'),
     shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article'],
-    names: ['新闻发布会', '主持人', '国家统计局新闻发言人罗建平', '罗建平'],
+    // a long label shows the name first, then the titles
+    names: ['新闻发布会', '主持人', '罗建平 · 国家统计局新闻发言人', '罗建平'],
   },
   {
     name: 'the chair introduced by name (主持人乌兰) is a turn by name only: kept in a transcript, a speaker even after an answer',
     text: doc('发布会', '主持人乌兰：请介绍情况。', '王文涛：大家好。', '乌兰：下面开始提问。', '记者：请问前景如何？', '王文涛：总体向好。', '乌兰：今天到此结束。'),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
+    shape: ['article@0<-', 'speaker@2<article', 'answer@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
   },
   {
     name: '、 lists before a colon, organisations, titles without a name and addressees are no speakers, even in a transcript',
@@ -351,13 +355,10 @@ const CASES: Case[] = [
     shape: ['article@0<-', 'speaker@2<article', 'speaker@16<article', 'speaker@18<article'],
   },
   {
-    name: 'a 、-joined label of up to 40 characters is a speaker, named by its first 30',
-    text: doc(
-      '新闻发布会', '主持人：请介绍情况。', '国家发展和改革委员会新闻发言人、国民经济综合司司长、政策研究室主任罗建平：大家好。', '记者：请问前景如何？',
-      '罗建平：总体向好。',
-    ),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'question@6<article', 'answer@8<article'],
-    names: ['新闻发布会', '主持人', '国家发展和改革委员会新闻发言人、国民经济综合司司长、政策研究', '记者：请问前景如何', '罗建平：总体向好'],
+    name: 'a 、-joined label of up to 40 characters is a speaker, named by its name, then its titles cut at 30 characters',
+    text: doc('新闻发布会', '主持人：请介绍情况。', '国家发展和改革委员会新闻发言人、国民经济综合司司长、政策研究室主任罗建平：大家好。', '罗建平：再补充一点。'),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article'],
+    names: ['新闻发布会', '主持人', '罗建平 · 国家发展和改革委员会新闻发言人、国民经济综合司司', '罗建平'],
   },
   {
     name: 'a single 、-joined titled label is no transcript',

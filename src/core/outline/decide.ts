@@ -6,15 +6,19 @@ import { Heading, HeadingReader, isPlainHeading } from './headings';
 import { LINE_KINDS } from './kinds';
 import { HEADING_MAX, LOOKAHEAD } from './limits';
 import { MarkdownAct, markdownAct } from './markdown';
-import { clauseEnd, labelName, withoutSpaceOrEmphasis } from './names';
+import { clauseEnd } from './names';
 import { isModerator } from './persons';
 import { PointFinder } from './points';
 import { RANK_ARTICLE, RANK_SECTION, RANK_TURN, STYLE_DUN, STYLE_PLAIN } from './ranks';
 import type { Lookahead } from './ring';
 import { ArticleState, FenceState, ParagraphState, QaState, Triggers } from './state';
-import { SpeakerLog } from './transcript';
+import { TurnLog } from './transcript';
+import { speakerLabel, turnName } from './turnNames';
 import type { OutlineTree } from './tree';
-import type { Line, Marker } from './types';
+import type { Line, LineKind, Marker } from './types';
+
+/** Lines a turn whose label stands alone on its line is named from. */
+const NAMING_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['body', 'heading', 'headline']);
 
 export class Decisions {
   private readonly article = new ArticleState();
@@ -22,12 +26,13 @@ export class Decisions {
   private readonly paragraph = new ParagraphState();
   private readonly qa = new QaState();
   private readonly fence = new FenceState();
-  readonly speakers = new SpeakerLog();
+  readonly turns: TurnLog;
   private readonly points: PointFinder;
   private readonly headings: HeadingReader;
 
   constructor(private readonly text: string, private readonly markdown: boolean, private readonly tree: OutlineTree, private readonly look: Lookahead) {
     this.points = new PointFinder(text, tree);
+    this.turns = new TurnLog(text);
     this.headings = new HeadingReader(text, markdown, look, this.article, this.paragraph, this.triggers);
   }
 
@@ -114,7 +119,7 @@ export class Decisions {
         return false;
       case MarkdownAct.Heading:
         this.tree.popTo(0);
-        this.qa.open = false;
+        this.qa.close();
         this.paragraph.cont = false;
         return true;
       case MarkdownAct.Break:
@@ -156,30 +161,49 @@ export class Decisions {
     this.bodyDone(line);
   }
 
+  /**
+   * A turn: a question, an answer (答： or a name label while an exchange is open) or a speaker's
+   * turn; the kinds of person-labelled turns are settled for the whole document at the end (transcript.ts).
+   */
   private labelLine(line: Line): void {
     const lab = line.label;
     if (!lab) { this.body(line, line.ts); return; }
-    const speakers = this.speakers;
+    const turns = this.turns;
+    // named from the rest of the line, or from the next line when the label stands alone
+    let from = lab.content;
+    let to = line.te;
+    if (from >= to) {
+      const nx = this.look.peek(1);
+      if (nx && NAMING_KINDS.has(nx.kind)) { from = nx.ts; to = nx.te; }
+    }
+    const selEnd = (end: number): number => (end <= line.te ? end : lab.end);
     if (lab.kind === 'question') {
-      const { name, end } = labelName(this.text, lab, line.te);
-      this.tree.open('question', name, line.ts, lab.start, end, RANK_TURN);
+      const { name, end } = turnName(this.text, lab, 'question', from, to);
+      this.tree.open('question', name, line.ts, lab.start, selEnd(end), RANK_TURN);
       this.article.hasQA = true;
       this.qa.open = true;
-      speakers.labelTurns++;
+      this.qa.afterQuestion = true;
+      turns.qaTurns++;
+      turns.questions++;
       this.bodyDone(line);
       return;
     }
-    if (lab.kind === 'person') { speakers.noteChair(lab.norm); }
-    if (lab.kind === 'answer' || (this.qa.open && !isModerator(lab.norm) && !speakers.isChair(lab.norm))) {
-      if (lab.kind === 'person') { speakers.labelTurns++; }
-      const { name, end } = labelName(this.text, lab, line.te);
-      this.tree.open('answer', name, line.ts, lab.start, end, RANK_TURN);
+    const person = lab.kind === 'person';
+    if (person) { turns.noteChair(lab.norm); }
+    const afterQuestion = this.qa.afterQuestion;
+    const inExchange = this.qa.open;
+    let node;
+    if (!person || (inExchange && !isModerator(lab.norm) && !turns.isChair(lab.norm))) {
+      if (!person) { turns.qaTurns++; }
+      const { name, end } = turnName(this.text, lab, 'answer', from, to);
+      node = this.tree.open('answer', name, line.ts, lab.start, selEnd(end), RANK_TURN);
       this.qa.open = true;
     } else {
-      const name = speakers.nodeName(withoutSpaceOrEmphasis(this.text, lab.start, lab.end, true));
-      speakers.add(this.tree.open('speaker', name, line.ts, lab.start, lab.end, RANK_TURN), lab.norm);
+      node = this.tree.open('speaker', turns.nodeName(speakerLabel(this.text, lab)), line.ts, lab.start, lab.end, RANK_TURN);
       this.qa.open = false;
     }
+    if (person) { turns.add(node, lab, from, to, afterQuestion, inExchange); }
+    this.qa.afterQuestion = false;
     this.triggers.clear();
     this.body(line, lab.content);
   }
@@ -220,7 +244,7 @@ export class Decisions {
     this.tree.open('article', name, line.ts, line.ts, line.te, RANK_ARTICLE);
     this.consumeSubtitles(joined);
     this.article.open();
-    this.qa.open = false;
+    this.qa.close();
     this.triggers.clear();
     this.paragraph.cont = false;
     this.tree.extend(line.te);
@@ -236,7 +260,7 @@ export class Decisions {
     }
     this.tree.open('section', name, line.ts, line.ts, line.te, RANK_SECTION + style);
     this.consumeSubtitles(joined ? 1 : 0);
-    this.qa.open = false;
+    this.qa.close();
     this.triggers.clear();
     this.paragraph.cont = false;
     this.tree.extend(line.te);

@@ -19,6 +19,20 @@ export const QUESTION_ENDINGS: readonly string[] = ['问', '問'];
 /** Labels ending in 问 that are rhetoric, not a questioner. */
 export const NOT_QUESTION_LABELS: ReadonlySet<string> = new Set(['试问', '試問', '反问', '反問', '请问', '請問', '疑问', '疑問', '学问', '學問', '顾问', '顧問']);
 
+/**
+ * A question is named by what it asks (docs/annotation.md §4 "question"): the first clause of its
+ * first question that holds one of these words.
+ */
+export const QUESTION_WORDS: readonly string[] = [
+  '如何', '怎样', '怎樣', '怎么', '怎麼', '哪些', '哪个', '哪個', '哪里', '哪裡', '哪方面', '什么', '什麼', '甚麼', '为何', '為何', '为什么', '為什麼',
+  '是否', '能否', '可否', '有没有', '有沒有', '多少', '吗', '嗎', '呢',
+];
+
+/** An answer's first clause that only opens it (谢谢你的提问，…) does not name it: the clause after it does. */
+export const ANSWER_OPENERS: readonly string[] = [
+  '谢谢', '謝謝', '感谢', '感謝', '好的', '您好', '你好', '大家好', '各位', '女士们', '女士們', '媒体朋友们', '媒體朋友們', '上午好', '下午好', '是的',
+];
+
 /** Labels that open an answer. */
 export const ANSWER_LABELS: ReadonlySet<string> = new Set(['答', '回答', 'A', 'a', '答复', '答覆']);
 

@@ -60,6 +60,14 @@ export class ParagraphState {
 export class QaState {
   /** A question or answer is open: a name label next answers it. */
   open = false;
+  /** The last turn opened is a question: a name label next answers it directly. */
+  afterQuestion = false;
+
+  /** A section or article opens: no exchange is open. */
+  close(): void {
+    this.open = false;
+    this.afterQuestion = false;
+  }
 }
 
 /** A Markdown code fence (``` or ~~~): its lines are no structure. */
