@@ -1,5 +1,6 @@
 // policy-lens — the command line over the core.
 //   policy-lens annotate [options] [--] FILE   (args.ts has the options; --help prints them)
+//   policy-lens convert [--pages] [--out PATH] [--] FILE   the text of a PDF, Word or HTML file (convert.ts)
 // Every failure ends in one line on stderr and an exit code (errors.ts); a file is only written
 // over with --force. The input is checked before it is read (input.ts), the output written in
 // pieces (output.ts).
@@ -9,7 +10,9 @@ import { csvPieces, jsonPieces, markdownPieces } from '../core/exportFormats';
 import { useBundledGlossary } from '../core/glossaryFile';
 import type { Analysis, OutlineNode } from '../core/types';
 import { parseArgs, type Args } from './args';
+import { convertedPieces } from './convert';
 import { BrokenPipe, CliError, EXIT, HelpRequested, shown } from './errors';
+import { readIgnoreFile } from './ignoreFile';
 import { readInput } from './input';
 import { writeToFile, writeToStream } from './output';
 
@@ -38,7 +41,7 @@ function render(args: Args, text: string, analysis: Analysis): Iterable<string> 
   switch (args.format) {
     case 'json': return jsonPieces(analysis);
     // A BOM lets Excel open a file as UTF-8; on a pipe it would only be noise.
-    case 'csv': return csvPieces(analysis, text, { bom: args.out !== undefined });
+    case 'csv': return csvPieces(analysis, text, { bom: args.out !== undefined, locale: args.locale });
     case 'md': return markdownPieces(analysis, text, { title: path.basename(args.file), locale: args.locale });
     case 'text': return readable(args.file, analysis);
   }
@@ -48,10 +51,20 @@ function render(args: Args, text: string, analysis: Analysis): Iterable<string> 
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const { text, notes } = readInput(args.file, { maxBytes: args.maxBytes, encoding: args.encoding });
-    for (const note of notes) { stderr.write(`policy-lens: ${note}\n`); }
-    const analysis = analyze(text, { referenceDate: args.referenceDate, markdown: /\.(md|markdown)$/i.test(args.file) });
-    const pieces = render(args, text, analysis);
+    const { text, notes, imported } = await readInput(args.file, { maxBytes: args.maxBytes, encoding: args.encoding });
+    const ignore = args.ignore === undefined ? undefined : readIgnoreFile(args.ignore);
+    for (const note of [...notes, ...(ignore?.notes ?? [])]) { stderr.write(`policy-lens: ${note}\n`); }
+    let pieces: Iterable<string>;
+    if (args.command === 'convert') {
+      if (args.pages && imported?.format !== 'pdf') { stderr.write(`policy-lens: --pages: ${shown(args.file)} is not a PDF, so it has no pages to mark\n`); }
+      pieces = convertedPieces(text, imported, args.pages);
+    } else {
+      const analysis = analyze(text, {
+        referenceDate: args.referenceDate, referenceDateSetBy: args.referenceDate ? 'cli' : undefined,
+        markdown: /\.(md|markdown)$/i.test(args.file), ignore: ignore?.entries,
+      });
+      pieces = render(args, text, analysis);
+    }
     if (args.out !== undefined) { writeToFile(args.out, pieces, args.force, args.file); } else { await writeToStream(stdout, pieces); }
     return EXIT.OK;
   } catch (e) {

@@ -1,10 +1,13 @@
 // A file path to text, with the checks in front: only a regular file (never a device, a FIFO or a
 // socket, which could be endless or block forever), at most --max-size bytes, and no more
-// characters than this process can analyse in its memory. Reading other formats (PDF, Word, HTML)
-// plugs in at textOf: the one place that turns a checked file's bytes into text.
+// characters than this process can analyse in its memory. textOf is the one place that turns a
+// checked file's bytes into text: PDF, Word and HTML files through the converters (convert.ts),
+// anything else by its encoding (decode.ts).
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
+import type { ImportedText } from '../import/types';
 import { tooLargeMessage } from './args';
+import { checkConvertedSize, convertBytes, isConverted, isConvertedName, problemNotes } from './convert';
 import { decodeBytes } from './decode';
 import { CliError, shown } from './errors';
 
@@ -18,6 +21,8 @@ export interface Input {
   text: string;
   /** Lines for stderr (how the text was decoded, what could not be). */
   notes: string[];
+  /** A PDF, Word or HTML file's conversion (its paragraphs' pages and elements). */
+  imported?: ImportedText;
 }
 
 /**
@@ -95,18 +100,28 @@ export function readRegularFile(file: string, maxBytes: number): Uint8Array {
   }
 }
 
-/** Turns a checked file's bytes into text: the place where readers of other formats plug in. */
-function textOf(file: string, bytes: Uint8Array, options: InputOptions): Input {
-  return decodeBytes(bytes, file, options.encoding);
+/** Turns a checked file's bytes into text: converted (PDF, Word, HTML) or decoded. */
+async function textOf(file: string, bytes: Uint8Array, options: InputOptions): Promise<Input> {
+  if (!isConverted(file, bytes)) { return decodeBytes(bytes, file, options.encoding); }
+  const imported = await convertBytes(file, bytes);
+  const notes = problemNotes(file, imported);
+  if (options.encoding !== undefined) { notes.unshift(`--encoding does not apply to ${shown(file)}: the converter reads its encoding from the file`); }
+  return { text: imported.text, notes, imported };
 }
 
-/** The text of `file`, refused (CliError) when it is no regular file, too large to read or to analyse, or not certainly decodable. */
-export function readInput(file: string, options: InputOptions): Input {
+/** The text of `file`, refused (CliError) when it is no regular file, too large to read or to analyse, not certainly decodable, or not convertible. */
+export async function readInput(file: string, options: InputOptions): Promise<Input> {
+  if (isConvertedName(file)) {
+    let size: number | undefined;
+    try { size = statSync(file).size; } catch { /* readRegularFile says why */ }
+    if (size !== undefined) { checkConvertedSize(file, size); }
+  }
   const bytes = readRegularFile(file, options.maxBytes);
+  if (isConverted(file, bytes)) { checkConvertedSize(file, bytes.length); }
   const limit = maxCharacters();
   // No encoding makes fewer than one UTF-16 code unit of three bytes: refuse before making the string.
   if (bytes.length / 3 > limit) { throw new CliError(tooManyCharacters(file, Math.ceil(bytes.length / 3), limit, true)); }
-  const input = textOf(file, bytes, options);
+  const input = await textOf(file, bytes, options);
   if (input.text.length > limit) { throw new CliError(tooManyCharacters(file, input.text.length, limit, false)); }
   return input;
 }

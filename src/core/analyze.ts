@@ -6,6 +6,7 @@
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
+import { ignoreMatcher } from './ignore';
 import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
@@ -73,6 +74,9 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
   const glossary = glossaryFor(options);
+  // Ignored numbers and dates are dropped before anything builds on them: no target, anchor or
+  // document date comes from a phrase the reader said is none (docs/annotation.md §6).
+  const ignore = ignoreMatcher(options.ignore);
   const outline = new OutlineBuilder(text, { markdown: options.markdown, profile });
   const raws: RawDate[] = [];
   const rawNumbers: NumberAnnotation[][] = [];
@@ -82,9 +86,12 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
     const from = bounds[i];
     const to = bounds[i + 1];
     const chunkDates = scanDates(text, from, to, profile);
-    for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
-    rawNumbers.push(extractNumbers(text, from, to, chunkDates));
-    const chunkTerms = findTerms(text, from, to, glossary);
+    // The numbers recognizer still sees every date: an ignored date does not turn into a number.
+    const numbers = extractNumbers(text, from, to, chunkDates);
+    const keptDates = ignore ? ignore.keep('date', chunkDates) : chunkDates;
+    for (let k = 0; k < keptDates.length; k++) { raws.push(keptDates[k]); }
+    rawNumbers.push(ignore ? ignore.keep('number', numbers) : numbers);
+    const chunkTerms = ignore ? ignore.keep('term', findTerms(text, from, to, glossary)) : findTerms(text, from, to, glossary);
     for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
     outline.feed(to);
     if (meter) { meter.units += to - from + outline.takeWork(); }
@@ -94,7 +101,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
   // Datelines are found once and shared by the document date and the resolver; a valid
   // reference date (the setting) makes both skip them.
   const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
-  const documentDate = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines, profile);
+  const found = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines, profile);
+  const documentDate = found && found.source === 'setting' && options.referenceDateSetBy ? { ...found, setBy: options.referenceDateSetBy } : found;
   const resolver = new DateResolver(text, documentDate, datelines, profile);
   const dates: DateAnnotation[] = [];
   // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.
@@ -123,7 +131,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
     const startDi = di;
     while (di < dates.length && dates[di].start < to) { di++; }
     const chunkDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
-    const found = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay, profile);
+    const extracted = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay, profile);
+    const found = ignore ? ignore.keep('target', extracted) : extracted;
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
     for (let k = 0; k < chunkNumbers.length; k++) { numbers.push(chunkNumbers[k]); }
     if (meter) { meter.units += to - from; }

@@ -7,7 +7,7 @@
 // formula injection, Markdown cells are escaped (markdown.ts) so that no document text becomes
 // markup, a link or HTML.
 import type {
-  Analysis, DateAnnotation, DocumentDateSource, NumberAnnotation, OutlineNode, Qualifier, TargetAnnotation,
+  Analysis, AnnotationKind, DateAnnotation, DocumentDateSetBy, DocumentDateSource, NumberAnnotation, OutlineNode, Qualifier, TargetAnnotation,
   TargetStrength, TermAnnotation,
 } from './types';
 import { escapeMarkdown } from './markdown';
@@ -118,7 +118,7 @@ function numberForJson(n: NumberAnnotation, index: number, numbers: readonly Num
 // ---------------------------------------------------------------------------------------------
 // Shared row model for CSV (and the order of the Markdown tables)
 
-export type AnnotationKind = 'number' | 'date' | 'target' | 'term';
+export type { AnnotationKind } from './types';
 
 const KIND_RANK: Record<AnnotationKind, number> = { target: 0, date: 1, number: 2, term: 3 };
 
@@ -149,11 +149,22 @@ export function formatValue(value: number | [number, number]): string {
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark so Excel reads the file as UTF-8. Default true. */
   bom?: boolean;
+  /**
+   * Language of the header row and of the kind, qualifier and strength words (default `en`, whose
+   * words are the codes of §6: number, above, strive). Values, units, dates and offsets are the same in both.
+   */
+  locale?: ReportLocale;
 }
 
 export const CSV_HEADER = [
   'kind', 'text', 'value', 'unit', 'qualifier', 'start_date', 'end_date', 'deadline', 'line', 'column', 'start', 'end',
 ] as const;
+
+/** The header and the kinds of the CSV in Chinese, column for column (qualifiers and strengths as the Markdown report words them). */
+const CSV_ZH = {
+  header: ['类别', '原文', '数值', '单位', '限定', '起始日期', '结束日期', '期限', '行', '列', '起始偏移', '结束偏移'],
+  kinds: { number: '数字', date: '日期', target: '目标', term: '术语' },
+} as const satisfies { header: readonly string[]; kinds: Record<AnnotationKind, string> };
 
 // A value we formatted from numbers ourselves: "27", "-2.1", "3.25e+21", "10–15".
 const PLAIN_NUMERIC = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?:–-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)?$/;
@@ -189,7 +200,9 @@ export function toCsv(analysis: Analysis, text: string, options: CsvOptions = {}
 /** The text of toCsv, one row (with its CRLF) per piece; the BOM, if any, starts the first. */
 export function* csvPieces(analysis: Analysis, text: string, options: CsvOptions = {}): Generator<string, void, void> {
   const lines = new LineIndex(text);
-  yield `${(options.bom ?? true) ? '\uFEFF' : ''}${csvRow(CSV_HEADER)}\r\n`;
+  const zh = options.locale === 'zh-cn';
+  const words = STRINGS['zh-cn'];
+  yield `${(options.bom ?? true) ? '\uFEFF' : ''}${csvRow(zh ? CSV_ZH.header : CSV_HEADER)}\r\n`;
   for (const item of documentOrder(analysis)) {
     const a = item.a;
     let value = '';
@@ -204,7 +217,7 @@ export function* csvPieces(analysis: Analysis, text: string, options: CsvOptions
         value = formatValue(item.a.value);
         trustedValue = PLAIN_NUMERIC.test(value);
         unit = item.a.unit ?? '';
-        qualifier = item.a.qualifier;
+        qualifier = zh ? words.qualifiers[item.a.qualifier] : item.a.qualifier;
         break;
       case 'date':
         startDate = item.a.resolved?.start ?? '';
@@ -213,7 +226,7 @@ export function* csvPieces(analysis: Analysis, text: string, options: CsvOptions
       case 'target':
         value = item.a.value ?? '';
         // A target's strength (strive, ensure, …) is what qualifies it.
-        qualifier = item.a.strength;
+        qualifier = zh ? words.strengths[item.a.strength] : item.a.strength;
         deadline = item.a.deadline ?? '';
         break;
       case 'term':
@@ -222,7 +235,7 @@ export function* csvPieces(analysis: Analysis, text: string, options: CsvOptions
     }
     const pos = lines.position(a.start);
     yield `${csvRow([
-      item.kind,
+      zh ? CSV_ZH.kinds[item.kind] : item.kind,
       guardFormula(a.text),
       trustedValue ? value : guardFormula(value),
       guardFormula(unit),
@@ -258,6 +271,8 @@ interface ReportStrings {
   open: string;
   close: string;
   sources: Record<DocumentDateSource, string>;
+  /** A `setting` date, by who gave it (docs/annotation.md §6 documentDate.setBy). */
+  setBy: Record<DocumentDateSetBy, string>;
   targets: string;
   numbers: string;
   dates: string;
@@ -281,7 +296,8 @@ const STRINGS: Record<ReportLocale, ReportStrings> = {
     colon: ': ',
     open: ' (',
     close: ')',
-    sources: { setting: 'set in the settings', header: 'from the header line', signature: 'from the signature block', dateline: 'from the dateline' },
+    sources: { setting: 'given as the reference date', header: 'from the header line', signature: 'from the signature block', dateline: 'from the dateline' },
+    setBy: { command: 'set for this file with Set Document Date…', setting: 'from the setting policyLens.referenceDate', cli: 'given with --reference-date' },
     targets: 'Targets',
     numbers: 'Numbers',
     dates: 'Dates',
@@ -303,7 +319,8 @@ const STRINGS: Record<ReportLocale, ReportStrings> = {
     colon: '：',
     open: '（',
     close: '）',
-    sources: { setting: '来自设置', header: '来自文首日期', signature: '来自落款', dateline: '来自电头' },
+    sources: { setting: '为指定的参考日期', header: '来自文首日期', signature: '来自落款', dateline: '来自电头' },
+    setBy: { command: '由“设置文档日期…”为本文件设定', setting: '来自设置 policyLens.referenceDate', cli: '由 --reference-date 指定' },
     targets: '目标',
     numbers: '数字',
     dates: '日期',
@@ -381,7 +398,7 @@ function* markdownLines(analysis: Analysis, text: string, options: MarkdownOptio
   yield '';
   const dd = analysis.documentDate;
   yield dd
-    ? `**${t.documentDate}**${t.colon}${dd.date}${t.open}${t.sources[dd.source]}${t.colon}“${e(dd.text)}”${t.close}`
+    ? `**${t.documentDate}**${t.colon}${dd.date}${t.open}${dd.source === 'setting' && dd.setBy ? t.setBy[dd.setBy] : t.sources[dd.source]}${t.colon}“${e(dd.text)}”${t.close}`
     : `**${t.documentDate}**${t.colon}${t.noDocumentDate}`;
   yield '';
 

@@ -55,6 +55,8 @@ export interface DecorationSupport extends vscode.Disposable {
   decorationsFor(editor: vscode.TextEditor): HighlightRanges | undefined;
   /** False after "Toggle Highlights" turned them all off. */
   highlightsOn(): boolean;
+  /** Fires when "Toggle Highlights" turns them off or on. */
+  readonly onDidToggle: vscode.Event<void>;
 }
 
 export function registerDecorationSupport(context: vscode.ExtensionContext, cache: AnalysisCache): DecorationSupport {
@@ -70,6 +72,7 @@ export function registerDecorationSupport(context: vscode.ExtensionContext, cach
   // Ranges per analysis: switching back to a tab converts nothing again.
   const converted = new WeakMap<Analysis, HighlightRanges>();
   let on = context.workspaceState.get<boolean>(OFF_KEY) !== true;
+  const toggled = new vscode.EventEmitter<void>();
 
   const ours = (document: vscode.TextDocument) => LANGUAGES.includes(document.languageId);
 
@@ -122,12 +125,14 @@ export function registerDecorationSupport(context: vscode.ExtensionContext, cach
     on = !on;
     await context.workspaceState.update(OFF_KEY, on ? undefined : true);
     applyAll();
+    toggled.fire();
     return on;
   };
 
   const initial = setTimeout(refreshVisible, 0);
   const disposable = vscode.Disposable.from(
     ...Object.values(types),
+    toggled,
     { dispose: () => clearTimeout(initial) },
     vscode.window.onDidChangeVisibleTextEditors(refreshVisible),
     cache.onDidAnalyze(e => {
@@ -143,6 +148,7 @@ export function registerDecorationSupport(context: vscode.ExtensionContext, cach
   return {
     decorationsFor: editor => recorded.get(editor),
     highlightsOn: () => on,
+    onDidToggle: toggled.event,
     dispose: () => disposable.dispose(),
   };
 }

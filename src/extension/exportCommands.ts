@@ -7,7 +7,9 @@ import { plainText } from '../core/markdown';
 import type { Analysis } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { GateResult } from './gate';
+import { originalUri } from './import/scheme';
 import type { Seams } from './seams';
+import { explanationLanguage } from './settings';
 
 export type ExportFormat = 'json' | 'csv' | 'md';
 
@@ -31,8 +33,10 @@ export function exportName(documentUri: vscode.Uri, format: ExportFormat): strin
 }
 
 function defaultTarget(document: vscode.TextDocument, format: ExportFormat): vscode.Uri | undefined {
-  const name = exportName(document.uri, format);
-  if (!document.isUntitled) { return vscode.Uri.joinPath(document.uri, '..', name); }
+  // An opened PDF, Word or HTML file exports beside its original (its own folder is read-only).
+  const source = originalUri(document.uri) ?? document.uri;
+  const name = exportName(source, format);
+  if (!document.isUntitled) { return vscode.Uri.joinPath(source, '..', name); }
   const folder = vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
 }
@@ -99,14 +103,13 @@ async function analysisWithText(cache: AnalysisCache, document: vscode.TextDocum
   return undefined;
 }
 
+/** CSV headers and the Markdown report speak the reader's language (policyLens.explanationLanguage); JSON is for programs. */
 function render(format: ExportFormat, analysis: Analysis, text: string, document: vscode.TextDocument): string {
+  const locale = explanationLanguage(document);
   switch (format) {
     case 'json': return toJson(analysis);
-    case 'csv': return toCsv(analysis, text);
-    case 'md': return toMarkdown(analysis, text, {
-      title: baseName(document.uri),
-      locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en',
-    });
+    case 'csv': return toCsv(analysis, text, { locale });
+    case 'md': return toMarkdown(analysis, text, { title: baseName(document.uri), locale });
   }
 }
 

@@ -7,6 +7,7 @@ import { renderExplanation, type ExplanationLanguage, type ExplanationText } fro
 import { escapeMarkdown } from '../core/markdown';
 import type { GlossaryEntry } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
+import type { OriginLine } from './import/originHover';
 import type { Seams } from './seams';
 import { explanationLanguage, kindEnabled } from './settings';
 
@@ -28,8 +29,9 @@ export function explanationMarkdown(text: ExplanationText, lang: ExplanationLang
   return md;
 }
 
+/** `originOf`: in an opened PDF or Word file, the line saying where the annotation's paragraph came from (`p. 3 · report.pdf`), shown first. */
 export function registerHoverSupport(
-  selector: vscode.DocumentSelector, cache: AnalysisCache, seams: Seams, glossaryFor?: GlossaryLookup,
+  selector: vscode.DocumentSelector, cache: AnalysisCache, seams: Seams, glossaryFor?: GlossaryLookup, originOf?: OriginLine,
 ): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
     async provideHover(document, position, token) {
@@ -42,8 +44,9 @@ export function registerHoverSupport(
       if (explanations.length === 0) { return undefined; }
       const lang = explanationLanguage(document);
       const inner = explanations[0];
+      const origin = originOf?.(document.uri, inner.start);
       return new vscode.Hover(
-        explanations.map(e => explanationMarkdown(renderExplanation(e, lang), lang)),
+        [...(origin ? [origin] : []), ...explanations.map(e => explanationMarkdown(renderExplanation(e, lang), lang))],
         new vscode.Range(document.positionAt(inner.start), document.positionAt(inner.end)),
       );
     },

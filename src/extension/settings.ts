@@ -3,10 +3,12 @@
 // so each is checked here, and the warning about an unusable value is worded here, with the value
 // shown as plain text (core/markdown.ts plainText): a setting cannot put a link into a notification.
 import * as vscode from 'vscode';
-import { parseIso } from '../core/dates';
+import { parseDateInput } from '../core/dateInput';
 import type { ExplanationLanguage } from '../core/explainText';
+import { validateIgnoreEntries } from '../core/ignore';
 import { validateEntries, type GlossaryValidation } from '../core/glossaryValidation';
 import { plainText } from '../core/markdown';
+import type { IgnoreEntry } from '../core/types';
 
 export const SECTION = 'policyLens';
 
@@ -39,9 +41,11 @@ export interface InvalidSetting {
   id: string;
   value: unknown;
   used: unknown;
-  expected: 'number' | 'boolean' | 'array';
+  expected: 'number' | 'boolean' | 'array' | 'ignoreList';
   min?: number;
   max?: number;
+  /** For a list: how many of its entries cannot be used. */
+  unusable?: number;
 }
 
 // Reported once per (setting, value) per session; the last usable value stays in force meanwhile.
@@ -124,6 +128,8 @@ export function describeInvalidSetting(p: InvalidSetting): string {
       return vscode.l10n.t('Policy Lens: the setting {0} is {1}, which is not true or false. {2} is used instead.', p.id, showValue(p.value), showValue(p.used));
     case 'array':
       return vscode.l10n.t('Policy Lens: the setting {0} is {1}, which is not a list of file paths. It is ignored.', p.id, showValue(p.value));
+    case 'ignoreList':
+      return vscode.l10n.t('Policy Lens: {0} entries of the setting {1} do not name a kind (number, date, target or term) and a text, and are left out.', p.unusable ?? 0, p.id);
   }
 }
 
@@ -172,9 +178,12 @@ export function describeInlineGlossaryProblems(count: number, first: string): st
 /** The full id of the reference date setting. */
 export const REFERENCE_DATE = `${SECTION}.referenceDate`;
 
-/** True for YYYY-MM-DD naming a real calendar day. */
-export function isCalendarDate(value: string): boolean {
-  return parseIso(value) !== null;
+/**
+ * The calendar day a typed date names, as YYYY-MM-DD (2025年7月15日, 2025/7/15, 2025-07-15 …:
+ * core/dateInput.ts), or null. Every place that asks for a date reads it with this.
+ */
+export function calendarDate(value: string): string | null {
+  return parseDateInput(value);
 }
 
 /** `policyLens.referenceDate` as written: '' when unset, the trimmed text otherwise (a non-string as JSON, so it is reported). */
@@ -189,6 +198,33 @@ export function referenceDateSetting(scope?: vscode.ConfigurationScope): string 
 export function describeInvalidReferenceDate(value: string, kept?: string): string {
   const shown = plainText(value, 59);
   return kept
-    ? vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored; {1} stays in use.', shown, kept)
-    : vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored.', shown);
+    ? vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date (write it as 2024-09-02, 2024/9/2 or 2024年9月2日). It is ignored; {1} stays in use.', shown, kept)
+    : vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date (write it as 2024-09-02, 2024/9/2 or 2024年9月2日). It is ignored.', shown);
+}
+
+/** The full id of the switch for Policy Lens's structure in the Outline of Markdown documents. */
+export const MARKDOWN_OUTLINE = `${SECTION}.outline.markdown`;
+
+/** `policyLens.outline.markdown` (default false): add Policy Lens's structure to the Outline of Markdown documents. */
+export function markdownOutline(scope?: vscode.ConfigurationScope): boolean {
+  return vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('outline.markdown') === true;
+}
+
+/** `policyLens.offerPolicyText` (default true): offer once to switch a Chinese plain-text document to Policy Text. */
+export function offerPolicyText(scope?: vscode.ConfigurationScope): boolean {
+  return vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('offerPolicyText') !== false;
+}
+
+/** The full id of the list of phrases that are not annotations. */
+export const IGNORE = `${SECTION}.ignore`;
+
+/** `policyLens.ignore` as the core takes it: the usable entries, and what is wrong with the rest. */
+export function readIgnoreList(scope?: vscode.ConfigurationScope): { entries: IgnoreEntry[]; problems: string[] } {
+  const raw = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('ignore');
+  if (raw === undefined || raw === null) { return { entries: [], problems: [] }; }
+  const checked = validateIgnoreEntries(raw);
+  if (checked.problems.length > 0) {
+    reportInvalid({ id: IGNORE, value: raw, used: checked.entries.length, expected: 'ignoreList', unusable: checked.problems.length });
+  }
+  return checked;
 }

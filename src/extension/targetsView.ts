@@ -8,6 +8,7 @@ import { plainText } from '../core/markdown';
 import { runInSlices } from '../core/sliceRunner';
 import type { Analysis, TargetAnnotation, TargetStrength } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
+import type { OriginLabel } from './import/originHover';
 import { decideGate } from './gate';
 import type { DocumentDates } from './referenceDate';
 import type { Seams } from './seams';
@@ -117,7 +118,8 @@ export interface TargetsView extends vscode.Disposable {
   scan(): Promise<ScanSummary>;
 }
 
-export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, seams: Seams): TargetsView {
+/** `originOf`: where a target's text came from in an opened PDF or Word file (`p. 3`), shown beside its strength. */
+export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, seams: Seams, originOf?: OriginLabel): TargetsView {
   const documents = new Map<string, DocumentNode>();
   const changed = new vscode.EventEmitter<TargetsTreeNode | undefined>();
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -164,7 +166,8 @@ export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, 
       // Document text: plain, so that `$(name)` in it stays text rather than an icon.
       const label = plainText([t.deadline ?? vscode.l10n.t('no deadline'), t.value, t.object].filter((p): p is string => !!p).join(' · '));
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
-      item.description = strengthLabel(t.strength);
+      const origin = originOf?.(node.uri, t.start);
+      item.description = origin ? `${strengthLabel(t.strength)} · ${origin}` : strengthLabel(t.strength);
       item.tooltip = t.text; // plain text: document content is never rendered as markup
       item.iconPath = new vscode.ThemeIcon('milestone');
       item.contextValue = 'policyLens.target';

@@ -151,11 +151,14 @@ export class UserGlossary implements vscode.Disposable {
       ...(this.merged.get('')?.entries.some(e => e.source === INLINE) ? [INLINE] : []),
       ...[...this.files.values()].filter(f => f.health === 'ok').map(f => plainText(f.label, QUOTED)),
     ];
+    // Short: the row shares the language status pop-up with Policy Lens's own, which must fit the window.
     return {
       text: vscode.l10n.t('User glossary: {0}', terms),
-      detail: sources.length > 0 ? sources.join(', ') : vscode.l10n.t('add terms in {0} or the setting {1}', DISCOVERED_GLOSSARY, INLINE),
+      detail: sources.length > 0 ? sources.join(', ') : vscode.l10n.t('none of your own yet'),
       severity: vscode.LanguageStatusSeverity.Information,
-      command: { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', arguments: [INLINE] },
+      command: sources.length > 0
+        ? { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', arguments: [INLINE] }
+        : { title: vscode.l10n.t('Add Terms'), tooltip: vscode.l10n.t('Add terms in {0} or the setting {1}', DISCOVERED_GLOSSARY, INLINE), command: 'workbench.action.openSettings', arguments: [INLINE] },
     };
   }
 
@@ -337,9 +340,18 @@ export class UserGlossary implements vscode.Disposable {
 }
 
 /** A language status item for the glossary: how many user terms, or why there are none. */
-export function registerGlossaryStatus(selector: vscode.DocumentSelector, glossary: UserGlossary): vscode.Disposable {
+/** The glossary's language status item; shown only beside a document Policy Lens analyses (`analysed`). */
+export interface GlossaryStatusItem extends vscode.Disposable {
+  /** Whether the item is offered for the active document now. */
+  visible(): boolean;
+}
+
+export function registerGlossaryStatus(
+  selector: vscode.DocumentSelector, glossary: UserGlossary, analysed: (document: vscode.TextDocument) => boolean, onDidAnalyze: vscode.Event<unknown>,
+): GlossaryStatusItem {
   const item = vscode.languages.createLanguageStatusItem('policyLens.glossary', selector);
   item.name = vscode.l10n.t('Policy Lens Glossary');
+  let shown = true;
   const update = () => {
     const view = glossary.status();
     item.text = view.text;
@@ -347,6 +359,25 @@ export function registerGlossaryStatus(selector: vscode.DocumentSelector, glossa
     item.severity = view.severity;
     item.command = view.command;
   };
+  // A skipped document (English notes, a binary, a file over the limits) gets no glossary line:
+  // an empty selector matches no document.
+  const follow = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const next = document === undefined || analysed(document);
+    if (next !== shown) { shown = next; item.selector = next ? selector : []; }
+  };
   update();
-  return vscode.Disposable.from(item, glossary.onDidChangeStatus(update));
+  // Activation only registers: the active document is gated on the next turn.
+  const initial = setTimeout(follow, 0);
+  const disposable = vscode.Disposable.from(
+    item, glossary.onDidChangeStatus(update), { dispose: () => clearTimeout(initial) },
+    vscode.window.onDidChangeActiveTextEditor(follow), onDidAnalyze(follow),
+  );
+  return {
+    visible: () => {
+      const document = vscode.window.activeTextEditor?.document;
+      return shown && document !== undefined && vscode.languages.match(selector, document) > 0;
+    },
+    dispose: () => disposable.dispose(),
+  };
 }

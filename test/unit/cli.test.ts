@@ -7,6 +7,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/cli';
 import { analyze } from '../../src/core/analyze';
 import { toJson } from '../../src/core/exportFormats';
+import { stripJsonComments } from '../../src/cli/ignoreFile';
 
 const root = path.resolve(__dirname, '..', '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -32,10 +33,69 @@ describe('policy-lens annotate (CLI)', function () {
     assert.ok('documentDate' in a);
   });
 
-  it('takes --reference-date as the document date (source: setting)', () => {
+  it('takes --reference-date as the document date (source: setting, given by the CLI)', () => {
     const r = run('annotate', doc, '--json', '--reference-date', '2024-09-02');
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual((JSON.parse(r.stdout) as { documentDate: unknown }).documentDate, { date: '2024-09-02', source: 'setting', text: '2024-09-02' });
+    assert.deepEqual((JSON.parse(r.stdout) as { documentDate: unknown }).documentDate, { date: '2024-09-02', source: 'setting', text: '2024-09-02', setBy: 'cli' });
+  });
+
+  it('takes --reference-date written the Chinese way', () => {
+    for (const date of ['2024年9月2日', '2024/9/2', '２０２４－０９－０２']) {
+      const r = run('annotate', doc, '--json', '--reference-date', date);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal((JSON.parse(r.stdout) as { documentDate: { date: string } }).documentDate.date, '2024-09-02', date);
+    }
+  });
+
+  describe('--ignore FILE', () => {
+    const ignoreDir = mkdtempSync(path.join(tmpdir(), 'policy-lens-cli-ignore-'));
+    const numbersOf = (stdout: string): string[] => (JSON.parse(stdout) as { numbers: { text: string }[] }).numbers.map(n => n.text);
+    const files: [string, string][] = [
+      ['{ "ignore": [...] }', '{ "ignore": [ { "kind": "number", "text": "2万亿元" } ] }'],
+      ['the bare array', '[{ "kind": "number", "text": "2万亿元" }]'],
+      ['a VS Code settings.json with comments and a trailing comma', '{\n  // the editor\'s list\n  "editor.wordWrap": "on", /* and */\n  "policyLens.ignore": [ { "kind": "number", "text": "2万亿元" }, ],\n}\n'],
+    ];
+    for (const [shape, content] of files) {
+      it(`leaves out the listed phrases, read from ${shape}`, () => {
+        assert.deepEqual(numbersOf(run('annotate', doc, '--json').stdout), ['2万亿元']);
+        const list = path.join(ignoreDir, `list-${files.findIndex(f => f[0] === shape)}.json`);
+        writeFileSync(list, content);
+        const r = run('annotate', doc, '--json', '--ignore', list);
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(r.stderr, '');
+        assert.deepEqual(numbersOf(r.stdout), []);
+      });
+    }
+
+    it('says which entries it leaves out, and still runs', () => {
+      const list = path.join(ignoreDir, 'partly.json');
+      writeFileSync(list, '{ "ignore": [ { "kind": "numbers", "text": "x" }, { "kind": "number", "text": "2万亿元" } ] }');
+      const r = run('annotate', doc, '--json', '--ignore', list);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /--ignore .*partly\.json: entry 1: kind must be number, date, target or term; left out/);
+      assert.deepEqual(numbersOf(r.stdout), []);
+    });
+
+    const refusals: [string, string, RegExp][] = [
+      ['not JSON', '{ ignore: ', /is not JSON/],
+      ['no list', '{ "entries": [] }', /no ignore list/],
+    ];
+    for (const [what, content, message] of refusals) {
+      it(`refuses a file with ${what}, in one line`, () => {
+        const list = path.join(ignoreDir, `bad-${what.replace(/\s/g, '-')}.json`);
+        writeFileSync(list, content);
+        const r = run('annotate', doc, '--json', '--ignore', list);
+        assert.equal(r.code, 2);
+        assert.match(r.stderr, message);
+        assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      });
+    }
+  });
+
+  it('writes the CSV header in Chinese with --locale zh-cn', () => {
+    const r = run('annotate', doc, '--csv', '--locale', 'zh-cn');
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.startsWith('类别,原文,数值,单位,限定,'), r.stdout.slice(0, 60));
   });
 
   it('prints a readable outline without --json', () => {
@@ -177,7 +237,7 @@ describe('policy-lens annotate (CLI)', function () {
     it('documents the new options in the usage text', () => {
       const r = run('--help');
       assert.equal(r.code, 0);
-      for (const o of ['--csv', '--md', '--out PATH', '--force', '--locale']) { assert.ok(r.stdout.includes(o), o); }
+      for (const o of ['--csv', '--md', '--out PATH', '--force', '--locale', '--ignore FILE']) { assert.ok(r.stdout.includes(o), o); }
     });
   });
 });
@@ -216,4 +276,16 @@ describe('policy-lens main (in process)', () => {
     assert.equal(await main(['annotate', doc, '--json'], out.stream, sink().stream), 0);
     assert.equal(out.text(), toJson(analyze('到2025年，产业规模达到2万亿元。\n')));
   });
+});
+
+describe('--ignore: JSON with comments, as VS Code writes settings.json', () => {
+  const cases: [string, unknown][] = [
+    ['{"a": 1, // one\n"b": [1, 2,],\n}', { a: 1, b: [1, 2] }],
+    ['/* head */ {"url": "http://x.example/a//b", "q": "say \\"/*\\" here"}', { url: 'http://x.example/a//b', q: 'say "/*" here' }],
+    ['{"a": "1,}", "b": ",]"}', { a: '1,}', b: ',]' }],
+    ['[ {"k": 1} , /* c */ ]', [{ k: 1 }]],
+  ];
+  for (const [text, value] of cases) {
+    it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(JSON.parse(stripJsonComments(text)), value));
+  }
 });

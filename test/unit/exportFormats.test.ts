@@ -230,6 +230,23 @@ describe('exportFormats: CSV', () => {
     assert.ok(toCsv(empty(), '', { bom: false }).startsWith('kind,text,'));
   });
 
+  it('speaks Chinese with locale zh-cn: the header, the kinds, qualifiers and strengths; the values stay as they are', () => {
+    const zh = parseCsv(toCsv(sample(), TEXT, { bom: false, locale: 'zh-cn' }));
+    const en = rowsOf(sample());
+    assert.deepEqual(zh[0], ['类别', '原文', '数值', '单位', '限定', '起始日期', '结束日期', '期限', '行', '列', '起始偏移', '结束偏移']);
+    assert.equal(zh.length, en.length);
+    const kinds: Record<string, string> = { number: '数字', date: '日期', target: '目标', term: '术语' };
+    const words: Record<string, string> = { exact: '精确', approx: '约', range: '区间', strive: '力争', '': '' };
+    for (let i = 1; i < en.length; i++) {
+      assert.equal(zh[i][col('kind')], kinds[en[i][col('kind')]]);
+      assert.equal(zh[i][col('qualifier')], words[en[i][col('qualifier')]], `qualifier of ${en[i][col('text')]}`);
+      for (const c of ['text', 'value', 'unit', 'start_date', 'end_date', 'deadline', 'line', 'column', 'start', 'end'] as const) {
+        assert.equal(zh[i][col(c)], en[i][col(c)], `${c} of ${en[i][col('text')]}`);
+      }
+    }
+    assert.ok(toCsv(sample(), TEXT, { locale: 'zh-cn' }).startsWith('\uFEFF类别,原文,'));
+  });
+
   it('has the header row and CRLF record ends', () => {
     assert.equal(toCsv(empty(), '', { bom: false }), 'kind,text,value,unit,qualifier,start_date,end_date,deadline,line,column,start,end\r\n');
   });
@@ -409,6 +426,22 @@ describe('exportFormats: Markdown', () => {
     assert.ok(md.includes('| 力争 |'));
     assert.ok(md.includes('| 200个左右 | 200 | 个 | 约 | 4 |'));
     assert.ok(md.includes('## 统计'));
+  });
+
+  it('names who gave a document date from outside: the command, the setting or the CLI option', () => {
+    const given = (setBy?: 'command' | 'setting' | 'cli') => ({
+      ...empty(), documentDate: { date: '2024-09-02', source: 'setting' as const, text: '2024-09-02', ...(setBy ? { setBy } : {}) },
+    });
+    const cases: [('command' | 'setting' | 'cli')?, string?, string?][] = [
+      ['command', '(set for this file with Set Document Date…: “2024\\-09\\-02”)', '（由“设置文档日期…”为本文件设定：“2024\\-09\\-02”）'],
+      ['setting', '(from the setting policyLens.referenceDate: ', '（来自设置 policyLens.referenceDate：'],
+      ['cli', '(given with --reference-date: ', '（由 --reference-date 指定：'],
+      [undefined, '(given as the reference date: ', '（为指定的参考日期：'],
+    ];
+    for (const [setBy, en, zh] of cases) {
+      assert.ok(toMarkdown(given(setBy), '', { locale: 'en' }).includes(`**Document date**: 2024-09-02 ${en}`), `${setBy} (en)`);
+      assert.ok(toMarkdown(given(setBy), '', { locale: 'zh-cn' }).includes(`**文档日期**：2024-09-02${zh}`), `${setBy} (zh)`);
+    }
   });
 
   it('says so when there is no document date, nothing found, or a date is unresolved', () => {

@@ -131,3 +131,14 @@ export const ENGLISH = [
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Hover Markdown as a reader sees it: bold marks, backslash escapes and entities undone. */
+export function plainMarkdown(markdown: string): string {
+  return markdown.replace(/(?<!\\)\*\*/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Every hover's text at a position, as plainMarkdown shows it, one hover after another. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position) ?? [];
+  return hovers.flatMap(h => h.contents.map(c => plainMarkdown(typeof c === 'string' ? c : c.value))).join('\n\n');
+}

@@ -174,11 +174,18 @@ describe('outline and folding', () => {
       for (const kind of ['question', 'answer', 'point']) { assert.strictEqual(detailOf.get(kind), kind); }
     });
 
-    it('analyses a Markdown document too, with the same structures', async () => {
+    it('analyses a Markdown document too, with the same structures (shown in its outline when policyLens.outline.markdown is on)', async () => {
       const document = await openUntitled(`# 答记者问\n\n${INTERVIEW}`, 'markdown');
-      const nodes = await outline(document.uri);
-      assert.ok(find(nodes, 'question', 4), `a question at line 4 in ${JSON.stringify(nodes)}`);
-      assert.ok(find(nodes, 'answer', 6));
+      const analysis = await (await api()).analysisFor(document.uri);
+      assert.ok(analysis, 'the Markdown document is analysed');
+      await vscode.workspace.getConfiguration('policyLens').update('outline.markdown', true, vscode.ConfigurationTarget.Global);
+      try {
+        const nodes = await outline(document.uri);
+        assert.ok(find(nodes, 'question', 4), `a question at line 4 in ${JSON.stringify(nodes)}`);
+        assert.ok(find(nodes, 'answer', 6));
+      } finally {
+        await vscode.workspace.getConfiguration('policyLens').update('outline.markdown', undefined, vscode.ConfigurationTarget.Global);
+      }
     });
   });
 });
