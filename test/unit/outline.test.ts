@@ -2,6 +2,7 @@
 // the gold files are (kind, line, parent's kind), plus newline, slicing and nesting properties.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { analyze } from '../../src/core/analyze';
 import { buildOutline, OutlineBuilder } from '../../src/core/outline';
 import { profileDocument } from '../../src/core/profile';
 import type { OutlineNode } from '../../src/core/types';
@@ -570,6 +571,26 @@ describe('outline: newlines, slices and nesting', function () {
     assert.deepEqual(shape(buildOutline(cr)), shape(lf));
     checkOutline(crlf, buildOutline(crlf));
     checkOutline(cr, buildOutline(cr));
+  });
+
+  it('CR alone reads as a line break in every layout: the whole analysis gives the LF outline (issue 12)', () => {
+    const layouts = [
+      doc('每日财经速览：消费回暖了吗？', '【宏观要闻】', 'NO.1 央行：保持流动性合理充裕！', BODY, '【公司动态】', 'NO.2 某公司重整进展', BODY2),
+      doc('新闻发布会', '主持人：请介绍情况。', '王文涛：大家好。', '记者：请问前景如何？', '王文涛：总体向好。', '主持人：谢谢。'),
+      doc('某某设施保护条例', '2009年3月2日 国务院令第551号公布', '第一条　为了加强设施保护，制定本条例。', '第二条　本条例适用于下列设施：（一）甲；（二）乙。'),
+      doc('某市重点项目投资计划', BODY, '重点项目投资计划表', '单位：万元', '项目\t2025年\t2026年', '合计\t120\t85', '附件2：', '某某村地质险情调查意见', BODY2),
+    ];
+    for (const lf of layouts) {
+      const want = analyze(lf).outline;
+      assert.ok(want.length > 0);
+      for (const nl of ['\r', '\r\n']) {
+        const other = lf.replace(/\n/g, nl);
+        const got = analyze(other).outline;
+        assert.deepEqual(skeleton(got), skeleton(want));
+        assert.deepEqual(shape(got), shape(want));
+        checkOutline(other, got);
+      }
+    }
   });
 
   it('feeding line-boundary chunks in any split gives the one-shot tree', () => {

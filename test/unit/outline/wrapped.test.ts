@@ -4,6 +4,7 @@
 // paragraph; page-number lines are no lines at all. Built with the document's profile, as the
 // analysis builds it.
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { buildOutline } from '../../../src/core/outline';
 import { profileDocument } from '../../../src/core/profile';
 import type { OutlineNode } from '../../../src/core/types';
@@ -24,6 +25,11 @@ function wrap(paragraph: string): string[] {
 
 function shape(nodes: readonly OutlineNode[], parent = '-'): string[] {
   return nodes.flatMap((n) => [`${n.kind}@${n.line}<${parent}`, ...shape(n.children, n.kind)]);
+}
+
+/** Kinds, names and nesting without offsets: what must not change when only the line ends do. */
+function skeleton(nodes: readonly OutlineNode[]): unknown[] {
+  return nodes.map((n) => [n.kind, n.name, skeleton(n.children)]);
 }
 
 const outline = (text: string): string[] => shape(buildOutline(text, { profile: profileDocument(text) }));
@@ -56,6 +62,16 @@ describe('outline: hard-wrapped text (§8 "Text pasted from a PDF")', () => {
 
   it('without the wrap width the same lines read as broken sentences and markers', () => {
     assert.deepEqual(shape(buildOutline(text)), ['article@0<-', 'point@2<article', 'section@5<article', 'point@6<section', 'point@10<section']);
+  });
+
+  it('old Mac line ends (CR alone) and CRLF give the same outline as LF, through the whole analysis', () => {
+    const lf = analyze(text).outline;
+    for (const nl of ['\r', '\r\n']) {
+      const other = text.replace(/\n/g, nl);
+      assert.equal(profileDocument(other).layout.wrapWidth, W * 2);
+      assert.deepEqual(skeleton(analyze(other).outline), skeleton(lf));
+      assert.deepEqual(shape(analyze(other).outline), shape(lf));
+    }
   });
 
   it('page-number lines are never nodes, also where a heading would stand', () => {
