@@ -38,6 +38,15 @@ export const REGULATION_ARTICLE_WORDS: readonly string[] = ['条', '條'];
 /** 第三条的规定, 第二条所列: after one of these, 第N条 is cited in running text, not started here. */
 export const NOT_AFTER_ARTICLE = '是的有和与中所规款项第';
 
+/**
+ * After a number and a space, these continue a quantity or a date (3 个月, 10 月 1 日, 15 筆),
+ * so the line opens with no decimal heading number (decimal.ts).
+ */
+export const NOT_HEADING_AFTER_NUMBER = '年月日号號时時分秒个個位名人项項条條款次批家所元万萬亿億倍岁歲天周週筆笔件台套吨噸米';
+
+/** A line that is only one of these, letter-spaced or not (目  录), heads a table of contents: no node. */
+export const CONTENTS_WORDS: readonly string[] = ['目录', '目錄', '目次'];
+
 /** A date unit right after 1. or 1、 reads as part of a date (1.5日), not as a list item's text. */
 export const DATE_UNITS_AFTER_MARKER = '月日年号';
 

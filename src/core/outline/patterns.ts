@@ -13,14 +13,15 @@ import { endsWithDate, isDateline, isDateOnly, isVersionLine } from './dateLines
 import { hasDocNumberMark, isAttachmentLabel, isByline, isEndLine, isOrderNumber, isPageLabel, PAGE_LABEL_MAX } from './furniture';
 import { FIRST_TITLE_MAX, SHORT_LINE_MAX } from './limits';
 import {
-  ADDRESSEE_PREFIXES, BYLINE_PREFIXES, CONTINUED_FROM_PREFIXES, DATE_LINE_CHARS, CONTINUED_TO_PREFIXES, DOCUMENT_NUMBER_ENDINGS, FOOTER_SUFFIXES,
+  ADDRESSEE_PREFIXES, BYLINE_PREFIXES, CONTENTS_WORDS, CONTINUED_FROM_PREFIXES, DATE_LINE_CHARS, CONTINUED_TO_PREFIXES, DOCUMENT_NUMBER_ENDINGS, FOOTER_SUFFIXES,
   NON_HEADING_PREFIXES, PHOTO_CREDIT_ENDINGS, VERSION_PREFIXES, VERSION_VERBS,
 } from './lineWords';
 import { chapterAt, hasClosing, MARKER_FIRST_CHARS, markerAt } from './markers';
 import { isCategoryName, isNumberedHeadline } from './digest';
+import { decimalHeadingDepth } from './decimal';
 import { labelKind } from './labelRules';
 import { isModerator, personLike, personTitled } from './persons';
-import { STYLE_CATEGORY, STYLE_HEADLINE } from './ranks';
+import { STYLE_CATEGORY, STYLE_DECIMAL, STYLE_HEADLINE } from './ranks';
 import type { LineView, PatternRow } from './lineView';
 import type { LineKind } from './types';
 
@@ -56,6 +57,11 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   },
   // §8 "News digests": a category line in 【】 is a section; 【主持人】 and 【问】 stay labels
   { examples: ['【政经要闻】', '【 高层动态 】'], kind: 'section', style: STYLE_CATEGORY, maxLength: SHORT_LINE_MAX, first: '【', test: category },
+  // §4 "section": a decimal-numbered heading (1 总则, 2.1.1 …) is a section nested by its numbers' count
+  {
+    examples: ['1　总则', '2.1　国家应急指挥机构', '3.2.1 信息报告'], kind: 'section', needs: 'headingLike', first: '123456789１２３４５６７８９',
+    test: decimalHeading,
+  },
   // §4 "point": a paragraph that opens with a marker
   {
     examples: ['第五条　为了规范管理，制定本办法。', '一、总体要求', '（一）加强领导。', '1. 扩大内需', '一是稳增长。'],
@@ -114,6 +120,8 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
     examples: ['图为工人在车间作业', '扫码关注我们'], kind: 'field', first: firstChars(NON_HEADING_PREFIXES),
     test: (v) => NON_HEADING.at(v.text, v.line.ts, v.hte) !== null,
   },
+  // §7 "Structure": the heading of a table of contents (目  录) is no node; the headings it lists are read as headings
+  { examples: ['目　　录', '目次'], kind: 'field', needs: 'headingLike', first: firstChars(CONTENTS_WORDS), last: lastChars(CONTENTS_WORDS), test: contentsHeading },
   { examples: ['第2版 要闻'], kind: 'field', maxLength: PAGE_LABEL_MAX, first: '第', test: (v) => isPageLabel(v.text, v.line.ts, v.hte) },
   { examples: ['新华社记者 张三 摄'], kind: 'field', maxLength: SHORT_LINE_MAX, last: PHOTO_CREDIT_ENDINGS, test: () => true },
   // §4 "speaker": addressee lines (各省、自治区、直辖市人民政府：)
@@ -160,6 +168,13 @@ function chapter(v: LineView): boolean {
   return true;
 }
 
+function decimalHeading(v: LineView): boolean {
+  const depth = decimalHeadingDepth(v.text, v.line.ts, v.line.te);
+  if (depth === 0) { return false; }
+  v.line.style = STYLE_DECIMAL + depth - 1;
+  return true;
+}
+
 function marker(v: LineView): boolean {
   const m = markerAt(v.text, v.p, v.line.te);
   if (m === null) { return false; }
@@ -203,6 +218,17 @@ function category(v: LineView): boolean {
   if (!isCategoryName(name)) { return false; }
   const kind = labelKind(name);
   return kind !== 'question' && kind !== 'answer' && !isModerator(name) && !personTitled(name) && !(name.length <= 3 && personLike(name));
+}
+
+/** 目录, 目  录: the whole line is a contents word, blanks aside. */
+function contentsHeading(v: LineView): boolean {
+  const { text: t, line } = v;
+  let word = '';
+  for (let i = line.ts; i < line.te; i++) {
+    const c = t.charCodeAt(i);
+    if (!isInlineSpace(c)) { word += t.charAt(i); }
+  }
+  return CONTENTS_WORDS.includes(word);
 }
 
 /** A whole line in brackets whose inner text passes `test`. */

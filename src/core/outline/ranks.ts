@@ -20,3 +20,5 @@ export const STYLE_HEADLINE = 6;
 export const STYLE_DUN = 7;
 /** A plain heading line (headings.ts). */
 export const STYLE_PLAIN = 8;
+/** A decimal-numbered heading (decimal.ts): 1 总则 takes this style, 1.1 the next, 2.1.1 the one after. */
+export const STYLE_DECIMAL = 9;
