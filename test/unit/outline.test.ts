@@ -517,6 +517,14 @@ const CASES: Case[] = [
     shape: ['point@0<-', 'point@0<-', 'point@0<-'],
     names: ['1.加强领导', '2.完善机制', '3.强化保障①'],
   },
+  {
+    // §8 Taiwan documents: 案名：… and 案情概要說明： are a case's fields, however short; the agenda item is the section
+    name: 'minutes of a planning committee: agenda items are sections, case fields no nodes, 1、 and （1） points under the item',
+    text: doc('某縣都市計畫委員會第12次會議紀錄', '時間：中華民國103年5月2日（星期五）下午2時', '地點：本府第一會議室', '討論事項　一',
+      '案名：變更某鄉都市計畫案', '案情概要說明：', '1、本案依都市計畫法辦理。', '（1）公開展覽期間：30天。', '決議：照案通過。',
+      '討論事項　二', '案名：擬定某某細部計畫案', '決議：修正後通過。'),
+    shape: ['article@0<-', 'section@6<article', 'point@12<section', 'point@14<point', 'section@18<article'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },
