@@ -2,7 +2,7 @@
 // "Structure"): the title of an article (broken over two lines or not), a section, a line of a
 // signature block, a name under a byline, or text broken around a pull quote. The verdict reads
 // the state (state.ts) and the lines ahead; decide.ts acts on it.
-import { isInlineSpace, WordList } from '../text';
+import { Ch, isInlineSpace, WordList } from '../text';
 import { LINE_KINDS } from './kinds';
 import { FIRST_TITLE_MAX, HEADING_MAX, JOINED_TITLE_MAX, LOOKAHEAD, NAME_LINE_MAX, TITLE_MAX } from './limits';
 import { DOCUMENT_TYPE_SUFFIXES, OPEN_TITLE_ENDINGS, TITLE_TOPIC_WORDS } from './lineWords';
@@ -165,10 +165,22 @@ export function joinable(written: string, next: string): boolean {
   const a = withoutBlanks(written);
   const b = withoutBlanks(next);
   if (a.length + b.length > JOINED_TITLE_MAX) { return false; }
+  // a line that opens 《 and does not close it ends inside a cited name (…实施《…药品管理法 / 实施条例》…)
+  if (openBookTitle(a)) { return true; }
   if (DOCUMENT_TYPE.suffixOf(a) !== null) { return false; }
   if (DOCUMENT_TYPE.suffixOf(b)) { return true; }
   if (TITLE_TOPIC_WORDS.some((w) => a.indexOf(w) >= 0)) { return true; }
   return OPEN_TITLE_END.suffixOf(a) !== null;
+}
+
+/** `s` holds a 《 that no 》 after it closes. */
+function openBookTitle(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === Ch.LeftDoubleAngle) { depth++; } else if (c === Ch.RightDoubleAngle && depth > 0) { depth--; }
+  }
+  return depth > 0;
 }
 
 /** `s` without the blanks that letter-space a title (协 调 委 员 会): one test, and a copy only where needed. */

@@ -83,6 +83,10 @@ describe('outline titles over two lines', () => {
     ['国务院关于印发方案的通知', '数字经济发展规划', false],
     ['加快推进新型工业化', '顶住压力实现正增长', false],
     ['关于' + '长'.repeat(40), '长'.repeat(40), false],
+    // a line that opens 《 and breaks before 》 runs on, even where the cited name ends in a document type (…法)
+    ['国务院关于修改《中华人民共和国森林法', '实施条例》部分条款的决定', true],
+    ['关于暂停实施《某某条例', '》有关规定的批复', true],
+    ['关于《某某办法》的说明', '某某局', false],
   ];
   for (const [a, b, want] of rows) {
     it(`${a} / ${b}: ${want ? 'one title' : 'two lines'}`, () => { assert.equal(joinable(a, b), want); });
