@@ -525,6 +525,14 @@ const CASES: Case[] = [
       '討論事項　二', '案名：擬定某某細部計畫案', '決議：修正後通過。'),
     shape: ['article@0<-', 'section@6<article', 'point@12<section', 'point@14<point', 'section@18<article'],
   },
+  {
+    // §4 "article": a notice that issues two documents; the second follows the first's body without a signature
+    name: 'a notice issuing two documents: the second title, named in the notice\'s title, opens an article after the first\'s body',
+    text: doc('某省人民政府关于印发促进民营经济发展若干措施和优化营商环境实施办法的通知', '各市人民政府：', '现将有关文件印发给你们，请认真贯彻执行。',
+      '某省人民政府', '2024年5月6日', '促进民营经济发展若干措施', '一、加大金融支持力度', BODY, '二、减轻企业负担', BODY2,
+      '优化营商环境实施办法', '第一条　为了优化营商环境，制定本办法。', '第二条　本办法自印发之日起施行。'),
+    shape: ['article@0<-', 'article@10<-', 'section@12<article', 'section@16<article', 'article@20<-', 'point@22<article', 'point@24<article'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },

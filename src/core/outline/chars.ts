@@ -11,6 +11,8 @@ import {
 export const enum Han {
   /** 第, before an ordinal */
   Di = 0x7b2c,
+  /** 的, before a title's document type (…的规定) */
+  De = 0x7684,
   /** 是, as in 一是 */
   Shi = 0x662f,
   /** 百 */

@@ -244,6 +244,7 @@ export class Decisions {
     this.tree.open('article', name, line.ts, line.ts, line.te, RANK_ARTICLE);
     this.consumeSubtitles(joined);
     this.article.open();
+    if (this.article.firstTitle === '') { this.article.firstTitle = name; }
     this.qa.close();
     this.triggers.clear();
     this.paragraph.cont = false;

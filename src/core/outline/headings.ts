@@ -3,8 +3,9 @@
 // signature block, a name under a byline, or text broken around a pull quote. The verdict reads
 // the state (state.ts) and the lines ahead; decide.ts acts on it.
 import { Ch, isInlineSpace, WordList } from '../text';
+import { Han } from './chars';
 import { LINE_KINDS } from './kinds';
-import { FIRST_TITLE_MAX, HEADING_MAX, JOINED_TITLE_MAX, LOOKAHEAD, NAME_LINE_MAX, TITLE_MAX } from './limits';
+import { FIRST_TITLE_MAX, HEADING_MAX, JOINED_TITLE_MAX, LOOKAHEAD, NAME_LINE_MAX, NAMED_TITLE_MIN, TITLE_MAX } from './limits';
 import { DOCUMENT_TYPE_SUFFIXES, OPEN_TITLE_ENDINGS, TITLE_TOPIC_WORDS } from './lineWords';
 import { isNameToken } from './persons';
 import type { Lookahead } from './ring';
@@ -63,7 +64,8 @@ export class HeadingReader {
     if (next && next.kind === 'addressee') { return Heading.Skip; }
     if (line.len <= TITLE_MAX) {
       const t = this.triggers;
-      let article = t.afterByline || t.afterEndLine || t.afterSignature || t.afterAttachment || (next !== null && (next.kind === 'dateline' || next.kind === 'byline'));
+      let article = t.afterByline || t.afterEndLine || t.afterSignature || t.afterAttachment || (next !== null && (next.kind === 'dateline' || next.kind === 'byline'))
+        || (this.article.hasBody && namedInTitle(this.lineText(line), this.article.firstTitle));
       // a title where one is expected may be broken over two lines (关于…村 / 地质险情调研情况的报告)
       if (article) { this.joinFrom(line, 0); }
       if (!article && line.len <= HEADING_MAX && next && isPlainHeading(next) && !this.isSignatureAt(nx.k)) {
@@ -171,6 +173,20 @@ export function joinable(written: string, next: string): boolean {
   if (DOCUMENT_TYPE.suffixOf(b)) { return true; }
   if (TITLE_TOPIC_WORDS.some((w) => a.indexOf(w) >= 0)) { return true; }
   return OPEN_TITLE_END.suffixOf(a) !== null;
+}
+
+/**
+ * `heading` is the title of a document that `title` (the first article's, a notice's) names: it
+ * ends in a document type and what it names before that type (…的规定: 进一步支持文化企业发展) stands
+ * in the title (关于印发…和进一步支持文化企业发展两个规定的通知).
+ */
+export function namedInTitle(heading: string, title: string): boolean {
+  const h = withoutBlanks(heading);
+  const type = DOCUMENT_TYPE.suffixOf(h);
+  if (type === null || title.length === 0) { return false; }
+  let end = h.length - type.length;
+  if (end > 0 && h.charCodeAt(end - 1) === Han.De) { end--; }
+  return end >= NAMED_TITLE_MIN && withoutBlanks(title).indexOf(h.slice(0, end)) >= 0;
 }
 
 /** `s` holds a 《 that no 》 after it closes. */

@@ -31,3 +31,5 @@ export const PAGE_LINE_MAX = 16;
 export const FINISH_STEP = 4096;
 /** Two lines joined into one title are at most this long together. */
 export const JOINED_TITLE_MAX = 80;
+/** What a notice's title must share with a heading for that heading to title a document it issues (headings.ts). */
+export const NAMED_TITLE_MIN = 4;

@@ -11,6 +11,11 @@ export class ArticleState {
   hasBody = false;
   /** It is a news item: one of its paragraphs opened with a dateline. */
   hasDateline = false;
+  /**
+   * The title of the document's first article, which a notice that issues documents fills with
+   * their names (关于印发…A和B两个规定的通知); kept for the whole document.
+   */
+  firstTitle = '';
 
   /** A new article opens. */
   open(): void {

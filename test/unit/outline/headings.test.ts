@@ -2,7 +2,7 @@
 // "article", "section"; §7 "Structure"): verdicts from the state and the lines ahead.
 import assert from 'node:assert/strict';
 import { LineDescriber } from '../../../src/core/outline/features';
-import { Heading, HeadingReader, joinable } from '../../../src/core/outline/headings';
+import { Heading, HeadingReader, joinable, namedInTitle } from '../../../src/core/outline/headings';
 import type { Lookahead } from '../../../src/core/outline/ring';
 import { ArticleState, ParagraphState, Triggers } from '../../../src/core/outline/state';
 import { newLine, type Line } from '../../../src/core/outline/types';
@@ -91,4 +91,21 @@ describe('outline titles over two lines', () => {
   for (const [a, b, want] of rows) {
     it(`${a} / ${b}: ${want ? 'one title' : 'two lines'}`, () => { assert.equal(joinable(a, b), want); });
   }
+});
+
+describe('outline titles named by the notice that issues them', () => {
+  const notice = '某省人民政府关于印发促进民营经济发展若干措施和优化营商环境实施办法的通知';
+  const rows: [string, boolean][] = [
+    ['优化营商环境实施办法', true],
+    ['促进民营经济发展的若干措施', false], // named otherwise than in the title (…发展的若干…)
+    ['促进民营经济发展若干措施', true],
+    ['优 化 营 商 环 境 实 施 办 法', true],
+    ['实施办法', false], // too little of a name
+    ['营商环境', false], // no document type
+    ['加强组织领导的意见', false],
+  ];
+  for (const [heading, want] of rows) {
+    it(`${heading}: ${want ? 'a title the notice names' : 'no'}`, () => { assert.equal(namedInTitle(heading, notice), want); });
+  }
+  it('no first title, no such heading', () => { assert.equal(namedInTitle('优化营商环境实施办法', ''), false); });
 });
