@@ -533,6 +533,12 @@ const CASES: Case[] = [
       '优化营商环境实施办法', '第一条　为了优化营商环境，制定本办法。', '第二条　本办法自印发之日起施行。'),
     shape: ['article@0<-', 'article@10<-', 'section@12<article', 'section@16<article', 'article@20<-', 'point@22<article', 'point@24<article'],
   },
+  {
+    // §7 "Structure": a parenthesised header line broken over two lines is neither a title nor a section
+    name: 'a regulation whose bracketed adoption line is broken in two: no node for either half',
+    text: doc('某某省档案管理规定', '（2019年3月2日某某省人民政府', '第12次常务会议通过）', '第一章　总　　则', '第一条　为了加强档案管理，制定本规定。', '第二章　附　　则', '第二条　本规定自公布之日起施行。'),
+    shape: ['article@0<-', 'section@6<article', 'point@8<section', 'section@10<article', 'point@12<section'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },

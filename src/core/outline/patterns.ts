@@ -94,6 +94,9 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
     examples: ['（此件公开发布）', '（2024年3月5日在第十四届全国人民代表大会第二次会议上）'], kind: 'paren', maxLength: SHORT_LINE_MAX, first: LINE_BRACKETS,
     test: (v) => bracketed(v, () => true),
   },
+  // §7 "Structure": a parenthesised header line broken in two — its half that opens the bracket, its half that closes it
+  { examples: ['（2004年6月16日国务院', '（根据某某决定'], kind: 'paren', needs: 'headingLike', first: '（(', test: (v) => parenBalance(v) > 0 },
+  { examples: ['第54次常务会议修订通过）', '修订通过)'], kind: 'paren', needs: 'headingLike', last: '）)', test: (v) => parenBalance(v) < 0 },
   // §7 "Structure": a heading with a subtitle line is one section
   { examples: ['——上半年经济数据解读'], kind: 'subtitle', maxLength: FIRST_TITLE_MAX, first: DASHES, test: subtitle },
   // §8: a news paragraph's dateline
@@ -229,6 +232,20 @@ function contentsHeading(v: LineView): boolean {
     if (!isInlineSpace(c)) { word += t.charAt(i); }
   }
   return CONTENTS_WORDS.includes(word);
+}
+
+/** Brackets the line opens less those it closes: > 0 where it breaks inside one, < 0 where it closes one opened above. */
+function parenBalance(v: LineView): number {
+  const { text: t, line } = v;
+  let open = 0;
+  let unopened = 0;
+  for (let i = line.ts; i < line.te; i++) {
+    const c = t.charCodeAt(i);
+    if (c === Ch.FullwidthOpenParen || c === Ch.OpenParen) { open++; } else if (c === Ch.FullwidthCloseParen || c === Ch.CloseParen) {
+      if (open > 0) { open--; } else { unopened++; }
+    }
+  }
+  return unopened > 0 ? -unopened : open;
 }
 
 /** A whole line in brackets whose inner text passes `test`. */

@@ -98,6 +98,11 @@ describe('outline line patterns: kinds and what the rows fill in', () => {
     ['0.5 倍以下', 'heading', {}],
     ['1.2.3.4.5 五级编号', 'heading', {}],
     ['2.1　各地区要按照属地管理原则，及时报告。', 'body', {}],
+    // §7 "Structure": the halves of a bracketed header line broken in two are furniture; whole brackets are not halves
+    ['（2019年3月2日某某省人民政府', 'paren', {}],
+    ['第12次常务会议通过）', 'paren', {}],
+    ['（一）加强组织领导', 'marker', {}],
+    ['某某管理办法（试行）', 'heading', {}],
     // §7 "Structure": the heading of a table of contents is no node
     ['目　　录', 'field', {}],
     ['目录管理', 'heading', {}],
