@@ -539,6 +539,13 @@ const CASES: Case[] = [
     text: doc('某某省档案管理规定', '（2019年3月2日某某省人民政府', '第12次常务会议通过）', '第一章　总　　则', '第一条　为了加强档案管理，制定本规定。', '第二章　附　　则', '第二条　本规定自公布之日起施行。'),
     shape: ['article@0<-', 'section@6<article', 'point@8<section', 'section@10<article', 'point@12<section'],
   },
+  {
+    // §7 "Structure": the members of a committee listed post by post are no speakers and no sections
+    name: 'a roster under a section: post labels and name-and-post lines get no node',
+    text: doc('某某工作领导小组组建方案', '一、主要职责', BODY, '二、组成人员', '组　长：张　三　　某省副省长', '副组长：李四明　　某省政府副秘书长',
+      '王　五　　某厅厅长', '成　员：赵六一　　某局局长', '欧阳明　　某委副主任', '三、工作要求', BODY2),
+    shape: ['article@0<-', 'section@2<article', 'section@6<article', 'section@18<article'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },

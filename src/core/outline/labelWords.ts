@@ -62,6 +62,8 @@ export const FIELD_LABELS: ReadonlySet<string> = new Set([
   // the fields of a case in meeting minutes (§8 Taiwan documents): 案名：…, 案情概要說明：
   '案名', '案名称', '案名稱', '案情概要说明', '案情概要說明', '案情说明', '案情說明', '提案单位', '提案單位', '申请单位', '申請單位',
   '出席委员', '出席委員', '列席单位', '列席單位',
+  // the posts of a roster (组成人员: 主任：某某 某部部长; 成员：…)
+  '组长', '組長', '副组长', '副組長', '主任', '副主任', '成员', '成員', '召集人', '副召集人',
 ]);
 
 /** A label ending in one of these is a field or a lead-in (主要目标：, 他表示：), not a person. */

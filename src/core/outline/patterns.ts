@@ -20,7 +20,7 @@ import { chapterAt, hasClosing, MARKER_FIRST_CHARS, markerAt } from './markers';
 import { isCategoryName, isNumberedHeadline } from './digest';
 import { decimalHeadingDepth } from './decimal';
 import { labelKind } from './labelRules';
-import { isModerator, personLike, personTitled } from './persons';
+import { isModerator, personLike, personTitled, surnameName } from './persons';
 import { STYLE_CATEGORY, STYLE_DECIMAL, STYLE_HEADLINE } from './ranks';
 import type { LineView, PatternRow } from './lineView';
 import type { LineKind } from './types';
@@ -31,6 +31,8 @@ const ADDRESSEE = new WordList(ADDRESSEE_PREFIXES);
 const CONTINUED_FROM = new WordList(CONTINUED_FROM_PREFIXES);
 const CONTINUED_TO = new WordList(CONTINUED_TO_PREFIXES);
 const ERA_WORDS = ERA_PREFIXES.map((e) => e.word);
+/** A name in a roster line has at most this many characters (isNameToken). */
+const NAME_TOKEN_MAX = 4;
 
 /** Brackets a whole line in brackets opens with (furniture.ts, BracketLines). */
 const LINE_BRACKETS = '（(【[';
@@ -125,6 +127,8 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   },
   // §7 "Structure": the heading of a table of contents (目  录) is no node; the headings it lists are read as headings
   { examples: ['目　　录', '目次'], kind: 'field', needs: 'headingLike', first: firstChars(CONTENTS_WORDS), last: lastChars(CONTENTS_WORDS), test: contentsHeading },
+  // §7 "Structure": a line of a roster (a name, a gap, a post: 张　三　　某部副部长) is no node
+  { examples: ['张　三　　某部副部长', '欧阳明  某省副省长'], kind: 'field', needs: 'headingLike', test: rosterLine },
   { examples: ['第2版 要闻'], kind: 'field', maxLength: PAGE_LABEL_MAX, first: '第', test: (v) => isPageLabel(v.text, v.line.ts, v.hte) },
   { examples: ['新华社记者 张三 摄'], kind: 'field', maxLength: SHORT_LINE_MAX, last: PHOTO_CREDIT_ENDINGS, test: () => true },
   // §4 "speaker": addressee lines (各省、自治区、直辖市人民政府：)
@@ -232,6 +236,27 @@ function contentsHeading(v: LineView): boolean {
     if (!isInlineSpace(c)) { word += t.charAt(i); }
   }
   return CONTENTS_WORDS.includes(word);
+}
+
+/**
+ * A name of two to four characters starting with a surname (letter-spaced or not: 王　伟), then a
+ * gap of two blanks or more, then the post: one line of a roster.
+ */
+function rosterLine(v: LineView): boolean {
+  const { text: t, line } = v;
+  let name = '';
+  let i = line.ts;
+  for (; i < line.te && name.length <= NAME_TOKEN_MAX; i++) {
+    const c = t.charCodeAt(i);
+    if (isInlineSpace(c)) {
+      if (i + 1 < line.te && isInlineSpace(t.charCodeAt(i + 1))) { break; }
+    } else {
+      name += t.charAt(i);
+    }
+  }
+  if (i >= line.te || !surnameName(name)) { return false; }
+  while (i < line.te && isInlineSpace(t.charCodeAt(i))) { i++; }
+  return i < line.te;
 }
 
 /** Brackets the line opens less those it closes: > 0 where it breaks inside one, < 0 where it closes one opened above. */

@@ -103,6 +103,11 @@ describe('outline line patterns: kinds and what the rows fill in', () => {
     ['第12次常务会议通过）', 'paren', {}],
     ['（一）加强组织领导', 'marker', {}],
     ['某某管理办法（试行）', 'heading', {}],
+    // §7 "Structure": a roster's lines and post labels are furniture; a signature's post and name is not a roster line
+    ['主　任：张　三　　某部部长', 'field', {}],
+    ['李　四　　某省副省长', 'field', {}],
+    ['总理　　李克强', 'heading', {}],
+    ['张三李四王五', 'heading', {}],
     // §7 "Structure": the heading of a table of contents is no node
     ['目　　录', 'field', {}],
     ['目录管理', 'heading', {}],
