@@ -1,7 +1,9 @@
 // Decimal-numbered headings (docs/annotation.md §4 "section", §7 "Structure"): the headings of an
 // emergency plan or a technical standard are numbered 1, 1.1, 2.1.3 and a space, then the heading
 // (1 总则, 2.1.1 指挥部职责). Each is a section, nested by the count of its numbers; a list item
-// 1. or 1、 is a point marker (markers.ts), not such a heading. Read by a row of patterns.ts.
+// 1. or 1、 is a point marker (markers.ts), not such a heading, and a row of a table set with spaces
+// (1 北京市 120 85) is none either. Read by a row of patterns.ts; the line is heading-like (at most
+// FIRST_TITLE_MAX units), so the scan is bounded.
 import { codeIn, digitValue, isDecimalPoint, isHan, isInlineSpace } from '../text';
 import { NOT_HEADING_AFTER_NUMBER } from './lineWords';
 
@@ -39,6 +41,11 @@ export function decimalHeadingDepth(t: string, ts: number, te: number): number {
   const first = t.charCodeAt(i);
   if (!isHan(first) || codeIn(NOT_HEADING_AFTER_NUMBER, first)) { return 0; }
   let han = 0;
-  for (; i < te && han < WORDS_MIN; i++) { if (isHan(t.charCodeAt(i))) { han++; } }
+  for (let k = i; k < te; k++) {
+    const c = t.charCodeAt(k);
+    if (isHan(c)) { han++; }
+    // a blank before a figure: cells of a table set with spaces (1 北京市 120 85), not a heading
+    if (isInlineSpace(c) && k + 1 < te && digitValue(t.charCodeAt(k + 1)) >= 0) { return 0; }
+  }
   return han >= WORDS_MIN ? depth : 0;
 }

@@ -97,6 +97,8 @@ describe('outline line patterns: kinds and what the rows fill in', () => {
     ['2019 年工作要点', 'heading', {}],
     ['0.5 倍以下', 'heading', {}],
     ['1.2.3.4.5 五级编号', 'heading', {}],
+    ['1 北京市 120 85', 'heading', {}],
+    ['2.3 城镇新增就业 1100万人', 'heading', {}],
     ['2.1　各地区要按照属地管理原则，及时报告。', 'body', {}],
     // §7 "Structure": the halves of a bracketed header line broken in two are furniture; whole brackets are not halves
     ['（2019年3月2日某某省人民政府', 'paren', {}],
