@@ -546,6 +546,13 @@ const CASES: Case[] = [
       '王　五　　某厅厅长', '成　员：赵六一　　某局局长', '欧阳明　　某委副主任', '三、工作要求', BODY2),
     shape: ['article@0<-', 'section@2<article', 'section@6<article', 'section@18<article'],
   },
+  {
+    // §7 "Structure": a speech's title, its speaker's name and its date line: the name is neither part of the title nor a section
+    name: 'a speech: the speaker\'s name under the title is no part of it and no node',
+    text: doc('在全市优化营商环境大会上的讲话', '王建国', '（2024年2月20日）', '同志们：', BODY, '一、深刻认识优化营商环境的重要意义', BODY2, '二、扎实推进重点任务', BODY),
+    shape: ['article@0<-', 'section@10<article', 'section@14<article'],
+    names: ['在全市优化营商环境大会上的讲话', '一、深刻认识优化营商环境的重要意义', '二、扎实推进重点任务'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },

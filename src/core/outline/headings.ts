@@ -7,7 +7,7 @@ import { Han } from './chars';
 import { LINE_KINDS } from './kinds';
 import { FIRST_TITLE_MAX, HEADING_MAX, JOINED_TITLE_MAX, LOOKAHEAD, NAME_LINE_MAX, NAMED_TITLE_MIN, TITLE_MAX } from './limits';
 import { DOCUMENT_TYPE_SUFFIXES, OPEN_TITLE_ENDINGS, TITLE_TOPIC_WORDS } from './lineWords';
-import { isNameToken } from './persons';
+import { isNameToken, surnameName } from './persons';
 import type { Lookahead } from './ring';
 import type { ArticleState, ParagraphState, Triggers } from './state';
 import type { Line } from './types';
@@ -55,9 +55,12 @@ export class HeadingReader {
       // the document's title, and its second line when the two read as one title
       const nx = this.nextAfterSubtitles();
       const second = nx.line && nx.k === 1 && isPlainHeading(nx.line) ? nx.line : null;
-      if (second && (joinable(this.lineText(line), this.lineText(second)) || isHeaderLine(this.look.peek(2)))) { this.joinFrom(line, 1); }
+      // …but a bare name under the title is the speaker's (在…会议上的讲话 / 张三 / （2024年3月1日）)
+      if (second && (joinable(this.lineText(line), this.lineText(second)) || (isHeaderLine(this.look.peek(2)) && !this.isNameLine(second)))) { this.joinFrom(line, 1); }
       return Heading.Article;
     }
+    // the speaker's name under a speech's title, over its date line (…的讲话 / 李强 / （2024年3月1日）)
+    if (this.article.have && !this.article.hasBody && this.isSpeakerName(line) && isHeaderLine(this.look.peek(1))) { return Heading.Name; }
     if (this.isSignatureAt(0)) { return Heading.Signature; }
     const nx = this.nextAfterSubtitles();
     const next = nx.line;
@@ -146,6 +149,13 @@ export class HeadingReader {
     if (line.len > NAME_LINE_MAX) { return false; }
     const parts = this.lineText(line).split(/[\s、·]+/);
     return parts.every((s) => s.length === 0 || isNameToken(s));
+  }
+
+  /** Names only, each starting with a surname (李强, 张三 李四): no role word, no heading. */
+  private isSpeakerName(line: Line): boolean {
+    if (line.len > NAME_LINE_MAX) { return false; }
+    const parts = this.lineText(line).split(/[\s、·]+/);
+    return parts.some((s) => s.length > 0) && parts.every((s) => s.length === 0 || surnameName(s));
   }
 
   private lineText(line: Line): string {
