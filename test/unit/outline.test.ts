@@ -553,6 +553,13 @@ const CASES: Case[] = [
     shape: ['article@0<-', 'section@10<article', 'section@14<article'],
     names: ['在全市优化营商环境大会上的讲话', '一、深刻认识优化营商环境的重要意义', '二、扎实推进重点任务'],
   },
+  {
+    // §4 "question": a numbered question (一、问：) in a 答记者问 sheet is a question, not a 一、 point; its answer a sibling
+    name: 'numbered questions of an answers-to-reporters sheet: 一、问： is a question, 答： its answer',
+    text: doc('某局负责人就《某某规定》答记者问', '一、问：《规定》出台的背景是什么？', '答：近年来，相关工作不断推进。', '二、问：《规定》有哪些主要内容？', '答：一是明确范围，二是规范程序。'),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'question@6<article', 'answer@8<article', 'point@8<answer', 'point@8<answer'],
+    names: ['某局负责人就《某某规定》答记者问', '一、问：《规定》出台的背景是什么', '答：近年来', '二、问：《规定》有哪些主要内容', '答：一是明确范围', '一是明确范围', '二是规范程序'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },

@@ -22,7 +22,7 @@ import { decimalHeadingDepth } from './decimal';
 import { labelKind } from './labelRules';
 import { isModerator, personLike, personTitled, surnameName } from './persons';
 import { STYLE_CATEGORY, STYLE_DECIMAL, STYLE_HEADLINE } from './ranks';
-import type { LineView, PatternRow } from './lineView';
+import { HINT_LABEL, type LineView, type PatternRow } from './lineView';
 import type { LineKind } from './types';
 
 const FOOTER = new WordList(FOOTER_SUFFIXES);
@@ -127,7 +127,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   },
   // §7 "Structure": the heading of a table of contents (目  录) is no node; the headings it lists are read as headings
   { examples: ['目　　录', '目次'], kind: 'field', needs: 'headingLike', first: firstChars(CONTENTS_WORDS), last: lastChars(CONTENTS_WORDS), test: contentsHeading },
-  // §7 "Structure": a line of a roster (a name, a gap, a post: 张　三　　某部副部长) is no node
+  // §7 "Structure": a line of a roster (a name, a gap, a post: 张 三  某部副部长) is no node
   { examples: ['张　三　　某部副部长', '欧阳明  某省副省长'], kind: 'field', needs: 'headingLike', test: rosterLine },
   { examples: ['第2版 要闻'], kind: 'field', maxLength: PAGE_LABEL_MAX, first: '第', test: (v) => isPageLabel(v.text, v.line.ts, v.hte) },
   { examples: ['新华社记者 张三 摄'], kind: 'field', maxLength: SHORT_LINE_MAX, last: PHOTO_CREDIT_ENDINGS, test: () => true },
@@ -185,6 +185,11 @@ function decimalHeading(v: LineView): boolean {
 function marker(v: LineView): boolean {
   const m = markerAt(v.text, v.p, v.line.te);
   if (m === null) { return false; }
+  // 一、问：… numbers a question (or an answer): the label row reads it
+  if ((v.hints & HINT_LABEL) !== 0) {
+    const kind = v.label()?.kind;
+    if (kind === 'question' || kind === 'answer') { return false; }
+  }
   v.line.marker = m;
   return true;
 }
@@ -239,7 +244,7 @@ function contentsHeading(v: LineView): boolean {
 }
 
 /**
- * A name of two to four characters starting with a surname (letter-spaced or not: 王　伟), then a
+ * A name of two to four characters starting with a surname (letter-spaced or not: 王 伟), then a
  * gap of two blanks or more, then the post: one line of a roster.
  */
 function rosterLine(v: LineView): boolean {
