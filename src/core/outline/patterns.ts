@@ -249,6 +249,11 @@ function contentsHeading(v: LineView): boolean {
  */
 function rosterLine(v: LineView): boolean {
   const { text: t, line } = v;
+  // most heading-like lines have no gap of two blanks near their start: no name is built for them
+  const head = Math.min(line.te - 1, line.ts + 2 * NAME_TOKEN_MAX);
+  let gap = false;
+  for (let k = line.ts + 2; k < head && !gap; k++) { gap = isInlineSpace(t.charCodeAt(k)) && isInlineSpace(t.charCodeAt(k + 1)); }
+  if (!gap) { return false; }
   let name = '';
   let i = line.ts;
   for (; i < line.te && name.length <= NAME_TOKEN_MAX; i++) {
