@@ -85,11 +85,20 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
 }
 
 /**
+ * What the steps of an analysis did, counted as they go: characters of text scanned and items
+ * (outline nodes closed, copied or decided) handled. A test reads it between steps to check that no
+ * step's work grows with the document (the slice runner can only yield between steps:
+ * src/core/sliceRunner.ts).
+ */
+export interface WorkMeter { units: number }
+
+/**
  * Yields the offset reached after each bounded step; returns the finished Analysis.
  * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
- * date and resolves dates; pass 3 finds targets per chunk.
+ * date and resolves dates; pass 3 finds targets per chunk; the outline is finished in steps of
+ * its own. `meter`, when given, counts each step's work.
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Analysis, void> {
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?: WorkMeter): Generator<number, Analysis, void> {
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
   const bounds = chunkBoundaries(text, CHUNK_SIZE, profile.layout.wrapWidth);
@@ -114,6 +123,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const chunkTerms = ignore ? ignore.keep('term', findTerms(text, from, to, glossary)) : findTerms(text, from, to, glossary);
     for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
     outline.feed(to);
+    if (meter) { meter.units += to - from + outline.takeWork(); }
     yield to;
   }
 
@@ -154,12 +164,22 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const found = ignore ? ignore.keep('target', extracted) : extracted;
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
     for (let k = 0; k < chunkNumbers.length; k++) { numbers.push(chunkNumbers[k]); }
+    if (meter) { meter.units += to - from; }
     yield to;
   }
 
+  // The outline's end (its open nodes closed, the turns of a transcript decided) runs in steps too.
+  const finishing = outline.finishSteps();
+  let finished = finishing.next();
+  while (!finished.done) {
+    if (meter) { meter.units += finished.value; }
+    yield text.length;
+    finished = finishing.next();
+  }
+  const tree = finished.value;
+
   // The ledger's indicators (docs/annotation.md §3, "Indicators"): one linear pass over the target
   // regions and the review passages, after the targets it reads.
-  const tree = outline.finish();
   const indicators = indicatorAnnotations(text, { documentDate, numbers, targets, outline: tree });
   for (const [k, list] of indicators.byTarget) { targets[k].indicators = list; }
 
