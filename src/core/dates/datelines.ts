@@ -1,6 +1,6 @@
 // Datelines (docs/annotation.md §2, §8): 本报北京9月2日讯, (新华社北京9月2日电) — the day an article
 // was filed, which its relative dates count from, and which completes the document date.
-import { Ch, WordList, charTable, codeIn, digitValue, isInlineSpace } from '../text';
+import { Ch, WordList, charTable, codeIn, digitValue, isInlineSpace, isLineBreak } from '../text';
 import { DATELINE_AGENCY_MARKS, DATELINE_ENDS, DATELINE_PUNCT } from './contextWords';
 import { isDateNumeral, readArabic, readSmall } from './read';
 
@@ -56,7 +56,7 @@ export function findDatelines(text: string): Dateline[] {
     let paren = false;
     while (s >= 0 && p - s <= MAX_PREFIX) {
       const c = text.charCodeAt(s);
-      if (c === Ch.LineFeed) { ok = true; break; }
+      if (isLineBreak(c)) { ok = true; break; }
       if (c === Ch.OpenParen || c === Ch.FullwidthOpenParen) { ok = true; paren = true; break; }
       if (codeIn(DATELINE_PUNCT, c) || digitValue(c) >= 0) { break; }
       s--;
@@ -67,10 +67,10 @@ export function findDatelines(text: string): Dateline[] {
     const start = s + 1 - (paren ? 1 : 0);
     let end = i + 1;
     if (paren && end < n && (text.charCodeAt(end) === Ch.CloseParen || text.charCodeAt(end) === Ch.FullwidthCloseParen)) { end++; }
-    // Tail: nothing but blanks after it on its line.
+    // Tail: nothing but blanks after it on its line (a line ends at LF or CR).
     let t = end;
-    while (t < n && (isInlineSpace(text.charCodeAt(t)) || text.charCodeAt(t) === Ch.CarriageReturn)) { t++; }
-    const position = t >= n || text.charCodeAt(t) === Ch.LineFeed ? (paren ? 'tail' : 'head') : 'head';
+    while (t < n && isInlineSpace(text.charCodeAt(t))) { t++; }
+    const position = t >= n || isLineBreak(text.charCodeAt(t)) ? (paren ? 'tail' : 'head') : 'head';
     let textStart = start;
     while (textStart < i && isInlineSpace(text.charCodeAt(textStart))) { textStart++; }
     const d: Dateline = { text: text.slice(textStart, end), start: textStart, end, month: month.value, day: day.value, position };

@@ -1,7 +1,7 @@
 // The document date (docs/annotation.md §2): the setting, else a full date in the header or the
 // signature block, else a dateline's month and day completed with the latest explicit year.
 import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
-import { Ch, WordList, codeIn, isInlineSpace } from '../text';
+import { Ch, WordList, codeIn, isInlineSpace, isLineBreak } from '../text';
 import type { DocumentDate } from '../types';
 import { isoDate, parseIso } from './calendar/iso';
 import { DATE_LABEL_WORDS, HEADER_CLOSERS, HEADER_OPENERS, LEDE_SEPARATORS, TITLE_STOPS } from './contextWords';
@@ -15,8 +15,11 @@ const SIGNATURE_LINES = 8;
 /** Characters looked at for each of those regions (a pasted page may have no newlines). */
 const REGION_CHARS = 3000;
 
-/** A blank inside a line (a carriage return too: CRLF text). */
-function isBlank(c: number): boolean { return isInlineSpace(c) || c === Ch.CarriageReturn; }
+/** True when a line ends at k: a line feed, or a carriage return not followed by one (old Mac text). */
+function endsLine(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === Ch.LineFeed || (c === Ch.CarriageReturn && text.charCodeAt(k + 1) !== Ch.LineFeed);
+}
 
 /** Offset just after the first n non-empty lines (bounded). */
 function headerEnd(text: string, n: number): number {
@@ -25,10 +28,10 @@ function headerEnd(text: string, n: number): number {
   const cap = Math.min(text.length, REGION_CHARS);
   for (let k = 0; k < cap; k++) {
     const c = text.charCodeAt(k);
-    if (c === Ch.LineFeed) {
+    if (endsLine(text, k)) {
       if (nonEmpty) { count++; if (count >= n) { return k; } }
       nonEmpty = false;
-    } else if (!isBlank(c)) { nonEmpty = true; }
+    } else if (!isInlineSpace(c) && c !== Ch.CarriageReturn) { nonEmpty = true; }
   }
   return cap;
 }
@@ -40,10 +43,10 @@ function signatureStart(text: string, n: number): number {
   const floor = Math.max(0, text.length - REGION_CHARS);
   for (let k = text.length - 1; k >= floor; k--) {
     const c = text.charCodeAt(k);
-    if (c === Ch.LineFeed) {
+    if (endsLine(text, k)) {
       if (nonEmpty) { count++; if (count >= n) { return k + 1; } }
       nonEmpty = false;
-    } else if (!isBlank(c)) { nonEmpty = true; }
+    } else if (!isInlineSpace(c) && c !== Ch.CarriageReturn) { nonEmpty = true; }
   }
   return floor;
 }
@@ -51,9 +54,9 @@ function signatureStart(text: string, n: number): number {
 /** Line bounds around a span (bounded search; a huge line gives up). */
 function lineAround(text: string, start: number, end: number): { lineStart: number; lineEnd: number } | null {
   let a = start;
-  while (a > 0 && text.charCodeAt(a - 1) !== Ch.LineFeed) { a--; if (start - a > 400) { return null; } }
+  while (a > 0 && !isLineBreak(text.charCodeAt(a - 1))) { a--; if (start - a > 400) { return null; } }
   let b = end;
-  while (b < text.length && text.charCodeAt(b) !== Ch.LineFeed) { b++; if (b - end > 400) { break; } }
+  while (b < text.length && !isLineBreak(text.charCodeAt(b))) { b++; if (b - end > 400) { break; } }
   return { lineStart: a, lineEnd: b };
 }
 
@@ -66,11 +69,11 @@ function opensLine(text: string, raw: RawDate, withLabel = false): boolean {
   const l = lineAround(text, raw.start, raw.end);
   if (!l) { return false; }
   let k = l.lineStart;
-  while (k < raw.start && (isBlank(text.charCodeAt(k)) || codeIn(HEADER_OPENERS, text.charCodeAt(k)))) { k++; }
+  while (k < raw.start && (isInlineSpace(text.charCodeAt(k)) || codeIn(HEADER_OPENERS, text.charCodeAt(k)))) { k++; }
   if (k === raw.start) { return true; }
   if (!withLabel || raw.start - k > MAX_LABEL + 1) { return false; }
   let c = raw.start - 1;
-  while (c > k && isBlank(text.charCodeAt(c))) { c--; }
+  while (c > k && isInlineSpace(text.charCodeAt(c))) { c--; }
   if (text.charCodeAt(c) !== Ch.FullwidthColon && text.charCodeAt(c) !== Ch.Colon) { return false; }
   return DATE_LABELS.occursIn(text, k, c);
 }
@@ -91,7 +94,7 @@ function aloneOnLine(text: string, raw: RawDate): boolean {
   const l = lineAround(text, raw.start, raw.end);
   if (!l || !opensLine(text, raw)) { return false; }
   for (let k = raw.end; k < l.lineEnd; k++) {
-    if (!isBlank(text.charCodeAt(k)) && !codeIn(HEADER_CLOSERS, text.charCodeAt(k))) { return false; }
+    if (!isInlineSpace(text.charCodeAt(k)) && !codeIn(HEADER_CLOSERS, text.charCodeAt(k))) { return false; }
   }
   return true;
 }

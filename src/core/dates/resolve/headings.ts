@@ -1,6 +1,6 @@
 // Lines the resolver reads as headings (docs/annotation.md §4): a short line without sentence
 // punctuation, a chapter heading (二、…, 第二章, 第二部分), the document's title.
-import { Ch, charTable, isWhitespace } from '../../text';
+import { charTable, isLineBreak, isWhitespace } from '../../text';
 import { HEADING_STOPS } from '../contextWords';
 import { isDateNumeral, startsWithAt } from '../read';
 
@@ -11,7 +11,7 @@ const HEADING_STOP = charTable(HEADING_STOPS);
 /** The line at p when it reads as a heading (short, no sentence punctuation), else null. */
 export function headingText(t: string, p: number): string | null {
   let e = p;
-  while (e < t.length && t.charCodeAt(e) !== Ch.LineFeed) {
+  while (e < t.length && !isLineBreak(t.charCodeAt(e))) {
     if (e - p > HEADING_MAX || HEADING_STOP[t.charCodeAt(e)] === 1) { return null; }
     e++;
   }

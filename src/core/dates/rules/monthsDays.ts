@@ -1,7 +1,7 @@
 // Months and days whose year comes from context (docs/annotation.md §2): 6月, 6月份, 5、6月份,
 // 7、8、9三个月, 1—7月, 7月底, 7月首周, 7月上旬, 9月2日, 8月2日上午, 6月6（星期三）, 9月15日至20日,
 // 一月十六日; a bare day after a month on the same line (2日); a dotted day range （7.4—7.10）.
-import { Ch, WordList, WordTable, charTable, codeIn, digitValue, isDecimalPoint } from '../../text';
+import { Ch, WordList, WordTable, charTable, codeIn, digitValue, isDecimalPoint, isLineBreak } from '../../text';
 import { applySub, make, monthsSub, raw, type RawDate, type Sub } from '../rawDate';
 import { codeAt, isDateNumeral, readArabic, readCnSmall, readSmall, startsWithAt } from '../read';
 import { flagsBefore, since } from '../marks';
@@ -161,7 +161,7 @@ export function parseBareDay(ctx: ScanContext, i: number): RawDate | null {
   let found = false;
   for (let k = i - 1; k > floor; k--) {
     const ch = text.charCodeAt(k);
-    if (ch === Ch.LineFeed) { break; }
+    if (isLineBreak(ch)) { break; }
     if (ch === YUE && (digitValue(text.charCodeAt(k - 1)) >= 0 || isDateNumeral(text.charCodeAt(k - 1)))) { found = true; break; }
   }
   if (!found) { return null; }
