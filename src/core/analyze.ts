@@ -4,7 +4,7 @@
 // version of the document arrives (DESIGN.md rule 2). Each step handles one chunk of whole
 // lines; `analyze` simply runs every step.
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
-import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';
+import { DateResolver, DocumentDateFinder, findDatelines, parseIso, scanDates, type Dateline, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
 import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
@@ -55,11 +55,19 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
 }
 
 /**
- * Yields the offset reached after each bounded step; returns the finished Analysis.
- * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
- * date and resolves dates; pass 3 finds targets per chunk.
+ * What the steps of an analysis did, counted as they go: characters of text scanned and items
+ * (raw dates, datelines) read. A test reads it between steps to check that no step's work grows
+ * with the document (the slice runner can only yield between steps: src/core/sliceRunner.ts).
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Analysis, void> {
+export interface WorkMeter { units: number }
+
+/**
+ * Yields the offset reached after each bounded step; returns the finished Analysis.
+ * Pass 1 scans chunks (raw dates, datelines, numbers, terms, outline lines) and gathers what the
+ * document date is found from; pass 2 decides the document date from that (a bounded step) and
+ * resolves dates; pass 3 finds targets per chunk. `meter`, when given, counts each step's work.
+ */
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?: WorkMeter): Generator<number, Analysis, void> {
   const bounds = chunkBoundaries(text);
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
@@ -68,24 +76,33 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const raws: RawDate[] = [];
   const rawNumbers: NumberAnnotation[][] = [];
   const terms: TermAnnotation[] = [];
+  // Datelines are found chunk by chunk and shared by the document date and the resolver; a valid
+  // reference date (the setting) makes both skip them.
+  const setting = options.referenceDate !== undefined && parseIso(options.referenceDate) !== null;
+  const datelines: Dateline[] = [];
+  const documentDates = new DocumentDateFinder(text, profile);
 
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i];
     const to = bounds[i + 1];
     const chunkDates = scanDates(text, from, to, profile);
     for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
+    documentDates.feed(chunkDates);
+    if (!setting) {
+      const chunkLines = findDatelines(text, from, to);
+      for (let k = 0; k < chunkLines.length; k++) { datelines.push(chunkLines[k]); }
+    }
     rawNumbers.push(extractNumbers(text, from, to, chunkDates));
     const chunkTerms = findTerms(text, from, to, glossary);
     for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
     outline.feed(to);
+    if (meter) { meter.units += to - from; }
     yield to;
   }
 
-  // Datelines are found once and shared by the document date and the resolver; a valid
-  // reference date (the setting) makes both skip them.
-  const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
-  const documentDate = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines, profile);
+  const documentDate = documentDates.finish(datelines, options.referenceDate);
   const resolver = new DateResolver(text, documentDate, datelines, profile);
+  if (meter) { meter.units += documentDates.examined; }
   const dates: DateAnnotation[] = [];
   // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.
   const RESOLVE_STEP = 2048;
@@ -95,6 +112,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     dates.push(resolver.resolve(raw));
+    if (meter) { meter.units++; }
     if (++sinceYield === RESOLVE_STEP || raw.end >= yieldAt) {
       sinceYield = 0;
       yieldAt = raw.end + RESOLVE_DISTANCE;
@@ -116,6 +134,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const found = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay, profile);
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
     for (let k = 0; k < chunkNumbers.length; k++) { numbers.push(chunkNumbers[k]); }
+    if (meter) { meter.units += to - from; }
     yield to;
   }
 

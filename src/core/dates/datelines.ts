@@ -23,12 +23,23 @@ const MAX_PREFIX = 24;
 
 function isNumeralOrDigit(c: number): boolean { return digitValue(c) >= 0 || isDateNumeral(c); }
 
-/** Finds datelines: …M月D日讯 / …M月D日电, with a short agency-and-place prefix. Linear: bounded lookback per 讯/电. */
-export function findDatelines(text: string): Dateline[] {
+/** How far past a closing dateline blanks are read to see whether its line ends there. */
+const MAX_TRAILING_BLANKS = 64;
+
+/**
+ * Finds the datelines whose 日 lies in text[from, to): …M月D日讯 / …M月D日电, with a short
+ * agency-and-place prefix. The analysis calls it chunk by chunk (src/core/analyze.ts); the whole
+ * text by default. Linear: a bounded look back and ahead per 日.
+ */
+export function findDatelines(text: string, from = 0, to = text.length): Dateline[] {
   const out: Dateline[] = [];
   const n = text.length;
-  // Every 日 followed by 讯/电, found with the engine's own string search (no per-character loop).
-  for (let r = text.indexOf('日'); r >= 0; r = text.indexOf('日', r + 1)) {
+  const stop = Math.min(to, n);
+  // Every 日 followed by 讯/电, found with the engine's own string search (no per-character loop), in
+  // a slice of the range so that the search never runs past it (V8 slices long strings without copying).
+  const range = from === 0 && stop === n ? text : text.slice(from, stop);
+  for (let q = range.indexOf('日'); q >= 0; q = range.indexOf('日', q + 1)) {
+    const r = from + q;
     const i = r + 1;
     if (i >= n || DATELINE_END[text.charCodeAt(i)] === 0) { continue; }
     // Day and month, read backwards.
@@ -69,7 +80,7 @@ export function findDatelines(text: string): Dateline[] {
     if (paren && end < n && (text.charCodeAt(end) === Ch.CloseParen || text.charCodeAt(end) === Ch.FullwidthCloseParen)) { end++; }
     // Tail: nothing but blanks after it on its line (a line ends at LF or CR).
     let t = end;
-    while (t < n && isInlineSpace(text.charCodeAt(t))) { t++; }
+    while (t < n && t - end < MAX_TRAILING_BLANKS && isInlineSpace(text.charCodeAt(t))) { t++; }
     const position = t >= n || isLineBreak(text.charCodeAt(t)) ? (paren ? 'tail' : 'head') : 'head';
     let textStart = start;
     while (textStart < i && isInlineSpace(text.charCodeAt(textStart))) { textStart++; }
