@@ -10,7 +10,9 @@ import type { DocumentDate } from '../types';
 import { isoDate, parseIso } from './calendar/iso';
 import { LEDE_SEPARATORS } from './contextWords';
 import { findDatelines, type Dateline } from './datelines';
-import { HEADER_LINES, SIGNATURE_LINES, aloneOnLine, headerEnd, inShortLine, opensLine, signatureStart } from './headerLines';
+import {
+  HEADER_LINES, SIGNATURE_LINES, aloneOnLine, headerEnd, inShortLine, isHeaderLine, lineAround, namesVersion, nextLineStart, opensLine, signatureStart,
+} from './headerLines';
 import type { RawDate } from './rawDate';
 
 /** A full explicit date: year, month and day. */
@@ -23,6 +25,11 @@ function fullDateIso(raw: RawDate): string | null {
   if (raw.year === undefined || raw.month === undefined || raw.day === undefined) { return null; }
   const s = isoDate(raw.year, raw.month, raw.day);
   return parseIso(s) ? s : null;
+}
+
+/** A full date that may be a header or signature date: not compared with, not a deadline. */
+function isHeaderCandidate(raw: RawDate): boolean {
+  return isFullDate(raw) && !raw.comparison && !raw.deadline;
 }
 
 /** An explicit year that may complete a dateline: not a deadline, target, comparison or range. */
@@ -60,6 +67,35 @@ export class DocumentDateFinder {
   }
 
   /**
+   * The header date head[k] (iso `date`) and the version dates after it — on its line, or opening
+   * the header lines right below it, each followed by 公布, 修订, 通过 … — the latest of them: the
+   * version the text is (（2001年7月9日…公布 根据2020年8月7日…修订）; docs/annotation.md §2).
+   */
+  private latestVersion(k: number, date: string): { raw: RawDate; date: string } {
+    const text = this.text;
+    const head = this.head;
+    let best = { raw: head[k], date };
+    const first = lineAround(text, head[k].start, head[k].end);
+    if (!first) { return best; }
+    let lineEnd = first.lineEnd;
+    for (let j = k + 1; j < head.length; j++) {
+      const r = head[j];
+      if (r.start >= lineEnd) {
+        // Only the next non-empty line, only where a date opens it, and only a header line (no sentence).
+        const l = lineAround(text, r.start, r.end);
+        if (!l || nextLineStart(text, lineEnd, r.start + 1) !== l.lineStart || !opensLine(text, r, true)
+          || !isHeaderLine(text, l.lineStart, l.lineEnd)) { break; }
+        lineEnd = l.lineEnd;
+      }
+      const next = j + 1 < head.length ? head[j + 1].start : lineEnd;
+      if (!isHeaderCandidate(r) || !namesVersion(text, r, next)) { continue; }
+      const iso = fullDateIso(r);
+      if (iso !== null && iso > best.date) { best = { raw: r, date: iso }; }
+    }
+    return best;
+  }
+
+  /**
    * The document date from what was fed and the document's datelines (all of them, in order, or
    * only the first); `referenceDate`, when valid, is the setting and wins.
    */
@@ -71,14 +107,18 @@ export class DocumentDateFinder {
     }
     this.examined = this.head.length + this.tail.length;
 
-    // 2a. A full date opening a line of the header.
-    for (const r of this.head) {
-      if (!isFullDate(r) || r.comparison || r.deadline || !(opensLine(text, r, true) || inShortLine(text, r))) { continue; }
+    // 2a. A full date opening a line of the header (or, of its version dates, the latest).
+    for (let k = 0; k < this.head.length; k++) {
+      const r = this.head[k];
+      if (!isHeaderCandidate(r) || !(opensLine(text, r, true) || inShortLine(text, r))) { continue; }
       const date = fullDateIso(r);
       if (!date) { continue; }
       // A date alone on its line under an issuer (a 通知 transmitting rules) is a signature; under the title, a header.
-      const source = aloneOnLine(text, r) && r.start >= headerEnd(text, 3) ? 'signature' : 'header';
-      return { date, source, text: r.text, start: r.start, end: r.end };
+      if (aloneOnLine(text, r) && r.start >= headerEnd(text, 3)) {
+        return { date, source: 'signature', text: r.text, start: r.start, end: r.end };
+      }
+      const latest = this.latestVersion(k, date);
+      return { date: latest.date, source: 'header', text: latest.raw.text, start: latest.raw.start, end: latest.raw.end };
     }
 
     // 2b. A date alone on its line in the signature block at the end.

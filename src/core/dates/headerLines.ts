@@ -2,7 +2,7 @@
 // (docs/annotation.md §2, "The document date"): the regions the document date reads, bounded
 // whatever the document. A line ends at a line feed or at a carriage return (old Mac text).
 import { Ch, WordList, codeIn, isInlineSpace, isLineBreak } from '../text';
-import { DATE_LABEL_WORDS, HEADER_CLOSERS, HEADER_OPENERS, TITLE_STOPS } from './contextWords';
+import { DATE_LABEL_WORDS, HEADER_CLOSERS, HEADER_LINE_STOPS, HEADER_OPENERS, HEADER_VERSION_WORDS, TITLE_STOPS } from './contextWords';
 import type { RawDate } from './rawDate';
 
 /** Non-empty lines looked at for a header date or a news lede under the title. */
@@ -49,7 +49,7 @@ export function signatureStart(text: string, n: number): number {
 }
 
 /** Line bounds around a span (bounded search; a huge line gives up). */
-function lineAround(text: string, start: number, end: number): { lineStart: number; lineEnd: number } | null {
+export function lineAround(text: string, start: number, end: number): { lineStart: number; lineEnd: number } | null {
   let a = start;
   while (a > 0 && !isLineBreak(text.charCodeAt(a - 1))) { a--; if (start - a > 400) { return null; } }
   let b = end;
@@ -73,6 +73,37 @@ export function opensLine(text: string, raw: RawDate, withLabel = false): boolea
   while (c > k && isInlineSpace(text.charCodeAt(c))) { c--; }
   if (text.charCodeAt(c) !== Ch.FullwidthColon && text.charCodeAt(c) !== Ch.Colon) { return false; }
   return DATE_LABELS.occursIn(text, k, c);
+}
+
+const VERSION_WORDS = new WordList(HEADER_VERSION_WORDS);
+/** How far after a header date its version word is looked for (past the issuer and the order's name). */
+const MAX_VERSION_GAP = 120;
+
+/**
+ * True when a version word (公布, 修订, 通过 …) follows the date on its line before the next date
+ * begins at `next` (or the line ends): 2020年8月7日《…的决定》修订.
+ */
+export function namesVersion(text: string, raw: RawDate, next: number): boolean {
+  let stop = Math.min(text.length, next, raw.end + MAX_VERSION_GAP);
+  for (let k = raw.end; k < stop; k++) { if (isLineBreak(text.charCodeAt(k))) { stop = k; } }
+  return VERSION_WORDS.occursIn(text, raw.end, stop);
+}
+
+/** True when text[from, to) has no sentence punctuation: a header line, not a body sentence. */
+export function isHeaderLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { if (codeIn(HEADER_LINE_STOPS, text.charCodeAt(k))) { return false; } }
+  return true;
+}
+
+/** The start of the next non-empty line after the one ending at lineEnd (bounded: -1 past `limit`). */
+export function nextLineStart(text: string, lineEnd: number, limit: number): number {
+  let k = lineEnd;
+  while (k < limit && (isLineBreak(text.charCodeAt(k)) || isInlineSpace(text.charCodeAt(k)))) { k++; }
+  if (k >= limit) { return -1; }
+  // Back to the start of that line (after its indentation).
+  let s = k;
+  while (s > lineEnd && !isLineBreak(text.charCodeAt(s - 1))) { s--; }
+  return s;
 }
 
 /** Longest line read as a title or subtitle (国务院新闻办公室2024年7月15日新闻发布会). */
