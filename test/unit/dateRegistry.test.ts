@@ -65,11 +65,13 @@ describe('dates registry: the digit rules a character after the digits admits, i
     ['季', ['quarters']],
     ['多', ['years since']],
     ['世', ['decade']],
+    // 102 年 9 月 17 日: one space between a number and its unit (docs/annotation.md §8).
+    [' ', ['year', 'month']],
   ];
   for (const [after, rules] of rows) {
     it(`digits + ${after}: ${rules.join(', ')}`, () => { assert.deepEqual(ruleNames(after), rules); });
   }
-  for (const after of ['%', '亿', '万', '个', ' ', '号']) {
+  for (const after of ['%', '亿', '万', '个', '号', '　']) {
     it(`digits + ${after}: none`, () => { assert.equal(TABLES.afterDigits[code(after)], 0); });
   }
 });

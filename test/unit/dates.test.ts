@@ -211,6 +211,43 @@ describe('dates: forms', () => {
   ]);
 });
 
+describe('dates: Taiwan documents, ROC years (docs/annotation.md §8)', () => {
+  check([
+    // Spaces between a number and its unit stay inside the span; the weekday in brackets belongs to the date.
+    ['時間：中華民國 105 年 3 月 8 日（星期二）下午 2 時', '中華民國 105 年 3 月 8 日（星期二）', '2016-03-08'],
+    ['會議於中華民國105年3月8日（週二）舉行', '中華民國105年3月8日（週二）', '2016-03-08'],
+    ['本案於民國88 年公告實施，民國91年修正。', '民國88 年', '1999-01-01', '1999-12-31'],
+    ['民國99年核定，104 年 7 月 1 日起施行。', '104 年 7 月 1 日', '2015-07-01'],
+    // In a document dated in the ROC era a year of up to three digits is an ROC year, also alone or with its month.
+    ['民國99年核定後，103年完成規劃，交通局亦於109年5月辦理說明會。', '103年', '2014-01-01', '2014-12-31'],
+    ['民國99年核定後，103年完成規劃，交通局亦於109年5月辦理說明會。', '109年5月', '2020-05-01', '2020-05-31'],
+    ['民國99年核定，104年度預算編列', '104年度', '2015-01-01', '2015-12-31'],
+    // No 民國 at all: a traditional text with a full date of a three-digit year is dated in the era.
+    ['臺北市政府函\n\n發文日期：106年2月3日\n\n本府於98年核定本計畫。', '98年', '2009-01-01', '2009-12-31'],
+    // A four-digit year stays Gregorian.
+    ['民國99年核定，2015年完成。', '2015年', '2015-01-01', '2015-12-31'],
+  ], '2016-03-08');
+
+  const notDates: ReadonlyArray<[text: string, span: string]> = [
+    // Counts of years stay counts (numbers, §7), whatever the era.
+    ['民國89年起執政的8年當中，建設增加。', '8年'],
+    ['中華民國九十年成立，已滿50年，經營逾40年。', '50年'],
+    ['中華民國九十年成立，已滿50年，經營逾40年。', '40年'],
+    ['民國95年起，有期徒刑3年10月。', '3年10月'],
+    // A simplified text that names 民国 keeps Gregorian short years; its prefixed year is still an ROC year.
+    ['民国二十年，该校迁址。97年以后另建新校。', '97年'],
+  ];
+  for (const [text, span] of notDates) {
+    it(`${text}: ${span} is no date`, () => {
+      assert.ok(!annotate(text).some((d) => d.text.includes(span)), JSON.stringify(annotate(text).map((d) => d.text)));
+    });
+  }
+  it('民国二十年 in a simplified text is 1931', () => {
+    const d = annotate('民国二十年，该校迁址。').find((x) => x.text === '民国二十年');
+    assert.deepEqual(d?.resolved, { start: '1931-01-01', end: '1931-12-31' });
+  });
+});
+
 describe('dates: what follows the first character (the cheap pre-tests of the scanner keep every form)', () => {
   check([
     ['中秋前后', '中秋', '2024-09-17'],
@@ -287,7 +324,8 @@ describe('dates: not dates', () => {
 
   it('clock times stay outside a date span', () => {
     assert.deepEqual(annotate('8月2日上午10时，会议').map((d) => d.text), ['8月2日']);
-    assert.deepEqual(annotate('2024年9月2日（星期一）').map((d) => d.text), ['2024年9月2日']);
+    // The weekday in brackets belongs to the date and closes it: the part of the day after it goes with the clock time.
+    assert.deepEqual(annotate('2024年9月2日（星期一）上午10时').map((d) => d.text), ['2024年9月2日（星期一）']);
   });
 
   it('a year in a comparison or deadline stays a date', () => {

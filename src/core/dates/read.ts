@@ -1,7 +1,7 @@
 // Numbers and words read at a position, as the date rules read them: Arabic digits of either width,
 // small Chinese numerals (十二, 廿一), years written digit by digit (二〇二四). The digits themselves
 // are the text kernel's (src/core/text).
-import { charTable, digitRunEnd, digitsValue, writtenDigitValue } from '../text';
+import { Ch, charTable, digitRunEnd, digitsValue, writtenDigitValue } from '../text';
 import { DATE_NUMERALS } from './words';
 
 /** A number read: its value, where it ends, whether written in Chinese, and its length. */
@@ -22,6 +22,20 @@ export function startsWithAt(text: string, i: number, word: string, limit: numbe
   // Code by code: the words are short, and the first character decides most calls.
   for (let k = 0; k < n; k++) { if (text.charCodeAt(i + k) !== word.charCodeAt(k)) { return false; } }
   return true;
+}
+
+/**
+ * One space at i, as text extracted from a PDF writes between a number and its unit (102 年 9 月 17 日,
+ * docs/annotation.md §8): the position after it, else i.
+ */
+export function skipSpace(text: string, i: number, limit: number): number {
+  return i < limit && text.charCodeAt(i) === Ch.Space ? i + 1 : i;
+}
+
+/** The unit (年, 月, 日 …, one code unit) at i or after one space: the position after it, else -1. */
+export function unitAfter(text: string, i: number, limit: number, unit: number): number {
+  const k = skipSpace(text, i, limit);
+  return k < limit && text.charCodeAt(k) === unit ? k + 1 : -1;
 }
 
 /** Arabic digits from i (at most maxLen; a longer run fails). Reads no further than maxLen + 1 characters. */

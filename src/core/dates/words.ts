@@ -68,6 +68,17 @@ export const PLAN_SUFFIXES: readonly string[] = ['时期', '時期', '期间', '
 /** Words after an unquoted plan period that show it is one (十四五规划). */
 export const PLAN_UNQUOTED_CUES: readonly string[] = ['规划', '規劃', '时期', '時期', '期间', '期間', '末', '以来', '开局', '收官'];
 
+/**
+ * In a document dated in the ROC era (docs/annotation.md §8), a year of two or three digits alone
+ * (97年) or with its month only (102年9月) is an ROC year from this one on: ROC 34 is 1945, when
+ * the ROC administration came to Taiwan; smaller bare numbers of years are counts (3年10月).
+ */
+export const ROC_BARE_YEAR_MIN = 34;
+/** Before such a year, characters that make it a count of years (執政的8年, 滿50年, 為期40年, 第50年, 每…). */
+export const ROC_YEAR_BEFORE_BLOCKERS = '的滿满期達达近約约逾過过經经歷历第每共計计再多已這这約長长';
+/** After its 年, characters that make it a count of years (50年來, 40年內, 60年以上, 50年之久, 35年間, 40年前). */
+export const ROC_YEAR_AFTER_BLOCKERS = '來来內内以之間间多餘余半期前後后當当裡里久';
+
 /** Before 上世纪90年代: the century before the present one. */
 export const CENTURY_PREFIXES: readonly string[] = ['上世纪', '上世紀', '上个世纪', '上個世紀'];
 /** 世纪 after a number (20世纪80年代). */

@@ -3,7 +3,7 @@
 // 一月十六日; a bare day after a month on the same line (2日); a dotted day range （7.4—7.10）.
 import { Ch, WordList, WordTable, charTable, codeIn, digitValue, isDecimalPoint, isLineBreak } from '../../text';
 import { applySub, make, monthsSub, raw, type RawDate, type Sub } from '../rawDate';
-import { codeAt, isDateNumeral, readArabic, readCnSmall, readSmall, startsWithAt } from '../read';
+import { codeAt, isDateNumeral, readArabic, readCnSmall, readSmall, skipSpace, startsWithAt, unitAfter } from '../read';
 import { flagsBefore, since } from '../marks';
 import type { ScanContext } from '../scan/context';
 import {
@@ -55,8 +55,10 @@ export function monthExpr(ctx: ScanContext, i: number): Sub | null {
     const n = readSmall(text, j + 1, limit, 2);
     if (n && n.value > m.value && n.value <= 12 && n.cn === m.cn && startsWithAt(text, n.end, '月', limit)) { monthTo = n.value; j = n.end; }
   }
-  if (!startsWithAt(text, j, '月', limit)) { return null; }
-  j++;
+  // 10 月: one space between the number and 月 stays inside the span (docs/annotation.md §8).
+  const afterMonth = m.cn ? (startsWithAt(text, j, '月', limit) ? j + 1 : -1) : unitAfter(text, j, limit, YUE);
+  if (afterMonth < 0) { return null; }
+  j = afterMonth;
   const fields = monthsSub(0, m.value, monthTo);
   if (startsWithAt(text, j, '份', limit)) { j++; }
   if (monthTo !== m.value) { fields.end = j; return fields; }
@@ -70,15 +72,23 @@ export function monthExpr(ctx: ScanContext, i: number): Sub | null {
  */
 function dayAfterMonth(ctx: ScanContext, j: number, m: number, fields: Sub): boolean {
   const { text, limit } = ctx;
-  const d = readSmall(text, j, limit, 2);
+  // 10 月 24 日: one space before the day and before 日, as text from a PDF has them.
+  const at = j + 1 < limit && text.charCodeAt(j) === Ch.Space && digitValue(text.charCodeAt(j + 1)) >= 0 ? j + 1 : j;
+  const d = readSmall(text, at, limit, 2);
   if (!d || d.value < 1 || d.value > 31 || startsWithAt(text, d.end, '个', limit)) { return false; }
   let k = d.end;
-  if (k < limit && codeIn(DAY_WORDS, text.charCodeAt(k))) { k++; }
-  else {
-    // 6月6（星期三）: the weekday stands for the missing 日.
+  const spaced = skipSpace(text, k, limit);
+  if (spaced < limit && codeIn(DAY_WORDS, text.charCodeAt(spaced)) && (spaced === k || !d.cn)) {
+    k = spaced + 1;
+    // 24 日（星期四）: the weekday in brackets belongs to the date, and closes it.
+    const w = weekdayParen(text, k, limit);
+    if (w > k) { fields.part = 'days'; fields.day = d.value; fields.end = w; return true; }
+  } else {
+    // 6月6（星期三）: the weekday stands for the missing 日, and closes the date.
     const w = weekdayParen(text, k, limit);
     if (w <= k) { return false; }
-    k = w;
+    fields.part = 'days'; fields.day = d.value; fields.end = w;
+    return true;
   }
   fields.part = 'days';
   fields.day = d.value;
