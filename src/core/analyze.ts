@@ -111,7 +111,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
   let yieldAt = RESOLVE_DISTANCE;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
-    dates.push(resolver.resolve(raw));
+    const date = resolver.resolve(raw);
+    if (date !== null) { dates.push(date); }
     if (meter) { meter.units++; }
     if (++sinceYield === RESOLVE_STEP || raw.end >= yieldAt) {
       sinceYield = 0;

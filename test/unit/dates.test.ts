@@ -12,7 +12,7 @@ function annotate(text: string, referenceDate: string | null = '2024-09-02'): Da
   const raws = scanDates(text, 0, text.length, profileDocument(text));
   const dd = findDocumentDate(text, raws, referenceDate === null ? {} : { referenceDate });
   const r = new DateResolver(text, dd);
-  return raws.map((x) => r.resolve(x));
+  return raws.flatMap((x) => r.resolve(x) ?? []);
 }
 
 type Row = [text: string, span: string, start: string | null, end?: string | null];
@@ -211,6 +211,35 @@ describe('dates: forms', () => {
   ]);
 });
 
+describe('dates: words whose year comes from the paragraph (隔年, 全年; docs/annotation.md §7)', () => {
+  check([
+    // 隔年: the year after the year the paragraph named last.
+    ['2019年在三个县试点，隔年推广到全省。', '隔年', '2020-01-01', '2020-12-31'],
+    ['去年完成设计，隔年3月开工。', '隔年3月', '2024-03-01', '2024-03-31'],
+    ['民國100年開始拍攝，隔年接續借景。', '隔年', '2012-01-01', '2012-12-31'],
+    // 全年 with a year in focus: one the paragraph named, or goals after it (this year's tasks).
+    ['今年经济运行总体平稳，全年增长5%左右。', '全年', '2024-01-01', '2024-12-31'],
+    ['各地要抓紧推进，确保全年任务完成。', '全年', '2024-01-01', '2024-12-31'],
+    ['需要说明的是，没有提出全年经济增速具体目标，主要考虑不确定性。', '全年', '2024-01-01', '2024-12-31'],
+    ['二、今年重点工作\n\n全年新增就业1200万人以上。', '全年', '2024-01-01', '2024-12-31'],
+  ]);
+
+  const notDates: ReadonlyArray<[text: string, word: string]> = [
+    // No year named before it in its paragraph: 隔年 has nothing to follow.
+    ['隔年推广到全省。', '隔年'],
+    ['2019年在三个县试点。\n\n隔年推广到全省。', '隔年'],
+    ['机构间隔年限不少于三年。', '隔年'],
+    // 全年 as "annual", with no year in focus.
+    ['按十年期清偿，重整后全年财务费用预计20亿元左右。', '全年'],
+    ['计算方法：全年实际占用总床日数/医院平均开放床位数。', '全年'],
+  ];
+  for (const [text, word] of notDates) {
+    it(`${JSON.stringify(text)}: ${word} is no date`, () => {
+      assert.ok(!annotate(text).some((d) => d.text.includes(word)), JSON.stringify(annotate(text).map((d) => d.text)));
+    });
+  }
+});
+
 describe('dates: Taiwan documents, ROC years (docs/annotation.md §8)', () => {
   check([
     // Spaces between a number and its unit stay inside the span; the weekday in brackets belongs to the date.
@@ -394,7 +423,7 @@ describe('dates: scanning contract', () => {
       const r = new DateResolver(text, findDocumentDate(text, ds, {}));
       for (const d of ds) {
         const a = r.resolve(d);
-        if (a.resolved) { assert.ok(a.resolved.start <= a.resolved.end, `${a.text}: ${JSON.stringify(a.resolved)}`); }
+        if (a?.resolved) { assert.ok(a.resolved.start <= a.resolved.end, `${a.text}: ${JSON.stringify(a.resolved)}`); }
       }
     }), { numRuns: 2000 });
   });
@@ -435,7 +464,7 @@ describe('dates: gold fixtures', () => {
       const dd = findDocumentDate(text, raws, { referenceDate: gold.referenceDate });
       assert.equal(dd?.date ?? null, gold.documentDate);
       const r = new DateResolver(text, dd);
-      const pred = new Map(raws.map((x) => { const a = r.resolve(x); return [`${a.start}:${a.end}`, a] as const; }));
+      const pred = new Map(raws.flatMap((x) => { const a = r.resolve(x); return a ? [[`${a.start}:${a.end}`, a] as const] : []; }));
       let tp = 0;
       let ok = 0;
       for (const g of gold.dates) {

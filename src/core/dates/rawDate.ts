@@ -4,8 +4,8 @@ import type { Span } from '../types';
 import type { ScanContext } from './scan/context';
 
 export type RawShape = 'calendar' | 'monthRel' | 'dayOnly' | 'duration' | 'plan' | 'event' | 'withinYear';
-/** Where a calendar date's year comes from. */
-export type YearMode = 'explicit' | 'relative' | 'previous' | 'context';
+/** Where a calendar date's year comes from (`following`: the year after the year named last, 隔年). */
+export type YearMode = 'explicit' | 'relative' | 'previous' | 'context' | 'following';
 export type RawPart = 'year' | 'half' | 'quarter' | 'months' | 'days' | 'yearEnd' | 'yearStart' | 'same' | 'festival';
 export type MonthPoint = 'end' | 'start' | 'firstWeek' | 'xun1' | 'xun2' | 'xun3';
 
@@ -46,6 +46,8 @@ export interface RawDate extends Span {
   comparison?: boolean;
   /** A year given in the 民國 era. */
   roc?: boolean;
+  /** 全年 before a word of goals (全年任务, 全年目标): it names the year in focus on its own. */
+  ownYear?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export function raw(relative: boolean, shape: RawShape, yearMode?: YearMode, par
     half: undefined, quarter: undefined, quarterTo: undefined, month: undefined, monthTo: undefined, day: undefined,
     dayTo: undefined, monthPoint: undefined, since: undefined, asOf: undefined, partOfDay: undefined, festival: undefined,
     years: undefined, monthOffset: undefined, planFrom: undefined, planTo: undefined, deadline: undefined,
-    comparison: undefined, roc: undefined,
+    comparison: undefined, roc: undefined, ownYear: undefined,
   };
 }
 

@@ -17,6 +17,20 @@ export const RELATIVE_YEARS: readonly CountedWord[] = [
 /** 上年 is "the year before" the year being talked about (the year under review in a look-back). */
 export const PREVIOUS_YEAR_WORDS: readonly string[] = ['上一年', '上年'];
 
+/** The year after the year named last in the paragraph (民國100年…；隔年接續…): docs/annotation.md §7. */
+export const FOLLOWING_YEAR_WORDS: readonly string[] = ['隔年'];
+/** Before 隔年: 间隔年限, 每隔年 are other words. */
+export const BEFORE_FOLLOWING_YEAR_BLOCKERS = '间間每';
+
+/**
+ * Words of goals and tasks in the clause after 全年: it names the year in focus on its own
+ * (确保全年任务完成, 没有提出全年经济增速具体目标).
+ */
+export const WHOLE_YEAR_GOAL_WORDS: readonly string[] = ['目标', '目標', '任务', '任務', '工作', '计划', '計劃', '計畫', '预期', '預期'];
+
+/** Punctuation that ends a clause (a line break too). */
+export const CLAUSE_STOPS = '，。；：！？、,;:!?\n\r';
+
 /** Months relative to the month just mentioned (or to the document's month), with their offset. */
 export const RELATIVE_MONTHS: readonly CountedWord[] = [
   { word: '上月', value: -1 },

@@ -7,11 +7,14 @@ import { flagsBefore, markDeadline, since } from '../marks';
 import type { ScanContext } from '../scan/context';
 import {
   BEFORE_WHOLE_YEAR_BLOCKERS, BEFORE_YEAR_WORD_BLOCKERS, RANGE_DASHES, ROC_BARE_YEAR_MIN, ROC_YEAR_AFTER_BLOCKERS, ROC_YEAR_BEFORE_BLOCKERS,
+  CLAUSE_STOPS, WHOLE_YEAR_GOAL_WORDS,
 } from '../words';
 import { CHU_START, DI_BOTTOM, MO_END, isEdge } from './edges';
 import { yearPart } from './yearParts';
 
 const ROC = new WordList(ROC_PREFIXES);
+const WHOLE_YEAR_GOALS = new WordList(WHOLE_YEAR_GOAL_WORDS);
+const CLAUSE_STOP = charTable(CLAUSE_STOPS);
 const RANGE_DASH_TABLE = charTable(RANGE_DASHES);
 const ZHI = '至'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
@@ -102,6 +105,16 @@ export function parseRocYear(ctx: ScanContext, i: number): RawDate | null {
   return parseYearDate(ctx, skipSpace(ctx.text, i + p.length, ctx.limit), i);
 }
 
+/** Characters after 全年 read for a word of goals (全年经济增速具体目标). */
+const GOAL_WINDOW = 16;
+
+/** True when a word of goals follows in the clause at i (全年任务, 全年经济增速具体目标): bounded, to a clause stop. */
+function goalInClause(text: string, i: number, limit: number): boolean {
+  let stop = Math.min(limit, i + GOAL_WINDOW);
+  for (let k = i; k < stop; k++) { if (CLAUSE_STOP[text.charCodeAt(k)] === 1) { stop = k; } }
+  return WHOLE_YEAR_GOALS.occursIn(text, i, stop);
+}
+
 /** 全年, 年底, 年末, 年初, 年内 (year from context). */
 export function parseYearWord(ctx: ScanContext, i: number): RawDate | null {
   const { text, limit } = ctx;
@@ -109,7 +122,9 @@ export function parseYearWord(ctx: ScanContext, i: number): RawDate | null {
   if (codeIn(BEFORE_YEAR_WORD_BLOCKERS, prev) || digitValue(prev) >= 0 || isDateNumeral(prev)) { return null; }
   if (startsWithAt(text, i, '全年', limit)) {
     if (codeIn(BEFORE_WHOLE_YEAR_BLOCKERS, prev)) { return null; }
-    return make(ctx, i, i + 2, raw(true, 'calendar', 'context', 'year'));
+    const r = raw(true, 'calendar', 'context', 'year');
+    if (goalInClause(text, i + 2, limit)) { r.ownYear = true; }
+    return make(ctx, i, i + 2, r);
   }
   if (startsWithAt(text, i, '年内', limit)) {
     return make(ctx, i, i + 2, raw(true, 'withinYear'));

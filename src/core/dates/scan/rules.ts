@@ -5,7 +5,7 @@ import { OPEN_QUOTES, ROC_PREFIXES, isDigit, writtenDigitValue } from '../../tex
 import { FESTIVALS } from '../festivals';
 import { isDateNumeral } from '../read';
 import {
-  APPROXIMATE_MARKS, CENTURY_PREFIXES, DATE_NUMERALS, EVENT_DOTS, HALVES, ISO_SEPARATORS, PAST_YEAR_WORDS, PREVIOUS_YEAR_WORDS,
+  APPROXIMATE_MARKS, CENTURY_PREFIXES, DATE_NUMERALS, EVENT_DOTS, FOLLOWING_YEAR_WORDS, HALVES, ISO_SEPARATORS, PAST_YEAR_WORDS, PREVIOUS_YEAR_WORDS,
   RANGE_DASHES, RELATIVE_MONTHS, RELATIVE_YEARS,
 } from '../words';
 import { parseDecade } from '../rules/decades';
@@ -15,7 +15,7 @@ import { parseIsoDate } from '../rules/iso';
 import { parseBareDay, parseDottedRange, parseMonthDate } from '../rules/monthsDays';
 import { parseFirstN, parseHalf, parseOrdinalQuarters, parseQuarters } from '../rules/parts';
 import { parsePlainPlan, parseQuotedPlan } from '../rules/plans';
-import { parseRelativeMonth, parseRelativeYear } from '../rules/relative';
+import { parseFollowingYear, parseRelativeMonth, parseRelativeYear } from '../rules/relative';
 import { parseRocYear, parseYearDate, parseYearWord } from '../rules/years';
 import type { DigitRule, NumeralRule, WordRule } from './registry';
 
@@ -50,6 +50,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'relative year', words: [...RELATIVE_YEARS.map((w) => w.word), ...PREVIOUS_YEAR_WORDS], parse: parseRelativeYear },
   { name: 'half', words: HALVES.map((h) => h.word), parse: parseHalf },
   { name: 'relative month', words: RELATIVE_MONTHS.map((w) => w.word), parse: parseRelativeMonth },
+  { name: 'following year', words: FOLLOWING_YEAR_WORDS, parse: parseFollowingYear }, // 隔年
   { name: 'first N', first: '前', next: isDigitOrNumeral, parse: parseFirstN }, // 前7个月, 前三季度
   { name: 'decade', words: CENTURY_PREFIXES, parse: parseDecade }, // 上世纪90年代
   { name: 'ordinal quarters', first: '第', next: isDigitOrNumeral, parse: parseOrdinalQuarters }, // 第一季度
