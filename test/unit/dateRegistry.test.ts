@@ -53,7 +53,7 @@ describe('dates registry: what a character may start', () => {
 
 describe('dates registry: the digit rules a character after the digits admits, in order', () => {
   const rows: ReadonlyArray<[after: string, rules: string[]]> = [
-    ['年', ['year', 'decade', 'years since']],
+    ['年', ['year', 'decade', 'years since', 'ago']],
     ['月', ['month']],
     ['日', ['bare day']],
     ['-', ['numeric date', 'year', 'month', 'quarters']],
@@ -63,7 +63,8 @@ describe('dates registry: the digit rules a character after the digits admits, i
     ['、', ['month', 'quarters']],
     ['至', ['year', 'month', 'quarters']],
     ['季', ['quarters']],
-    ['多', ['years since']],
+    ['多', ['years since', 'ago']],
+    ['周', ['ago']],
     ['世', ['decade']],
     // 102 年 9 月 17 日: one space between a number and its unit (docs/annotation.md §8).
     [' ', ['year', 'month']],

@@ -211,6 +211,43 @@ describe('dates: forms', () => {
   ]);
 });
 
+describe('dates: periods and points counted back from the document date (2024-09-02; docs/annotation.md §7)', () => {
+  check([
+    // 过去N年: the N calendar years before the document's year; 过去一年 is the year before.
+    ['过去5年，全省新增就业岗位120万个。', '过去5年', '2019-01-01', '2023-12-31'],
+    ['过去两年物价总体稳定', '过去两年', '2022-01-01', '2023-12-31'],
+    ['过去一年，经济恢复向好。', '过去一年', '2023-01-01', '2023-12-31'],
+    // 过去N年来: a duration, like N年来.
+    ['过去十年来，我国风电装机翻了两番。', '过去十年来', '2014-09-02', '2024-09-02'],
+    ['過去20年來，產值成長三倍。', '過去20年來', '2004-09-02', '2024-09-02'],
+    // 过去N小时, 过去N天, 过去两周: the period ending at the document date (hours in whole days).
+    ['过去24小时，全市新增降雨50毫米。', '过去24小时', '2024-09-01', '2024-09-02'],
+    ['过去48小时内，台风路径北移。', '过去48小时', '2024-08-31', '2024-09-02'],
+    ['过去7天，日均客流30万人次。', '过去7天', '2024-08-26', '2024-09-02'],
+    ['过去两周，价格小幅回落。', '过去两周', '2024-08-19', '2024-09-02'],
+    // N年前, 一周前: points.
+    ['20年前，这里还是一片荒滩。', '20年前', '2004-09-02'],
+    ['早在十年前就已启动', '十年前', '2014-09-02'],
+    ['一周前，有网友发文称', '一周前', '2024-08-26'],
+    ['两个星期前召开的会议', '两个星期前', '2024-08-19'],
+    ['二十多年前', '二十多年前', null],
+    ['过去十多年', '过去十多年', null],
+  ]);
+
+  const notDates: ReadonlyArray<[text: string, word: string]> = [
+    // Counted back from another event, not from the document date.
+    ['合同期满一年前提出续签申请', '一年前'],
+    ['许可证届满3年前申请延续', '3年前'],
+    ['前后20年前后变化不大', '20年前'],
+    ['过去的做法已经不适用', '过去'],
+  ];
+  for (const [text, word] of notDates) {
+    it(`${JSON.stringify(text)}: ${word} is no date`, () => {
+      assert.ok(!annotate(text).some((d) => d.text.includes(word)), JSON.stringify(annotate(text).map((d) => d.text)));
+    });
+  }
+});
+
 describe('dates: words whose year comes from the paragraph (隔年, 全年; docs/annotation.md §7)', () => {
   check([
     // 隔年: the year after the year the paragraph named last.

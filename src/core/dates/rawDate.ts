@@ -3,7 +3,11 @@
 import type { Span } from '../types';
 import type { ScanContext } from './scan/context';
 
-export type RawShape = 'calendar' | 'monthRel' | 'dayOnly' | 'duration' | 'plan' | 'event' | 'withinYear';
+/**
+ * `duration`: a period ending at the document date (11年来, 过去48小时); `ago`: a point before it
+ * (20年前, 一周前); `lastYears`: the calendar years before the document's (过去10年).
+ */
+export type RawShape = 'calendar' | 'monthRel' | 'dayOnly' | 'duration' | 'ago' | 'lastYears' | 'plan' | 'event' | 'withinYear';
 /** Where a calendar date's year comes from (`following`: the year after the year named last, 隔年). */
 export type YearMode = 'explicit' | 'relative' | 'previous' | 'context' | 'following';
 export type RawPart = 'year' | 'half' | 'quarter' | 'months' | 'days' | 'yearEnd' | 'yearStart' | 'same' | 'festival';
@@ -34,8 +38,10 @@ export interface RawDate extends Span {
   asOf?: boolean;
   partOfDay?: string;
   festival?: string;
-  /** Duration in years (11年来, 连续15年); null when approximate (40多年来). */
+  /** Duration in years (11年来, 连续15年), or years back (20年前, 过去10年); null when approximate (40多年来). */
   years?: number | null;
+  /** The same in days, for a duration or a point counted in hours, days or weeks (过去48小时: 2, 一周前: 7). */
+  days?: number | null;
   monthOffset?: number;
   /** Plan period years (“十四五” → 2021, 2025). */
   planFrom?: number;
@@ -60,7 +66,7 @@ export function raw(relative: boolean, shape: RawShape, yearMode?: YearMode, par
     start: 0, end: 0, text: '', relative, shape, yearMode, year: undefined, yearTo: undefined, yearOffset: undefined, part,
     half: undefined, quarter: undefined, quarterTo: undefined, month: undefined, monthTo: undefined, day: undefined,
     dayTo: undefined, monthPoint: undefined, since: undefined, asOf: undefined, partOfDay: undefined, festival: undefined,
-    years: undefined, monthOffset: undefined, planFrom: undefined, planTo: undefined, deadline: undefined,
+    years: undefined, days: undefined, monthOffset: undefined, planFrom: undefined, planTo: undefined, deadline: undefined,
     comparison: undefined, roc: undefined, ownYear: undefined,
   };
 }

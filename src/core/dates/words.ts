@@ -120,8 +120,26 @@ export const MONTH_COUNT_WORDS: readonly string[] = ['个月', '個月'];
 /** After 前N: a count of quarters (前三季度, 前3个季度). */
 export const QUARTER_COUNT_WORDS: readonly string[] = ['个季度', '季度'];
 
-/** 过去一年: the year under review. */
-export const PAST_YEAR_WORDS: readonly string[] = ['过去一年', '過去一年'];
+/** 过去一年 (the year under review), 过去N年, 过去48小时 …: a period back from the document date (docs/annotation.md §7). */
+export const PAST_WORDS: readonly string[] = ['过去', '過去'];
+
+/**
+ * Units of a period counted back from the document date (过去48小时, 过去7天, 一周前), with their
+ * length in days (hours are counted in whole days, rounded up: 过去24小时 is the day before and
+ * the document's day). Years are read on their own (过去10年, 20年前).
+ */
+export const BACK_UNITS: readonly { readonly word: string; readonly hours: number }[] = [
+  { word: '个小时', hours: 1 }, { word: '個小時', hours: 1 }, { word: '小时', hours: 1 }, { word: '小時', hours: 1 },
+  { word: '天', hours: 24 }, { word: '个星期', hours: 168 }, { word: '個星期', hours: 168 }, { word: '周', hours: 168 }, { word: '週', hours: 168 },
+];
+/** Units of N…前, a point before the document date (20年前, 一周前): years, and weeks. */
+export const AGO_UNITS: readonly { readonly word: string; readonly hours: number }[] = [
+  { word: '个星期', hours: 168 }, { word: '個星期', hours: 168 }, { word: '周', hours: 168 }, { word: '週', hours: 168 },
+];
+/** Before N年前: 满一年前, 届满, 期满 … count back from another event, not from the document date. */
+export const BEFORE_AGO_BLOCKERS = '满滿届屆期之第每近';
+/** After the 前 of N年前: 前后 (around N years), 前夕 are other words. */
+export const AFTER_AGO_BLOCKERS = '后後夕';
 
 // Characters before or after a word that make it part of another word, not a date.
 

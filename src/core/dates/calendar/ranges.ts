@@ -62,6 +62,8 @@ export function calendarRange(days: Days, raw: RawDate, y: number): DateRange | 
 /** The granularity of a resolved date (day, month, quarter, half, year, period, duration, event). */
 export function granularityOf(raw: RawDate, range: DateRange | null): DateGranularity {
   if (raw.shape === 'duration') { return 'duration'; }
+  if (raw.shape === 'ago') { return 'day'; }
+  if (raw.shape === 'lastYears') { return 'period'; }
   if (raw.shape === 'plan') { return raw.planFrom === raw.planTo ? 'year' : 'period'; }
   if (raw.shape === 'withinYear' || raw.since) { return 'period'; }
   if (raw.shape === 'event' || raw.part === 'festival') { return 'event'; }

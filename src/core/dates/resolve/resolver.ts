@@ -13,7 +13,9 @@ import { resolveCalendar, type Place } from './calendarDate';
 import { Mentions } from './mentions';
 import { Position } from './position';
 import { YearUnderReview } from './review';
-import { resolveDayOnly, resolveDuration, resolveEvent, resolveMonthRel, resolvePlan, resolveWithinYear } from './shapes';
+import {
+  resolveAgo, resolveDayOnly, resolveDuration, resolveEvent, resolveLastYears, resolveMonthRel, resolvePlan, resolveWithinYear,
+} from './shapes';
 import type { ResolveState, Resolution } from './state';
 
 /** Resolves raw dates in document order; keeps the context (last month mentioned, dateline of the article…). */
@@ -63,6 +65,8 @@ export class DateResolver {
     switch (raw.shape) {
       case 'plan': resolvePlan(this.state, raw, out); break;
       case 'duration': resolveDuration(this.state, raw, anchor, out); break;
+      case 'ago': resolveAgo(this.state, raw, anchor, out); break;
+      case 'lastYears': resolveLastYears(this.state, raw, anchor, out); break;
       case 'withinYear': resolveWithinYear(this.state, anchor, out); break;
       case 'monthRel': resolveMonthRel(this.state, raw, anchor, out); break;
       case 'dayOnly': resolveDayOnly(this.state, raw, out); break;

@@ -1,7 +1,7 @@
 // Resolving the raw dates that are not calendar dates (docs/annotation.md §2): plan periods,
-// durations, 年内, relative months, bare days and event labels.
+// durations, points and years back, 年内, relative months, bare days and event labels.
 import type { RawDate } from '../rawDate';
-import { dayRange, monthRange, shiftYears, yearRange } from '../calendar/days';
+import { addDays, dayRange, monthRange, shiftYears, yearRange } from '../calendar/days';
 import { daysInMonth } from '../calendar/iso';
 import type { Anchor } from './anchors';
 import { APPROXIMATE, EXPLICIT, NO_DOCUMENT_DATE, NO_MONTH } from './bases';
@@ -13,11 +13,35 @@ export function resolvePlan(st: ResolveState, raw: RawDate, out: Resolution): vo
   out.basis = EXPLICIT;
 }
 
-/** 11年来, 连续15年: the years up to the anchor. */
+/** The day `raw` counts back to from the anchor (years or days), or null when approximate (40多年来). */
+function backFrom(st: ResolveState, raw: RawDate, anchor: Anchor): string | null {
+  if (raw.days !== undefined) { return raw.days === null ? null : addDays(st.days, anchor.date, -raw.days); }
+  return raw.years === null || raw.years === undefined ? null : shiftYears(st.days, anchor.date, -raw.years);
+}
+
+/** 11年来, 连续15年, 过去十年来, 过去48小时: the period back from the anchor, up to it. */
 export function resolveDuration(st: ResolveState, raw: RawDate, anchor: Anchor | null, out: Resolution): void {
   if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
+  const from = backFrom(st, raw, anchor);
+  if (from === null) { out.basis = APPROXIMATE; return; }
+  out.range = st.days.range(from, anchor.date);
+  out.basis = anchor.basis;
+}
+
+/** 20年前, 一周前: the day that far back from the anchor. */
+export function resolveAgo(st: ResolveState, raw: RawDate, anchor: Anchor | null, out: Resolution): void {
+  if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
+  const day = backFrom(st, raw, anchor);
+  if (day === null) { out.basis = APPROXIMATE; return; }
+  out.range = st.days.range(day, day);
+  out.basis = anchor.basis;
+}
+
+/** 过去10年: the calendar years before the anchor's (2011–2020 said in 2021). */
+export function resolveLastYears(st: ResolveState, raw: RawDate, anchor: Anchor | null, out: Resolution): void {
+  if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
   if (raw.years === null || raw.years === undefined) { out.basis = APPROXIMATE; return; }
-  out.range = st.days.range(shiftYears(st.days, anchor.date, -raw.years), anchor.date);
+  out.range = yearRange(st.days, anchor.year - raw.years, anchor.year - 1);
   out.basis = anchor.basis;
 }
 

@@ -1,22 +1,12 @@
-// Durations and look-backs that end at the document date (docs/annotation.md §2): 11年来, 40多年来
-// (approximate), 近5年以来, 十年来, 连续15年; and 过去一年, the year under review.
-import { WordList, codeIn } from '../../text';
+// Durations that end at the document date (docs/annotation.md §2): 11年来, 40多年来 (approximate),
+// 近5年以来, 十年来, 连续15年. Those counted back with 过去 and the points N年前 are in back.ts.
+import { codeIn } from '../../text';
 import { make, raw, type RawDate } from '../rawDate';
 import { readSmall, startsWithAt } from '../read';
 import type { ScanContext } from '../scan/context';
-import { APPROXIMATE_MARKS, BEFORE_YEARS_SINCE_BLOCKERS, PAST_YEAR_WORDS } from '../words';
+import { APPROXIMATE_MARKS, BEFORE_YEARS_SINCE_BLOCKERS } from '../words';
 
-const PAST_YEAR = new WordList(PAST_YEAR_WORDS);
 const JIN = '近'.charCodeAt(0);
-
-/** 过去一年: the year before the document's. */
-export function parsePastYear(ctx: ScanContext, i: number): RawDate | null {
-  const w = PAST_YEAR.at(ctx.text, i, ctx.limit);
-  if (!w) { return null; }
-  const r = raw(true, 'calendar', 'relative', 'year');
-  r.yearOffset = -1;
-  return make(ctx, i, i + w.length, r);
-}
 
 /** 连续15年 (i at 连 or 連). */
 export function parseConsecutive(ctx: ScanContext, i: number): RawDate | null {

@@ -5,11 +5,12 @@ import { OPEN_QUOTES, ROC_PREFIXES, isDigit, writtenDigitValue } from '../../tex
 import { FESTIVALS } from '../festivals';
 import { isDateNumeral } from '../read';
 import {
-  APPROXIMATE_MARKS, CENTURY_PREFIXES, DATE_NUMERALS, EVENT_DOTS, FOLLOWING_YEAR_WORDS, HALVES, ISO_SEPARATORS, PAST_YEAR_WORDS, PREVIOUS_YEAR_WORDS,
+  APPROXIMATE_MARKS, CENTURY_PREFIXES, DATE_NUMERALS, EVENT_DOTS, FOLLOWING_YEAR_WORDS, HALVES, ISO_SEPARATORS, PAST_WORDS, PREVIOUS_YEAR_WORDS,
   RANGE_DASHES, RELATIVE_MONTHS, RELATIVE_YEARS,
 } from '../words';
 import { parseDecade } from '../rules/decades';
-import { parseConsecutive, parsePastYear, parseYearsSince } from '../rules/durations';
+import { parseAgo, parsePast } from '../rules/back';
+import { parseConsecutive, parseYearsSince } from '../rules/durations';
 import { parseEventLabel, parseFestival } from '../rules/eventDays';
 import { parseIsoDate } from '../rules/iso';
 import { parseBareDay, parseDottedRange, parseMonthDate } from '../rules/monthsDays';
@@ -33,6 +34,7 @@ export const DIGIT_RULES: readonly DigitRule[] = [
   { name: 'quarters', after: '季、' + RANGE_DASHES, run: [1, 1], parse: parseQuarters }, // 2季度
   { name: 'years since', after: '年' + APPROXIMATE_MARKS, run: [1, 3], parse: parseYearsSince }, // 11年来, 40多年来
   { name: 'bare day', after: '日', run: [1, 2], parse: parseBareDay }, // 2日, after a month on the line
+  { name: 'ago', after: '年周週' + APPROXIMATE_MARKS, run: [1, 3], parse: parseAgo }, // 20年前, 1周前 (not after 个: N个 is everywhere)
 ];
 
 /** At a Chinese numeral (not inside a run of them, not after 第: scan/guards.ts). */
@@ -43,6 +45,7 @@ export const NUMERAL_RULES: readonly NumeralRule[] = [
   { name: 'month', next: DATE_NUMERALS + '月、' + RANGE_DASHES, cue: '月', parse: parseMonthDate }, // 十二月, 一月十六日
   { name: 'years since', next: DATE_NUMERALS + APPROXIMATE_MARKS + '年', cue: '年', parse: parseYearsSince }, // 十年来
   { name: 'decade', next: DATE_NUMERALS + '世年', cue: '世年', parse: parseDecade }, // 八十年代
+  { name: 'ago', next: DATE_NUMERALS + APPROXIMATE_MARKS + '年周週个個', cue: '前', parse: parseAgo }, // 二十年前, 一周前
 ];
 
 /** At a word or a quotation mark. */
@@ -55,7 +58,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'decade', words: CENTURY_PREFIXES, parse: parseDecade }, // 上世纪90年代
   { name: 'ordinal quarters', first: '第', next: isDigitOrNumeral, parse: parseOrdinalQuarters }, // 第一季度
   { name: 'year word', words: ['全年', '年内', '年底', '年末', '年初'], parse: parseYearWord },
-  { name: 'past year', words: PAST_YEAR_WORDS, parse: parsePastYear }, // 过去一年
+  { name: 'past', words: PAST_WORDS, parse: parsePast }, // 过去一年, 过去10年, 过去十年来, 过去48小时
   { name: 'consecutive years', first: '连連', next: '续續', parse: parseConsecutive }, // 连续15年
   { name: 'years since', first: '近', next: isDigitOrNumeral, parse: parseYearsSince }, // 近5年以来
   { name: 'ROC year', words: ROC_PREFIXES, parse: parseRocYear }, // 民國97年2月1日
