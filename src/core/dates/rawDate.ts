@@ -10,7 +10,7 @@ import type { ScanContext } from './scan/context';
 export type RawShape = 'calendar' | 'monthRel' | 'dayOnly' | 'duration' | 'ago' | 'lastYears' | 'plan' | 'event' | 'withinYear';
 /** Where a calendar date's year comes from (`following`: the year after the year named last, 隔年). */
 export type YearMode = 'explicit' | 'relative' | 'previous' | 'context' | 'following';
-export type RawPart = 'year' | 'half' | 'quarter' | 'months' | 'days' | 'yearEnd' | 'yearStart' | 'same' | 'festival';
+export type RawPart = 'year' | 'half' | 'quarter' | 'months' | 'days' | 'yearEnd' | 'yearStart' | 'same' | 'festival' | 'holiday';
 export type MonthPoint = 'end' | 'start' | 'firstWeek' | 'xun1' | 'xun2' | 'xun3';
 
 /** A date found in the text before it is resolved against the document date. */
@@ -54,6 +54,8 @@ export interface RawDate extends Span {
   roc?: boolean;
   /** 全年 before a word of goals (全年任务, 全年目标): it names the year in focus on its own. */
   ownYear?: boolean;
+  /** A festival or holiday named without its year (春节, 十一国庆假期): its next occurrence. */
+  next?: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export function raw(relative: boolean, shape: RawShape, yearMode?: YearMode, par
     half: undefined, quarter: undefined, quarterTo: undefined, month: undefined, monthTo: undefined, day: undefined,
     dayTo: undefined, monthPoint: undefined, since: undefined, asOf: undefined, partOfDay: undefined, festival: undefined,
     years: undefined, days: undefined, monthOffset: undefined, planFrom: undefined, planTo: undefined, deadline: undefined,
-    comparison: undefined, roc: undefined, ownYear: undefined,
+    comparison: undefined, roc: undefined, ownYear: undefined, next: undefined,
   };
 }
 

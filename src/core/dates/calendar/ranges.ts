@@ -3,7 +3,7 @@
 import type { DateGranularity, DateRange } from '../../types';
 import type { RawDate } from '../rawDate';
 import { dayRange, monthRange, yearRange, addDays, type Days } from './days';
-import { festivalDate, festivalRule } from './festivalDates';
+import { festivalDate, festivalRule, holidayRange } from './festivalDates';
 import { daysInMonth } from './iso';
 
 /** The calendar range of a calendar-shaped raw date in year y (without 以来). */
@@ -55,6 +55,7 @@ export function calendarRange(days: Days, raw: RawDate, y: number): DateRange | 
       const s = rule ? festivalDate(days, rule, y) : null;
       return s ? days.range(s, s) : null;
     }
+    case 'holiday': return holidayRange(days, raw.festival, y);
     case 'same': return null;
   }
 }
@@ -67,6 +68,7 @@ export function granularityOf(raw: RawDate, range: DateRange | null): DateGranul
   if (raw.shape === 'plan') { return raw.planFrom === raw.planTo ? 'year' : 'period'; }
   if (raw.shape === 'withinYear' || raw.since) { return 'period'; }
   if (raw.shape === 'event' || raw.part === 'festival') { return 'event'; }
+  if (raw.part === 'holiday') { return 'period'; }
   if (raw.shape === 'dayOnly') { return 'day'; }
   if (raw.shape === 'monthRel') { return raw.monthPoint ? 'day' : 'month'; }
   switch (raw.part) {

@@ -1,9 +1,8 @@
 // Resolving calendar dates (docs/annotation.md §2, §7): the year from the text, the anchor, the year
-// under review or the sentence; then 同期, a bare festival's next occurrence, the calendar range,
+// under review or the sentence; then 同期, a bare festival's or holiday's next occurrence, the calendar range,
 // …以来 up to the anchor; and what the date leaves for the dates after it.
 import type { RawDate } from '../rawDate';
 import { shiftYears } from '../calendar/days';
-import { festivalDate, festivalRule } from '../calendar/festivalDates';
 import { calendarRange } from '../calendar/ranges';
 import type { Anchor } from './anchors';
 import { headingAbove } from './headings';
@@ -77,12 +76,10 @@ export function resolveCalendar(st: ResolveState, raw: RawDate, anchor: Anchor |
     out.basis = st.bases.at(lp.text, lp.start);
     return;
   }
-  if (raw.part === 'festival' && raw.yearMode === 'relative' && raw.text.length === (raw.festival ?? '').length && anchor) {
-    // A bare festival: its next occurrence from the document date.
-    const rule = festivalRule(raw.festival);
-    const s0 = rule ? festivalDate(days, rule, year) : null;
-    const s = s0 !== null && s0 < anchor.date && rule ? festivalDate(days, rule, year + 1) : s0;
-    out.range = s ? days.range(s, s) : null;
+  if (raw.next && anchor) {
+    // A festival or holiday named without its year: its next occurrence (this year's when not over by the document date).
+    const range = calendarRange(days, raw, year);
+    out.range = range !== null && range.end < anchor.date ? calendarRange(days, raw, year + 1) : range;
     return;
   }
   let range = calendarRange(days, raw, year);

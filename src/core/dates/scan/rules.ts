@@ -2,7 +2,7 @@
 // a parser in rules/ and one row here. Within each list, the rules that may start at a character
 // are tried in the order listed, and the first date read wins.
 import { OPEN_QUOTES, ROC_PREFIXES, isDigit, writtenDigitValue } from '../../text';
-import { FESTIVALS } from '../festivals';
+import { FESTIVALS, HOLIDAY_NICKNAMES } from '../festivals';
 import { isDateNumeral } from '../read';
 import {
   APPROXIMATE_MARKS, CENTURY_PREFIXES, DATE_NUMERALS, EVENT_DOTS, FOLLOWING_YEAR_WORDS, HALVES, ISO_SEPARATORS, PAST_WORDS, PREVIOUS_YEAR_WORDS,
@@ -62,7 +62,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'consecutive years', first: '连連', next: '续續', parse: parseConsecutive }, // 连续15年
   { name: 'years since', first: '近', next: isDigitOrNumeral, parse: parseYearsSince }, // 近5年以来
   { name: 'ROC year', words: ROC_PREFIXES, parse: parseRocYear }, // 民國97年2月1日
-  { name: 'festival', words: FESTIVALS.map((f) => f.word), parse: parseFestival }, // 春节, 五一劳动节
+  { name: 'festival', words: [...FESTIVALS.map((f) => f.word), ...HOLIDAY_NICKNAMES.map((h) => h.word)], parse: parseFestival }, // 春节, 五一劳动节, 十一假期
   { name: 'quoted plan', first: OPEN_QUOTES, next: DATE_NUMERALS, parse: parseQuotedPlan }, // “十四五”
   { name: 'quoted event label', first: OPEN_QUOTES, next: isDigit, parse: parseEventLabel }, // “12·21”
 ];
