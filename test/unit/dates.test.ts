@@ -211,6 +211,26 @@ describe('dates: forms', () => {
   ]);
 });
 
+describe('dates: ranges across months and years are one date (docs/annotation.md §7)', () => {
+  check([
+    ['经查，2020年9月至2021年5月，该团伙控制账户交易', '2020年9月至2021年5月', '2020-09-01', '2021-05-31'],
+    ['2021年3月—2022年1月', '2021年3月—2022年1月', '2021-03-01', '2022-01-31'],
+    ['9月至12月开展专项整治', '9月至12月', '2024-09-01', '2024-12-31'],
+    ['元旦：2018年12月30日至2019年1月1日放假调休', '2018年12月30日至2019年1月1日', '2018-12-30', '2019-01-01'],
+    ['2023年11月28日至12月3日举办', '2023年11月28日至12月3日', '2023-11-28', '2023-12-03'],
+  ]);
+  const rows: ReadonlyArray<[text: string, dates: string[]]> = [
+    // A deadline's end or a year alone after 至 is no range of months.
+    ['9月至12月底完成', ['9月', '12月底']],
+    ['2020年9月至2021年', ['2020年9月', '2021年']],
+    // A second month before the first is no range.
+    ['9月至3月', ['9月', '3月']],
+  ];
+  for (const [text, dates] of rows) {
+    it(`${text} → ${dates.join(' · ')}`, () => { assert.deepEqual(annotate(text).map((d) => d.text), dates); });
+  }
+});
+
 describe('dates: periods and points counted back from the document date (2024-09-02; docs/annotation.md §7)', () => {
   check([
     // 过去N年: the N calendar years before the document's year; 过去一年 is the year before.

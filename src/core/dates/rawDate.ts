@@ -20,7 +20,7 @@ export interface RawDate extends Span {
   yearMode?: YearMode;
   /** Explicit year (民國 years already converted). */
   year?: number;
-  /** Last year of an explicit range (2021—2025年). */
+  /** Last year of an explicit range (2021—2025年, 2020年9月至2021年5月). */
   yearTo?: number;
   /** 今年 0, 去年 -1, 前年 -2, 明年 1. */
   yearOffset?: number;
@@ -81,14 +81,14 @@ export function make(ctx: ScanContext, start: number, end: number, r: RawDate): 
 }
 
 /** What follows a year-bearing word: 上半年, 一季度, 前7个月, 7月底, 全年, 底, 同期, 春节 … */
-export type Sub = Pick<RawDate, 'half' | 'quarter' | 'quarterTo' | 'month' | 'monthTo' | 'day' | 'dayTo' | 'monthPoint' | 'partOfDay' | 'festival'>
+export type Sub = Pick<RawDate, 'half' | 'quarter' | 'quarterTo' | 'month' | 'monthTo' | 'day' | 'dayTo' | 'monthPoint' | 'partOfDay' | 'festival' | 'yearTo'>
   & { end: number; part: RawPart };
 
 /** A sub-expression with every field present, in one order (one hidden class, like raw()). */
 export function sub(end: number, part: RawPart): Sub {
   return {
     end, part, half: undefined, quarter: undefined, quarterTo: undefined, month: undefined, monthTo: undefined,
-    day: undefined, dayTo: undefined, monthPoint: undefined, partOfDay: undefined, festival: undefined,
+    day: undefined, dayTo: undefined, monthPoint: undefined, partOfDay: undefined, festival: undefined, yearTo: undefined,
   };
 }
 
@@ -119,4 +119,5 @@ export function applySub(r: RawDate, f: Sub): void {
   if (f.monthPoint !== undefined) { r.monthPoint = f.monthPoint; }
   if (f.partOfDay !== undefined) { r.partOfDay = f.partOfDay; }
   if (f.festival !== undefined) { r.festival = f.festival; }
+  if (f.yearTo !== undefined) { r.yearTo = f.yearTo; }
 }

@@ -36,7 +36,12 @@ export function calendarRange(days: Days, raw: RawDate, y: number): DateRange | 
           const s = days.iso(y, m, first);
           return days.range(s, addDays(days, s, 6));
         }
-        default: return monthRange(days, y, m, m2);
+        default: {
+          if (raw.yearTo === undefined) { return monthRange(days, y, m, m2); }
+          // 2020年9月至2021年5月: across years; none when it ends before it starts.
+          const y2 = raw.yearTo;
+          return y2 > y || (y2 === y && m2 >= m) ? days.range(days.iso(y, m, 1), days.iso(y2, m2, daysInMonth(y2, m2))) : null;
+        }
       }
     }
     case 'days': {
@@ -46,7 +51,9 @@ export function calendarRange(days: Days, raw: RawDate, y: number): DateRange | 
       const s = days.iso(y, m, d);
       if (raw.dayTo === undefined) { return days.range(s, s); }
       const m2 = raw.monthTo ?? m;
-      return days.range(s, days.iso(y, m2, Math.min(raw.dayTo, daysInMonth(y, m2))));
+      const y2 = raw.yearTo ?? y;
+      const e = days.iso(y2, m2, Math.min(raw.dayTo, daysInMonth(y2, m2)));
+      return e >= s ? days.range(s, e) : null;
     }
     case 'yearEnd': return dayRange(days, y, 12, 31);
     case 'yearStart': return dayRange(days, y, 1, 1);
@@ -78,7 +85,7 @@ export function granularityOf(raw: RawDate, range: DateRange | null): DateGranul
       if (raw.monthPoint === 'end') { return 'day'; } return raw.quarterTo !== undefined && raw.quarterTo !== raw.quarter ? 'period' : 'quarter';
     case 'months':
       if (raw.monthPoint === 'end' || raw.monthPoint === 'start') { return 'day'; }
-      if (raw.monthPoint) { return 'period'; }
+      if (raw.monthPoint || raw.yearTo !== undefined) { return 'period'; }
       return raw.monthTo !== undefined && raw.monthTo !== raw.month ? 'period' : 'month';
     case 'days': return raw.dayTo !== undefined ? 'period' : 'day';
     case 'yearEnd': case 'yearStart': return 'day';

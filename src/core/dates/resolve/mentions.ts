@@ -23,7 +23,7 @@ export class Mentions {
     if (raw.yearMode !== 'context') { const ly = this.lastYear; ly.year = year; ly.text = raw.text; ly.start = raw.start; ly.para = para; }
     if (raw.part === 'months' || raw.part === 'days') {
       const lm = this.lastMonth;
-      lm.y = year; lm.m = raw.monthTo ?? raw.month ?? 1; lm.text = raw.text; lm.start = raw.start;
+      lm.y = raw.yearTo ?? year; lm.m = raw.monthTo ?? raw.month ?? 1; lm.text = raw.text; lm.start = raw.start;
       if (!raw.comparison) { const tm = this.topicMonth; tm.y = lm.y; tm.m = lm.m; tm.text = lm.text; tm.start = lm.start; }
       if (raw.yearMode !== 'context') { const sy = this.sentenceYear; sy.year = year; sy.text = raw.text; sy.start = raw.start; sy.sentence = sentence; }
     }

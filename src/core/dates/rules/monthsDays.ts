@@ -11,6 +11,7 @@ import {
   MONTH_START_BLOCKERS, NIGHT_WORD_SECONDS, PARTS_OF_DAY, RANGE_DASHES, WEEKDAY_DAYS, WEEKDAY_WORDS, XUN,
 } from '../words';
 import { CHU_START, DI_BOTTOM, MO_END } from './edges';
+import { dayRangeEnd, monthRangeEnd } from './ranges';
 
 const RANGE_DASH_TABLE = charTable(RANGE_DASHES);
 const PARTS_OF_DAY_LIST = new WordList(PARTS_OF_DAY);
@@ -62,13 +63,13 @@ export function monthExpr(ctx: ScanContext, i: number): Sub | null {
   const fields = monthsSub(0, m.value, monthTo);
   if (startsWithAt(text, j, '份', limit)) { j++; }
   if (monthTo !== m.value) { fields.end = j; return fields; }
-  if (!dayAfterMonth(ctx, j, m.value, fields)) { partOfMonth(text, j, limit, fields); }
+  if (!dayAfterMonth(ctx, j, m.value, fields) && !monthRangeEnd(ctx, j, m, fields)) { partOfMonth(text, j, limit, fields); }
   return fields;
 }
 
 /**
  * The day after month m at j (9月2日, 6月6（星期三）), a range that follows it (9月15日至20日,
- * 9月15日—10月2日) and a part of the day (8月2日上午): written onto fields, with their end; false when no day.
+ * 9月15日—10月2日, 12月30日至2019年1月1日: ranges.ts) and a part of the day (8月2日上午): written onto fields, with their end; false when no day.
  */
 function dayAfterMonth(ctx: ScanContext, j: number, m: number, fields: Sub): boolean {
   const { text, limit } = ctx;
@@ -92,19 +93,7 @@ function dayAfterMonth(ctx: ScanContext, j: number, m: number, fields: Sub): boo
   }
   fields.part = 'days';
   fields.day = d.value;
-  if (k < limit && RANGE_DASH_TABLE[text.charCodeAt(k)] === 1) {
-    const e = readSmall(text, k + 1, limit, 2);
-    if (e) {
-      if (startsWithAt(text, e.end, '日', limit) && e.value > d.value && e.value <= 31) {
-        fields.dayTo = e.value; fields.monthTo = m; k = e.end + 1;
-      } else if (startsWithAt(text, e.end, '月', limit) && e.value > m && e.value <= 12) {
-        const f = readSmall(text, e.end + 1, limit, 2);
-        if (f && f.value >= 1 && f.value <= 31 && startsWithAt(text, f.end, '日', limit)) {
-          fields.monthTo = e.value; fields.dayTo = f.value; k = f.end + 1;
-        }
-      }
-    }
-  }
+  k = dayRangeEnd(ctx, k, m, d.value, fields);
   const pod = PARTS_OF_DAY_LIST.at(text, k, limit);
   if (pod) {
     const after = k + pod.length < limit ? text.charCodeAt(k + pod.length) : 0;
