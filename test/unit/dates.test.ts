@@ -433,8 +433,10 @@ describe('dates: not dates', () => {
     it(text, () => { assert.deepEqual(annotate(text).map((d) => d.text), []); });
   }
 
-  it('clock times stay outside a date span', () => {
-    assert.deepEqual(annotate('8月2日上午10时，会议').map((d) => d.text), ['8月2日']);
+  it('clock times stay outside a date span; the part of the day before one belongs to the date', () => {
+    assert.deepEqual(annotate('8月2日上午10时，会议').map((d) => d.text), ['8月2日上午']);
+    assert.deepEqual(annotate('在9月24日下午3时30分召开').map((d) => [d.text, d.partOfDay]), [['9月24日下午', '下午']]);
+    assert.deepEqual(annotate('9月1日召开预备会，2日晚8时闭幕，3日晚会结束').map((d) => d.text), ['9月1日', '2日晚', '3日']);
     // The weekday in brackets belongs to the date and closes it: the part of the day after it goes with the clock time.
     assert.deepEqual(annotate('2024年9月2日（星期一）上午10时').map((d) => d.text), ['2024年9月2日（星期一）']);
   });

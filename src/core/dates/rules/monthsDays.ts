@@ -94,12 +94,10 @@ function dayAfterMonth(ctx: ScanContext, j: number, m: number, fields: Sub): boo
   fields.part = 'days';
   fields.day = d.value;
   k = dayRangeEnd(ctx, k, m, d.value, fields);
+  // The part of the day belongs to the date, also before a clock time, which stays outside (9月24日上午9时).
   const pod = PARTS_OF_DAY_LIST.at(text, k, limit);
-  if (pod) {
-    const after = k + pod.length < limit ? text.charCodeAt(k + pod.length) : 0;
-    const clock = digitValue(after) >= 0 || isDateNumeral(text.charCodeAt(k + pod.length));
-    const word = (pod === '晚' || pod === '夜') && codeIn(NIGHT_WORD_SECONDS, text.charCodeAt(k + 1));
-    if (!clock && !word) { fields.partOfDay = pod; k += pod.length; }
+  if (pod && !((pod === '晚' || pod === '夜') && codeIn(NIGHT_WORD_SECONDS, text.charCodeAt(k + 1)))) {
+    fields.partOfDay = pod; k += pod.length;
   }
   fields.end = k;
   return true;
@@ -168,7 +166,7 @@ export function parseBareDay(ctx: ScanContext, i: number): RawDate | null {
   const pod = PARTS_OF_DAY_LIST.at(text, end, limit);
   const fields = raw(true, 'dayOnly');
   fields.day = d.value;
-  if (pod && pod.length > 1 && digitValue(text.charCodeAt(end + pod.length)) < 0 && !isDateNumeral(text.charCodeAt(end + pod.length))) {
+  if (pod && !((pod === '晚' || pod === '夜') && codeIn(NIGHT_WORD_SECONDS, text.charCodeAt(end + 1)))) {
     fields.partOfDay = pod;
     end += pod.length;
   }
