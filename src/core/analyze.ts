@@ -1,11 +1,12 @@
 // The one entry point: text in, one immutable Analysis out.
 //
 // The work is a generator so that a host can run it in slices and drop it when a newer
-// version of the document arrives (DESIGN.md rule 2). Each step handles one chunk of whole
+// version of the document arrives (docs/architecture.md, rule 2). Each step handles one chunk of whole
 // lines; `analyze` simply runs every step.
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, DocumentDateFinder, findDatelines, parseIso, scanDates, type Dateline, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
+import { ignoreMatcher } from './ignore';
 import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
@@ -72,7 +73,10 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
   const glossary = glossaryFor(options);
-  const outline = new OutlineBuilder(text, { markdown: options.markdown });
+  // Ignored numbers and dates are dropped before anything builds on them: no target, anchor or
+  // document date comes from a phrase the reader said is none (docs/annotation.md §6).
+  const ignore = ignoreMatcher(options.ignore);
+  const outline = new OutlineBuilder(text, { markdown: options.markdown, profile });
   const raws: RawDate[] = [];
   const rawNumbers: NumberAnnotation[][] = [];
   const terms: TermAnnotation[] = [];
@@ -86,21 +90,25 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
     const from = bounds[i];
     const to = bounds[i + 1];
     const chunkDates = scanDates(text, from, to, profile);
-    for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
-    documentDates.feed(chunkDates);
+    // The numbers recognizer still sees every date: an ignored date does not turn into a number.
+    const numbers = extractNumbers(text, from, to, chunkDates);
+    const keptDates = ignore ? ignore.keep('date', chunkDates) : chunkDates;
+    for (let k = 0; k < keptDates.length; k++) { raws.push(keptDates[k]); }
+    documentDates.feed(keptDates);
     if (!setting) {
       const chunkLines = findDatelines(text, from, to);
       for (let k = 0; k < chunkLines.length; k++) { datelines.push(chunkLines[k]); }
     }
-    rawNumbers.push(extractNumbers(text, from, to, chunkDates));
-    const chunkTerms = findTerms(text, from, to, glossary);
+    rawNumbers.push(ignore ? ignore.keep('number', numbers) : numbers);
+    const chunkTerms = ignore ? ignore.keep('term', findTerms(text, from, to, glossary)) : findTerms(text, from, to, glossary);
     for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
     outline.feed(to);
     if (meter) { meter.units += to - from; }
     yield to;
   }
 
-  const documentDate = documentDates.finish(datelines, options.referenceDate);
+  const found = documentDates.finish(datelines, options.referenceDate);
+  const documentDate = found && found.source === 'setting' && options.referenceDateSetBy ? { ...found, setBy: options.referenceDateSetBy } : found;
   const resolver = new DateResolver(text, documentDate, datelines, profile);
   if (meter) { meter.units += documentDates.examined; }
   const dates: DateAnnotation[] = [];
@@ -132,7 +140,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
     const startDi = di;
     while (di < dates.length && dates[di].start < to) { di++; }
     const chunkDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
-    const found = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay, profile);
+    const extracted = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay, profile);
+    const found = ignore ? ignore.keep('target', extracted) : extracted;
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
     for (let k = 0; k < chunkNumbers.length; k++) { numbers.push(chunkNumbers[k]); }
     if (meter) { meter.units += to - from; }
