@@ -1,7 +1,7 @@
 // The document profile: what is true of the whole document and shapes how its parts are read,
 // computed once per analysis (src/core/analyze.ts) and passed to every recognizer, so that no
 // recognizer keeps state about the document it is reading. See docs/architecture.md.
-import { Ch, ROC_PREFIXES, charTable, digitValue, isHan, isInlineSpace } from './text';
+import { Ch, ROC_PREFIXES, charTable, digitValue, isHan, isInlineSpace, isLineBreak } from './text';
 
 export type Script = 'simplified' | 'traditional';
 
@@ -161,12 +161,13 @@ function layoutOf(text: string): LayoutSignals {
   let tabbed = 0;
   let pos = 0;
   while (pos < limit && lines < SAMPLE_LINES) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0 || end > limit) { end = limit; }
+    // A line ends at a line feed or a carriage return alone (old Mac text reads like LF text: issue 12).
+    let end = pos;
+    while (end < limit && !isLineBreak(text.charCodeAt(end))) { end++; }
     let ts = pos;
-    while (ts < end && (isInlineSpace(text.charCodeAt(ts)) || text.charCodeAt(ts) === Ch.CarriageReturn)) { ts++; }
+    while (ts < end && isInlineSpace(text.charCodeAt(ts))) { ts++; }
     let te = end;
-    while (te > ts && (isInlineSpace(text.charCodeAt(te - 1)) || text.charCodeAt(te - 1) === Ch.CarriageReturn)) { te--; }
+    while (te > ts && isInlineSpace(text.charCodeAt(te - 1))) { te--; }
     if (te > ts) {
       lines++;
       const w = displayWidth(text, pos, te);
@@ -176,7 +177,7 @@ function layoutOf(text: string): LayoutSignals {
       if (hasNewsFurniture(text, ts, te)) { news++; }
       if (hasTab(text, ts, te)) { tabbed++; }
     }
-    pos = end + 1;
+    pos = end + (text.charCodeAt(end) === Ch.CarriageReturn && text.charCodeAt(end + 1) === Ch.LineFeed ? 2 : 1);
   }
   return {
     transcript: labelled >= 3 && labelled * 10 >= lines,

@@ -66,8 +66,10 @@ describe('dates registry: the digit rules a character after the digits admits, i
     ['多', ['years since', 'ago']],
     ['周', ['ago']],
     ['世', ['decade']],
-    // 102 年 9 月 17 日: one space between a number and its unit (docs/annotation.md §8).
+    // 102 年 9 月 17 日: one space between a number and its unit; 2019⏎年 in hard-wrapped text (docs/annotation.md §8).
     [' ', ['year', 'month']],
+    ['\n', ['year', 'month']],
+    ['\r', ['year', 'month']],
   ];
   for (const [after, rules] of rows) {
     it(`digits + ${after}: ${rules.join(', ')}`, () => { assert.deepEqual(ruleNames(after), rules); });

@@ -211,6 +211,43 @@ describe('dates: forms', () => {
   ]);
 });
 
+describe('dates: text hard-wrapped at one width, as pasted from a PDF (docs/annotation.md §8)', () => {
+  // Lines cut at 24 characters, whatever they end with; a date may be broken across a line.
+  const filler = '职业教育与普通教育是两种不同教育类型，具有同等重要地位。各地要把发展职业教育摆在更加突出的位置，' +
+    '完善招生机制，推进产教融合，健全多元办学格局，提高技术技能人才培养质量，服务经济社会发展。';
+  const prose = filler + '自2019年开始，围绕现代农业、先进制造业开展试点，到2022年基本建成制度体系，' +
+    '从2021年9月起全面推行，并于2022年5月10日前完成评估。' + filler;
+  /** Cuts text into lines of `width` characters, never inside a run of digits (a PDF keeps 2019 whole). */
+  const wrap = (text: string, width: number): string => {
+    const lines: string[] = [];
+    let start = 0;
+    while (start < text.length) {
+      let end = Math.min(text.length, start + width);
+      while (end < text.length && end > start + 1 && /[0-9]/.test(text[end]) && /[0-9]/.test(text[end - 1])) { end--; }
+      lines.push(text.slice(start, end));
+      start = end;
+    }
+    return lines.join('\n');
+  };
+
+  for (const width of [24, 25, 26, 27, 28]) {
+    it(`cut at ${width}: the same dates as the unbroken text, each one span across its break`, () => {
+      const wrapped = wrap(prose.repeat(2), width);
+      assert.ok(profileDocument(wrapped).layout.wrapWidth > 0, 'not read as hard-wrapped');
+      const dates = annotate(wrapped);
+      const flat = annotate(prose.repeat(2));
+      assert.deepEqual(dates.map((d) => d.text.replace(/\n/g, '')), flat.map((d) => d.text));
+      assert.deepEqual(dates.map((d) => d.resolved), flat.map((d) => d.resolved));
+    });
+  }
+
+  it('a line break inside a date joins it only in hard-wrapped text', () => {
+    assert.deepEqual(annotate('正文自2019\n年开始实施。').map((d) => d.text), []);
+    const broken = [24, 25, 26, 27, 28].flatMap((w) => annotate(wrap(prose.repeat(2), w)).filter((d) => d.text.includes('\n')).map((d) => d.text));
+    assert.ok(broken.length >= 3, `dates broken across a line: ${JSON.stringify(broken)}`);
+  });
+});
+
 describe('dates: ranges across months and years are one date (docs/annotation.md §7)', () => {
   check([
     ['经查，2020年9月至2021年5月，该团伙控制账户交易', '2020年9月至2021年5月', '2020-09-01', '2021-05-31'],

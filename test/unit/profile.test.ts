@@ -54,4 +54,20 @@ describe('document profile', () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => line.slice(0, 10 + i * 2) + '。').join('\n');
     assert.equal(profileDocument(paragraphs).layout.wrapWidth, 0);
   });
+
+  // Issue 12: text whose lines end with a carriage return alone (old Mac) or CRLF has the layout of LF text.
+  const layouts: ReadonlyArray<[name: string, lines: string[]]> = [
+    ['hard-wrapped', [...Array.from({ length: 12 }, () => '职业教育与普通教育是两种不同教育类型具有同等重要地位改革开放以来职业教育'), '短的末行。']],
+    ['transcript', ['记者：请问今年的目标是什么？', '答：今年的目标是增长5%左右。', '记者：怎么实现？', '答：靠改革。', '主持人：谢谢。']],
+    ['regulation', ['第一条　为了规范管理，制定本办法。', '第二条　本办法适用于全国。', '第三条　本办法自公布之日起施行。']],
+    ['table', ['项目\t2024年\t2025年', '合计\t120\t150', '新建\t35\t40']],
+  ];
+  for (const [name, lines] of layouts) {
+    it(`${name}: CR alone and CRLF give the layout of LF`, () => {
+      const lf = profileDocument(lines.join('\n')).layout;
+      assert.deepEqual(profileDocument(lines.join('\r')).layout, lf);
+      assert.deepEqual(profileDocument(lines.join('\r\n')).layout, lf);
+      assert.notDeepEqual(lf, profileDocument('').layout);
+    });
+  }
 });

@@ -3,7 +3,7 @@
 // 一月十六日; a bare day after a month on the same line (2日); a dotted day range （7.4—7.10）.
 import { Ch, WordList, WordTable, charTable, codeIn, digitValue, isDecimalPoint, isLineBreak } from '../../text';
 import { applySub, make, monthsSub, raw, type RawDate, type Sub } from '../rawDate';
-import { codeAt, isDateNumeral, readArabic, readCnSmall, readSmall, skipSpace, startsWithAt, unitAfter } from '../read';
+import { codeAt, gapEnd, isDateNumeral, partStart, readArabic, readCnSmall, readSmall, startsWithAt, unitAfter } from '../read';
 import { flagsBefore, since } from '../marks';
 import type { ScanContext } from '../scan/context';
 import {
@@ -56,8 +56,8 @@ export function monthExpr(ctx: ScanContext, i: number): Sub | null {
     const n = readSmall(text, j + 1, limit, 2);
     if (n && n.value > m.value && n.value <= 12 && n.cn === m.cn && startsWithAt(text, n.end, '月', limit)) { monthTo = n.value; j = n.end; }
   }
-  // 10 月: one space between the number and 月 stays inside the span (docs/annotation.md §8).
-  const afterMonth = m.cn ? (startsWithAt(text, j, '月', limit) ? j + 1 : -1) : unitAfter(text, j, limit, YUE);
+  // 10 月: a gap between the number and 月 stays inside the span (docs/annotation.md §8).
+  const afterMonth = m.cn ? (startsWithAt(text, j, '月', limit) ? j + 1 : -1) : unitAfter(ctx, j, YUE);
   if (afterMonth < 0) { return null; }
   j = afterMonth;
   const fields = monthsSub(0, m.value, monthTo);
@@ -73,12 +73,12 @@ export function monthExpr(ctx: ScanContext, i: number): Sub | null {
  */
 function dayAfterMonth(ctx: ScanContext, j: number, m: number, fields: Sub): boolean {
   const { text, limit } = ctx;
-  // 10 月 24 日: one space before the day and before 日, as text from a PDF has them.
-  const at = j + 1 < limit && text.charCodeAt(j) === Ch.Space && digitValue(text.charCodeAt(j + 1)) >= 0 ? j + 1 : j;
+  // 10 月 24 日: a gap before the day and before 日, as text from a PDF has them.
+  const at = partStart(ctx, j);
   const d = readSmall(text, at, limit, 2);
   if (!d || d.value < 1 || d.value > 31 || startsWithAt(text, d.end, '个', limit)) { return false; }
   let k = d.end;
-  const spaced = skipSpace(text, k, limit);
+  const spaced = gapEnd(ctx, k);
   if (spaced < limit && codeIn(DAY_WORDS, text.charCodeAt(spaced)) && (spaced === k || !d.cn)) {
     k = spaced + 1;
     // 24 日（星期四）: the weekday in brackets belongs to the date, and closes it.

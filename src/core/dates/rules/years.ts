@@ -2,7 +2,7 @@
 // 民國97年…, in a 民國 document 70年10月19日 and 102年度; 全年, 年底, 年末, 年初, 年内.
 import { Ch, ROC_OFFSET, ROC_PREFIXES, WordList, charTable, codeIn, digitValue } from '../../text';
 import { applySub, make, raw, type RawDate } from '../rawDate';
-import { codeAt, isDateNumeral, readArabic, readCnYear, readSmall, skipSpace, startsWithAt, unitAfter, type NumRead } from '../read';
+import { codeAt, gapEnd, isDateNumeral, partStart, readArabic, readCnYear, readSmall, startsWithAt, unitAfter, type NumRead } from '../read';
 import { flagsBefore, markDeadline, since } from '../marks';
 import type { ScanContext } from '../scan/context';
 import {
@@ -49,7 +49,7 @@ export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1):
     }
   }
   // 102 年: a space between the number and 年 stays inside the span (docs/annotation.md §8).
-  const afterYear = unitAfter(text, j, limit, NIAN);
+  const afterYear = unitAfter(ctx, j, NIAN);
   if (afterYear < 0) { return null; }
   j = afterYear;
   if (startsWithAt(text, j, '度', limit)) { j++; }
@@ -61,8 +61,9 @@ export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1):
   if (roc) { fields.roc = true; }
   if (yearTo !== undefined) { fields.yearTo = yearTo; }
   else {
-    // The part may stand after one space when it is a month (102 年 9 月 17 日).
-    const at = j + 1 < limit && text.charCodeAt(j) === Ch.Space && digitValue(text.charCodeAt(j + 1)) >= 0 ? j + 1 : j;
+    // The part may stand after a space when it is a month (102 年 9 月 17 日), after a line break of
+    // hard-wrapped text whatever it is (2019年⏎上半年).
+    const at = ctx.wrapped ? gapEnd(ctx, j) : partStart(ctx, j);
     const part = yearPart(ctx, at, false);
     if (part) {
       applySub(fields, part);
@@ -85,13 +86,13 @@ export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1):
 function isShortRocYear(ctx: ScanContext, y: NumRead, start: number): boolean {
   const { text, limit } = ctx;
   if (y.cn || y.len > 3 || y.value === 0 || !ctx.roc) { return false; }
-  const after = unitAfter(text, y.end, limit, NIAN);
+  const after = unitAfter(ctx, y.end, NIAN);
   if (after < 0) { return false; }
   if (startsWithAt(text, after, '度', limit)) { return true; }
-  const m = readArabic(text, skipSpace(text, after, limit), limit, 2);
-  const mEnd = m && m.value >= 1 && m.value <= 12 ? unitAfter(text, m.end, limit, YUE) : -1;
-  const d = mEnd >= 0 ? readArabic(text, skipSpace(text, mEnd, limit), limit, 2) : null;
-  if (d !== null && d.value >= 1 && d.value <= 31 && (unitAfter(text, d.end, limit, RI) >= 0 || codeIn('（(', codeAt(text, d.end, limit)))) {
+  const m = readArabic(text, partStart(ctx, after), limit, 2);
+  const mEnd = m && m.value >= 1 && m.value <= 12 ? unitAfter(ctx, m.end, YUE) : -1;
+  const d = mEnd >= 0 ? readArabic(text, partStart(ctx, mEnd), limit, 2) : null;
+  if (d !== null && d.value >= 1 && d.value <= 31 && (unitAfter(ctx, d.end, RI) >= 0 || codeIn('（(', codeAt(text, d.end, limit)))) {
     return true;
   }
   if (y.value < ROC_BARE_YEAR_MIN) { return false; }
@@ -102,7 +103,8 @@ function isShortRocYear(ctx: ScanContext, y: NumRead, start: number): boolean {
 export function parseRocYear(ctx: ScanContext, i: number): RawDate | null {
   const p = ROC.at(ctx.text, i, ctx.limit);
   if (!p) { return null; }
-  return parseYearDate(ctx, skipSpace(ctx.text, i + p.length, ctx.limit), i);
+  const k = i + p.length;
+  return parseYearDate(ctx, k < ctx.limit && ctx.text.charCodeAt(k) === Ch.Space ? k + 1 : k, i);
 }
 
 /** Characters after 全年 read for a word of goals (全年经济增速具体目标). */

@@ -26,11 +26,11 @@ const isYearDigit = (c: number): boolean => writtenDigitValue(c) >= 0;
 /** At a run of Arabic digits (a date never starts right after a number: scan/guards.ts). */
 export const DIGIT_RULES: readonly DigitRule[] = [
   { name: 'numeric date', after: ISO_SEPARATORS, run: [4, 4], parse: parseIsoDate }, // 2024-09-02
-  { name: 'year', after: '年 ' + RANGE_DASHES, run: [1, 4], parse: parseYearDate }, // 2024年…, 2021—2025年, 70年10月19日, 102 年
+  { name: 'year', after: '年 \n\r' + RANGE_DASHES, run: [1, 4], parse: parseYearDate }, // 2024年…, 2021—2025年, 70年10月19日, 102 年, 2019⏎年
   { name: 'decade', after: '年世', run: [1, 4], parse: parseDecade }, // 80年代, 20世纪80年代
   { name: 'dotted day range', after: '.．', run: [1, 2], parse: parseDottedRange }, // （7.4—7.10）
   { name: 'event label', after: EVENT_DOTS, run: [1, 2], parse: parseEventLabel }, // 7·20特大暴雨
-  { name: 'month', after: '月、 ' + RANGE_DASHES, run: [1, 2], parse: parseMonthDate }, // 6月, 5、6月份, 1—7月, 9月2日, 9 月
+  { name: 'month', after: '月、 \n\r' + RANGE_DASHES, run: [1, 2], parse: parseMonthDate }, // 6月, 5、6月份, 1—7月, 9月2日, 9 月
   { name: 'quarters', after: '季、' + RANGE_DASHES, run: [1, 1], parse: parseQuarters }, // 2季度
   { name: 'years since', after: '年' + APPROXIMATE_MARKS, run: [1, 3], parse: parseYearsSince }, // 11年来, 40多年来
   { name: 'bare day', after: '日', run: [1, 2], parse: parseBareDay }, // 2日, after a month on the line
