@@ -80,17 +80,20 @@ describe('dates registry: the digit rules a character after the digits admits, i
 });
 
 describe('dates registry: a new form is one registered rule', () => {
-  // A made-up form: 今天 as the document's day, registered as a word rule beside the others.
-  const today: Parse = (ctx, i) => (ctx.text.startsWith('今天', i) ? make(ctx, i, i + 2, raw(true, 'dayOnly')) : null);
-  const rule: WordRule = { name: 'today', words: ['今天'], parse: today };
+  // A made-up form: 本日 as the document's day, registered as a word rule beside the others (本 opens
+  // real rules too: 本月, 本周, 本年度).
+  const today: Parse = (ctx, i) => (ctx.text.startsWith('本日', i) ? make(ctx, i, i + 2, raw(true, 'dayOnly')) : null);
+  const rule: WordRule = { name: 'today', words: ['本日'], parse: today };
   const tables = compileRules(DIGIT_RULES, NUMERAL_RULES, [...WORD_RULES, rule]);
 
-  it('gives 今 a slot of its own, with 天 in its pre-test and the rule after the relative years', () => {
-    const slot = tables.start[code('今')] - K_WORD;
+  it('gives 本 a slot of its own, with 日 in its pre-test and the rule after the others', () => {
+    const slot = tables.start[code('本')] - K_WORD;
     assert.ok(slot >= 0);
-    assert.notEqual(tables.next[code('天')] & tables.slotBits[slot], 0);
+    assert.notEqual(tables.next[code('日')] & tables.slotBits[slot], 0);
     assert.equal(tables.slotParsers[slot][tables.slotParsers[slot].length - 1], today);
-    assert.equal(TABLES.next[code('天')] & TABLES.slotBits[TABLES.start[code('今')] - K_WORD], 0);
+    const real = TABLES.start[code('本')] - K_WORD;
+    assert.ok(real >= 0);
+    assert.equal(TABLES.next[code('日')] & TABLES.slotBits[real], 0);
   });
 
   it('refuses a word rule that starts with a digit', () => {

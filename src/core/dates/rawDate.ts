@@ -5,9 +5,10 @@ import type { ScanContext } from './scan/context';
 
 /**
  * `duration`: a period ending at the document date (11年来, 过去48小时); `ago`: a point before it
- * (20年前, 一周前); `lastYears`: the calendar years before the document's (过去10年).
+ * (20年前, 一周前); `lastYears`: the calendar years before the document's (过去10年); `dayRel` and
+ * `weekRel`: a day or a Monday-to-Sunday week counted from the document date's (昨天, 上周, 本周五).
  */
-export type RawShape = 'calendar' | 'monthRel' | 'dayOnly' | 'duration' | 'ago' | 'lastYears' | 'plan' | 'event' | 'withinYear';
+export type RawShape = 'calendar' | 'monthRel' | 'dayOnly' | 'duration' | 'ago' | 'lastYears' | 'plan' | 'event' | 'withinYear' | 'dayRel' | 'weekRel';
 /** Where a calendar date's year comes from (`following`: the year after the year named last, 隔年). */
 export type YearMode = 'explicit' | 'relative' | 'previous' | 'context' | 'following';
 export type RawPart = 'year' | 'half' | 'quarter' | 'months' | 'days' | 'yearEnd' | 'yearStart' | 'same' | 'festival' | 'holiday';
@@ -30,6 +31,7 @@ export interface RawDate extends Span {
   quarterTo?: number;
   month?: number;
   monthTo?: number;
+  /** For shape weekRel, the days of the week named: Monday 1 … Sunday 7 (本周五: 5; 上周末: 6 to 7). */
   day?: number;
   dayTo?: number;
   monthPoint?: MonthPoint;
@@ -40,7 +42,11 @@ export interface RawDate extends Span {
   festival?: string;
   /** Duration in years (11年来, 连续15年), or years back (20年前, 过去10年); null when approximate (40多年来). */
   years?: number | null;
-  /** The same in days, for a duration or a point counted in hours, days or weeks (过去48小时: 2, 一周前: 7). */
+  /**
+   * The same in days, for a duration or a point counted in hours, days or weeks (过去48小时: 2, 一周前: 7);
+   * for shapes dayRel and weekRel, the offset in days of the day or of the week's Monday from the
+   * anchor's (昨天: -1, 上周: -7). Fields are shared, not added: every raw date carries them all.
+   */
   days?: number | null;
   monthOffset?: number;
   /** Plan period years (“十四五” → 2021, 2025). */

@@ -177,3 +177,30 @@ export const VAGUE_TIMES: readonly string[] = [
   '近年来', '连日来', '长远看', '多年', '连续多年', '年均', '近年', '当年', '日前', '近期', '目前', '当前',
   '同期', '当天', '同时', '上次', '当时', '多年来', '近日', '今后', '未来', '前期', '同年', '次年',
 ];
+
+/**
+ * Days relative to the document date, with their offset in days (docs/annotation.md §2, §8: 今天上午,
+ * 昨天). 当天 and 同日 are anaphora, no date (§7).
+ */
+export const RELATIVE_DAYS: readonly CountedWord[] = [
+  { word: '今天', value: 0 }, { word: '昨天', value: -1 }, { word: '前天', value: -2 }, { word: '明天', value: 1 },
+];
+/**
+ * Before a relative day word, besides a clause stop: the time words it may follow and still be the
+ * day (截至今天, 到今天为止, 从今天起). Elsewhere inside a clause (我今天在野, 美好的明天) it is the
+ * speaker's "now" or "the future", no date, unless a part of the day follows it (我们今天上午…).
+ */
+export const BEFORE_RELATIVE_DAY_OPENERS = '至到于於从從自';
+/** After a relative day word, characters that make another word of it (今天然气 is 今 + 天然气, 明天津). */
+export const AFTER_RELATIVE_DAY_BLOCKERS = '然气氣下津地的堂';
+
+/** Weeks relative to the document date's Monday-to-Sunday week, with their offset in weeks (上周, 本周, 下周). */
+export const RELATIVE_WEEKS: readonly CountedWord[] = [
+  { word: '上周', value: -1 }, { word: '上週', value: -1 }, { word: '上星期', value: -1 }, { word: '上个星期', value: -1 }, { word: '上個星期', value: -1 },
+  { word: '本周', value: 0 }, { word: '本週', value: 0 }, { word: '本星期', value: 0 }, { word: '这周', value: 0 }, { word: '這週', value: 0 },
+  { word: '下周', value: 1 }, { word: '下週', value: 1 }, { word: '下星期', value: 1 }, { word: '下个星期', value: 1 }, { word: '下個星期', value: 1 },
+];
+/** Before 上周/本周/下周: characters that make another word of it (以上周期, 向上周转, 马上周…). */
+export const BEFORE_RELATIVE_WEEK_BLOCKERS = '以向马馬之而往北南比';
+/** After 上周/本周/下周: characters that make another word of it (周期, 周边, 周围, 周转, 周岁, 周年, 周刊). */
+export const AFTER_RELATIVE_WEEK_BLOCKERS = '期边邊围圍转轉岁歲年刊报報长長到密';

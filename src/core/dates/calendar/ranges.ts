@@ -70,14 +70,15 @@ export function calendarRange(days: Days, raw: RawDate, y: number): DateRange | 
 /** The granularity of a resolved date (day, month, quarter, half, year, period, duration, event). */
 export function granularityOf(raw: RawDate, range: DateRange | null): DateGranularity {
   if (raw.shape === 'duration') { return 'duration'; }
-  if (raw.shape === 'ago') { return 'day'; }
+  if (raw.shape === 'ago' || raw.shape === 'dayRel') { return 'day'; }
+  if (raw.shape === 'weekRel') { return raw.day !== undefined && raw.dayTo === undefined ? 'day' : 'period'; }
   if (raw.shape === 'lastYears') { return 'period'; }
   if (raw.shape === 'plan') { return raw.planFrom === raw.planTo ? 'year' : 'period'; }
   if (raw.shape === 'withinYear' || raw.since) { return 'period'; }
   if (raw.shape === 'event' || raw.part === 'festival') { return 'event'; }
   if (raw.part === 'holiday') { return 'period'; }
   if (raw.shape === 'dayOnly') { return 'day'; }
-  if (raw.shape === 'monthRel') { return raw.monthPoint ? 'day' : 'month'; }
+  if (raw.shape === 'monthRel') { return raw.dayTo !== undefined ? 'period' : raw.monthPoint || raw.day !== undefined ? 'day' : 'month'; }
   switch (raw.part) {
     case 'year': return raw.yearTo !== undefined ? 'period' : 'year';
     case 'half': return 'half';

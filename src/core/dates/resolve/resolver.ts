@@ -14,7 +14,7 @@ import { Mentions } from './mentions';
 import { Position } from './position';
 import { YearUnderReview } from './review';
 import {
-  resolveAgo, resolveDayOnly, resolveDuration, resolveEvent, resolveLastYears, resolveMonthRel, resolvePlan, resolveWithinYear,
+  resolveAgo, resolveDayOnly, resolveDayRel, resolveDuration, resolveEvent, resolveLastYears, resolveMonthRel, resolvePlan, resolveWeekRel, resolveWithinYear,
 } from './shapes';
 import type { ResolveState, Resolution } from './state';
 
@@ -66,6 +66,8 @@ export class DateResolver {
       case 'plan': resolvePlan(this.state, raw, out); break;
       case 'duration': resolveDuration(this.state, raw, anchor, out); break;
       case 'ago': resolveAgo(this.state, raw, anchor, out); break;
+      case 'dayRel': resolveDayRel(this.state, raw, anchor, out); break;
+      case 'weekRel': resolveWeekRel(this.state, raw, anchor, out); break;
       case 'lastYears': resolveLastYears(this.state, raw, anchor, out); break;
       case 'withinYear': resolveWithinYear(this.state, anchor, out); break;
       case 'monthRel': resolveMonthRel(this.state, raw, anchor, out); break;

@@ -45,6 +45,26 @@ export function resolveLastYears(st: ResolveState, raw: RawDate, anchor: Anchor 
   out.basis = anchor.basis;
 }
 
+/** 今天, 昨天上午: the day that many days from the anchor. */
+export function resolveDayRel(st: ResolveState, raw: RawDate, anchor: Anchor | null, out: Resolution): void {
+  if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
+  const day = addDays(st.days, anchor.date, raw.days ?? 0);
+  out.range = st.days.range(day, day);
+  out.basis = anchor.basis;
+}
+
+/** 上周, 本周五, 上周末: the Monday-to-Sunday week that many weeks from the anchor's, or its days named. */
+export function resolveWeekRel(st: ResolveState, raw: RawDate, anchor: Anchor | null, out: Resolution): void {
+  if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
+  // Monday 1 … Sunday 7 of the anchor (getUTCDay counts Sunday 0).
+  const dow = new Date(Date.UTC(anchor.year, anchor.month - 1, Number(anchor.date.slice(8, 10)))).getUTCDay() || 7;
+  const monday = addDays(st.days, anchor.date, (raw.days ?? 0) - (dow - 1));
+  const from = raw.day ?? 1;
+  const to = raw.dayTo ?? raw.day ?? 7;
+  out.range = st.days.range(addDays(st.days, monday, from - 1), addDays(st.days, monday, to - 1));
+  out.basis = anchor.basis;
+}
+
 /** 年内: from the anchor to the end of its year. */
 export function resolveWithinYear(st: ResolveState, anchor: Anchor | null, out: Resolution): void {
   if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
@@ -52,7 +72,7 @@ export function resolveWithinYear(st: ResolveState, anchor: Anchor | null, out: 
   out.basis = anchor.basis;
 }
 
-/** 上月, 本月初: relative to the month under discussion, else to the anchor's month. */
+/** 上月, 本月初, 本月10—12日: relative to the month under discussion, else to the anchor's month. */
 export function resolveMonthRel(st: ResolveState, raw: RawDate, anchor: Anchor | null, out: Resolution): void {
   if (!anchor) { out.basis = NO_DOCUMENT_DATE; return; }
   const days = st.days;
@@ -61,7 +81,13 @@ export function resolveMonthRel(st: ResolveState, raw: RawDate, anchor: Anchor |
   let y = topic ? tm.y : anchor.year;
   let m = (topic ? tm.m : anchor.month) + (raw.monthOffset ?? 0);
   if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
-  out.range = raw.monthPoint === 'end' ? dayRange(days, y, m, daysInMonth(y, m)) : raw.monthPoint === 'start' ? dayRange(days, y, m, 1) : monthRange(days, y, m);
+  if (raw.day !== undefined) {
+    // 本月10—12日: days of that month (none past its end).
+    const to = raw.dayTo ?? raw.day;
+    if (to <= daysInMonth(y, m)) { out.range = days.range(days.iso(y, m, raw.day), days.iso(y, m, to)); }
+  } else {
+    out.range = raw.monthPoint === 'end' ? dayRange(days, y, m, daysInMonth(y, m)) : raw.monthPoint === 'start' ? dayRange(days, y, m, 1) : monthRange(days, y, m);
+  }
   out.basis = topic ? st.bases.at(tm.text, tm.start) : anchor.basis;
 }
 

@@ -6,9 +6,10 @@ import { FESTIVALS, HOLIDAY_NICKNAMES } from '../festivals';
 import { isDateNumeral } from '../read';
 import {
   APPROXIMATE_MARKS, CENTURY_PREFIXES, DATE_NUMERALS, EVENT_DOTS, FOLLOWING_YEAR_WORDS, HALVES, ISO_SEPARATORS, PAST_WORDS, PREVIOUS_YEAR_WORDS,
-  RANGE_DASHES, RELATIVE_MONTHS, RELATIVE_YEARS,
+  RANGE_DASHES, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_WEEKS, RELATIVE_YEARS,
 } from '../words';
 import { parseDecade } from '../rules/decades';
+import { parseRelativeDay, parseRelativeWeek } from '../rules/days';
 import { parseAgo, parsePast } from '../rules/back';
 import { parseConsecutive, parseYearsSince } from '../rules/durations';
 import { parseEventLabel, parseFestival } from '../rules/eventDays';
@@ -53,6 +54,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'relative year', words: [...RELATIVE_YEARS.map((w) => w.word), ...PREVIOUS_YEAR_WORDS], parse: parseRelativeYear },
   { name: 'half', words: HALVES.map((h) => h.word), parse: parseHalf },
   { name: 'relative month', words: RELATIVE_MONTHS.map((w) => w.word), parse: parseRelativeMonth },
+  { name: 'relative day', words: RELATIVE_DAYS.map((w) => w.word), parse: parseRelativeDay }, // 今天上午, 昨天
+  { name: 'relative week', words: RELATIVE_WEEKS.map((w) => w.word), parse: parseRelativeWeek }, // 上周, 本周五, 上周末
   { name: 'following year', words: FOLLOWING_YEAR_WORDS, parse: parseFollowingYear }, // 隔年
   { name: 'first N', first: '前', next: isDigitOrNumeral, parse: parseFirstN }, // 前7个月, 前三季度
   { name: 'decade', words: CENTURY_PREFIXES, parse: parseDecade }, // 上世纪90年代
