@@ -19,9 +19,9 @@ export interface RawDate extends Span {
   relative: boolean;
   shape: RawShape;
   yearMode?: YearMode;
-  /** Explicit year (民國 years already converted). */
+  /** Explicit year (民國 years already converted); a plan period's first year (“十四五”: 2021). */
   year?: number;
-  /** Last year of an explicit range (2021—2025年, 2020年9月至2021年5月). */
+  /** Last year of an explicit range (2021—2025年, 2020年9月至2021年5月) or of a plan period (“十四五”: 2025). */
   yearTo?: number;
   /** 今年 0, 去年 -1, 前年 -2, 明年 1. */
   yearOffset?: number;
@@ -45,19 +45,15 @@ export interface RawDate extends Span {
   /**
    * The same in days, for a duration or a point counted in hours, days or weeks (过去48小时: 2, 一周前: 7);
    * for shapes dayRel and weekRel, the offset in days of the day or of the week's Monday from the
-   * anchor's (昨天: -1, 上周: -7). Fields are shared, not added: every raw date carries them all.
+   * anchor's (昨天: -1, 上周: -7). Shapes share fields rather than add them: every raw date carries
+   * every field (docs/architecture.md).
    */
   days?: number | null;
   monthOffset?: number;
-  /** Plan period years (“十四五” → 2021, 2025). */
-  planFrom?: number;
-  planTo?: number;
   /** A deadline year (到2027年, 2025年前): never completes a dateline. */
   deadline?: boolean;
   /** Written as what is compared with (比2020年, 相比于5月份). */
   comparison?: boolean;
-  /** A year given in the 民國 era. */
-  roc?: boolean;
   /** 全年 before a word of goals (全年任务, 全年目标): it names the year in focus on its own. */
   ownYear?: boolean;
   /** A festival or holiday named without its year (春节, 十一国庆假期): its next occurrence. */
@@ -74,8 +70,8 @@ export function raw(relative: boolean, shape: RawShape, yearMode?: YearMode, par
     start: 0, end: 0, text: '', relative, shape, yearMode, year: undefined, yearTo: undefined, yearOffset: undefined, part,
     half: undefined, quarter: undefined, quarterTo: undefined, month: undefined, monthTo: undefined, day: undefined,
     dayTo: undefined, monthPoint: undefined, since: undefined, asOf: undefined, partOfDay: undefined, festival: undefined,
-    years: undefined, days: undefined, monthOffset: undefined, planFrom: undefined, planTo: undefined, deadline: undefined,
-    comparison: undefined, roc: undefined, ownYear: undefined, next: undefined,
+    years: undefined, days: undefined, monthOffset: undefined, deadline: undefined,
+    comparison: undefined, ownYear: undefined, next: undefined,
   };
 }
 

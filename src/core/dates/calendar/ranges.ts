@@ -73,7 +73,7 @@ export function granularityOf(raw: RawDate, range: DateRange | null): DateGranul
   if (raw.shape === 'ago' || raw.shape === 'dayRel') { return 'day'; }
   if (raw.shape === 'weekRel') { return raw.day !== undefined && raw.dayTo === undefined ? 'day' : 'period'; }
   if (raw.shape === 'lastYears') { return 'period'; }
-  if (raw.shape === 'plan') { return raw.planFrom === raw.planTo ? 'year' : 'period'; }
+  if (raw.shape === 'plan') { return raw.year === raw.yearTo ? 'year' : 'period'; }
   if (raw.shape === 'withinYear' || raw.since) { return 'period'; }
   if (raw.shape === 'event' || raw.part === 'festival') { return 'event'; }
   if (raw.part === 'holiday') { return 'period'; }

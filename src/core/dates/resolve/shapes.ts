@@ -9,7 +9,7 @@ import type { ResolveState, Resolution } from './state';
 
 /** “十四五”: its years. */
 export function resolvePlan(st: ResolveState, raw: RawDate, out: Resolution): void {
-  out.range = yearRange(st.days, raw.planFrom ?? 0, raw.planTo ?? 0);
+  out.range = yearRange(st.days, raw.year ?? 0, raw.yearTo ?? 0);
   out.basis = EXPLICIT;
 }
 

@@ -58,7 +58,6 @@ export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1):
   const fields = raw(false, 'calendar', 'explicit', 'year');
   fields.year = year;
   flagsBefore(ctx, fields, start);
-  if (roc) { fields.roc = true; }
   if (yearTo !== undefined) { fields.yearTo = yearTo; }
   else {
     // The part may stand after a space when it is a month (102 年 9 月 17 日), after a line break of
