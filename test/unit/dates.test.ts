@@ -289,6 +289,10 @@ describe('dates: periods and points counted back from the document date (2024-09
     ['两个星期前召开的会议', '两个星期前', '2024-08-19'],
     ['二十多年前', '二十多年前', null],
     ['过去十多年', '过去十多年', null],
+    // 至今N年: like N年来; with 多 or 余 approximate.
+    ['新区设立至今10年，常住人口翻番。', '至今10年', '2014-09-02', '2024-09-02'],
+    ['两地合作至今五年来，互访频繁。', '至今五年来', '2019-09-02', '2024-09-02'],
+    ['学校建校至今六十余年，培养了大批人才。', '至今六十余年', null],
   ]);
 
   const notDates: ReadonlyArray<[text: string, word: string]> = [
@@ -297,6 +301,8 @@ describe('dates: periods and points counted back from the document date (2024-09
     ['许可证届满3年前申请延续', '3年前'],
     ['前后20年前后变化不大', '20年前'],
     ['过去的做法已经不适用', '过去'],
+    ['截至今年6月底，已完成改造', '至今'],
+    ['从2015年至今，累计投入资金', '至今'],
   ];
   for (const [text, word] of notDates) {
     it(`${JSON.stringify(text)}: ${word} is no date`, () => {

@@ -11,7 +11,7 @@ import {
 import { parseDecade } from '../rules/decades';
 import { parseRelativeDay, parseRelativeWeek } from '../rules/days';
 import { parseAgo, parsePast } from '../rules/back';
-import { parseConsecutive, parseYearsSince } from '../rules/durations';
+import { parseConsecutive, parseSinceNow, parseYearsSince } from '../rules/durations';
 import { parseEventLabel, parseFestival } from '../rules/eventDays';
 import { parseIsoDate } from '../rules/iso';
 import { parseBareDay, parseDottedRange, parseMonthDate } from '../rules/monthsDays';
@@ -64,6 +64,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'past', words: PAST_WORDS, parse: parsePast }, // 过去一年, 过去10年, 过去十年来, 过去48小时
   { name: 'consecutive years', first: '连連', next: '续續', parse: parseConsecutive }, // 连续15年
   { name: 'years since', first: '近', next: isDigitOrNumeral, parse: parseYearsSince }, // 近5年以来
+  { name: 'since now', words: ['至今'], parse: parseSinceNow }, // 至今10年, 至今六十余年
   { name: 'ROC year', words: ROC_PREFIXES, parse: parseRocYear }, // 民國97年2月1日
   { name: 'festival', words: [...FESTIVALS.map((f) => f.word), ...HOLIDAY_NICKNAMES.map((h) => h.word)], parse: parseFestival }, // 春节, 五一劳动节, 十一假期
   { name: 'quoted plan', first: OPEN_QUOTES, next: DATE_NUMERALS, parse: parseQuotedPlan }, // “十四五”
