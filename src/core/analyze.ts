@@ -8,31 +8,60 @@ import { DateResolver, DocumentDateFinder, findDatelines, parseIso, scanDates, t
 import { builtinGlossaryGeneration } from './glossary';
 import { ignoreMatcher } from './ignore';
 import { extractNumbers } from './numbers';
+import { indicatorAnnotations } from './ledger/annotate';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
 import { profileDocument } from './profile';
+import { continuationAfter, lineEndAt, nextLineStart } from './layout';
+import { Ch } from './text';
 import type { Analysis, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
 
 /** Characters per slice; a slice always ends at a line boundary (or the end of the text). */
 export const CHUNK_SIZE = 8192;
 
-/** Offsets of the chunk boundaries: 0, …, text.length, each (but the last) just after a newline. */
-export function chunkBoundaries(text: string, size = CHUNK_SIZE): number[] {
+/**
+ * Offsets of the chunk boundaries: 0, …, text.length, each (but the last) just after a line break (LF,
+ * or CR in old Mac text). In text hard-wrapped at `wrapWidth` columns (the profile's) a boundary
+ * moves on to the end of its paragraph: a break that only wraps a line is no place to cut (src/core/layout.ts).
+ */
+export function chunkBoundaries(text: string, size = CHUNK_SIZE, wrapWidth = 0): number[] {
   const out = [0];
   let pos = 0;
   // The newline found last: on a huge line it lies far ahead and is reused, not searched for again per chunk.
   let nl = -1;
+  // Likewise the carriage return: old Mac text ends its lines with CR alone.
+  let cr = -1;
   while (pos < text.length) {
     let next = Math.min(text.length, pos + size);
     if (next < text.length) {
       if (nl !== text.length && nl < next) { nl = text.indexOf('\n', next); if (nl < 0) { nl = text.length; } }
+      let end = nl;
+      if (nl === text.length || nl - next > size * 4) {
+        if (cr !== text.length && cr < next) { cr = text.indexOf('\r', next); if (cr < 0) { cr = text.length; } }
+        end = cr;
+      }
+      if (wrapWidth > 0 && end < text.length) { end = paragraphEnd(text, pos, end, wrapWidth, next + size * 4); }
       // A single huge line is cut at the size limit: recognizers never look far across the cut.
-      next = nl === text.length || nl - next > size * 4 ? next : nl + 1;
+      next = end === text.length || end - next > size * 4 ? next : nextLineStart(text, end);
     }
     out.push(next);
     pos = next;
   }
   return out;
+}
+
+/** The end of the paragraph whose line (starting at or after `floor`) ends at `end`: its last line's break, no further than `limit`. */
+function paragraphEnd(text: string, floor: number, end: number, wrapWidth: number, limit: number): number {
+  let ls = end;
+  while (ls > floor && text.charCodeAt(ls - 1) !== Ch.LineFeed && text.charCodeAt(ls - 1) !== Ch.CarriageReturn) { ls--; }
+  for (;;) {
+    const next = continuationAfter(text, ls, end, wrapWidth);
+    if (next < 0) { return end; }
+    const e = lineEndAt(text, next);
+    if (e > limit) { return end; }
+    ls = next;
+    end = e;
+  }
 }
 
 const NO_DATES: readonly DateAnnotation[] = [];
@@ -69,9 +98,9 @@ export interface WorkMeter { units: number }
  * resolves dates; pass 3 finds targets per chunk. `meter`, when given, counts each step's work.
  */
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?: WorkMeter): Generator<number, Analysis, void> {
-  const bounds = chunkBoundaries(text);
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
+  const bounds = chunkBoundaries(text, CHUNK_SIZE, profile.layout.wrapWidth);
   const glossary = glossaryFor(options);
   // Ignored numbers and dates are dropped before anything builds on them: no target, anchor or
   // document date comes from a phrase the reader said is none (docs/annotation.md §6).
@@ -148,15 +177,15 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
     yield to;
   }
 
-  return {
-    schemaVersion: 1,
-    documentDate,
-    numbers,
-    dates,
-    targets,
-    terms,
-    outline: outline.finish(),
-  };
+  // The ledger's indicators (docs/annotation.md §3, "Indicators"): one linear pass over the target
+  // regions and the review passages, after the targets it reads.
+  const tree = outline.finish();
+  const indicators = indicatorAnnotations(text, { documentDate, numbers, targets, outline: tree });
+  for (const [k, list] of indicators.byTarget) { targets[k].indicators = list; }
+
+  const analysis: Analysis = { schemaVersion: 1, documentDate, numbers, dates, targets, terms, outline: tree };
+  if (indicators.outcomes.length > 0) { analysis.outcomes = indicators.outcomes; }
+  return analysis;
 }
 
 /** Runs the whole analysis synchronously. */
