@@ -4,7 +4,7 @@
 // version of the document arrives (docs/architecture.md, rule 2). Each step handles one chunk of whole
 // lines; `analyze` simply runs every step.
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
-import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';
+import { DateResolver, DocumentDateFinder, findDatelines, parseIso, scanDates, type Dateline, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
 import { ignoreMatcher } from './ignore';
 import { extractNumbers } from './numbers';
@@ -86,17 +86,18 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
 
 /**
  * What the steps of an analysis did, counted as they go: characters of text scanned and items
- * (outline nodes closed, copied or decided) handled. A test reads it between steps to check that no
- * step's work grows with the document (the slice runner can only yield between steps:
- * src/core/sliceRunner.ts).
+ * (raw dates, datelines) read and items (outline nodes closed, copied or decided) handled. A test
+ * reads it between steps to check that no step's work grows with the document (the slice runner
+ * can only yield between steps: src/core/sliceRunner.ts).
  */
 export interface WorkMeter { units: number }
 
 /**
  * Yields the offset reached after each bounded step; returns the finished Analysis.
- * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
- * date and resolves dates; pass 3 finds targets per chunk; the outline is finished in steps of
- * its own. `meter`, when given, counts each step's work.
+ * Pass 1 scans chunks (raw dates, datelines, numbers, terms, outline lines) and gathers what the
+ * document date is found from; pass 2 decides the document date from that (a bounded step) and
+ * resolves dates; pass 3 finds targets per chunk; the outline is finished in steps of its own.
+ * `meter`, when given, counts each step's work.
  */
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?: WorkMeter): Generator<number, Analysis, void> {
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
@@ -110,6 +111,11 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
   const raws: RawDate[] = [];
   const rawNumbers: NumberAnnotation[][] = [];
   const terms: TermAnnotation[] = [];
+  // Datelines are found chunk by chunk and shared by the document date and the resolver; a valid
+  // reference date (the setting) makes both skip them.
+  const setting = options.referenceDate !== undefined && parseIso(options.referenceDate) !== null;
+  const datelines: Dateline[] = [];
+  const documentDates = new DocumentDateFinder(text, profile);
 
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i];
@@ -119,6 +125,11 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
     const numbers = extractNumbers(text, from, to, chunkDates, profile);
     const keptDates = ignore ? ignore.keep('date', chunkDates) : chunkDates;
     for (let k = 0; k < keptDates.length; k++) { raws.push(keptDates[k]); }
+    documentDates.feed(keptDates);
+    if (!setting) {
+      const chunkLines = findDatelines(text, from, to);
+      for (let k = 0; k < chunkLines.length; k++) { datelines.push(chunkLines[k]); }
+    }
     rawNumbers.push(ignore ? ignore.keep('number', numbers) : numbers);
     const chunkTerms = ignore ? ignore.keep('term', findTerms(text, from, to, glossary)) : findTerms(text, from, to, glossary);
     for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
@@ -127,12 +138,10 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
     yield to;
   }
 
-  // Datelines are found once and shared by the document date and the resolver; a valid
-  // reference date (the setting) makes both skip them.
-  const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
-  const found = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines, profile);
+  const found = documentDates.finish(datelines, options.referenceDate);
   const documentDate = found && found.source === 'setting' && options.referenceDateSetBy ? { ...found, setBy: options.referenceDateSetBy } : found;
   const resolver = new DateResolver(text, documentDate, datelines, profile);
+  if (meter) { meter.units += documentDates.examined; }
   const dates: DateAnnotation[] = [];
   // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.
   const RESOLVE_STEP = 2048;
@@ -141,7 +150,9 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
   let yieldAt = RESOLVE_DISTANCE;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
-    dates.push(resolver.resolve(raw));
+    const date = resolver.resolve(raw);
+    if (date !== null) { dates.push(date); }
+    if (meter) { meter.units++; }
     if (++sinceYield === RESOLVE_STEP || raw.end >= yieldAt) {
       sinceYield = 0;
       yieldAt = raw.end + RESOLVE_DISTANCE;

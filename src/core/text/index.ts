@@ -3,7 +3,7 @@
 export { Ch } from './codes';
 export {
   digitValue, isAsciiLetter, isBmpHan, isColon, isDash, isDecimalPoint, isDigit, isHan, isHighSurrogate, isInlineSpace,
-  isLatinLetter, isWhitespace,
+  isLatinLetter, isLineBreak, isWhitespace,
 } from './chars';
 export { CharClasses, CODE_UNITS, charTable, codeIn, defineClass } from './classes';
 export { WordList, WordTable, type WordRow } from './words';
