@@ -100,7 +100,7 @@ export const SHOTS = [
   {
     // Compare Targets… on the folder of the shipped work reports: the ledger of six years.
     name: 'ledger',
-    file: 'work-reports/gzbg-2026.txt',
+    file: 'work-reports/gzbg-2026.policy.txt',
     settings: { 'workbench.colorTheme': 'Default Dark Modern' },
     command: 'Policy Lens: Compare Targets',
     pick: 'Documents in the folder work-reports',

@@ -173,6 +173,17 @@ describe('ledger: indicators recorded in the analysis', () => {
     assert.deepEqual(targets.map((_, k) => (byTarget.get(k) ?? []).map((i) => `${i.id}=${i.value?.text ?? '∅'}`)),
       [['rural-poverty=全部脱贫'], [], ['balance-of-payments=基本平衡']]);
   });
+  it('gives coordinated indicators the predicate they share (A和B继续下降), not the words between them', () => {
+    const t = `${header(2045)}今年单位国内生产总值能耗和主要污染物排放量持续下降，国际收支保持基本平衡。\n`;
+    const parts = analyze(t);
+    const targets = ['单位国内生产总值能耗和主要污染物排放量持续下降', '国际收支保持基本平衡'].map((s): TargetAnnotation => {
+      const start = t.indexOf(s);
+      return { start, end: start + s.length, text: s, deadline: '2045', value: null, object: null, strength: 'target' };
+    });
+    const byTarget = indicatorAnnotations(t, { ...parts, targets }).byTarget;
+    assert.deepEqual(targets.map((_, k) => (byTarget.get(k) ?? []).map((i) => `${i.id}=${i.value?.text ?? '∅'}`)),
+      [['energy-intensity=持续下降', 'major-pollutants=持续下降'], ['balance-of-payments=保持基本平衡']]);
+  });
   it('records where the indicator is named, and its canonical names', () => {
     const i = withIndicators[0].indicators?.[0];
     assert.equal(text.slice(i?.start, i?.end), '地方政府专项债券');

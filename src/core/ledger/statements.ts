@@ -6,7 +6,7 @@ import type { Analysis, OutlineNode, TargetAnnotation } from '../types';
 import type { IndicatorDef } from './indicators';
 import { findMentions, type Mention } from './match';
 import { firstAtOrAfter, numberValue, wordsValue, type IndicatorValue } from './values';
-import { FORWARD_ANYWHERE_WORDS, FORWARD_OPENERS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
+import { COORDINATORS, FORWARD_ANYWHERE_WORDS, FORWARD_OPENERS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
 
 const REVIEW = new WordList(REVIEW_OPENERS);
 const FORWARD = new WordList(FORWARD_OPENERS);
@@ -58,10 +58,11 @@ export function indicatorStatements(text: string, analysis: StatementInput): Ind
   for (let k = 0; k < targetRegions.length; k++) {
     const r = targetRegions[k];
     const mentions = findMentions(text, r.start, r.end);
+    const words = predicateStarts(text, mentions);
     for (let m = 0; m < mentions.length; m++) {
       const next = m + 1 < mentions.length ? mentions[m + 1].start : r.end;
       const limit = mentionWindow(text, mentions[m].end, next);
-      const value = valueOf(text, analysis, mentions[m], limit, r.end) ?? laterFigure(text, analysis, mentions, m, limit, r.end);
+      const value = valueOf(text, analysis, mentions[m], limit, r.end, words[m]) ?? laterFigure(text, analysis, mentions, m, limit, r.end);
       if (value === null && !inWords(mentions[m].def)) { continue; }
       out.push({ def: mentions[m].def, role: 'target', year, value, start: mentions[m].start, end: mentions[m].end, target: k });
     }
@@ -70,12 +71,13 @@ export function indicatorStatements(text: string, analysis: StatementInput): Ind
   let tr = 0;
   for (const range of reviewRanges(text, analysis, year)) {
     const mentions = findMentions(text, range.start, range.end);
+    const words = predicateStarts(text, mentions);
     for (let m = 0; m < mentions.length; m++) {
       const mention = mentions[m];
       while (tr < targetRegions.length && targetRegions[tr].end <= mention.start) { tr++; }
       if (tr < targetRegions.length && targetRegions[tr].start < mention.end) { continue; }
       const next = m + 1 < mentions.length ? mentions[m + 1].start : range.end;
-      const value = outcomeValue(text, analysis, mention, mentionWindow(text, mention.end, next), range.end);
+      const value = outcomeValue(text, analysis, mention, mentionWindow(text, mention.end, next), range.end, words[m]);
       if (value === null) { continue; }
       out.push({ def: mention.def, role: 'outcome', year: range.year, value, start: mention.start, end: mention.end });
     }
@@ -145,10 +147,25 @@ function inWords(def: IndicatorDef): boolean {
  * goal in words. (A goal in words runs to its clause's end, past any other indicator named inside
  * it: 居民收入增长与经济增长基本同步.)
  */
-function valueOf(text: string, analysis: StatementInput, m: Mention, limit: number, clauseLimit: number): IndicatorValue | null {
+function valueOf(text: string, analysis: StatementInput, m: Mention, limit: number, clauseLimit: number, words: number): IndicatorValue | null {
   const n = numberValue(m.def, analysis.numbers, m.end, limit);
   if (n !== null) { return n; }
-  return inWords(m.def) ? wordsValue(text, m.end, clauseLimit) : null;
+  return inWords(m.def) ? wordsValue(text, words, clauseLimit) : null;
+}
+
+/**
+ * Where a goal in words begins for mention m: right after it, or — when indicators are coordinated
+ * (A和B继续下降, A、B和C…) — after the last of them, whose predicate they share. One backward pass,
+ * each step looking at the one or two characters between neighbouring mentions.
+ */
+function predicateStarts(text: string, mentions: readonly Mention[]): number[] {
+  const out = new Array<number>(mentions.length);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const gap = k + 1 < mentions.length ? mentions[k + 1].start - mentions[k].end : -1;
+    const joined = gap > 0 && gap <= 2 && COORDINATORS.includes(text.slice(mentions[k].end, mentions[k + 1].start));
+    out[k] = joined ? out[k + 1] : mentions[k].end;
+  }
+  return out;
 }
 
 /**
@@ -170,13 +187,13 @@ function laterFigure(text: string, analysis: StatementInput, mentions: readonly 
  * reported in words (主要污染物排放量继续下降), but only where no number stands at all — a number of
  * another kind (居民人均可支配收入超过3万元) reports something else.
  */
-function outcomeValue(text: string, analysis: StatementInput, m: Mention, limit: number, clauseLimit: number): IndicatorValue | null {
+function outcomeValue(text: string, analysis: StatementInput, m: Mention, limit: number, clauseLimit: number, words: number): IndicatorValue | null {
   const n = numberValue(m.def, analysis.numbers, m.end, limit);
   if (n !== null) { return n; }
   if (!inWords(m.def)) { return null; }
   const k = firstAtOrAfter(analysis.numbers, m.end);
   if (k < analysis.numbers.length && analysis.numbers[k].start < limit) { return null; }
-  return wordsValue(text, m.end, clauseLimit);
+  return wordsValue(text, words, clauseLimit);
 }
 
 /**

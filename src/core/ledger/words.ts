@@ -21,3 +21,9 @@ export const SHARE_BEFORE: readonly string[] = ['占', '佔'];
 
 /** Just after an indicator's wording: the same (国内生产总值的比重, 与国内生产总值之比). */
 export const SHARE_AFTER: readonly string[] = ['比重', '的比重', '之比', '的比例'];
+
+/**
+ * Between two indicators' wordings: they share the predicate that follows the last
+ * (单位国内生产总值能耗和主要污染物排放量继续下降: both 继续下降).
+ */
+export const COORDINATORS: readonly string[] = ['和', '与', '與', '及', '以及', '、'];

@@ -152,7 +152,7 @@ describe('the target ledger (Compare Targets…)', () => {
     try { await vscode.workspace.fs.stat(reports); } catch { this.skip(); }
     await vscode.commands.executeCommand('policyLens.compareTargets', reports);
     const s = await shown('the work reports', x => x.titles.length > 6);
-    assert.deepStrictEqual(s.titles, ['2018', '2019 gzbg-2019.txt', '2020 gzbg-2020.txt', '2021 gzbg-2021.txt', '2022 gzbg-2022.txt', '2023', '2024 gzbg-2024.txt', '2025', '2026 gzbg-2026.txt']);
+    assert.deepStrictEqual(s.titles, ['2018', '2019 gzbg-2019.policy.txt', '2020 gzbg-2020.policy.txt', '2021 gzbg-2021.policy.txt', '2022 gzbg-2022.policy.txt', '2023', '2024 gzbg-2024.policy.txt', '2025', '2026 gzbg-2026.policy.txt']);
     assert.strictEqual(s.rows['gdp-growth']?.[6], '5%左右 · ↓ lowered');
     assert.strictEqual(s.rows['gdp-growth']?.[7], 'achieved 5%');
     assert.ok(s.rows['special-bonds']?.[8].startsWith('4.4万亿元'), s.rows['special-bonds']?.[8]);
