@@ -1,37 +1,35 @@
 // The one entry point: text in, one immutable Analysis out.
 //
-// The work is a generator so that a host can run it in slices and drop it when a newer
-// version of the document arrives (DESIGN.md rule 2). Each step handles one chunk of whole
-// lines; `analyze` simply runs every step.
+// The work is a generator so that a host can run it in slices and drop it when a newer version of
+// the document arrives (docs/architecture.md, rule 2). Each step reads one chunk; chunks end
+// where no recognizer reads across (src/core/chunks.ts), so the analysis in steps is the analysis
+// of the whole text. `analyze` simply runs every step.
+import { Chunker, CHUNK_SIZE, type CutKind } from './chunks';
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
 import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
-import { profileDocument } from './profile';
+import { profileDocument, type DocumentProfile } from './profile';
+import { TargetCuts } from './targetCuts';
 import type { Analysis, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
 
-/** Characters per slice; a slice always ends at a line boundary (or the end of the text). */
-export const CHUNK_SIZE = 8192;
+export { CHUNK_SIZE } from './chunks';
 
-/** Offsets of the chunk boundaries: 0, …, text.length, each (but the last) just after a newline. */
-export function chunkBoundaries(text: string, size = CHUNK_SIZE): number[] {
-  const out = [0];
-  let pos = 0;
-  // The newline found last: on a huge line it lies far ahead and is reused, not searched for again per chunk.
-  let nl = -1;
-  while (pos < text.length) {
-    let next = Math.min(text.length, pos + size);
-    if (next < text.length) {
-      if (nl !== text.length && nl < next) { nl = text.indexOf('\n', next); if (nl < 0) { nl = text.length; } }
-      // A single huge line is cut at the size limit: recognizers never look far across the cut.
-      next = nl === text.length || nl - next > size * 4 ? next : nl + 1;
-    }
-    out.push(next);
-    pos = next;
-  }
-  return out;
+/** How the analysis cuts its work: for tests (small chunks) and the bench (one chunk, the reference). */
+export interface ChunkTuning {
+  /** Characters per chunk, about (default CHUNK_SIZE; Infinity: the whole text in one chunk). */
+  chunkSize?: number;
+  /** Filled with the cuts no rule proves safe: forced cuts of pass 1, target passes cut inside a paragraph. */
+  log?: CutLog;
+}
+
+export interface CutLog {
+  /** Pass-1 cuts taken at the size limit, where nothing checked them (src/core/chunks.ts, rule 4). */
+  forced: number[];
+  /** Target-pass cuts where a paragraph's deadline or a list header may have been live (src/core/targetCuts.ts). */
+  targets: number[];
 }
 
 const NO_DATES: readonly DateAnnotation[] = [];
@@ -57,27 +55,33 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
 /**
  * Yields the offset reached after each bounded step; returns the finished Analysis.
  * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
- * date and resolves dates; pass 3 finds targets per chunk.
+ * date and resolves dates; pass 3 finds targets, over chunks joined where a paragraph runs on.
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Analysis, void> {
-  const bounds = chunkBoundaries(text);
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning: ChunkTuning = {}): Generator<number, Analysis, void> {
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
   const glossary = glossaryFor(options);
+  const size = tuning.chunkSize ?? CHUNK_SIZE;
+  const chunker = chunkerFor(text, size, glossary, profile);
   const outline = new OutlineBuilder(text, { markdown: options.markdown });
+  const bounds = [0];
+  const kinds: CutKind[] = [];
   const raws: RawDate[] = [];
   const rawNumbers: NumberAnnotation[][] = [];
   const terms: TermAnnotation[] = [];
 
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const from = bounds[i];
-    const to = bounds[i + 1];
+  for (let from = 0; from < text.length;) {
+    const to = chunker.next(from);
+    bounds.push(to);
+    kinds.push(chunker.kind);
+    if (chunker.kind === 'forced') { tuning.log?.forced.push(to); }
     const chunkDates = scanDates(text, from, to, profile);
     for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
     rawNumbers.push(extractNumbers(text, from, to, chunkDates));
     const chunkTerms = findTerms(text, from, to, glossary);
     for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
     outline.feed(to);
+    from = to;
     yield to;
   }
 
@@ -105,17 +109,23 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const numbers: NumberAnnotation[] = [];
   const targets: TargetAnnotation[] = [];
   const docDay = documentDate ? documentDate.date : null;
+  const cuts = new TargetCuts(text, size);
   let di = 0;
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const from = bounds[i];
-    const to = bounds[i + 1];
-    const chunkNumbers = rawNumbers[i];
+  let first = 0;
+  for (let i = 1; i < bounds.length; i++) {
+    const to = bounds[i];
+    // A chunk boundary inside a paragraph whose deadline may run on is no cut for the targets.
+    if (i + 1 < bounds.length && !cuts.mayCut(bounds[first], to, kinds[i - 1])) { continue; }
+    const from = bounds[first];
+    const stepNumbers = first + 1 === i ? rawNumbers[first] : rawNumbers.slice(first, i).flat();
+    for (let k = 0; k < stepNumbers.length; k++) { numbers.push(stepNumbers[k]); }
     const startDi = di;
     while (di < dates.length && dates[di].start < to) { di++; }
-    const chunkDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
-    const found = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay, profile);
+    const stepDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
+    const found = extractTargets(text, from, to, stepNumbers, stepDates, docDay, profile);
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
-    for (let k = 0; k < chunkNumbers.length; k++) { numbers.push(chunkNumbers[k]); }
+    if (!cuts.passed(from, to, found) && i + 1 < bounds.length) { tuning.log?.targets.push(to); }
+    first = i;
     yield to;
   }
 
@@ -137,4 +147,61 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const r = steps.next();
     if (r.done) { return r.value; }
   }
+}
+
+/** Offsets of the chunk boundaries the analysis of `text` takes: 0, …, text.length (src/core/chunks.ts). */
+export function chunkBoundaries(text: string, size = CHUNK_SIZE, options: AnalyzeOptions = {}): number[] {
+  const chunker = chunkerFor(text, size, glossaryFor(options), profileDocument(text));
+  const out = [0];
+  for (let pos = 0; pos < text.length;) {
+    pos = chunker.next(pos);
+    out.push(pos);
+  }
+  return out;
+}
+
+function chunkerFor(text: string, size: number, glossary: CompiledGlossary, profile: DocumentProfile): Chunker {
+  return new Chunker(text, size, (p) => quietCut(text, p, glossary, profile));
+}
+
+/** Characters each side of a cut that quietCut reads: beyond every recognizer's lookaround. */
+const QUIET_REACH = 64;
+
+/**
+ * A chunk ends at p only where dates, numbers and terms come out the same from QUIET_REACH
+ * characters each side of p read whole and read cut at p (src/core/chunks.ts).
+ */
+function quietCut(text: string, p: number, glossary: CompiledGlossary, profile: DocumentProfile): boolean {
+  const a = Math.max(0, p - QUIET_REACH);
+  const b = Math.min(text.length, p + QUIET_REACH);
+  const whole = scanDates(text, a, b, profile);
+  const left = scanDates(text, a, p, profile);
+  const right = scanDates(text, p, b, profile);
+  if (!sameSpans(whole, left, right)) { return false; }
+  if (!sameSpans(extractNumbers(text, a, b, whole), extractNumbers(text, a, p, left), extractNumbers(text, p, b, right))) { return false; }
+  return sameSpans(findTerms(text, a, b, glossary), findTerms(text, a, p, glossary), findTerms(text, p, b, glossary));
+}
+
+/** The annotations read whole are those read left and right of the cut, field by field. */
+function sameSpans(whole: readonly object[], left: readonly object[], right: readonly object[]): boolean {
+  if (whole.length !== left.length + right.length) { return false; }
+  for (let i = 0; i < whole.length; i++) {
+    if (!sameRecord(whole[i], i < left.length ? left[i] : right[i - left.length])) { return false; }
+  }
+  return true;
+}
+
+/** Two annotations of the same shape: the same keys with the same values (a range's two ends compared). */
+function sameRecord(x: object, y: object): boolean {
+  const a = x as Record<string, unknown>;
+  const b = y as Record<string, unknown>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) { return false; }
+  for (const k of keys) {
+    const u = a[k];
+    const v = b[k];
+    if (u === v) { continue; }
+    if (!Array.isArray(u) || !Array.isArray(v) || u.length !== v.length || u.some((e, j) => e !== v[j])) { return false; }
+  }
+  return true;
 }

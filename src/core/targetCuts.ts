@@ -1,0 +1,95 @@
+// Where the target pass of the analysis (src/core/analyze.ts) may end a step. The target
+// recognizer reads a line at a time and carries two things across (docs/annotation.md §7
+// "Targets"): a paragraph's deadline from sentence to sentence within its line, and a list
+// header's deadline (a line ending in a colon) to the bullet lines under it. A step starts with
+// neither, so the pass joins the chunks of pass 1 until a cut where neither can be live:
+//   - after a line feed, unless a bullet line may follow a header still in force;
+//   - after a sentence end (。！？!?) inside a line, only when no target starts and no colon stands
+//     between it and the last such cut: a paragraph's deadline is only ever handed on by a
+//     sentence that gives a target or ends a header; nor does an article (第N条) open there.
+// A group that reaches MAX_GROUP chunks is cut all the same, so no step runs long; such a cut,
+// where the above cannot tell, is reported (CutLog.targets): the targets around it may differ
+// from those of the whole text.
+import { Ch, charTable, isColon, isInlineSpace } from './text';
+import { mayOpenBullet } from './targets/lists';
+import type { CutKind } from './chunks';
+import type { TargetAnnotation } from './types';
+
+/** Chunk sizes a target step may span before it is cut where the rules above cannot tell. */
+const MAX_GROUP = 4;
+/** Lines looked back over for the header a bullet line may belong to. */
+const MAX_LOOK_BACK_LINES = 64;
+const DI = 0x7b2c; // 第, as a 第N条 article opens
+/** What ends a sentence for the target recognizer (a semicolon only ends a clause). */
+const SENTENCE_END = charTable('。！？!?');
+
+export class TargetCuts {
+  /** The last cut where no deadline was live: the target pass there is that of the whole text. */
+  private lastClean = 0;
+  /** The last target start or colon the pass has seen. */
+  private lastMark = -1;
+
+  constructor(private readonly text: string, private readonly size: number) {}
+
+  /** Whether the target step that began at `from` may end at the chunk boundary `to` of kind `kind`. */
+  mayCut(from: number, to: number, kind: CutKind): boolean {
+    if (to - from >= MAX_GROUP * this.size) { return true; }
+    return kind === 'line' && this.text.charCodeAt(to - 1) === Ch.LineFeed && this.noHeaderLive(to);
+  }
+
+  /**
+   * Records the step [from, to) and the targets it found; false when the cut at `to` is one of
+   * those the rules above cannot tell (a deadline may have been live there).
+   */
+  passed(from: number, to: number, found: readonly TargetAnnotation[]): boolean {
+    const t = this.text;
+    if (found.length > 0) { this.lastMark = Math.max(this.lastMark, found[found.length - 1].start); }
+    for (let i = to - 1; i >= from && i > this.lastMark; i--) {
+      if (isColon(t.charCodeAt(i))) { this.lastMark = i; break; }
+    }
+    const end = t.charCodeAt(to - 1);
+    const clean = (end === Ch.LineFeed && this.noHeaderLive(to))
+      || (SENTENCE_END[end] === 1 && this.lastMark < this.lastClean && t.charCodeAt(skipBlanks(t, to)) !== DI);
+    if (clean) { this.lastClean = to; }
+    return clean;
+  }
+
+  /**
+   * After the line feed before `to`: the next line is no bullet, or the lines before it hold no
+   * header whose deadline bullets take (a colon at a line end, with only bullet or blank lines after it).
+   */
+  private noHeaderLive(to: number): boolean {
+    const t = this.text;
+    const next = skipBlanks(t, to);
+    if (next >= t.length || !mayOpenBullet(t.charCodeAt(next))) { return true; }
+    let end = to - 1; // the line feed ending the line before
+    for (let lines = 0; lines < MAX_LOOK_BACK_LINES && end >= 0; lines++) {
+      let start = end;
+      while (start > 0 && t.charCodeAt(start - 1) !== Ch.LineFeed) { start--; }
+      if (endsWithColon(t, start, end)) { return false; }
+      const head = skipBlanks(t, start);
+      if (head < end && !mayOpenBullet(t.charCodeAt(head))) { return true; }
+      end = start - 1;
+    }
+    return end < 0;
+  }
+}
+
+/** The first position at or after `i` that is no blank, line break or edge punctuation (as the target pass trims a line). */
+function skipBlanks(t: string, i: number): number {
+  while (i < t.length && isTrimmed(t.charCodeAt(i))) { i++; }
+  return i;
+}
+
+/** Any colon among the blanks and edge punctuation that end the line [start, end). */
+function endsWithColon(t: string, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start && isTrimmed(t.charCodeAt(i)); i--) {
+    if (isColon(t.charCodeAt(i))) { return true; }
+  }
+  return false;
+}
+
+function isTrimmed(c: number): boolean {
+  return isInlineSpace(c) || c === Ch.CarriageReturn || c === Ch.LineFeed || c === Ch.FullwidthComma || c === Ch.Comma
+    || c === Ch.IdeographicComma || isColon(c);
+}
