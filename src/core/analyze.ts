@@ -4,6 +4,10 @@
 // the document arrives (docs/architecture.md, rule 2). Each step reads one chunk; chunks end
 // where no recognizer reads across (src/core/chunks.ts), so the analysis in steps is the analysis
 // of the whole text. `analyze` simply runs every step.
+//
+// The text is read as it is, whatever its line ends (\n, \r\n, or the lone \r of old Mac
+// files): no normalised copy is made, so offsets and span texts are those of the document, and
+// the profile, the chunk cuts and every recognizer take a lone \r as a line end.
 import { Chunker, CHUNK_SIZE, type CutKind } from './chunks';
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';

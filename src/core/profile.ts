@@ -98,8 +98,9 @@ function layoutOf(text: string): LayoutSignals {
   let tabbed = 0;
   let pos = 0;
   while (pos < limit && lines < SAMPLE_LINES) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0 || end > limit) { end = limit; }
+    // A line ends at \n or \r: old Mac text ends its lines with a lone \r.
+    let end = pos;
+    while (end < limit && text.charCodeAt(end) !== Ch.LineFeed && text.charCodeAt(end) !== Ch.CarriageReturn) { end++; }
     let ts = pos;
     while (ts < end && (isInlineSpace(text.charCodeAt(ts)) || text.charCodeAt(ts) === Ch.CarriageReturn)) { ts++; }
     let te = end;
