@@ -17,14 +17,16 @@ import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
 import { profileDocument, type DocumentProfile } from './profile';
 import { TargetCuts } from './targetCuts';
-import type { Analysis, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
+import type { Analysis, AnalysisLimit, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
 
 export { CHUNK_SIZE } from './chunks';
 
-/** How the analysis cuts its work: for tests (small chunks) and the bench (one chunk, the reference). */
-export interface ChunkTuning {
+/** How the analysis cuts its work: for tests (small chunks, a low limit) and the bench (one chunk, the reference). */
+export interface AnalysisTuning {
   /** Characters per chunk, about (default CHUNK_SIZE; Infinity: the whole text in one chunk). */
   chunkSize?: number;
+  /** Annotations of one kind kept at most (default MAX_PER_KIND). */
+  maxPerKind?: number;
   /** Filled with the cuts no rule proves safe: forced cuts of pass 1, target passes cut inside a paragraph. */
   log?: CutLog;
 }
@@ -36,7 +38,17 @@ export interface CutLog {
   targets: number[];
 }
 
+/**
+ * Annotations of one kind an analysis keeps at most. Real text carries about 20,000 annotations
+ * of all kinds per million characters, and a text of tables about 150,000 numbers, so only
+ * degenerate text (5% or 今年 written a million times) reaches it; the memory an analysis takes is
+ * bounded with it (a raw date takes 280 bytes until it is resolved, an annotation about 100). The
+ * annotations of such a text stop before the chunk that would pass the limit (Analysis.limit).
+ */
+export const MAX_PER_KIND = 250_000;
+
 const NO_DATES: readonly DateAnnotation[] = [];
+const NO_NUMBERS: NumberAnnotation[] = [];
 
 let glossaryCache = new WeakMap<readonly object[], CompiledGlossary>();
 let builtinOnly: CompiledGlossary | undefined;
@@ -61,17 +73,23 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
  * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
  * date and resolves dates; pass 3 finds targets, over chunks joined where a paragraph runs on.
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning: ChunkTuning = {}): Generator<number, Analysis, void> {
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning: AnalysisTuning = {}): Generator<number, Analysis, void> {
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
   const glossary = glossaryFor(options);
   const size = tuning.chunkSize ?? CHUNK_SIZE;
-  const chunker = chunkerFor(text, size, glossary, profile);
+  const max = tuning.maxPerKind ?? MAX_PER_KIND;
+  // Annotations stand in text[0, end): end moves back only when a kind passes MAX_PER_KIND.
+  let limit: AnalysisLimit | undefined;
+  const quiet = (p: number): boolean => limit !== undefined || quietCut(text, p, glossary, profile);
+  const chunker = new Chunker(text, size, quiet);
   const outline = new OutlineBuilder(text, { markdown: options.markdown });
   const bounds = [0];
   const kinds: CutKind[] = [];
-  const raws: RawDate[] = [];
+  // Raw dates wait here for the document date; each is dropped once resolved.
+  const raws: (RawDate | undefined)[] = [];
   const rawNumbers: NumberAnnotation[][] = [];
+  let numbersKept = 0;
   const terms: TermAnnotation[] = [];
 
   for (let from = 0; from < text.length;) {
@@ -79,11 +97,21 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     bounds.push(to);
     kinds.push(chunker.kind);
     if (chunker.kind === 'forced') { tuning.log?.forced.push(to); }
-    const chunkDates = scanDates(text, from, to, profile);
-    for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
-    rawNumbers.push(extractNumbers(text, from, to, chunkDates));
-    const chunkTerms = findTerms(text, from, to, glossary);
-    for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
+    if (limit === undefined) {
+      const chunkDates = scanDates(text, from, to, profile);
+      const chunkNumbers = extractNumbers(text, from, to, chunkDates);
+      const chunkTerms = findTerms(text, from, to, glossary);
+      const over = raws.length + chunkDates.length > max ? 'dates' : numbersKept + chunkNumbers.length > max ? 'numbers'
+        : terms.length + chunkTerms.length > max ? 'terms' : undefined;
+      if (over) {
+        limit = { end: from, kind: over, max };
+      } else {
+        for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
+        rawNumbers.push(chunkNumbers);
+        numbersKept += chunkNumbers.length;
+        for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
+      }
+    }
     outline.feed(to);
     from = to;
     yield to;
@@ -92,7 +120,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   // Datelines are found once and shared by the document date and the resolver; a valid
   // reference date (the setting) makes both skip them.
   const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
-  const documentDate = findDocumentDate(text, raws, { referenceDate: options.referenceDate }, datelines, profile);
+  const documentDate = findDocumentDate(text, raws as RawDate[], { referenceDate: options.referenceDate }, datelines, profile);
   const resolver = new DateResolver(text, documentDate, datelines, profile);
   const dates: DateAnnotation[] = [];
   // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.
@@ -101,7 +129,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   let sinceYield = 0;
   let yieldAt = RESOLVE_DISTANCE;
   for (let i = 0; i < raws.length; i++) {
-    const raw = raws[i];
+    const raw = raws[i] as RawDate;
+    raws[i] = undefined; // a raw date is larger than its annotation: the two never need to live together
     dates.push(resolver.resolve(raw));
     if (++sinceYield === RESOLVE_STEP || raw.end >= yieldAt) {
       sinceYield = 0;
@@ -114,26 +143,32 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   const targets: TargetAnnotation[] = [];
   const docDay = documentDate ? documentDate.date : null;
   const cuts = new TargetCuts(text, size);
+  const end = limit ? limit.end : text.length;
   let di = 0;
   let first = 0;
-  for (let i = 1; i < bounds.length; i++) {
+  for (let i = 1; i < bounds.length && bounds[first] < end; i++) {
     const to = bounds[i];
     // A chunk boundary inside a paragraph whose deadline may run on is no cut for the targets.
-    if (i + 1 < bounds.length && !cuts.mayCut(bounds[first], to, kinds[i - 1])) { continue; }
+    if (i + 1 < bounds.length && to !== end && !cuts.mayCut(bounds[first], to, kinds[i - 1])) { continue; }
     const from = bounds[first];
     const stepNumbers = first + 1 === i ? rawNumbers[first] : rawNumbers.slice(first, i).flat();
-    for (let k = 0; k < stepNumbers.length; k++) { numbers.push(stepNumbers[k]); }
+    for (let k = first; k < i; k++) { rawNumbers[k] = NO_NUMBERS; }
     const startDi = di;
     while (di < dates.length && dates[di].start < to) { di++; }
     const stepDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
     const found = extractTargets(text, from, to, stepNumbers, stepDates, docDay, profile);
+    if (targets.length + found.length > max) {
+      limit = { end: from, kind: 'targets', max };
+      break;
+    }
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
+    for (let k = 0; k < stepNumbers.length; k++) { numbers.push(stepNumbers[k]); }
     if (!cuts.passed(from, to, found) && i + 1 < bounds.length) { tuning.log?.targets.push(to); }
     first = i;
     yield to;
   }
 
-  return {
+  const analysis: Analysis = {
     schemaVersion: 1,
     documentDate,
     numbers,
@@ -142,6 +177,19 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     terms,
     outline: outline.finish(),
   };
+  if (limit) {
+    // Past the limit, no kind is kept (the targets' limit also takes back what stands after it).
+    for (const list of [numbers, dates, terms]) { list.length = countBefore(list, limit.end); }
+    analysis.limit = limit;
+  }
+  return analysis;
+}
+
+/** How many of the annotations (sorted by start) start before `end`. */
+function countBefore(list: readonly { start: number }[], end: number): number {
+  let n = list.length;
+  while (n > 0 && list[n - 1].start >= end) { n--; }
+  return n;
 }
 
 /** Runs the whole analysis synchronously. */

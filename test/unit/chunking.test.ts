@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { analyze, analyzeSteps, chunkBoundaries, CHUNK_SIZE, type ChunkTuning, type CutLog } from '../../src/core/analyze';
+import { analyze, analyzeSteps, chunkBoundaries, CHUNK_SIZE, type AnalysisTuning, type CutLog } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
 
-function analyzeWith(text: string, tuning: ChunkTuning): Analysis {
+function analyzeWith(text: string, tuning: AnalysisTuning): Analysis {
   const steps = analyzeSteps(text, {}, tuning);
   for (;;) {
     const r = steps.next();
