@@ -36,7 +36,16 @@ export interface CutLog {
   forced: number[];
   /** Target-pass cuts where a paragraph's deadline or a list header may have been live (src/core/targetCuts.ts). */
   targets: number[];
+  /** When given, the phase of every step that yields, in order (the step that returns is `finish`). */
+  phases?: StepPhase[];
 }
+
+/**
+ * What a step does: `scan` one chunk (the first also the profile), `documentDate` the datelines,
+ * the document date and the resolver, `resolve` a batch of dates, `targets` a group of chunks;
+ * `finish` (the call that returns) closes the outline and assembles the Analysis.
+ */
+export type StepPhase = 'scan' | 'documentDate' | 'resolve' | 'targets' | 'finish';
 
 /**
  * Annotations of one kind an analysis keeps at most. Real text carries about 20,000 annotations
@@ -46,6 +55,9 @@ export interface CutLog {
  * annotations of such a text stop before the chunk that would pass the limit (Analysis.limit).
  */
 export const MAX_PER_KIND = 250_000;
+
+/** Annotations a step of pass 1 aims to hold at most (real text holds about 160 in a chunk). */
+const STEP_ANNOTATIONS = 1024;
 
 const NO_DATES: readonly DateAnnotation[] = [];
 const NO_NUMBERS: NumberAnnotation[] = [];
@@ -111,9 +123,14 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
         numbersKept += chunkNumbers.length;
         for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
       }
+      // Text dense with annotations (5% written over and over) costs more per character: such a
+      // chunk is followed by a shorter one, so a step holds about STEP_ANNOTATIONS of them.
+      const held = chunkDates.length + chunkNumbers.length + chunkTerms.length;
+      chunker.size = held > STEP_ANNOTATIONS ? Math.max(size >> 3, Math.floor(size * STEP_ANNOTATIONS / held)) : size;
     }
     outline.feed(to);
     from = to;
+    tuning.log?.phases?.push('scan');
     yield to;
   }
 
@@ -122,6 +139,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
   const documentDate = findDocumentDate(text, raws as RawDate[], { referenceDate: options.referenceDate }, datelines, profile);
   const resolver = new DateResolver(text, documentDate, datelines, profile);
+  tuning.log?.phases?.push('documentDate');
+  yield 0;
   const dates: DateAnnotation[] = [];
   // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.
   const RESOLVE_STEP = 2048;
@@ -135,6 +154,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     if (++sinceYield === RESOLVE_STEP || raw.end >= yieldAt) {
       sinceYield = 0;
       yieldAt = raw.end + RESOLVE_DISTANCE;
+      tuning.log?.phases?.push('resolve');
       yield raw.end;
     }
   }
@@ -142,14 +162,14 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   const numbers: NumberAnnotation[] = [];
   const targets: TargetAnnotation[] = [];
   const docDay = documentDate ? documentDate.date : null;
-  const cuts = new TargetCuts(text, size);
+  const cuts = new TargetCuts(text);
   const end = limit ? limit.end : text.length;
   let di = 0;
   let first = 0;
   for (let i = 1; i < bounds.length && bounds[first] < end; i++) {
     const to = bounds[i];
     // A chunk boundary inside a paragraph whose deadline may run on is no cut for the targets.
-    if (i + 1 < bounds.length && to !== end && !cuts.mayCut(bounds[first], to, kinds[i - 1])) { continue; }
+    if (i + 1 < bounds.length && to !== end && !cuts.mayCut(i - first, to, kinds[i - 1])) { continue; }
     const from = bounds[first];
     const stepNumbers = first + 1 === i ? rawNumbers[first] : rawNumbers.slice(first, i).flat();
     for (let k = first; k < i; k++) { rawNumbers[k] = NO_NUMBERS; }
@@ -165,6 +185,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     for (let k = 0; k < stepNumbers.length; k++) { numbers.push(stepNumbers[k]); }
     if (!cuts.passed(from, to, found) && i + 1 < bounds.length) { tuning.log?.targets.push(to); }
     first = i;
+    tuning.log?.phases?.push('targets');
     yield to;
   }
 

@@ -53,7 +53,8 @@ export class Chunker {
 
   constructor(
     private readonly text: string,
-    readonly size: number = CHUNK_SIZE,
+    /** Characters per chunk, about; the caller may change it between chunks. */
+    public size: number = CHUNK_SIZE,
     private readonly quiet: (p: number) => boolean = always,
   ) {}
 

@@ -7,7 +7,7 @@
 //   - after a sentence end (。！？!?) inside a line, only when no target starts and no colon stands
 //     between it and the last such cut: a paragraph's deadline is only ever handed on by a
 //     sentence that gives a target or ends a header; nor does an article (第N条) open there.
-// A group that reaches MAX_GROUP chunks is cut all the same, so no step runs long; such a cut,
+// A step that reaches MAX_GROUP chunks is cut all the same, so no step runs long; such a cut,
 // where the above cannot tell, is reported (CutLog.targets): the targets around it may differ
 // from those of the whole text.
 import { Ch, charTable, isColon, isInlineSpace } from './text';
@@ -15,7 +15,7 @@ import { mayOpenBullet } from './targets/lists';
 import type { CutKind } from './chunks';
 import type { TargetAnnotation } from './types';
 
-/** Chunk sizes a target step may span before it is cut where the rules above cannot tell. */
+/** Chunks a target step may span before it is cut where the rules above cannot tell. */
 const MAX_GROUP = 4;
 /** Lines looked back over for the header a bullet line may belong to. */
 const MAX_LOOK_BACK_LINES = 64;
@@ -29,11 +29,11 @@ export class TargetCuts {
   /** The last target start or colon the pass has seen. */
   private lastMark = -1;
 
-  constructor(private readonly text: string, private readonly size: number) {}
+  constructor(private readonly text: string) {}
 
-  /** Whether the target step that began at `from` may end at the chunk boundary `to` of kind `kind`. */
-  mayCut(from: number, to: number, kind: CutKind): boolean {
-    if (to - from >= MAX_GROUP * this.size) { return true; }
+  /** Whether a target step of `chunks` chunks may end at the chunk boundary `to` of kind `kind`. */
+  mayCut(chunks: number, to: number, kind: CutKind): boolean {
+    if (chunks >= MAX_GROUP) { return true; }
     return kind === 'line' && this.text.charCodeAt(to - 1) === Ch.LineFeed && this.noHeaderLive(to);
   }
 
