@@ -56,8 +56,12 @@ export type StepPhase = 'scan' | 'documentDate' | 'resolve' | 'targets' | 'finis
  */
 export const MAX_PER_KIND = 250_000;
 
-/** Annotations a step of pass 1 aims to hold at most (real text holds about 160 in a chunk). */
-const STEP_ANNOTATIONS = 1024;
+// What a step holds at most, per character of the chunk size (at CHUNK_SIZE: 1,024 annotations
+// read in pass 1, where real text holds about 160; 2,048 dates resolved, or the dates of 65,536
+// characters). A smaller chunk size (tests) makes every step smaller alike.
+const ANNOTATIONS_PER_CHAR = 1 / 8;
+const RESOLVED_PER_CHAR = 1 / 4;
+const RESOLVE_SPAN_PER_CHAR = 8;
 
 const NO_DATES: readonly DateAnnotation[] = [];
 const NO_NUMBERS: NumberAnnotation[] = [];
@@ -124,9 +128,9 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
         for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
       }
       // Text dense with annotations (5% written over and over) costs more per character: such a
-      // chunk is followed by a shorter one, so a step holds about STEP_ANNOTATIONS of them.
-      const held = chunkDates.length + chunkNumbers.length + chunkTerms.length;
-      chunker.size = held > STEP_ANNOTATIONS ? Math.max(size >> 3, Math.floor(size * STEP_ANNOTATIONS / held)) : size;
+      // chunk is followed by a shorter one (an eighth at least), so a step holds about size / 8.
+      const held = (chunkDates.length + chunkNumbers.length + chunkTerms.length) / ANNOTATIONS_PER_CHAR;
+      chunker.size = held > size ? Math.max(1, Math.floor(size / 8), Math.floor(size * size / held)) : size;
     }
     outline.feed(to);
     from = to;
@@ -143,20 +147,25 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   yield 0;
   const dates: DateAnnotation[] = [];
   // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.
-  const RESOLVE_STEP = 2048;
-  const RESOLVE_DISTANCE = 65536;
+  const resolveStep = Math.max(1, Math.floor(size * RESOLVED_PER_CHAR));
+  const resolveSpan = size * RESOLVE_SPAN_PER_CHAR;
   let sinceYield = 0;
-  let yieldAt = RESOLVE_DISTANCE;
+  let yieldAt = resolveSpan;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawDate;
     raws[i] = undefined; // a raw date is larger than its annotation: the two never need to live together
     dates.push(resolver.resolve(raw));
-    if (++sinceYield === RESOLVE_STEP || raw.end >= yieldAt) {
+    if (++sinceYield === resolveStep || raw.end >= yieldAt) {
       sinceYield = 0;
-      yieldAt = raw.end + RESOLVE_DISTANCE;
+      yieldAt = raw.end + resolveSpan;
       tuning.log?.phases?.push('resolve');
       yield raw.end;
     }
+  }
+  if (sinceYield > 0) {
+    // The last batch is a step of its own, not the first target step's.
+    tuning.log?.phases?.push('resolve');
+    yield text.length;
   }
 
   const numbers: NumberAnnotation[] = [];

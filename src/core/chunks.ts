@@ -26,8 +26,8 @@ export type CutKind = 'line' | 'sentence' | 'quiet' | 'forced' | 'end';
 const SENTENCE_END = charTable('。！？!?；;');
 /** Positions rule 3 tries each side of the size limit before rule 4 takes the limit itself. */
 const QUIET_TRIES = 48;
-/** Characters read back from the size limit for a line break before the window is searched with indexOf. */
-const NEAR = 1024;
+/** How far before the last sentence end of the window a line break is still preferred to it. */
+const LINE_REACH = 1024;
 /** Calls of the quiet test one chunk end may take, whatever the text (dense semicolons, say). */
 const QUIET_BUDGET = 4 * QUIET_TRIES;
 
@@ -40,17 +40,10 @@ const always = (): boolean => true;
 export class Chunker {
   /** How the chunk returned last ends. */
   kind: CutKind = 'end';
-  /** The next \n and \r at or after `searched`, each found once (a huge line is searched once, not per chunk). */
-  private nextLf = -1;
-  private nextCr = -1;
-  private searched = 0;
   /** Below this offset a forward search found no sentence end or line break that passed: none is looked for there again. */
   private bare = 0;
   /** Quiet tests left for the chunk end being sought. */
   private budget = 0;
-  /** Scratch: the line-break cuts of the window being searched. */
-  private readonly breaks: number[] = [];
-
   constructor(
     private readonly text: string,
     /** Characters per chunk, about; the caller may change it between chunks. */
@@ -75,42 +68,19 @@ export class Chunker {
     return this.forced(pos, limit, hi);
   }
 
-  /** The cut after the first line break at or after q (after \n, or after a \r not before \n); n + 1 when none. */
-  private breakAfter(q: number): number {
-    const t = this.text;
-    for (;;) {
-      if (q < this.searched) { this.nextLf = -1; this.nextCr = -1; } // a search behind the last one: find afresh
-      this.searched = q;
-      if (this.nextLf < this.searched) { this.nextLf = indexOrEnd(t, '\n', this.searched); }
-      if (this.nextCr < this.searched) { this.nextCr = indexOrEnd(t, '\r', this.searched); }
-      const i = Math.min(this.nextLf, this.nextCr);
-      if (i >= t.length) { return t.length + 1; }
-      if (i === this.nextLf || t.charCodeAt(i + 1) !== Ch.LineFeed) { return i + 1; }
-      q = i + 1; // a \r before \n: the cut comes after the \n
-    }
-  }
-
   /** The last quiet line-break cut in (lo, hi], else the last quiet sentence end there; 0: none. */
   private lookBack(lo: number, hi: number): number {
     const t = this.text;
-    // Lines are short in most text: the last break is found by reading back from hi; a window
-    // whose end holds none is searched with indexOf, which reads a long line once.
-    const near = Math.max(lo, hi - NEAR);
-    let sentence = near; // the last sentence end read on the way (none above it)
-    for (let p = hi; p > near; p--) {
+    // One read per character, never past the window (an indexOf for \r would read the whole text);
+    // a line break is looked for up to LINE_REACH characters before the last sentence end.
+    let sentence = 0; // the last sentence end read on the way
+    let stop = lo;
+    for (let p = hi; p > stop; p--) {
       const c = t.charCodeAt(p - 1);
       if ((c === Ch.LineFeed || (c === Ch.CarriageReturn && t.charCodeAt(p) !== Ch.LineFeed)) && this.check(p)) { this.kind = 'line'; return p; }
-      if (sentence === near && SENTENCE_END[c] === 1) { sentence = p; }
+      if (sentence === 0 && SENTENCE_END[c] === 1) { sentence = p; stop = Math.max(lo, p - LINE_REACH); }
     }
-    if (near > lo) {
-      const breaks = this.breaks;
-      breaks.length = 0;
-      for (let b = this.breakAfter(lo); b <= near; b = this.breakAfter(b)) { breaks.push(b); }
-      for (let k = breaks.length - 1; k >= 0; k--) {
-        if (this.check(breaks[k])) { this.kind = 'line'; return breaks[k]; }
-      }
-    }
-    for (let p = sentence > near ? sentence : near; p > lo; p--) {
+    for (let p = sentence; p > lo; p--) {
       if (SENTENCE_END[t.charCodeAt(p - 1)] === 1 && this.check(p)) { this.kind = 'sentence'; return p; }
     }
     return 0;
@@ -119,12 +89,10 @@ export class Chunker {
   /** The first quiet line break or sentence end in (lo, hi]; 0: none (and none is looked for there again). */
   private lookAhead(lo: number, hi: number): number {
     const t = this.text;
-    let b = this.breakAfter(lo);
     for (let p = lo + 1; p <= hi; p++) {
-      if (p === b) {
-        if (this.check(p)) { this.kind = 'line'; return p; }
-        b = this.breakAfter(p);
-      } else if (SENTENCE_END[t.charCodeAt(p - 1)] === 1 && this.check(p)) { this.kind = 'sentence'; return p; }
+      const c = t.charCodeAt(p - 1);
+      const line = c === Ch.LineFeed || (c === Ch.CarriageReturn && t.charCodeAt(p) !== Ch.LineFeed);
+      if ((line || SENTENCE_END[c] === 1) && this.check(p)) { this.kind = line ? 'line' : 'sentence'; return p; }
     }
     this.bare = hi;
     return 0;
@@ -150,10 +118,6 @@ export class Chunker {
   }
 }
 
-function indexOrEnd(t: string, ch: string, from: number): number {
-  const i = t.indexOf(ch, from);
-  return i < 0 ? t.length : i;
-}
 
 function splitsPair(t: string, p: number): boolean {
   const c = t.charCodeAt(p - 1);
