@@ -16,6 +16,7 @@ import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
 import { profileDocument, type DocumentProfile } from './profile';
+import { quietCut } from './quietCut';
 import { TargetCuts } from './targetCuts';
 import type { Analysis, AnalysisLimit, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
 
@@ -192,7 +193,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     }
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
     for (let k = 0; k < stepNumbers.length; k++) { numbers.push(stepNumbers[k]); }
-    if (!cuts.passed(from, to, found) && i + 1 < bounds.length) { tuning.log?.targets.push(to); }
+    if (!cuts.passed(to, found) && i + 1 < bounds.length) { tuning.log?.targets.push(to); }
     first = i;
     tuning.log?.phases?.push('targets');
     yield to;
@@ -231,7 +232,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 }
 
-/** Offsets of the chunk boundaries the analysis of `text` takes: 0, …, text.length (src/core/chunks.ts). */
+/**
+ * Offsets of the chunk boundaries of `text`: 0, …, text.length (src/core/chunks.ts), as the
+ * analysis takes them in text of ordinary density (it shortens the chunk after one dense with
+ * annotations, as it reads them).
+ */
 export function chunkBoundaries(text: string, size = CHUNK_SIZE, options: AnalyzeOptions = {}): number[] {
   const chunker = chunkerFor(text, size, glossaryFor(options), profileDocument(text));
   const out = [0];
@@ -246,44 +251,3 @@ function chunkerFor(text: string, size: number, glossary: CompiledGlossary, prof
   return new Chunker(text, size, (p) => quietCut(text, p, glossary, profile));
 }
 
-/** Characters each side of a cut that quietCut reads: beyond every recognizer's lookaround. */
-const QUIET_REACH = 64;
-
-/**
- * A chunk ends at p only where dates, numbers and terms come out the same from QUIET_REACH
- * characters each side of p read whole and read cut at p (src/core/chunks.ts).
- */
-function quietCut(text: string, p: number, glossary: CompiledGlossary, profile: DocumentProfile): boolean {
-  const a = Math.max(0, p - QUIET_REACH);
-  const b = Math.min(text.length, p + QUIET_REACH);
-  const whole = scanDates(text, a, b, profile);
-  const left = scanDates(text, a, p, profile);
-  const right = scanDates(text, p, b, profile);
-  if (!sameSpans(whole, left, right)) { return false; }
-  if (!sameSpans(extractNumbers(text, a, b, whole), extractNumbers(text, a, p, left), extractNumbers(text, p, b, right))) { return false; }
-  return sameSpans(findTerms(text, a, b, glossary), findTerms(text, a, p, glossary), findTerms(text, p, b, glossary));
-}
-
-/** The annotations read whole are those read left and right of the cut, field by field. */
-function sameSpans(whole: readonly object[], left: readonly object[], right: readonly object[]): boolean {
-  if (whole.length !== left.length + right.length) { return false; }
-  for (let i = 0; i < whole.length; i++) {
-    if (!sameRecord(whole[i], i < left.length ? left[i] : right[i - left.length])) { return false; }
-  }
-  return true;
-}
-
-/** Two annotations of the same shape: the same keys with the same values (a range's two ends compared). */
-function sameRecord(x: object, y: object): boolean {
-  const a = x as Record<string, unknown>;
-  const b = y as Record<string, unknown>;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) { return false; }
-  for (const k of keys) {
-    const u = a[k];
-    const v = b[k];
-    if (u === v) { continue; }
-    if (!Array.isArray(u) || !Array.isArray(v) || u.length !== v.length || u.some((e, j) => e !== v[j])) { return false; }
-  }
-  return true;
-}

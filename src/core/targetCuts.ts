@@ -26,8 +26,8 @@ const SENTENCE_END = charTable('。！？!?');
 export class TargetCuts {
   /** The last cut where no deadline was live: the target pass there is that of the whole text. */
   private lastClean = 0;
-  /** The last target start or colon the pass has seen. */
-  private lastMark = -1;
+  /** Where the last target found starts. */
+  private lastTarget = -1;
 
   constructor(private readonly text: string) {}
 
@@ -41,15 +41,19 @@ export class TargetCuts {
    * Records the step [from, to) and the targets it found; false when the cut at `to` is one of
    * those the rules above cannot tell (a deadline may have been live there).
    */
-  passed(from: number, to: number, found: readonly TargetAnnotation[]): boolean {
+  passed(to: number, found: readonly TargetAnnotation[]): boolean {
     const t = this.text;
-    if (found.length > 0) { this.lastMark = Math.max(this.lastMark, found[found.length - 1].start); }
-    for (let i = to - 1; i >= from && i > this.lastMark; i--) {
-      if (isColon(t.charCodeAt(i))) { this.lastMark = i; break; }
-    }
+    if (found.length > 0) { this.lastTarget = found[found.length - 1].start; }
     const end = t.charCodeAt(to - 1);
-    const clean = (end === Ch.LineFeed && this.noHeaderLive(to))
-      || (SENTENCE_END[end] === 1 && this.lastMark < this.lastClean && t.charCodeAt(skipBlanks(t, to)) !== DI);
+    let clean = end === Ch.LineFeed && this.noHeaderLive(to);
+    if (!clean && SENTENCE_END[end] === 1 && t.charCodeAt(skipBlanks(t, to)) !== DI) {
+      // Inside a line: clean when no target starts and no colon stands since the last clean cut.
+      let mark = this.lastTarget;
+      for (let i = to - 1; i >= this.lastClean && i > mark; i--) {
+        if (isColon(t.charCodeAt(i))) { mark = i; break; }
+      }
+      clean = mark < this.lastClean;
+    }
     if (clean) { this.lastClean = to; }
     return clean;
   }
