@@ -15,7 +15,8 @@
 //      VS Code (activation.mjs)
 //   5. memory: peak heap per MB of text, real and dense with annotations (child processes) (memory.mjs)
 //   6. size: the minified bundles and the .vsix (size.mjs)
-//   7. steps: the longest single step of the analysis per pathological input family (steps.mjs)
+//   7. import: the PDF converter on a 100-page PDF against pdf.js's own extraction (importFigures.mjs)
+//   8. steps: the longest single step of the analysis per pathological input family (steps.mjs)
 // Where a time budget is missed, a CPU profile of the offending input names the hot functions
 // (budgetProfiles.mjs). The sections run in the order below, which is not their number: the
 // in-process figures first, while the big text is here; what they share is in `ctx`.
@@ -29,6 +30,7 @@ import path from 'node:path';
 import { activation } from './activation.mjs';
 import { budgetProfiles } from './budgetProfiles.mjs';
 import { editorFigures } from './editor.mjs';
+import { importFigures } from './importFigures.mjs';
 import { bundleCore, corpusBase, loadCore, MB, root } from './lib.mjs';
 import { denseMemory, memory } from './memory.mjs';
 import { againstPeer } from './peer.mjs';
@@ -76,6 +78,7 @@ async function main() {
   await denseMemory(ctx);
   await size(ctx);
   await steps(ctx);
+  await importFigures(ctx);
   if (PROFILE) { await budgetProfiles(ctx); }
 
   const totalS = (performance.now() - started) / 1000;

@@ -1,6 +1,6 @@
 // The pathological input families of the bench (a hard probe of the product found them): text
 // dense with one kind of annotation, runs that start nothing, structures repeated without end.
-// Bench section 5 measures the memory of the dense ones, section 7 the longest step of each.
+// Bench section 5 measures the memory of the dense ones, section 8 the longest step of each.
 import { flat, familyText } from './lib.mjs';
 
 /** [name, what, the unit repeated (or a function of size and the corpus), fixed size or null]. */

@@ -7,10 +7,13 @@
 //   - pages per second of the whole import (pdf.js parsing + layout + text), and its time;
 //   - the ratio of the whole import to pdf.js's own text extraction (getTextContent of every page) of
 //     the same file in the same process and round (budget ≤ 1.5 ×), computed round by round;
-//   - peak memory: the process's resident set above what it was before, sampled every 5 ms during one
-//     import, and the process's maximum resident set.
+//   - peak memory: the JavaScript heap and buffers (heapUsed + external) one import adds above what a
+//     collection left before it, sampled every 5 ms (the resident set, which the earlier rounds have
+//     already grown and the allocator keeps, would show nothing), and the process's maximum resident set.
 // The converters are bundled from the sources with esbuild as scripts/build.mjs does (dist/import.js).
-// Needs chromium and fonts-wqy-microhei. Options: --pdf FILE (use this PDF instead), --rounds N.
+// Needs chromium and fonts-wqy-microhei. Options: --pdf FILE (use this PDF instead), --rounds N,
+// --json (also print the measures as one JSON line last: bench/importFigures.mjs records them in
+// `npm run bench`).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -84,22 +87,31 @@ async function main() {
     extracts.push(e); imports.push(w); ratios.push(w / e);
   }
 
-  // Peak memory of one import above the resident set before it.
+  // Peak memory of one import above the heap and buffers a collection left before it.
+  const used = () => { const m = process.memoryUsage(); return m.heapUsed + m.external; };
   globalThis.gc?.();
-  const before = process.memoryUsage().rss;
+  const before = used();
   let peak = before;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  const timer = setInterval(() => { peak = Math.max(peak, used()); }, 5);
   await whole();
   clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
+  peak = Math.max(peak, used());
 
   const mb = n => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const summary = xs => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
   const ratio = median(ratios);
   console.log(`PDF: ${path.basename(pdfFile)}, ${bytes.length} bytes, ${pages} pages, ${items} text items; ${first.text.length} characters, ${first.origins.length} paragraphs, ${first.problems.length} problems`);
   console.log(`import (whole):           ${median(imports).toFixed(0)} ms  (min ${Math.min(...imports).toFixed(0)}, max ${Math.max(...imports).toFixed(0)})  = ${(pages / (median(imports) / 1000)).toFixed(1)} pages/s`);
   console.log(`pdf.js getTextContent:    ${median(extracts).toFixed(0)} ms  (min ${Math.min(...extracts).toFixed(0)}, max ${Math.max(...extracts).toFixed(0)})  = ${(pages / (median(extracts) / 1000)).toFixed(1)} pages/s`);
   console.log(`ratio import / pdf.js:    ${ratio.toFixed(2)} ×  (budget ≤ ${BUDGET} ×: ${ratio <= BUDGET ? 'met' : 'MISSED'}; rounds ${ratios.map(r => r.toFixed(2)).join(', ')})`);
-  console.log(`peak memory of one import: +${mb(peak - before)} resident (from ${mb(before)}); process max resident ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(`peak memory of one import: +${mb(peak - before)} heap and buffers (from ${mb(before)}${globalThis.gc ? '' : '; run with --expose-gc for a clean start'}); process max resident ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  if (args.includes('--json')) {
+    console.log(JSON.stringify({
+      file: path.basename(pdfFile), bytes: bytes.length, pages, items, characters: first.text.length, paragraphs: first.origins.length, problems: first.problems.length,
+      importMs: summary(imports), extractMs: summary(extracts), ratio: summary(ratios), pagesPerSecond: pages / (median(imports) / 1000), budget: BUDGET,
+      peakMB: (peak - before) / 1024 / 1024, maxResidentMB: process.resourceUsage().maxRSS / 1024,
+    }));
+  }
   rmSync(tmp, { recursive: true, force: true });
 }
 

@@ -36,7 +36,7 @@ function once(T) {
   const profile = tick('profile', () => m.profileDocument(text));
   const raws = [];
   const nums = [];
-  const ob = tick('outline', () => new m.OutlineBuilder(text, {}));
+  const ob = tick('outline', () => new m.OutlineBuilder(text, { profile }));
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i];
     const to = bounds[i + 1];

@@ -1,4 +1,4 @@
-// Bench section 7: the longest single step of analyzeSteps on each pathological input family of
+// Bench section 8: the longest single step of analyzeSteps on each pathological input family of
 // bench/families.mjs (5 M characters, the editor's limit; 100,000 digits), against the slice
 // budget: a step is the unit the slice runner cannot cut, so no step may run longer than a slice.
 // Each family runs in a child process (killed if it hangs), warmed on 256 K characters of itself;

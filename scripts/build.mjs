@@ -8,6 +8,9 @@
 //   dist/import.js         the converters (PDF, Word, HTML → text; src/import) for Node: loaded only when
 //                          such a file is opened, so pdf.js never weighs on dist/extension.js or dist/cli.js
 //   dist/web/import.js     the same for a web worker, as an ES module (no Node built-ins)
+//   dist/import-worker.js  the worker thread in which the Node extension host runs dist/import.js
+//                          (src/extension/import/worker.ts); dist/cli.js and it load dist/import.js at
+//                          run time, never bundle it; the web bundle imports dist/web/import.js by URL
 //   dist/cmaps/            pdf.js's binary CMaps, read at run time for PDFs whose Chinese fonts are not embedded
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
@@ -36,6 +39,29 @@ const noNodeBuiltins = (label) => ({
   },
 });
 
+/**
+ * Leaves the converters out of a Node bundle: its import of src/import/node.ts becomes a require of
+ * `./import.js`, the converters' own bundle beside it, at run time (tests run the sources, which
+ * import src/import/node.ts itself).
+ */
+const convertersBeside = {
+  name: 'converters-beside',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]import[\\/]node$/ }, args => (
+      path.resolve(args.resolveDir, args.path) === path.join(root, 'src', 'import', 'node')
+        ? { path: './import.js', external: true } // with dynamic import() off, a require() of it
+        : undefined));
+  },
+};
+
+/** The web bundle converts through webConverter.ts (a dynamic import of dist/web/import.js) where the Node bundle uses nodeConverter.ts (a worker thread). */
+const webConverter = {
+  name: 'web-converter',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/nodeConverter$/ }, args => ({ path: path.join(args.resolveDir, 'webConverter.ts') }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: !dev,
@@ -52,8 +78,9 @@ const targets = [
   // The core alone, as a check: neutral platform, nothing from Node.
   { label: 'core (check only)', options: { ...common, entryPoints: ['src/core/index.ts'], platform: 'neutral', format: 'esm', write: false, plugins: [noNodeBuiltins('src/core')] } },
   { label: 'dist/extension.js', options: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] } },
-  { label: 'dist/web/extension.js', options: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noNodeBuiltins('the browser bundle')] } },
-  { label: 'dist/cli.js', options: { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } } },
+  { label: 'dist/web/extension.js', options: { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [webConverter, noNodeBuiltins('the browser bundle')] } },
+  { label: 'dist/cli.js', options: { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [convertersBeside], supported: { 'dynamic-import': false } } },
+  { label: 'dist/import-worker.js', options: { ...common, entryPoints: ['src/extension/import/worker.ts'], outfile: 'dist/import-worker.js', platform: 'node', format: 'cjs', plugins: [convertersBeside], supported: { 'dynamic-import': false } } },
   // The converters. pdf.js refers to import.meta.url only to find an optional native canvas package it
   // does not need for text; in the CommonJS bundle that reference is empty on purpose (esbuild's warning
   // about it is expected and silenced).

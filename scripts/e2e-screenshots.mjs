@@ -6,6 +6,9 @@
 //   node scripts/e2e-screenshots.mjs [--out DIR]   every shot → DIR (default test-output/screenshots/)
 //   --only a,b   just these shots;  --vsix FILE   this package instead of policy-lens.vsix
 // Output ends with `N passed, N failed` (one check per shot; shots whose feature is missing are skipped).
+// A shot may bring its own short text (`content`), open the language status pop-up and check it fits
+// the window (`statusPopup`), open the quick fix menu on a highlight (`quickFix`), or check the
+// Settings editor's order and labels (`settingsUi`).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,7 +45,7 @@ async function quickOpen(page, text) {
   await page.keyboard.press('Enter');
 }
 
-/* global document, NodeFilter, getComputedStyle -- these run in the page */
+/* global document, NodeFilter, getComputedStyle, window -- these run in the page */
 /** Screen box of the first occurrence of `needle` in the rendered editor lines (it may span several token spans). */
 function findTextBox(needle) {
   for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
@@ -62,6 +65,93 @@ function findTextBox(needle) {
   return null;
 }
 
+/** Waits until `locator` and its ancestors are fully opaque (hovers and pop-ups fade in). */
+async function whenOpaque(page, locator) {
+  await page.waitForFunction(el => {
+    for (let e = el; e; e = e.parentElement) { if (Number(getComputedStyle(e).opacity) < 1) { return false; } }
+    return true;
+  }, await locator.elementHandle());
+  await page.waitForTimeout(200);
+}
+
+/** Throws unless the element's box lies inside the window: a pop-up must not run off an edge. */
+async function checkInside(locator, what) {
+  const box = await locator.boundingBox();
+  if (!box) { throw new Error(`${what} has no box`); }
+  if (box.x < 0 || box.y < 0 || box.x + box.width > VIEWPORT.width + 0.5 || box.y + box.height > VIEWPORT.height + 0.5) {
+    throw new Error(`${what} runs off the window: ${JSON.stringify(box)} in ${VIEWPORT.width}×${VIEWPORT.height}`);
+  }
+  return box;
+}
+
+/**
+ * The language status pop-up (hover over `{}` in the status bar) with Policy Lens's row, beside
+ * the coloured counts of each kind (the legend): checks the counts are shown in their theme
+ * colours and the pop-up fits the window.
+ */
+async function openStatusPopup(page, spec) {
+  const colours = [];
+  for (const kind of spec.counts) {
+    const item = page.locator(`.statusbar-item[id$="policyLens.count.${kind}"]`).first();
+    await item.waitFor();
+    colours.push(await item.evaluate(el => getComputedStyle(el.querySelector('a') ?? el).color));
+  }
+  if (new Set(colours).size !== colours.length) { throw new Error(`the counts share colours: ${colours.join(', ')}`); }
+  await page.locator('#status\\.languageStatus').first().hover();
+  const row = page.locator('.hover-language-status', { hasText: new RegExp(spec.expect) }).first();
+  await row.waitFor();
+  const popup = page.locator('.workbench-hover:visible, .monaco-hover:visible').filter({ has: row }).first();
+  await whenOpaque(page, popup);
+  const box = await checkInside(popup, 'the language status pop-up');
+  // Nothing in it cut off either: a row too long for the window runs past the pop-up's right edge.
+  const clipped = await popup.evaluate(el => {
+    const right = Math.min(el.getBoundingClientRect().right, window.innerWidth) + 1;
+    return [...el.querySelectorAll('.hover-language-status .element')]
+      .filter(e => e.getBoundingClientRect().right > right)
+      .map(e => (e.textContent ?? '').trim().slice(0, 60));
+  });
+  if (clipped.length > 0) { throw new Error(`the language status pop-up cuts off ${JSON.stringify(clipped)}`); }
+  return `status pop-up ${Math.round(box.width)}×${Math.round(box.height)} at x=${Math.round(box.x)}; counts in ${colours.join(' / ')}`;
+}
+
+/**
+ * The Settings editor filtered to the extension: its first rows are `first`, in that order, and
+ * the first dropdown offers `options` (labels from package.nls.json, not raw enum values).
+ */
+async function checkSettingsUi(page, spec) {
+  await palette(page, 'Preferences: Open Settings (UI)');
+  await page.locator('.settings-editor .suggest-input-container').first().waitFor();
+  await page.keyboard.type(spec.query);
+  // The search box suggests the filter it was given: close the suggestion, keep the filter.
+  const suggest = page.locator('.settings-editor .suggest-widget.visible');
+  if (await suggest.count() > 0) { await page.keyboard.press('Escape'); await suggest.first().waitFor({ state: 'hidden' }); }
+  const titles = page.locator('.settings-editor .settings-tree-container .setting-item-title');
+  await page.locator('.settings-editor .settings-tree-container .setting-item-title', { hasText: spec.first[0] }).first().waitFor();
+  await page.waitForTimeout(500);
+  const shown = (await titles.allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
+  const at = spec.first.map(f => shown.findIndex(t => t.includes(f)));
+  if (at.some(i => i < 0) || at.some((i, k) => k > 0 && i <= at[k - 1]) || at[0] !== 0) {
+    throw new Error(`settings rows ${JSON.stringify(shown.slice(0, 8))} do not start with ${JSON.stringify(spec.first)}`);
+  }
+  const options = await page.locator('.settings-editor .setting-item-enum select').first().evaluate(el => [...el.options].map(o => o.text));
+  if (JSON.stringify(options) !== JSON.stringify(spec.options)) { throw new Error(`the dropdown offers ${JSON.stringify(options)}`); }
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
+  return `settings: ${shown.slice(0, 3).join(' / ')}; dropdown ${options.join(' / ')}`;
+}
+
+/** Ctrl+. on the first visible occurrence of `text`: the quick fix menu holding `expect`. */
+async function openQuickFix(page, spec) {
+  const box = await page.evaluate(findTextBox, spec.text);
+  if (!box) { throw new Error(`"${spec.text}" is not visible in the editor`); }
+  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+  await page.keyboard.press('Control+Period');
+  const menu = page.locator('.action-widget', { hasText: spec.expect }).first();
+  await menu.waitFor();
+  await whenOpaque(page, menu);
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
+  return `quick fix: ${JSON.stringify((await menu.innerText()).replace(/\s+/g, ' ').slice(0, 80))}`;
+}
+
 async function takeShot(browser, server, workspace, profile, shot) {
   writeSettings(profile, { 'outline.collapseItems': 'alwaysExpand', ...shot.settings });
   const page = await browser.newPage({ viewport: VIEWPORT });
@@ -74,7 +164,12 @@ async function takeShot(browser, server, workspace, profile, shot) {
     await page.waitForSelector('.monaco-workbench');
     await page.waitForSelector('.explorer-folders-view .monaco-list-row'); // remote connected
     mark('workbench ready');
-    const sample = fs.readFileSync(path.join(workspace, shot.file), 'utf8');
+    // A shot of a converted file (PDF, Word, HTML) copies it into the workspace and reads the text
+    // the editor shows from `text`; a shot's own text (test/e2e/shots.mjs `content`) is written
+    // beside the samples before it is opened.
+    for (const f of shot.copy ?? []) { fs.copyFileSync(path.join(ROOT, f), path.join(workspace, path.basename(f))); }
+    if (shot.content) { fs.writeFileSync(path.join(workspace, shot.file), shot.content); }
+    const sample = fs.readFileSync(shot.text ? path.join(ROOT, shot.text) : path.join(workspace, shot.file), 'utf8');
     await quickOpen(page, shot.file);
     const firstLine = sample.split('\n').find(l => l.trim()).trim().slice(0, 8);
     await page.locator('.monaco-editor .view-line', { hasText: firstLine }).first().waitFor();
@@ -99,19 +194,29 @@ async function takeShot(browser, server, workspace, profile, shot) {
     mark('outline checked');
     if (shot.command) { await palette(page, shot.command); }
     if (shot.waitFor) { await page.locator(shot.waitFor).first().waitFor(); }
-    if (shot.hover) {
+    if (shot.settingsUi) {
+      notes.push(await checkSettingsUi(page, shot.settingsUi));
+    } else if (shot.statusPopup) {
+      notes.push(await openStatusPopup(page, shot.statusPopup));
+    } else if (shot.quickFix) {
+      notes.push(await openQuickFix(page, shot.quickFix));
+    } else if (shot.hover) {
       // Focus the editor without moving the caret over the target, then hover.
       const box = await page.evaluate(findTextBox, shot.hover.text);
       if (!box) { throw new Error(`"${shot.hover.text}" is not visible in the editor`); }
-      await page.mouse.move(box.x + box.w / 2, box.y + box.h / 2, { steps: 5 });
       const hover = page.locator('.monaco-hover:visible', { hasText: new RegExp(shot.hover.expect) });
-      await hover.first().waitFor();
+      // On a busy machine the first pointer move can come before the editor takes hovers: move
+      // away and back a few times rather than wait once for a hover that was never asked for.
+      for (let attempt = 1; ; attempt++) {
+        await page.mouse.move(box.x + box.w / 2, box.y + box.h / 2, { steps: 5 });
+        try { await hover.first().waitFor({ timeout: STEP_TIMEOUT_MS / 3 }); break; } catch (e) {
+          if (attempt === 3) { throw e; }
+          await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
+          await page.waitForTimeout(500);
+        }
+      }
       // the hover fades in: shoot it once it is opaque
-      await page.waitForFunction(el => {
-        for (let e = el; e; e = e.parentElement) { if (Number(getComputedStyle(e).opacity) < 1) { return false; } }
-        return true;
-      }, await hover.first().elementHandle());
-      await page.waitForTimeout(200);
+      await whenOpaque(page, hover.first());
       notes.push(`hover: ${JSON.stringify((await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 80))}`);
     } else {
       await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5); // no stray hover in the picture
@@ -127,6 +232,8 @@ async function takeShot(browser, server, workspace, profile, shot) {
     return { ok: false, detail: `${e.message.split('\n')[0]} (see ${path.relative(ROOT, file)})` };
   } finally {
     await page.close().catch(() => {});
+    // A shot's own text stays out of the next shots' explorer.
+    if (shot.content) { fs.rmSync(path.join(workspace, shot.file), { force: true }); }
   }
 }
 

@@ -1,7 +1,7 @@
 // Scores parseNumeral (src/core/numbers/parseNumeral.ts) on the Chinese number and percent specs of
 // Microsoft Recognizers-Text (a peer implementation's test suite), run from source via tsx.
 // In scope: cases not marked NotSupported/NotSupportedByDesign for javascript, and results that
-// ANNOTATION.md counts as a number. Usage: npm run eval:peers [-- --verbose]
+// docs/annotation.md counts as a number. Usage: npm run eval:peers [-- --verbose]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -19,7 +19,7 @@ const { parseNumeral } = await tsImport(join(root, 'src', 'core', 'numbers', 'in
 // what makes it a quantity, so a bare one is never a number on its own.
 const BARE_SINGLE = /^[〇零一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]$/u;
 
-/** Why a result is outside the scope of ANNOTATION.md, or null when it is in scope. */
+/** Why a result is outside the scope of docs/annotation.md, or null when it is in scope. */
 function exclusion(text) {
   if (BARE_SINGLE.test(text.trim())) { return 'bare single-character numeral (§1: not a quantity by itself)'; }
   return null;

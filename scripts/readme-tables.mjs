@@ -14,9 +14,17 @@ export function renderTables(pkg, nls) {
   const sections = [].concat(pkg.contributes?.configuration ?? []);
   const settings = [];
   for (const section of sections) {
-    for (const [id, p] of Object.entries(section.properties ?? {})) {
+    // In the order the Settings UI shows them (`order`, then as declared): what readers change first.
+    const entries = Object.entries(section.properties ?? {})
+      .map(([id, p], i) => ({ id, p, rank: [typeof p.order === 'number' ? p.order : Infinity, i] }))
+      .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]);
+    for (const { id, p } of entries) {
       const def = p.default === undefined ? '' : '`' + JSON.stringify(p.default) + '`';
-      settings.push(`| \`${id}\` | ${def} | ${cell(t(p.markdownDescription ?? p.description))} |`);
+      // An enum's values with the labels the Settings UI shows for them.
+      const choices = Array.isArray(p.enum) && Array.isArray(p.enumItemLabels)
+        ? ` Values: ${p.enum.map((v, i) => `\`${v}\` (${t(p.enumItemLabels[i])})`).join(', ')}.`
+        : '';
+      settings.push(`| \`${id}\` | ${def} | ${cell(t(p.markdownDescription ?? p.description) + choices)} |`);
     }
   }
   const keys = new Map();

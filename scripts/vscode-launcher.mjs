@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A stand-in for the `code` executable that @vscode/test-electron's runTests() launches. It turns
 //   --extensionDevelopmentPath=P --extensionTestsPath=T [--user-data-dir=U] [--extensions-dir=E] [FOLDER]
-// into a code-server run driven by headless chromium (HARNESS.md §4): the suite runs in the real
+// into a code-server run driven by headless chromium (docs/architecture.md, "Testing in a real VS Code"): the suite runs in the real
 // Node extension host, the workbench reports the suite's exit code through codeAutomationExit,
 // and the report the suite tees into $POLICY_LENS_TEST_RESULTS.log is printed here.
 // Workspace trust: runTests() always passes --disable-workspace-trust, so POLICY_LENS_TEST_MODE=restricted

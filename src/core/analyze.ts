@@ -12,6 +12,7 @@ import { Chunker, CHUNK_SIZE, type CutKind } from './chunks';
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
+import { ignoreMatcher } from './ignore';
 import { extractNumbers } from './numbers';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
@@ -100,7 +101,10 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   let limit: AnalysisLimit | undefined;
   const quiet = (p: number): boolean => limit !== undefined || quietCut(text, p, glossary, profile);
   const chunker = new Chunker(text, size, quiet);
-  const outline = new OutlineBuilder(text, { markdown: options.markdown });
+  // Ignored numbers and dates are dropped before anything builds on them: no target, anchor or
+  // document date comes from a phrase the reader said is none (docs/annotation.md §6).
+  const ignore = ignoreMatcher(options.ignore);
+  const outline = new OutlineBuilder(text, { markdown: options.markdown, profile });
   const bounds = [0];
   const kinds: CutKind[] = [];
   // Raw dates wait here for the document date; each is dropped once resolved.
@@ -115,9 +119,13 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     kinds.push(chunker.kind);
     if (chunker.kind === 'forced') { tuning.log?.forced.push(to); }
     if (limit === undefined) {
-      const chunkDates = scanDates(text, from, to, profile);
-      const chunkNumbers = extractNumbers(text, from, to, chunkDates);
-      const chunkTerms = findTerms(text, from, to, glossary);
+      const scanned = scanDates(text, from, to, profile);
+      // The numbers recognizer still sees every date: an ignored date does not turn into a number.
+      const foundNumbers = extractNumbers(text, from, to, scanned);
+      const foundTerms = findTerms(text, from, to, glossary);
+      const chunkDates = ignore ? ignore.keep('date', scanned) : scanned;
+      const chunkNumbers = ignore ? ignore.keep('number', foundNumbers) : foundNumbers;
+      const chunkTerms = ignore ? ignore.keep('term', foundTerms) : foundTerms;
       const over = raws.length + chunkDates.length > max ? 'dates' : numbersKept + chunkNumbers.length > max ? 'numbers'
         : terms.length + chunkTerms.length > max ? 'terms' : undefined;
       if (over) {
@@ -130,7 +138,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
       }
       // Text dense with annotations (5% written over and over) costs more per character: such a
       // chunk is followed by a shorter one (an eighth at least), so a step holds about size / 8.
-      const held = (chunkDates.length + chunkNumbers.length + chunkTerms.length) / ANNOTATIONS_PER_CHAR;
+      const held = (scanned.length + foundNumbers.length + foundTerms.length) / ANNOTATIONS_PER_CHAR;
       chunker.size = held > size ? Math.max(1, Math.floor(size / 8), Math.floor(size * size / held)) : size;
     }
     outline.feed(to);
@@ -142,7 +150,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   // Datelines are found once and shared by the document date and the resolver; a valid
   // reference date (the setting) makes both skip them.
   const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
-  const documentDate = findDocumentDate(text, raws as RawDate[], { referenceDate: options.referenceDate }, datelines, profile);
+  const foundDate = findDocumentDate(text, raws as RawDate[], { referenceDate: options.referenceDate }, datelines, profile);
+  const documentDate = foundDate && foundDate.source === 'setting' && options.referenceDateSetBy ? { ...foundDate, setBy: options.referenceDateSetBy } : foundDate;
   const resolver = new DateResolver(text, documentDate, datelines, profile);
   tuning.log?.phases?.push('documentDate');
   yield 0;
@@ -186,7 +195,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     const startDi = di;
     while (di < dates.length && dates[di].start < to) { di++; }
     const stepDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
-    const found = extractTargets(text, from, to, stepNumbers, stepDates, docDay, profile);
+    const extracted = extractTargets(text, from, to, stepNumbers, stepDates, docDay, profile);
+    const found = ignore ? ignore.keep('target', extracted) : extracted;
     if (targets.length + found.length > max) {
       limit = { end: from, kind: 'targets', max };
       break;

@@ -1,10 +1,10 @@
-// Span → explanation as plain data (DESIGN.md rule 5). Nothing here is worded for a reader: the
+// Span → explanation as plain data (docs/architecture.md, rule 5). Nothing here is worded for a reader: the
 // structures carry values, codes and document text, and explainText.ts (or any other renderer:
 // hover, CLI, export) words them in the reader's language.
 import { builtinEntry } from './glossary';
 import { findSpanAt } from './spanIndex';
 import type {
-  Analysis, DateAnnotation, DateGranularity, DateRange, DocumentDateSource, GlossaryEntry, NumberAnnotation, NumberKind, Qualifier,
+  Analysis, DateAnnotation, DateGranularity, DateRange, DocumentDateSetBy, DocumentDateSource, GlossaryEntry, NumberAnnotation, NumberKind, Qualifier,
   Span, TargetAnnotation, TargetStrength, TermAnnotation,
 } from './types';
 import { englishMagnitude, englishNumber, formatDecimal, UNIT_FORMS, type UnitDef } from './numbers';
@@ -33,6 +33,18 @@ export interface NumberExplanation extends Span {
   change: 'up' | 'down' | null;
   /** For 倍 with a known reading. */
   multiple: MultipleReading | null;
+  /**
+   * For `above` and `below`: whether the bound takes the number in (以上, 不少于, 以内: at least, at
+   * most) or leaves it out (超过, 不足: more than, less than); null when the text does not say.
+   */
+  bound: 'inclusive' | 'exclusive' | null;
+  /** A fraction written N分之M (三分之一), in lowest terms; null for every other number. */
+  fraction: Fraction | null;
+}
+
+export interface Fraction {
+  numerator: number;
+  denominator: number;
 }
 
 export interface MultipleReading {
@@ -55,6 +67,8 @@ export type DateBasisExplanation =
     documentDate: string;
     /** Where the document date came from; null when the analysis no longer has it. */
     source: DocumentDateSource | null;
+    /** For source `setting`: the command, the setting or the CLI option, when the host said. */
+    setBy: DocumentDateSetBy | null;
     sourceText: string | null;
     /** The explicit year a dateline was completed with (2024年). */
     yearFromText: string | null;
@@ -117,6 +131,8 @@ export interface TermExplanation extends Span {
     en: string;
     zh: string;
     origin: string;
+    /** The origin in Chinese, when the entry has it. */
+    originZh: string | null;
     /** `built-in`, `setting` or a glossary file path. */
     source: string;
     aliases: string[];
@@ -136,7 +152,7 @@ export interface ExplainOptions {
 
 /**
  * Every annotation covering `offset`, innermost (shortest) first: a number or date inside a
- * target, a term inside a target. Each list is searched by binary search (DESIGN.md rule 3).
+ * target, a term inside a target. Each list is searched by binary search (docs/architecture.md, rule 3).
  */
 export function explain(analysis: Analysis, offset: number, options: ExplainOptions = {}): Explanation[] {
   const hits: { kind: ExplainedKind; span: Span }[] = [];
@@ -214,6 +230,41 @@ export function bestConversion(value: number, unit: string | null): ConvertedVal
   return last ? { value: value * last.factor, unit: last.unit } : null;
 }
 
+/**
+ * Words that make a bound take the number in, as Chinese law reads them (民法典 第一千二百五十九条:
+ * 以上、以下、以内 include the number; 超过、不满 do not). Checked before the exclusive words, which
+ * some of them contain (不超过 holds 超过).
+ */
+const INCLUSIVE_BOUND_WORDS: readonly string[] = [
+  '以上', '以下', '以内', '不少于', '不低于', '不超过', '不高于', '不多于', '不大于', '不小于', '至少', '最少', '至多', '最多',
+];
+/** Words that leave the number out of the bound: more than, less than (1200多万, 300余家 are more than). */
+const EXCLUSIVE_BOUND_WORDS: readonly string[] = [
+  '超过', '突破', '多于', '高于', '大于', '少于', '低于', '小于', '不足', '不到', '未满', '不满', '逾', '超', '多', '余',
+];
+
+/** The fraction bar of N分之M (三分之一); 百分之 and 千分之 are read as percentages, not fractions. */
+const FRACTION_BAR = '分之';
+/** The largest denominator a fraction is told by (百分之 never reaches here). */
+const MAX_DENOMINATOR = 100;
+
+function boundOf(n: NumberAnnotation): NumberExplanation['bound'] {
+  if (n.qualifier !== 'above' && n.qualifier !== 'below') { return null; }
+  if (INCLUSIVE_BOUND_WORDS.some(w => n.text.includes(w))) { return 'inclusive'; }
+  return EXCLUSIVE_BOUND_WORDS.some(w => n.text.includes(w)) ? 'exclusive' : null;
+}
+
+/** 三分之一 → 1/3: the smallest denominator that gives the value, for fractions written as such. */
+function fractionOf(n: NumberAnnotation): Fraction | null {
+  if (n.kind !== 'ratio' || n.unit !== null || typeof n.value !== 'number' || !n.text.includes(FRACTION_BAR)) { return null; }
+  const v = n.value;
+  for (let d = 1; d <= MAX_DENOMINATOR; d++) {
+    const m = Math.round(v * d);
+    if (m > 0 && Math.abs(v * d - m) < 1e-9 * d) { return { numerator: m, denominator: d }; }
+  }
+  return null;
+}
+
 function explainNumber(n: NumberAnnotation, analysis: Analysis): NumberExplanation {
   let conversion: NumberExplanation['conversion'] = null;
   if (Array.isArray(n.value)) {
@@ -234,6 +285,8 @@ function explainNumber(n: NumberAnnotation, analysis: Analysis): NumberExplanati
     conversion,
     change: n.change ?? null,
     multiple: multipleOf(n, analysis),
+    bound: boundOf(n),
+    fraction: fractionOf(n),
   };
 }
 
@@ -318,6 +371,7 @@ function documentBasis(date: string, analysis: Analysis): DateBasisExplanation {
   return {
     kind: 'document', documentDate: date,
     source: same ? dd.source : null,
+    setBy: same && dd.setBy ? dd.setBy : null,
     sourceText: same && dd.source !== 'setting' ? dd.text : null,
     yearFromText: same && dd.yearFrom ? dd.yearFrom.text : null,
   };
@@ -411,6 +465,8 @@ function explainTerm(t: TermAnnotation, options: ExplainOptions): TermExplanatio
   const e = lookUp(t.entry, options.glossary);
   return {
     kind: 'term', start: t.start, end: t.end, text: t.text, headword: t.entry,
-    entry: e ? { en: e.en, zh: e.zh, origin: e.origin, source: e.source ?? 'setting', aliases: [...(e.aliases ?? [])] } : null,
+    entry: e ? {
+      en: e.en, zh: e.zh, origin: e.origin, originZh: e.originZh ?? null, source: e.source ?? 'setting', aliases: [...(e.aliases ?? [])],
+    } : null,
   };
 }

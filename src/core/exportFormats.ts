@@ -1,13 +1,16 @@
 // The three export formats (JSON, CSV, Markdown), shared by the extension's export commands and
 // the CLI. Pure string building: no I/O, so it runs in the web worker as well.
 //
-// Every function returns the complete file contents, ending in a line break. Document text is
-// never trusted: CSV cells are guarded against formula injection, Markdown cells are escaped so
-// that no document text becomes markup, a link or HTML.
+// Every format comes two ways: `to*` returns the complete file contents, ending in a line break,
+// and `*Pieces` yields the same text in pieces, for output too large for one string (the CLI
+// writes them as they come). Document text is never trusted: CSV cells are guarded against
+// formula injection, Markdown cells are escaped (markdown.ts) so that no document text becomes
+// markup, a link or HTML.
 import type {
-  Analysis, DateAnnotation, DocumentDateSource, NumberAnnotation, OutlineNode, Qualifier, TargetAnnotation,
+  Analysis, AnnotationKind, DateAnnotation, DocumentDateSetBy, DocumentDateSource, NumberAnnotation, OutlineNode, Qualifier, TargetAnnotation,
   TargetStrength, TermAnnotation,
 } from './types';
+import { escapeMarkdown } from './markdown';
 import { numberEnglish } from './numbers';
 
 // ---------------------------------------------------------------------------------------------
@@ -52,14 +55,53 @@ export class LineIndex {
 }
 
 // ---------------------------------------------------------------------------------------------
-// JSON (ANNOTATION.md §6)
+// JSON (docs/annotation.md §6)
 
 /** The §6 JSON, pretty-printed, `schemaVersion` first and the other §6 keys in the spec's order. */
 export function toJson(analysis: Analysis): string {
+  const ordered = orderedForJson(analysis);
+  return `${JSON.stringify({ ...ordered, numbers: ordered.numbers.map(numberForJson) }, null, 2)}\n`;
+}
+
+/** The §6 key order; fields added to Analysis later keep their place after the §6 keys instead of being dropped. */
+function orderedForJson(analysis: Analysis): Record<string, unknown> & { numbers: readonly NumberAnnotation[] } {
   const { schemaVersion, documentDate, numbers, dates, targets, terms, outline, ...added } = analysis;
-  // Fields added to Analysis later keep their place after the §6 keys instead of being dropped.
-  const ordered = { schemaVersion, documentDate, numbers: numbers.map(numberForJson), dates, targets, terms, outline, ...added };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  return { schemaVersion, documentDate, numbers, dates, targets, terms, outline, ...added };
+}
+
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+const omittedInJson = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/**
+ * The text of toJson in pieces, byte for byte (the export tests compare them): each top-level
+ * value, and each element of a top-level array, is stringified on its own and indented to its
+ * depth, so no piece holds more than one annotation or one top-level outline node, and a number's
+ * English words are made only when its piece is.
+ */
+export function* jsonPieces(analysis: Analysis): Generator<string, void, void> {
+  const ordered = orderedForJson(analysis);
+  // JSON.stringify puts no raw line break inside a string, so every \n is a line of the layout.
+  const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
+  let first = true;
+  yield '{';
+  for (const key of Object.keys(ordered)) {
+    const value = ordered[key];
+    if (omittedInJson(value)) { continue; }
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield indent(JSON.stringify(value, null, 2), '  ');
+      continue;
+    }
+    const list: readonly unknown[] = value;
+    for (let i = 0; i < list.length; i++) {
+      const element = key === 'numbers' ? numberForJson(ordered.numbers[i], i, ordered.numbers) : list[i];
+      const json = omittedInJson(element) ? 'null' : indent(JSON.stringify(element, null, 2), '    ');
+      yield `${i === 0 ? '[' : ','}\n    ${json}`;
+    }
+    yield '\n  ]';
+  }
+  yield first ? '}\n' : '\n}\n';
 }
 
 /** A number as §6 writes it: its own keys in order, with `english` (made now, not stored) right after `kind`. */
@@ -76,7 +118,7 @@ function numberForJson(n: NumberAnnotation, index: number, numbers: readonly Num
 // ---------------------------------------------------------------------------------------------
 // Shared row model for CSV (and the order of the Markdown tables)
 
-export type AnnotationKind = 'number' | 'date' | 'target' | 'term';
+export type { AnnotationKind } from './types';
 
 const KIND_RANK: Record<AnnotationKind, number> = { target: 0, date: 1, number: 2, term: 3 };
 
@@ -107,23 +149,38 @@ export function formatValue(value: number | [number, number]): string {
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark so Excel reads the file as UTF-8. Default true. */
   bom?: boolean;
+  /**
+   * Language of the header row and of the kind, qualifier and strength words (default `en`, whose
+   * words are the codes of §6: number, above, strive). Values, units, dates and offsets are the same in both.
+   */
+  locale?: ReportLocale;
 }
 
 export const CSV_HEADER = [
   'kind', 'text', 'value', 'unit', 'qualifier', 'start_date', 'end_date', 'deadline', 'line', 'column', 'start', 'end',
 ] as const;
 
+/** The header and the kinds of the CSV in Chinese, column for column (qualifiers and strengths as the Markdown report words them). */
+const CSV_ZH = {
+  header: ['类别', '原文', '数值', '单位', '限定', '起始日期', '结束日期', '期限', '行', '列', '起始偏移', '结束偏移'],
+  kinds: { number: '数字', date: '日期', target: '目标', term: '术语' },
+} as const satisfies { header: readonly string[]; kinds: Record<AnnotationKind, string> };
+
 // A value we formatted from numbers ourselves: "27", "-2.1", "3.25e+21", "10–15".
 const PLAIN_NUMERIC = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?(?:–-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)?$/;
 
 /**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one of them) as a
- * formula; a leading apostrophe makes it text.
+ * A cell a spreadsheet would run as a formula when it starts with = + - @ (or a tab or CR before
+ * one of them), or with their full-width forms ＝ ＋ － ＠ (which an East Asian Excel or IME turns
+ * into the ASCII ones); a leading apostrophe makes it text.
  */
+const FORMULA_STARTS: ReadonlySet<number> = new Set([
+  0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d, // = + - @ tab CR
+  0xff1d, 0xff0b, 0xff0d, 0xff20, // ＝ ＋ － ＠
+]);
+
 export function guardFormula(cell: string): string {
-  const c = cell.charCodeAt(0);
-  // = + - @ tab CR
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${cell}` : cell;
+  return FORMULA_STARTS.has(cell.charCodeAt(0)) ? `'${cell}` : cell;
 }
 
 /** RFC 4180: quote a field that holds a comma, a quote, CR or LF, doubling the quotes inside. */
@@ -137,8 +194,15 @@ function csvRow(cells: readonly string[]): string {
 
 /** One row per number, date, target and term, in document order; line and column are 1-based. */
 export function toCsv(analysis: Analysis, text: string, options: CsvOptions = {}): string {
+  return [...csvPieces(analysis, text, options)].join('');
+}
+
+/** The text of toCsv, one row (with its CRLF) per piece; the BOM, if any, starts the first. */
+export function* csvPieces(analysis: Analysis, text: string, options: CsvOptions = {}): Generator<string, void, void> {
   const lines = new LineIndex(text);
-  const rows: string[] = [csvRow(CSV_HEADER)];
+  const zh = options.locale === 'zh-cn';
+  const words = STRINGS['zh-cn'];
+  yield `${(options.bom ?? true) ? '\uFEFF' : ''}${csvRow(zh ? CSV_ZH.header : CSV_HEADER)}\r\n`;
   for (const item of documentOrder(analysis)) {
     const a = item.a;
     let value = '';
@@ -153,7 +217,7 @@ export function toCsv(analysis: Analysis, text: string, options: CsvOptions = {}
         value = formatValue(item.a.value);
         trustedValue = PLAIN_NUMERIC.test(value);
         unit = item.a.unit ?? '';
-        qualifier = item.a.qualifier;
+        qualifier = zh ? words.qualifiers[item.a.qualifier] : item.a.qualifier;
         break;
       case 'date':
         startDate = item.a.resolved?.start ?? '';
@@ -162,7 +226,7 @@ export function toCsv(analysis: Analysis, text: string, options: CsvOptions = {}
       case 'target':
         value = item.a.value ?? '';
         // A target's strength (strive, ensure, …) is what qualifies it.
-        qualifier = item.a.strength;
+        qualifier = zh ? words.strengths[item.a.strength] : item.a.strength;
         deadline = item.a.deadline ?? '';
         break;
       case 'term':
@@ -170,8 +234,8 @@ export function toCsv(analysis: Analysis, text: string, options: CsvOptions = {}
         break;
     }
     const pos = lines.position(a.start);
-    rows.push(csvRow([
-      item.kind,
+    yield `${csvRow([
+      zh ? CSV_ZH.kinds[item.kind] : item.kind,
       guardFormula(a.text),
       trustedValue ? value : guardFormula(value),
       guardFormula(unit),
@@ -183,10 +247,8 @@ export function toCsv(analysis: Analysis, text: string, options: CsvOptions = {}
       String(pos.column + 1),
       String(a.start),
       String(a.end),
-    ]));
+    ])}\r\n`;
   }
-  const body = `${rows.join('\r\n')}\r\n`;
-  return (options.bom ?? true) ? `\uFEFF${body}` : body;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,6 +271,8 @@ interface ReportStrings {
   open: string;
   close: string;
   sources: Record<DocumentDateSource, string>;
+  /** A `setting` date, by who gave it (docs/annotation.md §6 documentDate.setBy). */
+  setBy: Record<DocumentDateSetBy, string>;
   targets: string;
   numbers: string;
   dates: string;
@@ -232,7 +296,8 @@ const STRINGS: Record<ReportLocale, ReportStrings> = {
     colon: ': ',
     open: ' (',
     close: ')',
-    sources: { setting: 'set in the settings', header: 'from the header line', signature: 'from the signature block', dateline: 'from the dateline' },
+    sources: { setting: 'given as the reference date', header: 'from the header line', signature: 'from the signature block', dateline: 'from the dateline' },
+    setBy: { command: 'set for this file with Set Document Date…', setting: 'from the setting policyLens.referenceDate', cli: 'given with --reference-date' },
     targets: 'Targets',
     numbers: 'Numbers',
     dates: 'Dates',
@@ -254,7 +319,8 @@ const STRINGS: Record<ReportLocale, ReportStrings> = {
     colon: '：',
     open: '（',
     close: '）',
-    sources: { setting: '来自设置', header: '来自文首日期', signature: '来自落款', dateline: '来自电头' },
+    sources: { setting: '为指定的参考日期', header: '来自文首日期', signature: '来自落款', dateline: '来自电头' },
+    setBy: { command: '由“设置文档日期…”为本文件设定', setting: '来自设置 policyLens.referenceDate', cli: '由 --reference-date 指定' },
     targets: '目标',
     numbers: '数字',
     dates: '日期',
@@ -270,41 +336,6 @@ const STRINGS: Record<ReportLocale, ReportStrings> = {
     countLabels: { numbers: '数字', dates: '日期', targets: '目标', terms: '术语', outline: '大纲节点' },
   },
 };
-
-/**
- * Document text as inert Markdown inside a table cell or heading: markup characters are
- * backslash-escaped, < > & become entities (no HTML, no autolink), the colon of a URL scheme
- * and the dot of www. are escaped so no link is auto-detected, and line breaks become spaces.
- */
-export function escapeMarkdown(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    switch (ch) {
-      case '\\': case '|': case '*': case '_': case '`': case '[': case ']': case '~': case '#':
-      case '$': case ':': case '@': case '!':
-        out += `\\${ch}`;
-        break;
-      case '<': out += '&lt;'; break;
-      case '>': out += '&gt;'; break;
-      case '&': out += '&amp;'; break;
-      case '\r':
-        if (s[i + 1] === '\n') { i++; }
-        out += ' ';
-        break;
-      case '\n': case '\u2028': case '\u2029':
-        out += ' ';
-        break;
-      case '.':
-        // "www." is where a linkifier starts even without a scheme.
-        out += i >= 3 && s.slice(i - 3, i).toLowerCase() === 'www' ? '\\.' : '.';
-        break;
-      default:
-        out += ch;
-    }
-  }
-  return out;
-}
 
 /** A readable value: digits grouped by thousands, ranges with an en dash. */
 export function formatValueReadable(value: number | [number, number]): string {
@@ -323,13 +354,12 @@ export function formatValueReadable(value: number | [number, number]): string {
   return Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], none: string): string[] {
-  if (rows.length === 0) { return [`_${none}_`]; }
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => ' --- ').join('|')}|`,
-    ...rows.map(r => `| ${r.join(' | ')} |`),
-  ];
+/** A table's lines, each row made when it is reached; `_None._` for no rows. */
+function* tableLines<T>(header: readonly string[], items: readonly T[], cells: (item: T) => readonly string[], none: string): Generator<string, void, void> {
+  if (items.length === 0) { yield `_${none}_`; return; }
+  yield `| ${header.join(' | ')} |`;
+  yield `|${header.map(() => ' --- ').join('|')}|`;
+  for (const item of items) { yield `| ${cells(item).join(' | ')} |`; }
 }
 
 function countNodes(nodes: readonly OutlineNode[]): number {
@@ -350,59 +380,72 @@ function byStart<T extends { start: number; end: number }>(xs: readonly T[]): T[
 
 /** A report for people: title, document date, targets, numbers and dates tables, counts. */
 export function toMarkdown(analysis: Analysis, text: string, options: MarkdownOptions = {}): string {
+  return [...markdownPieces(analysis, text, options)].join('');
+}
+
+/** The text of toMarkdown, one line (with its line break) per piece. */
+export function* markdownPieces(analysis: Analysis, text: string, options: MarkdownOptions = {}): Generator<string, void, void> {
+  for (const line of markdownLines(analysis, text, options)) { yield `${line}\n`; }
+}
+
+function* markdownLines(analysis: Analysis, text: string, options: MarkdownOptions): Generator<string, void, void> {
   const t = STRINGS[options.locale ?? 'en'];
   const lines = new LineIndex(text);
   const lineOf = (offset: number): string => String(lines.position(offset).line + 1);
   const e = escapeMarkdown;
-  const out: string[] = [];
 
-  out.push(`# ${e(options.title ?? t.defaultTitle)}`, '');
-
+  yield `# ${e(options.title ?? t.defaultTitle)}`;
+  yield '';
   const dd = analysis.documentDate;
-  out.push(dd
-    ? `**${t.documentDate}**${t.colon}${dd.date}${t.open}${t.sources[dd.source]}${t.colon}“${e(dd.text)}”${t.close}`
-    : `**${t.documentDate}**${t.colon}${t.noDocumentDate}`);
-  out.push('');
+  yield dd
+    ? `**${t.documentDate}**${t.colon}${dd.date}${t.open}${dd.source === 'setting' && dd.setBy ? t.setBy[dd.setBy] : t.sources[dd.source]}${t.colon}“${e(dd.text)}”${t.close}`
+    : `**${t.documentDate}**${t.colon}${t.noDocumentDate}`;
+  yield '';
 
-  out.push(`## ${t.targets} (${analysis.targets.length})`, '');
-  out.push(...table(
+  yield `## ${t.targets} (${analysis.targets.length})`;
+  yield '';
+  yield* tableLines(
     [t.col.deadline, t.col.value, t.col.object, t.col.strength, t.col.text, t.col.line],
-    byStart(analysis.targets).map(x => [
-      e(x.deadline ?? ''), e(x.value ?? ''), e(x.object ?? ''), t.strengths[x.strength], e(x.text), lineOf(x.start),
-    ]),
+    byStart(analysis.targets),
+    x => [e(x.deadline ?? ''), e(x.value ?? ''), e(x.object ?? ''), t.strengths[x.strength], e(x.text), lineOf(x.start)],
     t.none,
-  ), '');
+  );
+  yield '';
 
-  out.push(`## ${t.numbers} (${analysis.numbers.length})`, '');
-  out.push(...table(
+  yield `## ${t.numbers} (${analysis.numbers.length})`;
+  yield '';
+  yield* tableLines(
     [t.col.text, t.col.value, t.col.unit, t.col.qualifier, t.col.line],
-    byStart(analysis.numbers).map(x => [
-      e(x.text), formatValueReadable(x.value), e(x.unit ?? ''), t.qualifiers[x.qualifier], lineOf(x.start),
-    ]),
+    byStart(analysis.numbers),
+    x => [e(x.text), formatValueReadable(x.value), e(x.unit ?? ''), t.qualifiers[x.qualifier], lineOf(x.start)],
     t.none,
-  ), '');
+  );
+  yield '';
 
-  out.push(`## ${t.dates} (${analysis.dates.length})`, '');
-  out.push(...table(
+  yield `## ${t.dates} (${analysis.dates.length})`;
+  yield '';
+  yield* tableLines(
     [t.col.text, t.col.resolved, t.col.line],
-    byStart(analysis.dates).map(x => [
+    byStart(analysis.dates),
+    x => [
       e(x.text),
       x.resolved === null ? `_${t.unresolved}_`
         : x.resolved.start === x.resolved.end ? x.resolved.start : `${x.resolved.start} – ${x.resolved.end}`,
       lineOf(x.start),
-    ]),
+    ],
     t.none,
-  ), '');
+  );
+  yield '';
 
-  out.push(`## ${t.counts}`, '');
+  yield `## ${t.counts}`;
+  yield '';
   const c = t.countLabels;
-  out.push(...table([t.col.kind, t.col.count], [
-    [c.numbers, String(analysis.numbers.length)],
-    [c.dates, String(analysis.dates.length)],
-    [c.targets, String(analysis.targets.length)],
-    [c.terms, String(analysis.terms.length)],
-    [c.outline, String(countNodes(analysis.outline))],
-  ], t.none));
-
-  return `${out.join('\n')}\n`;
+  const counts: [string, number][] = [
+    [c.numbers, analysis.numbers.length],
+    [c.dates, analysis.dates.length],
+    [c.targets, analysis.targets.length],
+    [c.terms, analysis.terms.length],
+    [c.outline, countNodes(analysis.outline)],
+  ];
+  yield* tableLines([t.col.kind, t.col.count], counts, ([label, n]) => [label, String(n)], t.none);
 }

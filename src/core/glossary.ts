@@ -1,4 +1,4 @@
-// The built-in glossary (ANNOTATION.md §5) is data: glossary.json, next to this file. The core
+// The built-in glossary (docs/annotation.md §5) is data: glossary.json, next to this file. The core
 // does not import it, so that the extension's code stays small: the extension reads the file
 // from its own folder once, after activation, and hands it over here; the CLI, the tests and the
 // benchmark hand over the copy bundled by glossaryFile.ts. Until a host does, there are no

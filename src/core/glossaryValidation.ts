@@ -3,10 +3,28 @@
 // names the file, the entry (index and term) and what is wrong, so the editor can word and
 // localize it. A bad entry is dropped and the rest kept; a file that is not JSON or not shaped
 // like a glossary yields no entries and `fatal`, so its last good version can stay in use.
+//
+// A glossary file comes from the workspace, so it is bounded (at most MAX_GLOSSARY_FILE_BYTES; the
+// host checks the size before reading) and checked in steps a slice runner (sliceRunner.ts) spreads
+// over the host's event loop: parsing (jsonSteps.ts, not JSON.parse, which cannot be interrupted)
+// and validation alike.
+import { parseJson, parseJsonSteps } from './jsonSteps';
 import type { GlossaryEntry } from './types';
 
 /** Longer "terms" are sentences pasted by mistake; they would also lengthen every trie walk. */
 export const MAX_TERM_LENGTH = 50;
+
+/**
+ * The largest glossary file read: about 5,000 entries written out in full, far more than a
+ * hand-kept glossary holds. Parsing and checking it take a few hundred milliseconds of slices.
+ */
+export const MAX_GLOSSARY_FILE_BYTES = 1_000_000;
+
+/** A glossary is four levels deep (file, entries, entry, aliases); far deeper JSON is no glossary. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Problems kept per source; the rest are only counted (a file of 100,000 bad entries must not make 100,000 messages). */
+export const MAX_PROBLEMS = 100;
 
 export type GlossaryProblemKind =
   /** Not JSON; `line`/`column` (1-based) when the parser told where. */
@@ -26,7 +44,9 @@ export type GlossaryProblemKind =
   /** The same term again: the later entry wins. */
   | 'duplicate'
   /** A field the format does not know (a typo such as `alias`); the entry is kept. */
-  | 'unknownField';
+  | 'unknownField'
+  /** A file larger than MAX_GLOSSARY_FILE_BYTES (`length` bytes, `limit`): not read. */
+  | 'fileTooLarge';
 
 export interface GlossaryProblem {
   kind: GlossaryProblemKind;
@@ -44,8 +64,10 @@ export interface GlossaryProblem {
   expected?: 'string' | 'array of strings' | 'object' | 'array';
   /** For `duplicate`: the index of the earlier entry with the same term. */
   duplicateOf?: number;
-  /** For `tooLong`: the length found. */
+  /** For `tooLong`: the length found; for `fileTooLarge`: the file's size in bytes. */
   length?: number;
+  /** For `fileTooLarge`: the limit exceeded. */
+  limit?: number;
   /** For `syntax`: the parser's own message and where it stopped (1-based). */
   detail?: string;
   line?: number;
@@ -55,7 +77,10 @@ export interface GlossaryProblem {
 export interface GlossaryValidation {
   /** The usable entries, duplicates resolved (the later one wins, at the earlier one's place). */
   entries: GlossaryEntry[];
+  /** The first MAX_PROBLEMS problems. */
   problems: GlossaryProblem[];
+  /** Problems found beyond those kept in `problems`. */
+  moreProblems?: number;
   /** True when nothing in the input could be used as a glossary (syntax or shape). */
   fatal: boolean;
 }
@@ -74,108 +99,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: end - lineStart + 1 };
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-
 /**
  * Offset of the first JSON syntax error in `text`, or undefined when it is valid JSON. The engines
- * word (and sometimes omit) the position differently, so it is found here, in one pass with an
- * explicit stack (deep nesting cannot exhaust the call stack).
+ * word (and sometimes omit) the position differently; jsonSteps.ts finds it in one pass.
  */
 export function jsonErrorOffset(text: string): number | undefined {
-  const n = text.length;
-  let i = 0;
-  const stack: ('array' | 'object')[] = [];
-  const skipSpace = (): void => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) { i++; } else { break; }
-    }
-  };
-  /** Moves past a string starting at i; false (i at the fault) when it is malformed. */
-  const string = (): boolean => {
-    if (text.charCodeAt(i) !== 34) { return false; }
-    i++;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 34) { i++; return true; }
-      if (c < 32) { return false; }
-      if (c === 92) {
-        const e = text[i + 1];
-        if (e === 'u') {
-          for (let k = 2; k < 6; k++) { if (!isHex(text.charCodeAt(i + k))) { i += k; return false; } }
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) { i += 2; } else { i++; return false; }
-      } else { i++; }
-    }
-    return false;
-  };
-  const digits = (): boolean => {
-    const from = i;
-    while (i < n && isDigit(text.charCodeAt(i))) { i++; }
-    return i > from;
-  };
-  const number = (): boolean => {
-    if (text[i] === '-') { i++; }
-    if (text[i] === '0') { i++; } else if (!digits()) { return false; }
-    if (text[i] === '.') { i++; if (!digits()) { return false; } }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++;
-      if (text[i] === '+' || text[i] === '-') { i++; }
-      if (!digits()) { return false; }
-    }
-    return true;
-  };
-  /** After `{` or `,` in an object: a key and its colon. */
-  const key = (): boolean => {
-    skipSpace();
-    if (!string()) { return false; }
-    skipSpace();
-    if (text[i] !== ':') { return false; }
-    i++;
-    return true;
-  };
-
-  for (;;) {
-    // A value is expected here.
-    skipSpace();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      skipSpace();
-      if (text[i] === '}') { i++; } else {
-        stack.push('object');
-        if (!key()) { return i; }
-        continue;
-      }
-    } else if (c === '[') {
-      i++;
-      skipSpace();
-      if (text[i] === ']') { i++; } else { stack.push('array'); continue; }
-    } else if (c === '"') {
-      if (!string()) { return i; }
-    } else if (c === '-' || (c !== undefined && isDigit(c.charCodeAt(0)))) {
-      if (!number()) { return i; }
-    } else {
-      const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : undefined;
-      if (word === undefined) { return i; }
-      for (let k = 0; k < word.length; k++, i++) { if (text[i] !== word[k]) { return i; } }
-    }
-    // After a value: close containers, or find the comma that leads to the next value.
-    for (;;) {
-      skipSpace();
-      const top = stack[stack.length - 1];
-      if (top === undefined) { return i < n ? i : undefined; }
-      const d = text[i];
-      if (d === ',') {
-        i++;
-        if (top === 'object' && !key()) { return i; }
-        break;
-      }
-      if ((top === 'array' && d === ']') || (top === 'object' && d === '}')) { i++; stack.pop(); continue; }
-      return i;
-    }
-  }
+  const r = parseJson(text);
+  return r.ok ? undefined : r.offset;
 }
 
 const describeTerm = (value: unknown): string | undefined =>
@@ -183,19 +113,23 @@ const describeTerm = (value: unknown): string | undefined =>
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks a list of entries (the value of `policyLens.glossary`, or a file's entries). */
-export function validateEntries(raw: unknown, file: string): GlossaryValidation {
-  const problems: GlossaryProblem[] = [];
-  if (!Array.isArray(raw)) {
-    problems.push({ kind: 'type', severity: 'error', file, field: 'entries', expected: 'array' });
-    return { entries: [], problems, fatal: true };
-  }
-  const entries: GlossaryEntry[] = [];
-  const indexOfTerm = new Map<string, { index: number; at: number }>();
+/** Checks entries one at a time, so a long list can be checked in steps. */
+class EntryChecker {
+  private readonly entries: GlossaryEntry[] = [];
+  private readonly problems: GlossaryProblem[] = [];
+  private moreProblems = 0;
+  private readonly indexOfTerm = new Map<string, { index: number; at: number }>();
 
-  raw.forEach((item: unknown, index: number) => {
+  constructor(private readonly file: string) {}
+
+  private report(problem: GlossaryProblem): void {
+    if (this.problems.length < MAX_PROBLEMS) { this.problems.push(problem); } else { this.moreProblems++; }
+  }
+
+  check(item: unknown, index: number): void {
+    const file = this.file;
     if (!isRecord(item)) {
-      problems.push({ kind: 'notObject', severity: 'error', file, index, expected: 'object' });
+      this.report({ kind: 'notObject', severity: 'error', file, index, expected: 'object' });
       return;
     }
     const term = describeTerm(item.term);
@@ -203,23 +137,23 @@ export function validateEntries(raw: unknown, file: string): GlossaryValidation 
     let ok = true;
     const requiredString = (field: 'term' | 'en' | 'zh'): string | undefined => {
       const v = item[field];
-      if (v === undefined) { problems.push({ kind: 'missing', severity: 'error', ...at, field }); ok = false; return undefined; }
-      if (typeof v !== 'string') { problems.push({ kind: 'type', severity: 'error', ...at, field, expected: 'string' }); ok = false; return undefined; }
-      if (!v.trim()) { problems.push({ kind: 'empty', severity: 'error', ...at, field }); ok = false; return undefined; }
+      if (v === undefined) { this.report({ kind: 'missing', severity: 'error', ...at, field }); ok = false; return undefined; }
+      if (typeof v !== 'string') { this.report({ kind: 'type', severity: 'error', ...at, field, expected: 'string' }); ok = false; return undefined; }
+      if (!v.trim()) { this.report({ kind: 'empty', severity: 'error', ...at, field }); ok = false; return undefined; }
       return v.trim();
     };
     const t = requiredString('term');
     const en = requiredString('en');
     const zh = requiredString('zh');
     if (t !== undefined && t.length > MAX_TERM_LENGTH) {
-      problems.push({ kind: 'tooLong', severity: 'error', ...at, field: 'term', length: t.length });
+      this.report({ kind: 'tooLong', severity: 'error', ...at, field: 'term', length: t.length });
       ok = false;
     }
 
     let origin = '';
     if (item.origin !== undefined) {
       if (typeof item.origin === 'string') { origin = item.origin.trim(); } else {
-        problems.push({ kind: 'type', severity: 'error', ...at, field: 'origin', expected: 'string' });
+        this.report({ kind: 'type', severity: 'error', ...at, field: 'origin', expected: 'string' });
         ok = false;
       }
     }
@@ -227,57 +161,101 @@ export function validateEntries(raw: unknown, file: string): GlossaryValidation 
     const aliases: string[] = [];
     if (item.aliases !== undefined) {
       if (!Array.isArray(item.aliases)) {
-        problems.push({ kind: 'type', severity: 'error', ...at, field: 'aliases', expected: 'array of strings' });
+        this.report({ kind: 'type', severity: 'error', ...at, field: 'aliases', expected: 'array of strings' });
         ok = false;
       } else {
         // A bad alias is dropped on its own: the entry still explains its headword.
         item.aliases.forEach((a: unknown, k: number) => {
           const field = `aliases[${k}]`;
-          if (typeof a !== 'string') { problems.push({ kind: 'type', severity: 'warning', ...at, field, expected: 'string' }); return; }
+          if (typeof a !== 'string') { this.report({ kind: 'type', severity: 'warning', ...at, field, expected: 'string' }); return; }
           const alias = a.trim();
-          if (!alias) { problems.push({ kind: 'empty', severity: 'warning', ...at, field }); return; }
-          if (alias.length > MAX_TERM_LENGTH) { problems.push({ kind: 'tooLong', severity: 'warning', ...at, field, length: alias.length }); return; }
+          if (!alias) { this.report({ kind: 'empty', severity: 'warning', ...at, field }); return; }
+          if (alias.length > MAX_TERM_LENGTH) { this.report({ kind: 'tooLong', severity: 'warning', ...at, field, length: alias.length }); return; }
           if (alias !== t && !aliases.includes(alias)) { aliases.push(alias); }
         });
       }
     }
 
     for (const key of Object.keys(item)) {
-      if (!KNOWN_FIELDS.has(key)) { problems.push({ kind: 'unknownField', severity: 'warning', ...at, field: key }); }
+      if (!KNOWN_FIELDS.has(key)) { this.report({ kind: 'unknownField', severity: 'warning', ...at, field: key }); }
     }
 
     if (!ok || t === undefined || en === undefined || zh === undefined) { return; }
     const entry: GlossaryEntry = { term: t, en, zh, origin, source: file };
     if (aliases.length > 0) { entry.aliases = aliases; }
-    const earlier = indexOfTerm.get(t);
+    const earlier = this.indexOfTerm.get(t);
     if (earlier) {
-      problems.push({ kind: 'duplicate', severity: 'warning', ...at, term: t, duplicateOf: earlier.index });
-      entries[earlier.at] = entry;
-      indexOfTerm.set(t, { index, at: earlier.at });
+      this.report({ kind: 'duplicate', severity: 'warning', ...at, term: t, duplicateOf: earlier.index });
+      this.entries[earlier.at] = entry;
+      this.indexOfTerm.set(t, { index, at: earlier.at });
     } else {
-      indexOfTerm.set(t, { index, at: entries.length });
-      entries.push(entry);
+      this.indexOfTerm.set(t, { index, at: this.entries.length });
+      this.entries.push(entry);
     }
-  });
-  return { entries, problems, fatal: false };
+  }
+
+  result(): GlossaryValidation {
+    return { entries: this.entries, problems: this.problems, ...(this.moreProblems > 0 ? { moreProblems: this.moreProblems } : {}), fatal: false };
+  }
 }
 
-/** Checks a glossary file: `{ "entries": [...] }` or a bare array of entries. */
-export function parseGlossaryFile(text: string, file: string): GlossaryValidation {
-  // Editors on Windows like to start UTF-8 files with a byte order mark; JSON.parse does not.
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const offset = jsonErrorOffset(json);
-    const where = offset === undefined ? undefined : lineColumn(json, offset);
-    return { entries: [], problems: [{ kind: 'syntax', severity: 'error', file, detail, ...where }], fatal: true };
+/** Entries checked per step of glossaryFileSteps: well under a millisecond. */
+const ENTRIES_PER_STEP = 100;
+
+const fatal = (problem: GlossaryProblem): GlossaryValidation => ({ entries: [], problems: [problem], fatal: true });
+
+function* checkEntries(raw: unknown, file: string): Generator<void, GlossaryValidation, void> {
+  if (!Array.isArray(raw)) {
+    return { entries: [], problems: [{ kind: 'type', severity: 'error', file, field: 'entries', expected: 'array' }], fatal: true };
   }
-  if (Array.isArray(value)) { return validateEntries(value, file); }
-  if (isRecord(value) && Array.isArray(value.entries)) { return validateEntries(value.entries, file); }
-  return { entries: [], problems: [{ kind: 'shape', severity: 'error', file }], fatal: true };
+  const checker = new EntryChecker(file);
+  for (let i = 0; i < raw.length; i++) {
+    checker.check(raw[i], i);
+    if ((i + 1) % ENTRIES_PER_STEP === 0) { yield; }
+  }
+  return checker.result();
+}
+
+/** Runs steps to the end at once. */
+function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) { return r.value; }
+  }
+}
+
+/** Checks a list of entries (the value of `policyLens.glossary`, or a file's entries). */
+export function validateEntries(raw: unknown, file: string): GlossaryValidation {
+  return runToEnd(checkEntries(raw, file));
+}
+
+/**
+ * Checks a glossary file, `{ "entries": [...] }` or a bare array of entries, in short steps. The
+ * caller checks the file's size against MAX_GLOSSARY_FILE_BYTES before reading it
+ * (glossaryTooLarge words the problem).
+ */
+export function* glossaryFileSteps(text: string, file: string): Generator<void, GlossaryValidation, void> {
+  // Editors on Windows like to start UTF-8 files with a byte order mark; JSON does not.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parsed = yield* parseJsonSteps(json, MAX_JSON_DEPTH);
+  if (!parsed.ok) {
+    return fatal({ kind: 'syntax', severity: 'error', file, detail: parsed.detail, ...lineColumn(json, parsed.offset) });
+  }
+  yield;
+  const value = parsed.value;
+  if (Array.isArray(value)) { return yield* checkEntries(value, file); }
+  if (isRecord(value) && Array.isArray(value.entries)) { return yield* checkEntries(value.entries, file); }
+  return fatal({ kind: 'shape', severity: 'error', file });
+}
+
+/** Checks a glossary file at once (glossaryFileSteps without the pauses). */
+export function parseGlossaryFile(text: string, file: string): GlossaryValidation {
+  return runToEnd(glossaryFileSteps(text, file));
+}
+
+/** The problem of a glossary file too large to read, `size` bytes. */
+export function glossaryTooLarge(file: string, size: number): GlossaryValidation {
+  return fatal({ kind: 'fileTooLarge', severity: 'error', file, length: size, limit: MAX_GLOSSARY_FILE_BYTES });
 }
 
 /**

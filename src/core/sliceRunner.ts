@@ -1,5 +1,5 @@
 // Runs a step generator (analyzeSteps) in time-boxed synchronous slices that yield between them,
-// so the host's event loop keeps serving the editor (DESIGN.md rule 2), and drops the work as
+// so the host's event loop keeps serving the editor (docs/architecture.md, rule 2), and drops the work as
 // soon as the caller says a newer version arrived. Pure: the clock and the yield are injected,
 // so tests drive it with a fake clock and the same code runs in Node and a web worker.
 

@@ -1,4 +1,4 @@
-// Binary search over spans that are sorted by start and do not overlap (DESIGN.md rule 3):
+// Binary search over spans that are sorted by start and do not overlap (docs/architecture.md, rule 3):
 // hover, "next number" and folding find their span in O(log n), never by scanning.
 import type { Span } from './types';
 

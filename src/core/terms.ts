@@ -1,4 +1,4 @@
-// Policy terms (ANNOTATION.md §5): the built-in glossary plus the user's entries, matched with a
+// Policy terms (docs/annotation.md §5): the built-in glossary plus the user's entries, matched with a
 // character trie in one left-to-right pass. Every start walks at most the longest term's length,
 // so the scan is linear; overlapping matches are settled longest first (小巨人 inside
 // 专精特新“小巨人” belongs to the longer term).

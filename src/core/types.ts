@@ -1,4 +1,4 @@
-// The shapes every layer shares. The JSON form (ANNOTATION.md §6) is built from these, so
+// The shapes every layer shares. The JSON form (docs/annotation.md §6) is built from these, so
 // fields are only ever added, never renamed.
 
 /** A half-open range of UTF-16 offsets into the analysed text, with the text it covers. */
@@ -76,7 +76,7 @@ export type OutlineKind = 'article' | 'section' | 'question' | 'answer' | 'point
 
 export interface OutlineNode {
   kind: OutlineKind;
-  /** Mechanical name (ANNOTATION.md §4). */
+  /** Mechanical name (docs/annotation.md §4). */
   name: string;
   /** 0-based line of the node's first character. */
   line: number;
@@ -91,6 +91,9 @@ export interface OutlineNode {
 
 export type DocumentDateSource = 'setting' | 'header' | 'signature' | 'dateline';
 
+/** Who gave a `setting` document date: the per-file command, the setting, the CLI option. */
+export type DocumentDateSetBy = 'command' | 'setting' | 'cli';
+
 export interface DocumentDate {
   /** YYYY-MM-DD */
   date: string;
@@ -102,6 +105,8 @@ export interface DocumentDate {
   end?: number;
   /** Where the year came from when the source text lacked one (dateline completed by a year). */
   yearFrom?: { text: string; start: number };
+  /** For source `setting`: how the date was given, when the host said (AnalyzeOptions.referenceDateSetBy). */
+  setBy?: DocumentDateSetBy;
 }
 
 export interface GlossaryEntry {
@@ -113,17 +118,33 @@ export interface GlossaryEntry {
   zh: string;
   /** The document, meeting or year that introduced the term. */
   origin: string;
+  /** The same in Chinese, for the Chinese explanation (the built-in entries have it); `origin` is shown where it is missing. */
+  originZh?: string;
   /** Where the entry came from: built in, a setting, or a workspace file path. */
   source?: string;
+}
+
+/** The four kinds of annotation a reader sees highlighted. */
+export type AnnotationKind = 'number' | 'date' | 'target' | 'term';
+
+/** A phrase the reader said is not an annotation of this kind ("Not a number here"). */
+export interface IgnoreEntry {
+  kind: AnnotationKind;
+  /** The annotation's exact text. */
+  text: string;
 }
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD: overrides the document date (source `setting`). */
   referenceDate?: string;
-  /** Markdown files: headings are VS Code's own; only ANNOTATION.md §4 structures are added. */
+  /** How referenceDate was given, carried to DocumentDate.setBy so explanations name the true source. */
+  referenceDateSetBy?: DocumentDateSetBy;
+  /** Markdown files: headings are VS Code's own; only docs/annotation.md §4 structures are added. */
   markdown?: boolean;
   /** Glossary entries to match in addition to (or overriding) the built-in glossary. */
   glossary?: readonly GlossaryEntry[];
+  /** Annotations not to report: every one of the entry's kind with the entry's text (docs/annotation.md §6). */
+  ignore?: readonly IgnoreEntry[];
 }
 
 export interface Analysis {

@@ -1,4 +1,4 @@
-// One analysis per document version (DESIGN.md rules 1 and 2). Every provider, view and decoration
+// One analysis per document version (docs/architecture.md, rules 1 and 2). Every provider, view and decoration
 // reads from here; none rescans the text.
 //
 // A version is analysed by running the core's `analyzeSteps` in slices of a few milliseconds with a

@@ -4,8 +4,11 @@ import type { Analysis, GlossaryEntry } from '../core/types';
 import type { AnalysisStats } from './analysisCache';
 import type { HighlightRanges } from './decorations';
 import type { GateResult } from './gate';
+import type { ImportApi } from './import';
 import type { StatusView } from './languageStatus';
+import type { OfferOutcome } from './policyTextOffer';
 import type { Seams } from './seams';
+import type { CountItem } from './statusCounts';
 import type { GlossaryStatus } from './userGlossary';
 import type { PolicyLensSettings } from './settings';
 import type { TargetsTreeNode } from './targetsView';
@@ -39,4 +42,12 @@ export interface PolicyLensApi {
   readonly targetsTree: vscode.TreeDataProvider<TargetsTreeNode>;
   /** The per-file document date set by "Set Document Date…", if any. */
   documentDateOverride(uri: vscode.Uri | string): string | undefined;
+  /** PDF, Word and HTML files opened as policy text. */
+  readonly imports: ImportApi;
+  /** The coloured counts per kind in the status bar (the legend), as shown now. */
+  statusCounts(): CountItem[];
+  /** Whether the glossary's language status item is offered beside the active document. */
+  glossaryStatusVisible(): boolean;
+  /** The answer to the offer to switch a document to Policy Text, once made; undefined when none was made. */
+  policyTextOffer(uri: vscode.Uri | string): Promise<OfferOutcome> | undefined;
 }

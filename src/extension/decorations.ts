@@ -1,18 +1,17 @@
 // Highlights: one decoration type per kind, created once, coloured by contributed ThemeColor ids
-// (DESIGN.md "Editor conventions"). Every visible editor is decorated, diff sides included; an editor
+// (docs/architecture.md, "Editor conventions"). Every visible editor is decorated, diff sides included; an editor
 // that appears gets the last known ranges synchronously, and typing keeps them until the next
 // analysis lands, so nothing flickers.
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { LANGUAGES } from './gate';
+import { HIGHLIGHT_SECTION, kindEnabled } from './settings';
 
 export const HIGHLIGHT_KINDS = ['number', 'date', 'target', 'term'] as const;
 export type HighlightKind = typeof HIGHLIGHT_KINDS[number];
 export type HighlightRanges = Record<HighlightKind, vscode.Range[]>;
 
-/** The per-kind setting under `policyLens.highlight`. */
-const SETTING_OF: Record<HighlightKind, string> = { number: 'numbers', date: 'dates', target: 'targets', term: 'terms' };
 const OFF_KEY = 'policyLens.highlightsOff';
 export const TOGGLE_HIGHLIGHTS = 'policyLens.toggleHighlights';
 
@@ -56,6 +55,8 @@ export interface DecorationSupport extends vscode.Disposable {
   decorationsFor(editor: vscode.TextEditor): HighlightRanges | undefined;
   /** False after "Toggle Highlights" turned them all off. */
   highlightsOn(): boolean;
+  /** Fires when "Toggle Highlights" turns them off or on. */
+  readonly onDidToggle: vscode.Event<void>;
 }
 
 export function registerDecorationSupport(context: vscode.ExtensionContext, cache: AnalysisCache): DecorationSupport {
@@ -71,6 +72,7 @@ export function registerDecorationSupport(context: vscode.ExtensionContext, cach
   // Ranges per analysis: switching back to a tab converts nothing again.
   const converted = new WeakMap<Analysis, HighlightRanges>();
   let on = context.workspaceState.get<boolean>(OFF_KEY) !== true;
+  const toggled = new vscode.EventEmitter<void>();
 
   const ours = (document: vscode.TextDocument) => LANGUAGES.includes(document.languageId);
 
@@ -94,8 +96,7 @@ export function registerDecorationSupport(context: vscode.ExtensionContext, cach
     const document = editor.document;
     if (!ours(document) && !recorded.has(editor)) { return; }
     const analysis = ours(document) ? analysisOf(document) : undefined;
-    const config = vscode.workspace.getConfiguration('policyLens.highlight', document);
-    const shown = HIGHLIGHT_KINDS.filter(k => on && analysis !== undefined && config.get<boolean>(SETTING_OF[k]) !== false);
+    const shown = HIGHLIGHT_KINDS.filter(k => on && analysis !== undefined && kindEnabled(k, document));
     const key = shown.join(',');
     if (recorded.has(editor) && drawnAnalysis.get(editor) === analysis && drawn.get(editor) === key) { return; }
     const all = analysis ? rangesOf(document, analysis) : empty();
@@ -124,12 +125,14 @@ export function registerDecorationSupport(context: vscode.ExtensionContext, cach
     on = !on;
     await context.workspaceState.update(OFF_KEY, on ? undefined : true);
     applyAll();
+    toggled.fire();
     return on;
   };
 
   const initial = setTimeout(refreshVisible, 0);
   const disposable = vscode.Disposable.from(
     ...Object.values(types),
+    toggled,
     { dispose: () => clearTimeout(initial) },
     vscode.window.onDidChangeVisibleTextEditors(refreshVisible),
     cache.onDidAnalyze(e => {
@@ -138,13 +141,14 @@ export function registerDecorationSupport(context: vscode.ExtensionContext, cach
         if (editor.document === e.document) { apply(editor); }
       }
     }),
-    vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('policyLens.highlight')) { applyAll(); } }),
+    vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(HIGHLIGHT_SECTION)) { applyAll(); } }),
     vscode.commands.registerCommand(TOGGLE_HIGHLIGHTS, toggle),
   );
 
   return {
     decorationsFor: editor => recorded.get(editor),
     highlightsOn: () => on,
+    onDidToggle: toggled.event,
     dispose: () => disposable.dispose(),
   };
 }

@@ -3,10 +3,13 @@
 // same folder and renamed over the target, so a failed write never leaves half a file behind.
 import * as vscode from 'vscode';
 import { toCsv, toJson, toMarkdown } from '../core/exportFormats';
+import { plainText } from '../core/markdown';
 import type { Analysis } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { GateResult } from './gate';
+import { originalUri } from './import/scheme';
 import type { Seams } from './seams';
+import { explanationLanguage } from './settings';
 
 export type ExportFormat = 'json' | 'csv' | 'md';
 
@@ -30,18 +33,21 @@ export function exportName(documentUri: vscode.Uri, format: ExportFormat): strin
 }
 
 function defaultTarget(document: vscode.TextDocument, format: ExportFormat): vscode.Uri | undefined {
-  const name = exportName(document.uri, format);
-  if (!document.isUntitled) { return vscode.Uri.joinPath(document.uri, '..', name); }
+  // An opened PDF, Word or HTML file exports beside its original (its own folder is read-only).
+  const source = originalUri(document.uri) ?? document.uri;
+  const name = exportName(source, format);
+  if (!document.isUntitled) { return vscode.Uri.joinPath(source, '..', name); }
   const folder = vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
 }
 
-function skipReason(gate: Exclude<GateResult, { ok: true }>): { message: string; setting?: string } {
+/** Why nothing is exported, and the setting that decides it. The language id is shown as plain text. */
+export function skipReason(gate: Exclude<GateResult, { ok: true }>): { message: string; setting?: string } {
   switch (gate.reason) {
     case 'disabled':
       return { message: vscode.l10n.t('Policy Lens is turned off for this document (policyLens.enable): nothing to export.'), setting: 'policyLens.enable' };
     case 'language':
-      return { message: vscode.l10n.t('Policy Lens does not analyse documents of language {0}: nothing to export.', gate.languageId) };
+      return { message: vscode.l10n.t('Policy Lens does not analyse documents of language {0}: nothing to export.', plainText(gate.languageId)) };
     case 'notChinese':
       return {
         message: vscode.l10n.t('Nothing to export: only {0} % of this document is Chinese (policyLens.minChineseRatio asks for {1} %).', Math.round(gate.share * 100), Math.round(gate.minimum * 100)),
@@ -97,14 +103,13 @@ async function analysisWithText(cache: AnalysisCache, document: vscode.TextDocum
   return undefined;
 }
 
+/** CSV headers and the Markdown report speak the reader's language (policyLens.explanationLanguage); JSON is for programs. */
 function render(format: ExportFormat, analysis: Analysis, text: string, document: vscode.TextDocument): string {
+  const locale = explanationLanguage(document);
   switch (format) {
     case 'json': return toJson(analysis);
-    case 'csv': return toCsv(analysis, text);
-    case 'md': return toMarkdown(analysis, text, {
-      title: baseName(document.uri),
-      locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en',
-    });
+    case 'csv': return toCsv(analysis, text, { locale });
+    case 'md': return toMarkdown(analysis, text, { title: baseName(document.uri), locale });
   }
 }
 
@@ -119,6 +124,20 @@ const TITLES: Record<ExportFormat, () => string> = {
   csv: () => vscode.l10n.t('Export Annotations as CSV'),
   md: () => vscode.l10n.t('Export Annotations as Markdown'),
 };
+
+// The messages name files, whose names can hold link syntax: each is shown as plain text.
+
+export function describeUnanalysable(name: string): string {
+  return vscode.l10n.t('Policy Lens could not analyse {0}; nothing was exported.', plainText(name));
+}
+
+export function describeWriteFailure(name: string, reason: string): string {
+  return vscode.l10n.t('Could not write {0}: {1}', plainText(name), plainText(reason));
+}
+
+export function describeExported(count: number, name: string): string {
+  return vscode.l10n.t('Exported {0} annotations to {1}.', count, plainText(name));
+}
 
 /** Runs one export; resolves to the written file, or undefined when nothing was written. */
 export async function exportDocument(format: ExportFormat, cache: AnalysisCache, seams: Seams, uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -142,7 +161,7 @@ export async function exportDocument(format: ExportFormat, cache: AnalysisCache,
 
   const result = await analysisWithText(cache, document);
   if (!result) {
-    void seams.showError(vscode.l10n.t('Policy Lens could not analyse {0}; nothing was exported.', vscode.workspace.asRelativePath(document.uri)));
+    void seams.showError(describeUnanalysable(vscode.workspace.asRelativePath(document.uri)));
     return undefined;
   }
 
@@ -155,19 +174,18 @@ export async function exportDocument(format: ExportFormat, cache: AnalysisCache,
   if (!target) { return undefined; }
   if (await exists(target) && !await seams.confirmOverwrite(target)) { return undefined; }
 
-  const shown = target.scheme === 'file' ? target.fsPath : target.toString(true);
   try {
     await writeAtomically(target, render(format, result.analysis, result.text, document));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    void seams.showError(vscode.l10n.t('Could not write {0}: {1}', shown, reason));
+    void seams.showError(describeWriteFailure(target.scheme === 'file' ? target.fsPath : target.toString(true), reason));
     return undefined;
   }
 
   const a = result.analysis;
   const count = a.numbers.length + a.dates.length + a.targets.length + a.terms.length;
   const open = vscode.l10n.t('Open');
-  void seams.showInformation(vscode.l10n.t('Exported {0} annotations to {1}.', count, vscode.workspace.asRelativePath(target)), open).then(answer => {
+  void seams.showInformation(describeExported(count, vscode.workspace.asRelativePath(target)), open).then(answer => {
     if (answer === open) { void vscode.window.showTextDocument(target); }
   });
   return target;

@@ -9,6 +9,8 @@ import { registerExportCommands } from './exportCommands';
 import { documentGate } from './documentGate';
 import { registerFoldingSupport } from './foldingProvider';
 import { registerHoverSupport } from './hoverProvider';
+import { registerImportSupport } from './import';
+import { registerIgnoreSupport } from './ignoreList';
 import { registerInlayHintSupport } from './inlayHints';
 import { LANGUAGES } from './gate';
 import { registerLanguageStatus } from './languageStatus';
@@ -17,9 +19,12 @@ import { trackLineLengths } from './lineLengths';
 import { registerNavigationSupport } from './navigation';
 import { registerOutlineSupport } from './outlineProvider';
 import { registerPolicyTextCommand } from './policyTextCommand';
+import { registerPolicyTextOffer } from './policyTextOffer';
 import { createDocumentDates, registerReferenceDateSupport } from './referenceDate';
+import { registerSampleCommand } from './sampleCommand';
 import { defaultSeams, resetSeams } from './seams';
-import { affectsAnalysis, readSettings } from './settings';
+import { affectsAnalysis, readIgnoreList, readSettings } from './settings';
+import { registerStatusCounts } from './statusCounts';
 import { registerTargetsView } from './targetsView';
 import { registerGlossaryStatus, UserGlossary } from './userGlossary';
 
@@ -34,19 +39,32 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const cache = new AnalysisCache({
     ready: builtinGlossary,
     gate: documentGate,
-    optionsFor: document => ({ markdown: document.languageId === 'markdown', referenceDate: documentDates.referenceDateFor(document), glossary: userGlossary.entriesFor(document.uri) }),
+    optionsFor: document => {
+      const given = documentDates.givenDateFor(document);
+      return {
+        markdown: document.languageId === 'markdown',
+        referenceDate: given?.date,
+        referenceDateSetBy: given?.setBy,
+        glossary: userGlossary.entriesFor(document.uri),
+        ignore: readIgnoreList(document.uri).entries,
+      };
+    },
     delay: document => readSettings(document).analysisDelay,
   });
   const status = registerLanguageStatus(selector, cache);
   const decorations = registerDecorationSupport(context, cache);
-  const targets = registerTargetsView(cache, documentDates, seams);
+  const imports = registerImportSupport(context, seams, log);
+  const counts = registerStatusCounts(cache, () => decorations.highlightsOn(), decorations.onDidToggle);
+  const targets = registerTargetsView(cache, documentDates, seams, imports.labelAt);
+  const glossaryStatus = registerGlossaryStatus(selector, userGlossary, document => cache.gate(document).ok, cache.onDidAnalyze);
+  const policyTextOffer = registerPolicyTextOffer(context, cache, seams);
 
   context.subscriptions.push(vscode.Disposable.from(
     cache,
     status,
-    registerOutlineSupport(selector, cache),
+    registerOutlineSupport(selector, cache, imports.labelAt),
     registerFoldingSupport(selector, cache),
-    registerHoverSupport(selector, cache, seams, document => userGlossary.entriesFor(document.uri)),
+    registerHoverSupport(selector, cache, seams, document => userGlossary.entriesFor(document.uri), imports.hoverLine),
     registerInlayHintSupport(selector, cache),
     registerPolicyTextCommand(seams),
     decorations,
@@ -59,10 +77,15 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     log,
     userGlossary,
     userGlossary.onDidChange(() => cache.invalidate()),
-    registerGlossaryStatus(selector, userGlossary),
+    glossaryStatus,
+    counts,
+    policyTextOffer,
+    registerIgnoreSupport(selector, cache, seams),
+    registerSampleCommand(context.extensionUri, seams),
     registerExportCommands(cache, seams),
     registerLimitNotices(cache, seams, log),
     trackLineLengths(),
+    imports,
   ));
 
   const documentFor = async (uri: vscode.Uri | string): Promise<vscode.TextDocument> => {
@@ -89,6 +112,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     highlightsOn: () => decorations.highlightsOn(),
     targetsTree: targets.provider,
     documentDateOverride: uri => documentDates.overrideFor(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+    imports: imports.api,
+    statusCounts: () => counts.current(),
+    glossaryStatusVisible: () => glossaryStatus.visible(),
+    policyTextOffer: uri => policyTextOffer.outcomeFor(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
   };
 }
 

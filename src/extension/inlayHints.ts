@@ -1,43 +1,39 @@
-// Inlay hints (off by default): after a number its normalised value where the text does not show
-// it plainly, after a relative date its resolved range. Only the requested range is visited, found
-// by binary search over the sorted spans.
+// Inlay hints (off by default): after a number its magnitude where the text does not show it
+// plainly, after a relative date its calendar days — only what the line does not already show, and
+// never more than VS Code draws uncut on one line (core/inlineHints.ts). The requested range is
+// widened to whole lines, so a line spends its budget the same way however it is asked for; only
+// those lines are visited, by binary search over the sorted spans.
 import * as vscode from 'vscode';
-import { explainAnnotation, type ExplainedKind } from '../core/explain';
-import { inlineHint } from '../core/explainText';
-import { previousSpanBefore } from '../core/spanIndex';
-import type { Analysis, Span } from '../core/types';
+import type { ExplainedKind } from '../core/explain';
+import { hintsBetween } from '../core/inlineHints';
+import type { Analysis } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
-import { explanationLanguage, kindEnabled } from './hoverProvider';
-import { SECTION } from './settings';
+import { explanationLanguage, HIGHLIGHT_SECTION, inlayHintsEnabled, kindEnabled, SECTION } from './settings';
 
-/** `policyLens.inlayHints.enabled` (default false). */
-export function inlayHintsEnabled(scope?: vscode.ConfigurationScope): boolean {
-  return vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('inlayHints.enabled') === true;
-}
+/** VS Code's own default for editor.inlayHints.maximumLength (characters of hints per line). */
+const DEFAULT_MAX_PER_LINE = 43;
 
-/** Index of the first span ending after `offset`: where a visit of [offset, …) starts. */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  return previousSpanBefore(spans, offset) + 1;
+function maxPerLine(document: vscode.TextDocument): number {
+  const v = vscode.workspace.getConfiguration('editor.inlayHints', document).get<unknown>('maximumLength');
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : DEFAULT_MAX_PER_LINE;
 }
 
 export function hintsIn(document: vscode.TextDocument, analysis: Analysis, range: vscode.Range): vscode.InlayHint[] {
-  const lang = explanationLanguage(document);
-  const from = document.offsetAt(range.start);
-  const to = document.offsetAt(range.end);
-  const hints: vscode.InlayHint[] = [];
-  const visit = (kind: ExplainedKind, spans: readonly Span[]): void => {
-    if (!kindEnabled(kind, document)) { return; }
-    for (let i = firstEndingAfter(spans, from); i < spans.length && spans[i].start < to; i++) {
-      const label = inlineHint(explainAnnotation(kind, spans[i], analysis), lang);
-      if (label === null) { continue; }
-      const hint = new vscode.InlayHint(document.positionAt(spans[i].end), label, vscode.InlayHintKind.Type);
-      hint.paddingLeft = true;
-      hints.push(hint);
-    }
-  };
-  visit('number', analysis.numbers);
-  visit('date', analysis.dates);
-  return hints.sort((a, b) => a.position.compareTo(b.position));
+  const kinds = new Set<ExplainedKind>((['number', 'date'] as const).filter(k => kindEnabled(k, document)));
+  if (kinds.size === 0) { return []; }
+  const from = document.offsetAt(new vscode.Position(range.start.line, 0));
+  const to = document.offsetAt(document.lineAt(Math.min(range.end.line, document.lineCount - 1)).rangeIncludingLineBreak.end);
+  const hints = hintsBetween(analysis, {
+    from, to, kinds,
+    lang: explanationLanguage(document),
+    lineOf: offset => document.positionAt(offset).line,
+    maxPerLine: maxPerLine(document),
+  });
+  return hints.map(h => {
+    const hint = new vscode.InlayHint(document.positionAt(h.offset), h.label, vscode.InlayHintKind.Type);
+    hint.paddingLeft = true;
+    return hint;
+  });
 }
 
 export function registerInlayHintSupport(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
@@ -54,12 +50,12 @@ export function registerInlayHintSupport(selector: vscode.DocumentSelector, cach
   return vscode.Disposable.from(
     changed,
     vscode.languages.registerInlayHintsProvider(selector, provider),
-    // A new analysis moves or changes the hints; a settings change may switch them or their language.
+    // A new analysis moves or changes the hints; a settings change may switch them, their language or their budget.
     cache.onDidAnalyze(() => changed.fire()),
     cache.onDidInvalidate(() => changed.fire()),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration(`${SECTION}.inlayHints`) || e.affectsConfiguration(`${SECTION}.explanationLanguage`)
-        || e.affectsConfiguration(`${SECTION}.highlight`)) { changed.fire(); }
+        || e.affectsConfiguration(HIGHLIGHT_SECTION) || e.affectsConfiguration('editor.inlayHints.maximumLength')) { changed.fire(); }
     }),
   );
 }

@@ -1,7 +1,10 @@
-// The language status item: what Policy Lens found in the active document, or why it skipped it
-// (DESIGN.md: limits are visible).
+// The language status item: what Policy Lens found in the active document — the count of each
+// kind with the icon its coloured count in the status bar carries (statusCounts.ts, the legend) and
+// the document date — with a link to the Targets view; or why it skipped the document
+// (docs/architecture.md: limits are visible). The row stays short, so the pop-up fits the window.
 import * as vscode from 'vscode';
-import type { Analysis, DocumentDateSource, OutlineNode } from '../core/types';
+import { plainText } from '../core/markdown';
+import type { Analysis, AnnotationKind, DocumentDate } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { GateResult } from './gate';
 
@@ -11,20 +14,43 @@ export interface StatusView {
   severity: vscode.LanguageStatusSeverity;
   /** Command id behind the item's link, and its arguments. */
   command?: vscode.Command;
+  /** For an analysed document: how many of each kind it holds. */
+  counts?: Readonly<Record<AnnotationKind, number>>;
 }
 
-function countNodes(nodes: readonly OutlineNode[]): number {
-  let n = 0;
-  for (const node of nodes) { n += 1 + countNodes(node.children); }
-  return n;
+/** The codicon of each kind, in the pop-up and on its coloured count in the status bar. */
+export const KIND_ICON: Readonly<Record<AnnotationKind, string>> = {
+  number: '$(symbol-number)', date: '$(calendar)', target: '$(target)', term: '$(book)',
+};
+
+export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['number', 'date', 'target', 'term'];
+
+/** The command that shows the Targets & Deadlines view (VS Code makes `<view id>.focus`). */
+export const SHOW_TARGETS = 'policyLens.targets.focus';
+
+export function countsOf(analysis: Analysis): Record<AnnotationKind, number> {
+  return { number: analysis.numbers.length, date: analysis.dates.length, target: analysis.targets.length, term: analysis.terms.length };
 }
 
-function sourceLabel(source: DocumentDateSource): string {
-  switch (source) {
+/** "12 numbers", "3 dates": one kind's count in words. */
+export function countWords(kind: AnnotationKind, n: number): string {
+  switch (kind) {
+    case 'number': return vscode.l10n.t('{0} numbers', n);
+    case 'date': return vscode.l10n.t('{0} dates', n);
+    case 'target': return vscode.l10n.t('{0} targets', n);
+    case 'term': return vscode.l10n.t('{0} terms', n);
+  }
+}
+
+/** Where the document date came from, naming the command or the setting that gave it. */
+function sourceLabel(date: DocumentDate): string {
+  switch (date.source) {
     case 'dateline': return vscode.l10n.t('dateline');
     case 'header': return vscode.l10n.t('header');
     case 'signature': return vscode.l10n.t('signature');
-    case 'setting': return vscode.l10n.t('setting');
+    case 'setting':
+      return date.setBy === 'command' ? vscode.l10n.t('Set Document Date…')
+        : date.setBy === 'setting' ? vscode.l10n.t('setting policyLens.referenceDate') : vscode.l10n.t('setting');
   }
 }
 
@@ -34,14 +60,15 @@ function openSetting(id: string): vscode.Command {
 
 export function describeAnalysis(analysis: Analysis): StatusView {
   const date = analysis.documentDate;
+  const counts = countsOf(analysis);
   return {
-    text: vscode.l10n.t('Policy Lens: {0} numbers · {1} dates · {2} targets · {3} outline nodes',
-      analysis.numbers.length, analysis.dates.length, analysis.targets.length, countNodes(analysis.outline)),
+    text: ANNOTATION_KINDS.map(k => `${KIND_ICON[k]} ${counts[k]}`).join('  '),
     detail: date
-      ? vscode.l10n.t('document date {0} ({1})', date.date, sourceLabel(date.source))
+      ? vscode.l10n.t('document date {0} ({1})', date.date, sourceLabel(date))
       : vscode.l10n.t('no document date found'),
     severity: vscode.LanguageStatusSeverity.Information,
-    command: { title: vscode.l10n.t('Show Outline'), command: 'outline.focus' },
+    command: { title: vscode.l10n.t('Targets'), tooltip: vscode.l10n.t('Show the Targets & Deadlines view'), command: SHOW_TARGETS },
+    counts,
   };
 }
 
@@ -53,7 +80,7 @@ export function describeSkip(gate: Exclude<GateResult, { ok: true }>): StatusVie
       return { text: vscode.l10n.t('Policy Lens: off'), detail: vscode.l10n.t('disabled by policyLens.enable'),
         severity: vscode.LanguageStatusSeverity.Information, command: openSetting('policyLens.enable') };
     case 'language':
-      return { text: skipped, detail: vscode.l10n.t('language {0} is not supported', gate.languageId),
+      return { text: skipped, detail: vscode.l10n.t('language {0} is not supported', plainText(gate.languageId)),
         severity: vscode.LanguageStatusSeverity.Information };
     case 'notChinese':
       return { text: skipped,
@@ -91,6 +118,10 @@ export function registerLanguageStatus(selector: vscode.DocumentSelector, cache:
     shown = view;
     item.text = view.text;
     item.detail = view.detail;
+    // Screen readers hear the counts in words, not the icons.
+    item.accessibilityInformation = view.counts
+      ? { label: `${ANNOTATION_KINDS.map(k => countWords(k, view.counts![k])).join(', ')}. ${view.detail}` }
+      : undefined;
     item.severity = view.severity;
     item.command = view.command;
     item.busy = busy;

@@ -1,45 +1,46 @@
-// Limits that speak (DESIGN.md "Limits are visible"): besides the language status item, a document
+// Limits that speak (docs/architecture.md, "Limits are visible"): besides the language status item, a document
 // skipped for its size, a very long line or a wrong encoding gets one notification per session that
 // says what was skipped and what to do, with the action that does it. Unusable setting values get
 // one warning each, naming the setting and the value used instead.
 import * as vscode from 'vscode';
 import { CHINESE_SAMPLE_SIZE, chineseShare } from '../core/language';
+import { plainText } from '../core/markdown';
 import type { AnalysisCache } from './analysisCache';
 import { LANGUAGES, type GateResult } from './gate';
 import type { Seams } from './seams';
-import { onInvalidSetting, readSettings, SECTION, type InvalidSetting } from './settings';
+import { describeInvalidSetting, onInvalidSetting, readSettings, SECTION } from './settings';
 
 /** Below this share of U+FFFD a document is more likely a few stray bytes than a wrong encoding. */
 const MISDECODED_NOTICE_RATIO = 0.1;
 
 const CHANGE_ENCODING = 'workbench.action.editor.changeEncoding';
 
-function name(document: vscode.TextDocument): string {
+function documentName(document: vscode.TextDocument): string {
   return document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri);
+}
+
+type NoticedGate = Extract<GateResult, { reason: 'tooLarge' | 'lineTooLong' | 'misdecoded' }>;
+
+/** The notice for a skipped document; `name` (a file name, which can hold link syntax) is shown as plain text. */
+export function describeLimit(name: string, gate: NoticedGate): string {
+  const shown = plainText(name);
+  switch (gate.reason) {
+    case 'tooLarge':
+      return vscode.l10n.t('Policy Lens skipped {0}: it has {1} characters, more than policyLens.maxDocumentSize ({2}). Raise the limit to analyse it.',
+        shown, gate.size, gate.limit);
+    case 'lineTooLong':
+      return vscode.l10n.t('Policy Lens skipped {0}: line {1} has {2} characters, more than policyLens.maxLineLength ({3}). Raise the limit to analyse it.',
+        shown, gate.line + 1, gate.length, gate.limit);
+    case 'misdecoded':
+      return vscode.l10n.t('Policy Lens skipped {0}: {1} % of its characters could not be decoded (U+FFFD). It was probably opened with the wrong encoding; reopen it with the right one (e.g. GB 18030 for older Chinese files).',
+        shown, Math.round(gate.replacementRatio * 100));
+  }
 }
 
 /** True when the document's beginning is Chinese enough: a size limit is news only for such a document. */
 function looksChinese(document: vscode.TextDocument): boolean {
   const sample = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(CHINESE_SAMPLE_SIZE)));
   return chineseShare(sample).ratio >= readSettings(document).minChineseRatio;
-}
-
-function showValue(value: unknown): string {
-  let s: string;
-  try { s = JSON.stringify(value) ?? String(value); } catch { s = String(value); }
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-
-export function describeInvalidSetting(p: InvalidSetting): string {
-  switch (p.expected) {
-    case 'number':
-      return vscode.l10n.t('Policy Lens: the setting {0} is {1}, which is not a number from {2} to {3}. {4} is used instead.',
-        p.id, showValue(p.value), p.min ?? 0, p.max === Number.MAX_SAFE_INTEGER ? '∞' : p.max ?? 0, showValue(p.used));
-    case 'boolean':
-      return vscode.l10n.t('Policy Lens: the setting {0} is {1}, which is not true or false. {2} is used instead.', p.id, showValue(p.value), showValue(p.used));
-    case 'array':
-      return vscode.l10n.t('Policy Lens: the setting {0} is {1}, which is not a list of file paths. It is ignored.', p.id, showValue(p.value));
-  }
 }
 
 export function registerLimitNotices(cache: AnalysisCache, seams: Seams, log: vscode.LogOutputChannel): vscode.Disposable {
@@ -60,22 +61,19 @@ export function registerLimitNotices(cache: AnalysisCache, seams: Seams, log: vs
         if (!looksChinese(document)) { return; }
         notified.add(key);
         log.info(`[limits] ${document.uri.toString()}: ${gate.size} characters, over ${SECTION}.maxDocumentSize (${gate.limit}); not analysed.`);
-        offerSetting(vscode.l10n.t('Policy Lens skipped {0}: it has {1} characters, more than policyLens.maxDocumentSize ({2}). Raise the limit to analyse it.',
-          name(document), gate.size, gate.limit), `${SECTION}.maxDocumentSize`);
+        offerSetting(describeLimit(documentName(document), gate), `${SECTION}.maxDocumentSize`);
         return;
       case 'lineTooLong':
         notified.add(key);
         log.info(`[limits] ${document.uri.toString()}: line ${gate.line + 1} has ${gate.length} characters, over ${SECTION}.maxLineLength (${gate.limit}); not analysed.`);
-        offerSetting(vscode.l10n.t('Policy Lens skipped {0}: line {1} has {2} characters, more than policyLens.maxLineLength ({3}). Raise the limit to analyse it.',
-          name(document), gate.line + 1, gate.length, gate.limit), `${SECTION}.maxLineLength`);
+        offerSetting(describeLimit(documentName(document), gate), `${SECTION}.maxLineLength`);
         return;
       case 'misdecoded': {
         if (gate.replacementRatio < MISDECODED_NOTICE_RATIO) { return; }
         notified.add(key);
         log.info(`[limits] ${document.uri.toString()}: ${Math.round(gate.replacementRatio * 100)} % U+FFFD; probably opened with the wrong encoding.`);
         const reopen = vscode.l10n.t('Reopen with Encoding');
-        void seams.showWarning(vscode.l10n.t('Policy Lens skipped {0}: {1} % of its characters could not be decoded (U+FFFD). It was probably opened with the wrong encoding; reopen it with the right one (e.g. GB 18030 for older Chinese files).',
-          name(document), Math.round(gate.replacementRatio * 100)), reopen).then(async answer => {
+        void seams.showWarning(describeLimit(documentName(document), gate), reopen).then(async answer => {
           if (answer !== reopen) { return; }
           // The command acts on the active editor.
           await vscode.window.showTextDocument(document);

@@ -1,5 +1,5 @@
 // "Next/previous number, date, target, term" (or any annotation): a binary search from the
-// selection over the sorted spans (DESIGN.md rule 3), wrapping around at the ends.
+// selection over the sorted spans (docs/architecture.md, rule 3), wrapping around at the ends.
 import * as vscode from 'vscode';
 import { nextSpanAfter } from '../core/spanIndex';
 import type { Analysis, Span } from '../core/types';

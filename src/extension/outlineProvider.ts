@@ -1,8 +1,16 @@
 // The core outline as document symbols: one provider feeds the Outline view, breadcrumbs, sticky
 // scroll and Go to Symbol.
+//
+// Markdown documents have VS Code's own outline of their # headings. A second provider with
+// symbols splits the Outline view into two collapsed groups and puts "Policy Lens ›" in the
+// breadcrumbs, so for Markdown this provider gives nothing unless `policyLens.outline.markdown`
+// asks for Policy Lens's structure (questions, answers, numbered points) as well; folding of those
+// structures is added either way (folding ranges of several providers merge without a split).
 import * as vscode from 'vscode';
 import type { OutlineKind, OutlineNode } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
+import type { OriginLabel } from './import/originHover';
+import { MARKDOWN_OUTLINE, markdownOutline } from './settings';
 
 /**
  * One distinct symbol kind (and so icon) per node kind:
@@ -33,7 +41,8 @@ export function kindLabel(kind: OutlineKind): string {
   }
 }
 
-export function toSymbols(document: vscode.TextDocument, nodes: readonly OutlineNode[]): vscode.DocumentSymbol[] {
+/** `originOf`: where a node's text came from in an opened PDF or Word file (`p. 3`), added to its detail. */
+export function toSymbols(document: vscode.TextDocument, nodes: readonly OutlineNode[], originOf?: OriginLabel): vscode.DocumentSymbol[] {
   const labels = new Map<OutlineKind, string>();
   const convert = (node: OutlineNode): vscode.DocumentSymbol => {
     const range = new vscode.Range(document.positionAt(node.start), document.positionAt(node.end));
@@ -42,20 +51,35 @@ export function toSymbols(document: vscode.TextDocument, nodes: readonly Outline
       ?? new vscode.Range(range.start, range.start);
     let label = labels.get(node.kind);
     if (label === undefined) { label = kindLabel(node.kind); labels.set(node.kind, label); }
-    const symbol = new vscode.DocumentSymbol(node.name || label, label, SYMBOL_KIND[node.kind], range, selection);
+    const origin = originOf?.(document.uri, node.start);
+    const symbol = new vscode.DocumentSymbol(node.name || label, origin ? `${label} · ${origin}` : label, SYMBOL_KIND[node.kind], range, selection);
     symbol.children = node.children.map(convert);
     return symbol;
   };
   return nodes.map(convert);
 }
 
-export function registerOutlineSupport(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
+export function registerOutlineSupport(selector: vscode.DocumentSelector, cache: AnalysisCache, originOf?: OriginLabel): vscode.Disposable {
+  let registration = registerProvider(selector, cache, originOf);
+  return vscode.Disposable.from(
+    // VS Code keeps a document's outline until its text changes; registering the provider anew is
+    // what makes the Outline view and the breadcrumbs ask again when the setting is switched.
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(MARKDOWN_OUTLINE)) { registration.dispose(); registration = registerProvider(selector, cache, originOf); }
+    }),
+    { dispose: () => registration.dispose() },
+  );
+}
+
+function registerProvider(selector: vscode.DocumentSelector, cache: AnalysisCache, originOf?: OriginLabel): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(selector, {
     async provideDocumentSymbols(document, token) {
+      // undefined, not []: the built-in Markdown outline stays the only group.
+      if (document.languageId === 'markdown' && !markdownOutline(document)) { return undefined; }
       const analysis = await cache.get(document);
       // undefined (not []) for skipped documents, so other providers and fallbacks still apply.
       if (!analysis || token.isCancellationRequested) { return undefined; }
-      return toSymbols(document, analysis.outline);
+      return toSymbols(document, analysis.outline, originOf);
     },
   }, { label: vscode.l10n.t('Policy Lens') });
 }

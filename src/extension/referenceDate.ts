@@ -1,25 +1,37 @@
 // The document date relative dates (今年, 去年底…) resolve against, when the text has none or the
 // reader knows better: a per-file override (workspace state, "Set Document Date…") or the
 // `policyLens.referenceDate` setting for every document without its own. Both reach the core as
-// AnalyzeOptions.referenceDate, where the date's source becomes `setting`.
+// AnalyzeOptions.referenceDate, where the date's source becomes `setting`, with
+// referenceDateSetBy saying which of the two gave it (so the hover names the command or the
+// setting). Both accept a date typed the Chinese way (2025年7月15日, 2025/7/15: core/dateInput.ts).
 import * as vscode from 'vscode';
-import { parseIso } from '../core/dates';
+import { plainText } from '../core/markdown';
 import type { AnalysisCache } from './analysisCache';
 import { LANGUAGES } from './gate';
+import type { DocumentDateSetBy } from '../core/types';
 import type { Seams } from './seams';
+import { calendarDate, describeInvalidReferenceDate, REFERENCE_DATE, referenceDateSetting } from './settings';
 
 export const SET_REFERENCE_DATE = 'policyLens.setReferenceDate';
-const SETTING = 'referenceDate';
 const STATE_KEY = 'policyLens.referenceDates';
 
-/** True for YYYY-MM-DD naming a real calendar day. */
-export function isCalendarDate(value: string): boolean {
-  return parseIso(value) !== null;
+/** What the date prompt says about an entry that is no calendar date (the entry shown as plain text). */
+export function describeInvalidEntry(value: string): string {
+  return vscode.l10n.t('"{0}" is not a calendar date: enter it as 2024-09-02, 2024/9/2 or 2024年9月2日, or nothing to use the date found in the document.', plainText(value, 59));
+}
+
+/** A date given from outside the text, and who gave it. */
+export interface GivenDate {
+  /** YYYY-MM-DD */
+  date: string;
+  setBy: Extract<DocumentDateSetBy, 'command' | 'setting'>;
 }
 
 export interface DocumentDates {
   /** The date to analyse the document with, or undefined to let the text decide. */
   referenceDateFor(document: vscode.TextDocument | vscode.Uri): string | undefined;
+  /** The same, with who gave it: the command for this file, or the setting. */
+  givenDateFor(document: vscode.TextDocument | vscode.Uri): GivenDate | undefined;
   /** The per-file override of a document, if any. */
   overrideFor(uri: vscode.Uri): string | undefined;
 }
@@ -32,17 +44,12 @@ export function createDocumentDates(context: vscode.ExtensionContext, seams: Sea
 
   const scopeKey = (uri: vscode.Uri | undefined) => (uri && vscode.workspace.getWorkspaceFolder(uri)?.uri.toString()) ?? '';
 
-  /** The setting as written: '' when unset, the trimmed text otherwise (non-strings as text, so they are reported). */
-  const rawSetting = (uri: vscode.Uri | undefined): string => {
-    const raw = vscode.workspace.getConfiguration('policyLens', uri).get<unknown>(SETTING);
-    return raw === undefined || raw === null ? '' : typeof raw === 'string' ? raw.trim() : JSON.stringify(raw);
-  };
-
   const settingFor = (uri: vscode.Uri | undefined): string | undefined => {
-    const value = rawSetting(uri);
+    const value = referenceDateSetting(uri);
     const key = scopeKey(uri);
     if (value === '') { lastGood.set(key, ''); return undefined; }
-    if (isCalendarDate(value)) { lastGood.set(key, value); return value; }
+    const iso = calendarDate(value);
+    if (iso) { lastGood.set(key, iso); return iso; }
     return lastGood.get(key) || undefined;
   };
 
@@ -52,13 +59,11 @@ export function createDocumentDates(context: vscode.ExtensionContext, seams: Sea
     for (const scope of scopes) {
       // Refreshes lastGood from a good value; a bad one leaves it as it was.
       settingFor(scope);
-      const value = rawSetting(scope);
-      if (value === '' || isCalendarDate(value) || warned.has(value)) { continue; }
+      const value = referenceDateSetting(scope);
+      if (value === '' || calendarDate(value) || warned.has(value)) { continue; }
       warned.add(value);
       const kept = lastGood.get(scopeKey(scope));
-      void seams.showWarning(kept
-        ? vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored; {1} stays in use.', value, kept)
-        : vscode.l10n.t('policyLens.referenceDate: "{0}" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored.', value));
+      void seams.showWarning(describeInvalidReferenceDate(value, kept));
     }
   };
 
@@ -70,15 +75,21 @@ export function createDocumentDates(context: vscode.ExtensionContext, seams: Sea
   const disposable = vscode.Disposable.from(
     { dispose: () => clearTimeout(initial) },
     vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration(`policyLens.${SETTING}`)) { warned.clear(); check(); }
+      if (e.affectsConfiguration(REFERENCE_DATE)) { warned.clear(); check(); }
     }),
   );
 
+  const givenDateFor = (document: vscode.TextDocument | vscode.Uri): GivenDate | undefined => {
+    const uri = document instanceof vscode.Uri ? document : document.uri;
+    const override = overrideFor(uri);
+    if (override) { return { date: override, setBy: 'command' }; }
+    const setting = settingFor(uri);
+    return setting ? { date: setting, setBy: 'setting' } : undefined;
+  };
+
   return {
-    referenceDateFor: document => {
-      const uri = document instanceof vscode.Uri ? document : document.uri;
-      return overrideFor(uri) ?? settingFor(uri);
-    },
+    referenceDateFor: document => givenDateFor(document)?.date,
+    givenDateFor,
     overrideFor,
     dispose: () => disposable.dispose(),
   };
@@ -92,7 +103,7 @@ async function storeOverride(context: vscode.ExtensionContext, uri: vscode.Uri, 
 }
 
 export function registerReferenceDateSupport(context: vscode.ExtensionContext, dates: DocumentDates, cache: AnalysisCache, seams: Seams): vscode.Disposable {
-  const invalid = (value: string) => vscode.l10n.t('"{0}" is not a calendar date: enter YYYY-MM-DD (e.g. 2024-09-02), or nothing to use the date found in the document.', value);
+  const invalid = describeInvalidEntry;
 
   /** Returns the override now in force for the document (undefined: none), or undefined when nothing changed. */
   const setDate = async (target?: vscode.Uri): Promise<string | undefined> => {
@@ -109,15 +120,16 @@ export function registerReferenceDateSupport(context: vscode.ExtensionContext, d
       ?? '';
     const answer = await seams.showInputBox({
       title: vscode.l10n.t('Document date'),
-      prompt: vscode.l10n.t('The date relative dates (今年, 去年底, 上月…) resolve against, as YYYY-MM-DD. Leave empty to use the date found in the document or policyLens.referenceDate.'),
-      placeHolder: 'YYYY-MM-DD',
+      prompt: vscode.l10n.t('The date relative dates (今年, 去年底, 上月…) resolve against: 2024-09-02, 2024/9/2 or 2024年9月2日. Leave empty to use the date found in the document or policyLens.referenceDate.'),
+      placeHolder: vscode.l10n.t('2024-09-02 or 2024年9月2日'),
       value: current,
-      validateInput: value => (value.trim() === '' || isCalendarDate(value.trim()) ? undefined : invalid(value.trim())),
+      validateInput: value => (value.trim() === '' || calendarDate(value) ? undefined : invalid(value.trim())),
     });
     if (answer === undefined) { return override; } // dismissed
-    const value = answer.trim();
-    if (value !== '' && !isCalendarDate(value)) {
-      void seams.showError(invalid(value));
+    const typed = answer.trim();
+    const value = typed === '' ? '' : calendarDate(typed);
+    if (value === null) {
+      void seams.showError(invalid(typed));
       return override;
     }
     if ((value || undefined) === override) { return override; }

@@ -2,6 +2,7 @@
 // through `seams` at the moment they need it (never keep a method), so an integration test can swap
 // a member through the extension's API, read what the user would have seen, and answer prompts.
 import * as vscode from 'vscode';
+import { plainText } from '../core/markdown';
 
 export interface Seams {
   /** The wall clock, for "time left to a deadline" and anything dated. */
@@ -10,6 +11,10 @@ export interface Seams {
   showWarning(message: string, ...items: string[]): Thenable<string | undefined>;
   showError(message: string, ...items: string[]): Thenable<string | undefined>;
   showQuickPick<T extends vscode.QuickPickItem>(items: readonly T[] | Thenable<readonly T[]>, options?: vscode.QuickPickOptions): Thenable<T | undefined>;
+  /** A quick pick where several items may be chosen; undefined when dismissed. */
+  showQuickPickMany<T extends vscode.QuickPickItem>(items: readonly T[], options?: Omit<vscode.QuickPickOptions, 'canPickMany'>): Thenable<readonly T[] | undefined>;
+  /** A suggestion the user may take or decline once (a non-modal notification with buttons). */
+  offer(message: string, ...items: string[]): Thenable<string | undefined>;
   showInputBox(options?: vscode.InputBoxOptions): Thenable<string | undefined>;
   /** Asks before replacing an existing file; true to overwrite. */
   confirmOverwrite(uri: vscode.Uri): Thenable<boolean>;
@@ -24,12 +29,14 @@ export function defaultSeams(): Seams {
     showWarning: (message, ...items) => vscode.window.showWarningMessage(message, ...items),
     showError: (message, ...items) => vscode.window.showErrorMessage(message, ...items),
     showQuickPick: (items, options) => vscode.window.showQuickPick(items, options),
+    showQuickPickMany: (items, options) => vscode.window.showQuickPick(items, { ...options, canPickMany: true }),
+    offer: (message, ...items) => vscode.window.showInformationMessage(message, ...items),
     showInputBox: (options) => vscode.window.showInputBox(options),
     showSaveDialog: (options) => vscode.window.showSaveDialog(options),
     confirmOverwrite: async (uri) => {
       const overwrite = vscode.l10n.t('Overwrite');
       const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('{0} already exists. Overwrite it?', vscode.workspace.asRelativePath(uri)),
+        vscode.l10n.t('{0} already exists. Overwrite it?', plainText(vscode.workspace.asRelativePath(uri))),
         { modal: true }, overwrite);
       return answer === overwrite;
     },

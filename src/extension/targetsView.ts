@@ -1,12 +1,14 @@
 // "Targets & Deadlines": the targets of every analysed open document (and, on request, of the
 // workspace's text files), grouped by document and sorted by deadline. A tree view because it is a
-// list across documents (DESIGN.md "Editor conventions").
+// list across documents (docs/architecture.md, "Editor conventions").
 import * as vscode from 'vscode';
 import { analyzeSteps } from '../core/analyze';
 import { CHINESE_SAMPLE_SIZE } from '../core/language';
+import { plainText } from '../core/markdown';
 import { runInSlices } from '../core/sliceRunner';
 import type { Analysis, TargetAnnotation, TargetStrength } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
+import type { OriginLabel } from './import/originHover';
 import { decideGate } from './gate';
 import type { DocumentDates } from './referenceDate';
 import type { Seams } from './seams';
@@ -116,7 +118,8 @@ export interface TargetsView extends vscode.Disposable {
   scan(): Promise<ScanSummary>;
 }
 
-export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, seams: Seams): TargetsView {
+/** `originOf`: where a target's text came from in an opened PDF or Word file (`p. 3`), shown beside its strength. */
+export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, seams: Seams, originOf?: OriginLabel): TargetsView {
   const documents = new Map<string, DocumentNode>();
   const changed = new vscode.EventEmitter<TargetsTreeNode | undefined>();
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -160,9 +163,11 @@ export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, 
         return item;
       }
       const t = node.target;
-      const label = [t.deadline ?? vscode.l10n.t('no deadline'), t.value, t.object].filter((p): p is string => !!p).join(' · ');
+      // Document text: plain, so that `$(name)` in it stays text rather than an icon.
+      const label = plainText([t.deadline ?? vscode.l10n.t('no deadline'), t.value, t.object].filter((p): p is string => !!p).join(' · '));
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
-      item.description = strengthLabel(t.strength);
+      const origin = originOf?.(node.uri, t.start);
+      item.description = origin ? `${strengthLabel(t.strength)} · ${origin}` : strengthLabel(t.strength);
       item.tooltip = t.text; // plain text: document content is never rendered as markup
       item.iconPath = new vscode.ThemeIcon('milestone');
       item.contextValue = 'policyLens.target';
@@ -191,7 +196,8 @@ export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, 
       const step = list.length > 0 ? 100 / list.length : 0;
       for (const uri of list) {
         if (token.isCancellationRequested) { summary.cancelled = true; break; }
-        progress.report({ increment: step, message: vscode.workspace.asRelativePath(uri) });
+        // A file name can hold link syntax, and a progress message is a notification.
+        progress.report({ increment: step, message: plainText(vscode.workspace.asRelativePath(uri)) });
         const open = openDocument(uri);
         let analysis: Analysis | undefined;
         let positionAt: ((offset: number) => vscode.Position) | undefined;

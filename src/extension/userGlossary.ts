@@ -1,21 +1,28 @@
-// The user's glossary entries (ANNOTATION.md §5: "a glossary that users can extend"): inline in the
+// The user's glossary entries (docs/annotation.md §5: "a glossary that users can extend"): inline in the
 // setting `policyLens.glossary`, in `.vscode/policy-lens.glossary.json` of each workspace folder,
 // and in the files named by `policyLens.glossaryFiles`. Later sources override earlier ones.
 //
 // Files are read through vscode.workspace.fs (the web worker has no Node fs), watched, and reloaded
 // on change. A broken file keeps its last good entries in force; the user gets one warning per
-// break and the details in the "Policy Lens" output. In Restricted Mode no file is read.
+// break and the details in the "Policy Lens" output. In Restricted Mode no file is read. A file over
+// MAX_GLOSSARY_FILE_BYTES is not read, and a file is checked in slices (core/glossaryValidation.ts),
+// so a hostile glossary cannot hold up the extension host. File names, terms and field names come
+// from the workspace: messages show them as plain text (core/markdown.ts plainText).
 // The merged list of a folder stays the same array instance while its content is unchanged, so the
 // core's compiled-glossary cache (keyed by the array) keeps hitting.
 import * as vscode from 'vscode';
-import { MAX_TERM_LENGTH, mergeEntries, parseGlossaryFile, validateEntries, type GlossaryProblem } from '../core/glossaryValidation';
+import { glossaryFileSteps, glossaryTooLarge, MAX_GLOSSARY_FILE_BYTES, mergeEntries, type GlossaryValidation } from '../core/glossaryValidation';
+import { plainText } from '../core/markdown';
+import { describeFileProblems, describeProblem, describeUnreadable, problemCount, QUOTED } from './glossaryMessages';
+import { runInSlices } from '../core/sliceRunner';
 import type { GlossaryEntry } from '../core/types';
 import type { Seams } from './seams';
-import { readSettings, SECTION } from './settings';
+import { describeInlineGlossaryProblems, INLINE_GLOSSARY, readInlineGlossary, readSettings, SECTION } from './settings';
+import { yieldToHost } from './yieldToHost';
 
 /** Looked for in every workspace folder without any setting. */
 export const DISCOVERED_GLOSSARY = '.vscode/policy-lens.glossary.json';
-const INLINE = `${SECTION}.glossary`;
+const INLINE = INLINE_GLOSSARY;
 const RELOAD_DELAY_MS = 150;
 
 type FileHealth = 'unread' | 'ok' | 'problems' | 'broken' | 'missing';
@@ -31,44 +38,6 @@ interface GlossaryFile {
   /** The entries of the last good version. */
   entries: GlossaryEntry[];
   health: FileHealth;
-}
-
-function entryLabel(p: GlossaryProblem): string {
-  if (p.index === undefined) { return p.file; }
-  return p.term !== undefined
-    ? vscode.l10n.t('entries[{0}] (“{1}”)', p.index, p.term)
-    : vscode.l10n.t('entries[{0}]', p.index);
-}
-
-/** One problem in words: which entry, what is wrong (the file is named by the caller). */
-export function describeProblem(p: GlossaryProblem): string {
-  const at = entryLabel(p);
-  const field = p.field ?? '';
-  switch (p.kind) {
-    case 'syntax':
-      return p.line !== undefined
-        ? vscode.l10n.t('not valid JSON at line {0}, column {1} ({2})', p.line, p.column ?? 1, p.detail ?? '')
-        : vscode.l10n.t('not valid JSON ({0})', p.detail ?? '');
-    case 'shape':
-      return vscode.l10n.t('expected an array of entries or an object with an "entries" array');
-    case 'notObject':
-      return vscode.l10n.t('{0} is not an object with "term", "en" and "zh"', at);
-    case 'missing':
-      return vscode.l10n.t('{0}: "{1}" is missing', at, field);
-    case 'type':
-      if (p.index === undefined) { return vscode.l10n.t('expected a list of entries'); }
-      return p.expected === 'array of strings'
-        ? vscode.l10n.t('{0}: "{1}" must be a list of strings', at, field)
-        : vscode.l10n.t('{0}: "{1}" must be a string', at, field);
-    case 'empty':
-      return vscode.l10n.t('{0}: "{1}" is empty', at, field);
-    case 'tooLong':
-      return vscode.l10n.t('{0}: "{1}" is {2} characters long (at most {3})', at, field, p.length ?? 0, MAX_TERM_LENGTH);
-    case 'duplicate':
-      return vscode.l10n.t('{0}: the term was already defined by entries[{1}]; the later entry is used', at, p.duplicateOf ?? 0);
-    case 'unknownField':
-      return vscode.l10n.t('{0}: unknown field "{1}" is ignored', at, field);
-  }
 }
 
 export interface GlossaryStatus {
@@ -170,7 +139,7 @@ export class UserGlossary implements vscode.Disposable {
     const troubled = [...this.files.values()].filter(f => f.health === 'broken' || f.health === 'problems' || (f.explicit && f.health === 'missing'));
     if (troubled.length > 0) {
       return {
-        text: vscode.l10n.t('Glossary: problems in {0}', troubled.map(f => f.label).join(', ')),
+        text: vscode.l10n.t('Glossary: problems in {0}', troubled.map(f => plainText(f.label, QUOTED)).join(', ')),
         detail: vscode.l10n.t('User terms in use: {0}', terms),
         severity: vscode.LanguageStatusSeverity.Warning,
         command: troubled[0].health === 'missing'
@@ -180,13 +149,16 @@ export class UserGlossary implements vscode.Disposable {
     }
     const sources = [
       ...(this.merged.get('')?.entries.some(e => e.source === INLINE) ? [INLINE] : []),
-      ...[...this.files.values()].filter(f => f.health === 'ok').map(f => f.label),
+      ...[...this.files.values()].filter(f => f.health === 'ok').map(f => plainText(f.label, QUOTED)),
     ];
+    // Short: the row shares the language status pop-up with Policy Lens's own, which must fit the window.
     return {
       text: vscode.l10n.t('User glossary: {0}', terms),
-      detail: sources.length > 0 ? sources.join(', ') : vscode.l10n.t('add terms in {0} or the setting {1}', DISCOVERED_GLOSSARY, INLINE),
+      detail: sources.length > 0 ? sources.join(', ') : vscode.l10n.t('none of your own yet'),
       severity: vscode.LanguageStatusSeverity.Information,
-      command: { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', arguments: [INLINE] },
+      command: sources.length > 0
+        ? { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', arguments: [INLINE] }
+        : { title: vscode.l10n.t('Add Terms'), tooltip: vscode.l10n.t('Add terms in {0} or the setting {1}', DISCOVERED_GLOSSARY, INLINE), command: 'workbench.action.openSettings', arguments: [INLINE] },
     };
   }
 
@@ -247,10 +219,20 @@ export class UserGlossary implements vscode.Disposable {
     }
   }
 
+  /** The file's text, or a fatal result when it is too large to read (its size is checked first). */
+  private async readText(file: GlossaryFile): Promise<string | GlossaryValidation> {
+    const { size } = await vscode.workspace.fs.stat(file.uri);
+    if (size > MAX_GLOSSARY_FILE_BYTES) { return glossaryTooLarge(file.label, size); }
+    const bytes = await vscode.workspace.fs.readFile(file.uri);
+    // It may have grown between the two calls.
+    if (bytes.byteLength > MAX_GLOSSARY_FILE_BYTES) { return glossaryTooLarge(file.label, bytes.byteLength); }
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+
   private async read(file: GlossaryFile): Promise<void> {
-    let text: string;
+    let text: string | GlossaryValidation;
     try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file.uri));
+      text = await this.readText(file);
     } catch (error) {
       // A deleted file takes its entries with it; only a file the settings name is worth a warning.
       const before = file.health;
@@ -258,37 +240,35 @@ export class UserGlossary implements vscode.Disposable {
       file.health = 'missing';
       if (file.explicit && before !== 'missing') {
         const reason = error instanceof vscode.FileSystemError ? error.code : String(error);
-        this.log.warn(`[glossary] ${file.label}: cannot be read (${reason}); it is named in ${SECTION}.glossaryFiles.`);
-        void this.seams.showWarning(vscode.l10n.t('Policy Lens: the glossary file {0} named in policyLens.glossaryFiles cannot be read.', file.label));
+        this.log.warn(`[glossary] ${plainText(file.label)}: cannot be read (${plainText(reason)}); it is named in ${SECTION}.glossaryFiles.`);
+        void this.seams.showWarning(describeUnreadable(file.label));
       }
       return;
     }
-    const result = parseGlossaryFile(text, file.label);
+    // Checked in slices between which the host serves the editor; nothing else cancels a load.
+    const result = typeof text === 'string' ? await runInSlices(glossaryFileSteps(text, file.label), { yieldFn: yieldToHost }) : text;
+    if (!result) { return; } // only a cancelled run has none, and this one is never cancelled
     const before = file.health;
+    const label = plainText(file.label);
     for (const p of result.problems) {
-      this.log[p.severity === 'error' ? 'error' : 'warn'](`[glossary] ${file.label}: ${describeProblem(p)}`);
+      this.log[p.severity === 'error' ? 'error' : 'warn'](`[glossary] ${label}: ${describeProblem(p)}`);
     }
+    if (result.moreProblems) { this.log.warn(`[glossary] ${label}: ${result.moreProblems} more problems not listed.`); }
     if (result.fatal) {
       file.health = 'broken';
-      if (before !== 'broken') { void this.notify(file, result.problems, true); }
+      if (before !== 'broken') { void this.notify(file, result); }
       return;
     }
     file.entries = result.entries;
-    file.health = result.problems.length > 0 ? 'problems' : 'ok';
-    this.log.info(`[glossary] ${file.label}: ${result.entries.length} entries loaded${result.problems.length > 0 ? `, ${result.problems.length} problems` : ''}.`);
-    if (file.health === 'problems' && before !== 'problems') { void this.notify(file, result.problems, false); }
+    const count = problemCount(result);
+    file.health = count > 0 ? 'problems' : 'ok';
+    this.log.info(`[glossary] ${label}: ${result.entries.length} entries loaded${count > 0 ? `, ${count} problems` : ''}.`);
+    if (file.health === 'problems' && before !== 'problems') { void this.notify(file, result); }
   }
 
-  private async notify(file: GlossaryFile, problems: readonly GlossaryProblem[], broken: boolean): Promise<void> {
-    const first = problems[0];
-    const what = first ? describeProblem(first) : '';
-    const message = broken
-      ? file.entries.length > 0
-        ? vscode.l10n.t('Policy Lens: the glossary {0} cannot be used: {1}. Its last good version stays in use (entries: {2}).', file.label, what, file.entries.length)
-        : vscode.l10n.t('Policy Lens: the glossary {0} cannot be used: {1}.', file.label, what)
-      : problems.length === 1
-        ? vscode.l10n.t('Policy Lens: problem in the glossary {0}: {1}.', file.label, what)
-        : vscode.l10n.t('Policy Lens: {0} problems in the glossary {1}, the first: {2}. See the Policy Lens output for all.', problems.length, file.label, what);
+  private async notify(file: GlossaryFile, result: GlossaryValidation): Promise<void> {
+    const first = result.problems[0];
+    const message = describeFileProblems(file.label, result, file.entries.length);
     const open = vscode.l10n.t('Open File');
     const details = vscode.l10n.t('Show Details');
     const answer = await this.seams.showWarning(message, open, details);
@@ -304,20 +284,15 @@ export class UserGlossary implements vscode.Disposable {
 
   /** Inline entries of a folder's (or the window's) settings, problems reported once per content. */
   private inlineEntries(scope: vscode.Uri | undefined): GlossaryEntry[] {
-    const raw = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('glossary');
-    if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) { return []; }
-    const result = validateEntries(raw, INLINE);
+    const result = readInlineGlossary(scope);
+    if (!result) { return []; }
     if (result.problems.length > 0) {
       const key = JSON.stringify(result.problems);
       if (!this.inlineNotified.has(key)) {
         this.inlineNotified.add(key);
         for (const p of result.problems) { this.log.warn(`[glossary] ${INLINE}: ${describeProblem(p)}`); }
-        const what = describeProblem(result.problems[0]);
         const openSettings = vscode.l10n.t('Open Settings');
-        void this.seams.showWarning(
-          vscode.l10n.t('Policy Lens: {0} problems in the setting policyLens.glossary, the first: {1}.', result.problems.length, what),
-          openSettings,
-        ).then(answer => {
+        void this.seams.showWarning(describeInlineGlossaryProblems(problemCount(result), describeProblem(result.problems[0])), openSettings).then(answer => {
           if (answer === openSettings) { void vscode.commands.executeCommand('workbench.action.openSettings', INLINE); }
         });
       }
@@ -365,9 +340,18 @@ export class UserGlossary implements vscode.Disposable {
 }
 
 /** A language status item for the glossary: how many user terms, or why there are none. */
-export function registerGlossaryStatus(selector: vscode.DocumentSelector, glossary: UserGlossary): vscode.Disposable {
+/** The glossary's language status item; shown only beside a document Policy Lens analyses (`analysed`). */
+export interface GlossaryStatusItem extends vscode.Disposable {
+  /** Whether the item is offered for the active document now. */
+  visible(): boolean;
+}
+
+export function registerGlossaryStatus(
+  selector: vscode.DocumentSelector, glossary: UserGlossary, analysed: (document: vscode.TextDocument) => boolean, onDidAnalyze: vscode.Event<unknown>,
+): GlossaryStatusItem {
   const item = vscode.languages.createLanguageStatusItem('policyLens.glossary', selector);
   item.name = vscode.l10n.t('Policy Lens Glossary');
+  let shown = true;
   const update = () => {
     const view = glossary.status();
     item.text = view.text;
@@ -375,6 +359,25 @@ export function registerGlossaryStatus(selector: vscode.DocumentSelector, glossa
     item.severity = view.severity;
     item.command = view.command;
   };
+  // A skipped document (English notes, a binary, a file over the limits) gets no glossary line:
+  // an empty selector matches no document.
+  const follow = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const next = document === undefined || analysed(document);
+    if (next !== shown) { shown = next; item.selector = next ? selector : []; }
+  };
   update();
-  return vscode.Disposable.from(item, glossary.onDidChangeStatus(update));
+  // Activation only registers: the active document is gated on the next turn.
+  const initial = setTimeout(follow, 0);
+  const disposable = vscode.Disposable.from(
+    item, glossary.onDidChangeStatus(update), { dispose: () => clearTimeout(initial) },
+    vscode.window.onDidChangeActiveTextEditor(follow), onDidAnalyze(follow),
+  );
+  return {
+    visible: () => {
+      const document = vscode.window.activeTextEditor?.document;
+      return shown && document !== undefined && vscode.languages.match(selector, document) > 0;
+    },
+    dispose: () => disposable.dispose(),
+  };
 }

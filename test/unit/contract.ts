@@ -1,4 +1,4 @@
-// The span contract of ANNOTATION.md, as reusable assertions for the invariant and property tests.
+// The span contract of docs/annotation.md, as reusable assertions for the invariant and property tests.
 import assert from 'node:assert/strict';
 import type { OutlineNode, Span } from '../../src/core/types';
 

@@ -1,4 +1,4 @@
-// Explanations as data (explain.ts) and their wording (explainText.ts), over ANNOTATION.md's
+// Explanations as data (explain.ts) and their wording (explainText.ts), over docs/annotation.md's
 // examples: values, magnitudes, conversions, qualifiers, 倍 readings, date bases, targets with a
 // fixed clock, glossary entries and nested spans.
 import assert from 'node:assert/strict';
@@ -7,7 +7,9 @@ import {
   explain, explainAnnotation, timeBetween, type DateExplanation, type Explanation, type NumberExplanation,
   type TargetExplanation, type TermExplanation,
 } from '../../src/core/explain';
-import { chineseMagnitude, explanationLines, inlineHint, scientific, type ExplanationLanguage } from '../../src/core/explainText';
+import { chineseMagnitude, compactRange, explanationLines, inlineHint, scientific, type ExplanationLanguage } from '../../src/core/explainText';
+import { HINT_MAX, hintsBetween, type HintRequest } from '../../src/core/inlineHints';
+import { BUILTIN_GLOSSARY } from '../../src/core/glossary';
 import type { AnalyzeOptions, GlossaryEntry } from '../../src/core/types';
 
 /** Explanations at the first character of `word` in `text`. */
@@ -49,19 +51,43 @@ describe('explain: numbers', () => {
     },
     {
       text: '企业超过14万家。', word: '超过14万家', value: 140000, unit: '家', english: '140,000 companies', qualifier: 'above',
-      en: ['Qualifier: more than (or at least)', 'Value: 140,000 家'], zh: ['限定：超过（或不少于）', '读作：14万家'],
+      en: ['In words: more than 140,000 companies', 'Value: 140,000 家'], zh: ['读作：超过14万家', '英文：more than 140,000 companies'],
     },
     {
       text: '不足1亿人。', word: '不足1亿人', value: 1e8, unit: '人', english: '100 million people', qualifier: 'below',
-      en: ['Qualifier: less than (or at most)'], zh: ['限定：不足（或不超过）'],
+      en: ['In words: less than 100 million people'], zh: ['读作：不足1亿人'],
     },
     {
       text: '建成200个左右。', word: '200个左右', value: 200, unit: '个', english: '200 units', qualifier: 'approx',
-      en: ['Qualifier: approximate (about)'], zh: ['限定：约数（大约）'],
+      en: ['In words: about 200 units'], zh: ['读作：约200个'],
     },
     {
       text: '增长10%—15%。', word: '10%—15%', value: [10, 15], unit: '%', english: '10–15 percent', qualifier: 'range',
-      en: ['Value: 10–15%', 'Qualifier: range 10 to 15', 'Change: up (an increase)'], zh: ['限定：范围 10 至 15', '变化：上升（增加）'],
+      en: ['Value: 10–15%', 'In words: between 10 % and 15 %', 'Change: up (an increase)'], zh: ['读作：介于10%与15%之间', '变化：上升（增加）'],
+    },
+    {
+      text: '全年新增就业1200万人以上。', word: '1200万人以上', value: 1.2e7, unit: '人', english: '12 million people', qualifier: 'above',
+      en: ['In words: at least 12 million people'], zh: ['读作：不少于1,200万人', '英文：at least 12 million people'],
+    },
+    {
+      text: '预期目标为增长4.5%至5%。', word: '4.5%至5%', value: [4.5, 5], unit: '%', english: '4.5–5 percent', qualifier: 'range',
+      en: ['In words: between 4.5 % and 5 %'], zh: ['读作：介于4.5%与5%之间'],
+    },
+    {
+      text: '三分之一以上的企业完成改造。', word: '三分之一以上', value: 1 / 3, unit: null, english: '0.3333', qualifier: 'above',
+      en: ['Value: one third (≈ 33.3 %)', 'In words: at least one third', 'Kind: ratio'], zh: ['数值：三分之一（约33.3%）', '读作：不少于三分之一'],
+    },
+    {
+      text: '五分之二的县完成。', word: '五分之二', value: 0.4, unit: null, english: '0.4', qualifier: 'exact',
+      en: ['Value: two fifths (40 %)'], zh: ['数值：五分之二（40%）', '英文：two fifths'],
+    },
+    {
+      text: '销量突破100万辆。', word: '突破100万辆', value: 1e6, unit: '辆', english: '1 million vehicles', qualifier: 'above',
+      en: ['In words: more than 1 million vehicles'], zh: ['读作：超过100万辆'],
+    },
+    {
+      text: '参加者上万人。', word: '上万人', value: 1e4, unit: '人', english: '10,000 people', qualifier: 'above',
+      en: ['In words: 10,000 people', 'Qualifier: more than, or at least (the text does not say which)'], zh: ['限定：超过或不少于（原文未说明是否含本数）'],
     },
     {
       text: '比重下降0.5个百分点。', word: '0.5个百分点', value: 0.5, unit: '百分点', english: '0.5 percentage points', qualifier: 'exact',
@@ -137,9 +163,26 @@ describe('explain: dates and their basis', () => {
       en: 'Resolved from: this article’s dateline “（新华社北京9月2日电）” (2024-09-02)', zh: '解析依据：本篇电头“（新华社北京9月2日电）”（2024-09-02）',
     },
     {
-      name: 'document date from the setting', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底', options: { referenceDate: '2024-09-02' },
+      name: 'document date given without saying how', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底', options: { referenceDate: '2024-09-02' },
       resolved: '2024-07-31', basis: 'document',
-      en: 'Resolved from: the document date 2024-09-02, set in the settings', zh: '解析依据：文档日期 2024-09-02，来自设置',
+      en: 'Resolved from: the document date 2024-09-02, given as the reference date', zh: '解析依据：文档日期 2024-09-02，为指定的参考日期',
+    },
+    {
+      name: 'document date from the setting', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底',
+      options: { referenceDate: '2024-09-02', referenceDateSetBy: 'setting' }, resolved: '2024-07-31', basis: 'document',
+      en: 'Resolved from: the document date 2024-09-02, from the setting policyLens.referenceDate',
+      zh: '解析依据：文档日期 2024-09-02，来自设置 policyLens.referenceDate',
+    },
+    {
+      name: 'document date set with the command', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底',
+      options: { referenceDate: '2024-09-02', referenceDateSetBy: 'command' }, resolved: '2024-07-31', basis: 'document',
+      en: 'Resolved from: the document date 2024-09-02, set for this file with Set Document Date…',
+      zh: '解析依据：文档日期 2024-09-02，由“设置文档日期…”为本文件设定',
+    },
+    {
+      name: 'document date given on the command line', text: '截至今年7月底，装机993万千瓦。', word: '今年7月底',
+      options: { referenceDate: '2024-09-02', referenceDateSetBy: 'cli' }, resolved: '2024-07-31', basis: 'document',
+      en: 'Resolved from: the document date 2024-09-02, given with --reference-date', zh: '解析依据：文档日期 2024-09-02，由 --reference-date 指定',
     },
     {
       name: 'context anchor (same period a year before)', text: '截至今年7月底，装机993万千瓦，比去年同期增长近1.1倍。', word: '去年同期',
@@ -259,6 +302,21 @@ describe('explain: terms', () => {
     // Chinese readers get the Chinese gloss first.
     assert.ok(zh[2].startsWith('释义：专业化'), zh.join('\n'));
     assert.ok(zh.includes('来源：内置词表'));
+    // …and the origin in Chinese: 出处 never stays English.
+    assert.ok(zh.includes('出处：工业和信息化部自2010年代初推动；2021年起更受重视。'), zh.join('\n'));
+    assert.ok(en.includes('Origin: Promoted by the Ministry of Industry and Information Technology (MIIT) since the early 2010s; prominent from 2021.'), en.join('\n'));
+  });
+
+  it('every built-in entry has its origin in Chinese, so 出处 is Chinese for a Chinese reader', () => {
+    const han = /\p{Script=Han}/u;
+    const missing = BUILTIN_GLOSSARY.filter(e => !e.originZh || !han.test(e.originZh)).map(e => e.term);
+    assert.deepEqual(missing, []);
+  });
+
+  it('a user entry without a Chinese origin shows its origin as written', () => {
+    const entry: GlossaryEntry = { term: '政策透镜词', en: 'A test entry.', zh: '测试词条。', origin: 'The team, 2026.', source: 'setting' };
+    const e = first(at('发展政策透镜词。', '政策透镜词', {}, undefined, [entry]), 'term');
+    assert.ok(explanationLines(e, 'zh-cn').includes('出处：The team, 2026.'));
   });
 
   const user: GlossaryEntry[] = [
@@ -314,16 +372,24 @@ describe('explain: nested spans, innermost first', () => {
 });
 
 describe('explain: inline hints', () => {
+  // Short, never more than HINT_MAX, and nothing the text already shows (the Chinese reader reads 32.5万亿元 as written).
   const cases: { text: string; word: string; options?: AnalyzeOptions; en: string | null; zh: string | null }[] = [
-    { text: '全年收入32.5万亿元。', word: '32.5万亿元', en: '= 32.5 trillion yuan', zh: '= 3.25×10¹³元' },
-    { text: '企业超过14万家。', word: '超过14万家', en: '= 140,000 companies', zh: '= 140,000家' },
-    { text: '装机容量达到993万千瓦。', word: '993万千瓦', en: '= 9.93 million kilowatts (9.93 GW)', zh: '= 9,930,000千瓦（9.93 GW）' },
+    { text: '全年收入32.5万亿元。', word: '32.5万亿元', en: '= 32.5 trillion yuan', zh: null },
+    { text: '全年收入616836亿元。', word: '616836亿元', en: '≈ 61.68 trillion yuan', zh: '≈ 61.68万亿元' },
+    { text: '企业超过14万家。', word: '超过14万家', en: '= 140,000 companies', zh: null },
+    { text: '企业超过十四万家。', word: '超过十四万家', en: '= 140,000 companies', zh: '= 14万家' },
+    { text: '装机容量达到993万千瓦。', word: '993万千瓦', en: '= 9.93 GW', zh: '= 9.93 GW' },
     { text: '种植面积1500亩。', word: '1500亩', en: '= 100 hectares', zh: '= 100 hectares' },
     { text: '占比27%。', word: '27%', en: null, zh: null },
     { text: '占比三成。', word: '三成', en: '= 30 percent', zh: '= 30%' },
+    { text: '三分之一以上的企业完成改造。', word: '三分之一以上', en: '≈ 33.3 %', zh: '≈ 33.3%' },
+    { text: '五分之二的县完成。', word: '五分之二', en: '= 40 %', zh: '= 40%' },
     { text: '装机容量达到993万千瓦，同比增长近1.1倍。', word: '近1.1倍', en: '= +110 %', zh: '= +110 %' },
-    { text: '截至今年7月底，今年上半年收入增长。', word: '今年上半年', options: { referenceDate: '2024-09-02' }, en: '= 2024-01-01…2024-06-30', zh: '= 2024-01-01…2024-06-30' },
+    { text: '截至今年7月底，今年上半年收入增长。', word: '今年上半年', options: { referenceDate: '2024-09-02' }, en: '= 2024 H1', zh: '= 2024年上半年' },
     { text: '截至今年7月底，收入增长。', word: '今年7月底', options: { referenceDate: '2024-09-02' }, en: '= 2024-07-31', zh: '= 2024-07-31' },
+    { text: '今年三季度，收入增长。', word: '今年三季度', options: { referenceDate: '2024-11-02' }, en: '= 2024 Q3', zh: '= 2024年第三季度' },
+    { text: '上月收入增长。', word: '上月', options: { referenceDate: '2024-11-02' }, en: '= 2024-10', zh: '= 2024年10月' },
+    { text: '去年收入增长。', word: '去年', options: { referenceDate: '2024-11-02' }, en: '= 2023', zh: '= 2023年' },
     { text: '2023年，收入增长。', word: '2023年', en: null, zh: null },
   ];
   for (const c of cases) {
@@ -332,6 +398,23 @@ describe('explain: inline hints', () => {
       assert.ok(list.length > 0);
       assert.equal(inlineHint(list[0], 'en'), c.en);
       assert.equal(inlineHint(list[0], 'zh-cn'), c.zh);
+      for (const hint of [inlineHint(list[0], 'en'), inlineHint(list[0], 'zh-cn')]) { assert.ok((hint ?? '').length <= HINT_MAX, `${hint} fits`); }
+    });
+  }
+
+  const ranges: [string, string, string, string][] = [
+    ['2024-01-01', '2024-12-31', '2024', '2024年'],
+    ['2021-01-01', '2025-12-31', '2021–2025', '2021—2025年'],
+    ['2024-02-01', '2024-02-29', '2024-02', '2024年2月'],
+    ['2024-07-01', '2024-12-31', '2024 H2', '2024年下半年'],
+    ['2024-10-01', '2024-12-31', '2024 Q4', '2024年第四季度'],
+    ['2024-01-01', '2024-05-31', '2024-01-01…2024-05-31', '2024-01-01…2024-05-31'],
+    ['2024-03-05', '2024-03-05', '2024-03-05', '2024-03-05'],
+  ];
+  for (const [start, end, en, zh] of ranges) {
+    it(`compactRange ${start} … ${end} → ${en} · ${zh}`, () => {
+      assert.equal(compactRange({ start, end }, 'en'), en);
+      assert.equal(compactRange({ start, end }, 'zh-cn'), zh);
     });
   }
 
@@ -344,4 +427,38 @@ describe('explain: inline hints', () => {
       assert.equal(chineseMagnitude(v), zh);
     });
   }
+});
+
+describe('explain: the hints of a line', () => {
+  /** Hints of the whole text as [line, the annotation's text, label]. */
+  function lineHints(text: string, options: AnalyzeOptions, maxPerLine: number): [number, string, string][] {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) { if (text[i] === '\n') { starts.push(i + 1); } }
+    const lineOf = (offset: number): number => { let l = 0; while (l + 1 < starts.length && starts[l + 1] <= offset) { l++; } return l; };
+    const analysis = analyze(text, options);
+    const req: HintRequest = { from: 0, to: text.length, lang: 'en', maxPerLine, kinds: new Set(['number', 'date']), lineOf };
+    const spans = [...analysis.numbers, ...analysis.dates];
+    return hintsBetween(analysis, req).map(h => [lineOf(h.offset - 1), spans.find(x => x.end === h.offset)?.text ?? '?', h.label]);
+  }
+
+  it('hints a relative date once per line: 上半年 counted from 今年上半年 on the same line gets none', () => {
+    const text = '今年上半年，收入增长；上半年利润增长，上半年出口增长。\n上半年，进口增长。\n';
+    assert.deepEqual(lineHints(text, { referenceDate: '2024-09-02' }, 0), [[0, '今年上半年', '= 2024 H1'], [1, '上半年', '= 2024 H1']]);
+  });
+
+  it('never repeats a label on a line', () => {
+    assert.deepEqual(lineHints('今年收入增长，今年利润增长。\n', { referenceDate: '2024-09-02' }, 0), [[0, '今年', '= 2024']]);
+  });
+
+  it('keeps within the line budget with whole hints only, then starts afresh on the next line', () => {
+    const text = '收入三十二万亿元，利润十四万亿元，税收五万亿元，存款二百万亿元。\n税收五万亿元。\n';
+    const all = lineHints(text, {}, 0);
+    assert.deepEqual(all.map(([line]) => line), [0, 0, 0, 0, 1], JSON.stringify(all));
+    const fitted = lineHints(text, {}, 43);
+    const used = fitted.filter(([line]) => line === 0).reduce((n, [, , label]) => n + label.length, 0);
+    assert.ok(used <= 43, JSON.stringify(fitted));
+    assert.ok(fitted.filter(([line]) => line === 0).length < 4, 'something was left out on the first line');
+    for (const hint of fitted) { assert.ok(all.some(h => h[1] === hint[1] && h[2] === hint[2]), `${hint[2]} is a whole hint`); }
+    assert.deepEqual(fitted[fitted.length - 1], [1, '五万亿元', '= 5 trillion yuan'], 'the next line has its own budget');
+  });
 });

@@ -2,9 +2,11 @@
 // RFC 4180 CSV with formula guards, and a Markdown report in which no document text is markup.
 import assert from 'node:assert/strict';
 import {
-  CSV_HEADER, LineIndex, escapeMarkdown, formatValue, formatValueReadable, guardFormula, quoteCsv, toCsv, toJson,
-  toMarkdown,
+  CSV_HEADER, LineIndex, csvPieces, formatValue, formatValueReadable, guardFormula, jsonPieces, markdownPieces, quoteCsv,
+  toCsv, toJson, toMarkdown,
 } from '../../src/core/exportFormats';
+import { fixtureTexts } from './fixtures';
+import { escapeMarkdown } from '../../src/core/markdown';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis, DateAnnotation, NumberAnnotation, OutlineNode, Span, TargetAnnotation, TermAnnotation } from '../../src/core/types';
 
@@ -177,6 +179,46 @@ describe('exportFormats: JSON', () => {
     assert.deepEqual(back.numbers[0].value, [10, 15]);
     assert.equal(back.documentDate, null);
   });
+
+  describe('in pieces (what the CLI streams) is byte-identical to toJson', () => {
+    const odd = (): Analysis => {
+      const a = sample();
+      // Fields a later version may add, values JSON.stringify treats specially, text that needs escaping.
+      const extra = {
+        added: { nested: [1, { deep: ['\u2028', '"q"\\', '\u0000'] }], empty: [], none: {} },
+        gone: undefined,
+        emptyList: [] as unknown[],
+        holes: [undefined, null, 1],
+        '10': 'an integer-like key, which objects order first',
+      };
+      return Object.assign(a, extra, { documentDate: { date: '2024-01-01', source: 'header' as const, text: '第一行\n"二"\t\u202e' } });
+    };
+    const cases: Array<[string, () => Analysis]> = [
+      ['the sample analysis', sample],
+      ['an empty analysis', empty],
+      ['added fields, undefined values, escapes and an integer-like key', odd],
+      ['a number that already has its English', () => ({ ...empty(), numbers: [{ ...sample().numbers[2], english: 'kept' }] })],
+    ];
+    for (const [what, make] of cases) {
+      it(what, () => { assert.equal([...jsonPieces(make())].join(''), toJson(make())); });
+    }
+
+    it('on every fixture text, and no piece holds more than one annotation', function () {
+      this.timeout(120000);
+      const texts = fixtureTexts();
+      assert.ok(texts.length > 0, 'no fixture found');
+      for (const { name, text } of texts) {
+        const a = analyze(text);
+        const pieces = [...jsonPieces(a)];
+        assert.equal(pieces.join(''), toJson(a), name);
+        const longest = Math.max(...pieces.map(p => p.length));
+        const oneAnnotation = Math.max(0, ...[...a.numbers, ...a.dates, ...a.targets, ...a.terms].map(x => JSON.stringify(x, null, 2).length));
+        const oneNode = Math.max(0, ...a.outline.map(n => JSON.stringify(n, null, 2).length));
+        // English words and deeper indentation make a piece somewhat longer than its annotation alone.
+        assert.ok(longest <= 2 * Math.max(oneAnnotation, oneNode) + 200, `${name}: a piece of ${longest} characters`);
+      }
+    });
+  });
 });
 
 describe('exportFormats: CSV', () => {
@@ -186,6 +228,23 @@ describe('exportFormats: CSV', () => {
   it('starts with a UTF-8 BOM by default and not when asked', () => {
     assert.ok(toCsv(empty(), '').startsWith('\uFEFFkind,text,'));
     assert.ok(toCsv(empty(), '', { bom: false }).startsWith('kind,text,'));
+  });
+
+  it('speaks Chinese with locale zh-cn: the header, the kinds, qualifiers and strengths; the values stay as they are', () => {
+    const zh = parseCsv(toCsv(sample(), TEXT, { bom: false, locale: 'zh-cn' }));
+    const en = rowsOf(sample());
+    assert.deepEqual(zh[0], ['类别', '原文', '数值', '单位', '限定', '起始日期', '结束日期', '期限', '行', '列', '起始偏移', '结束偏移']);
+    assert.equal(zh.length, en.length);
+    const kinds: Record<string, string> = { number: '数字', date: '日期', target: '目标', term: '术语' };
+    const words: Record<string, string> = { exact: '精确', approx: '约', range: '区间', strive: '力争', '': '' };
+    for (let i = 1; i < en.length; i++) {
+      assert.equal(zh[i][col('kind')], kinds[en[i][col('kind')]]);
+      assert.equal(zh[i][col('qualifier')], words[en[i][col('qualifier')]], `qualifier of ${en[i][col('text')]}`);
+      for (const c of ['text', 'value', 'unit', 'start_date', 'end_date', 'deadline', 'line', 'column', 'start', 'end'] as const) {
+        assert.equal(zh[i][col(c)], en[i][col(c)], `${c} of ${en[i][col('text')]}`);
+      }
+    }
+    assert.ok(toCsv(sample(), TEXT, { locale: 'zh-cn' }).startsWith('\uFEFF类别,原文,'));
   });
 
   it('has the header row and CRLF record ends', () => {
@@ -249,6 +308,10 @@ describe('exportFormats: CSV', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\t=1', "'\t=1"],
     ['\r=1', "'\r=1"],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－2', "'－2"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
     ['普通文字', '普通文字'],
     ['1+1', '1+1'],
   ];
@@ -271,6 +334,15 @@ describe('exportFormats: CSV', () => {
     assert.equal(parseCsv(negRange)[1][col('value')], '-3–5');
     const unitRow = toCsv({ ...empty(), numbers: [{ start: 0, end: 1, text: '5', value: 5, unit: '=A1', qualifier: 'exact', kind: 'quantity' }] }, '5', { bom: false });
     assert.equal(parseCsv(unitRow)[1][col('unit')], "'=A1");
+  });
+
+  it('in pieces, one row per piece, is exactly toCsv', () => {
+    for (const bom of [true, false]) {
+      const pieces = [...csvPieces(sample(), TEXT, { bom })];
+      assert.equal(pieces.join(''), toCsv(sample(), TEXT, { bom }));
+      assert.ok(pieces.every(p => p.endsWith('\r\n')));
+      assert.equal(pieces.length, 1 + sample().numbers.length + sample().dates.length + sample().targets.length + sample().terms.length);
+    }
   });
 
   it('writes nothing but the header for an empty analysis', () => {
@@ -312,13 +384,13 @@ describe('exportFormats: Markdown', () => {
   it('escapes table and inline markup characters', () => {
     const cases: Array<[string, string]> = [
       ['a|b', 'a\\|b'],
-      ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
-      ['[x](command:foo)', '\\[x\\](command\\:foo)'],
+      ['<script>alert(1)</script>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'],
+      ['[x](command:foo)', '\\[x\\]\\(command\\:foo\\)'],
       ['*粗*_斜_`码`', '\\*粗\\*\\_斜\\_\\`码\\`'],
       ['C:\\path', 'C\\:\\\\path'],
       ['第一行\n第二行\r\n第三行', '第一行 第二行 第三行'],
       ['A&B &lt;', 'A&amp;B &amp;lt;'],
-      ['www.example.com', 'www\\.example.com'],
+      ['www.example.com', 'www\\.example\\.com'],
       ['增长27%', '增长27%'],
     ];
     for (const [input, expected] of cases) { assert.equal(escapeMarkdown(input), expected, input); }
@@ -327,15 +399,15 @@ describe('exportFormats: Markdown', () => {
   it('writes title, document date with its source, the three tables and counts (en)', () => {
     const md = toMarkdown(sample(), TEXT, { title: 'notice.txt', locale: 'en' });
     const lines = md.split('\n');
-    assert.equal(lines[0], '# notice.txt');
+    assert.equal(lines[0], '# notice\\.txt');
     assert.ok(md.includes('**Document date**: 2024-09-02 (from the dateline: “本报北京9月2日讯”)'), md);
     assert.ok(md.includes('## Targets (1)\n\n| Deadline | Value | Object | Strength | Text | Line |'));
     assert.ok(md.includes('| 2027 | ≈200个 | 高标准数字园区 | strive | 力争到2027年建成200个左右高标准数字园区 | 4 |'));
     assert.ok(md.includes('## Numbers (5)\n\n| Text | Value | Unit | Qualifier | Line |'));
-    assert.ok(md.includes('| 32.5万亿元 | 32,500,000,000,000 | 元 | exact | 4 |'));
+    assert.ok(md.includes('| 32\\.5万亿元 | 32,500,000,000,000 | 元 | exact | 4 |'));
     assert.ok(md.includes('| 200个左右 | 200 | 个 | approximately | 4 |'));
     assert.ok(md.includes('| 10%—15% | 10–15 | % | range | 5 |'));
-    assert.ok(md.includes('| -2.1% | -2.1 | % | exact | 5 |'));
+    assert.ok(md.includes('| \\-2\\.1% | -2.1 | % | exact | 5 |'));
     assert.ok(md.includes('## Dates (2)\n\n| Text | Resolved | Line |'));
     assert.ok(md.includes('| 今年上半年 | 2024-01-01 – 2024-06-30 | 5 |'));
     assert.ok(md.includes('| Outline nodes | 2 |'));
@@ -354,6 +426,22 @@ describe('exportFormats: Markdown', () => {
     assert.ok(md.includes('| 力争 |'));
     assert.ok(md.includes('| 200个左右 | 200 | 个 | 约 | 4 |'));
     assert.ok(md.includes('## 统计'));
+  });
+
+  it('names who gave a document date from outside: the command, the setting or the CLI option', () => {
+    const given = (setBy?: 'command' | 'setting' | 'cli') => ({
+      ...empty(), documentDate: { date: '2024-09-02', source: 'setting' as const, text: '2024-09-02', ...(setBy ? { setBy } : {}) },
+    });
+    const cases: [('command' | 'setting' | 'cli')?, string?, string?][] = [
+      ['command', '(set for this file with Set Document Date…: “2024\\-09\\-02”)', '（由“设置文档日期…”为本文件设定：“2024\\-09\\-02”）'],
+      ['setting', '(from the setting policyLens.referenceDate: ', '（来自设置 policyLens.referenceDate：'],
+      ['cli', '(given with --reference-date: ', '（由 --reference-date 指定：'],
+      [undefined, '(given as the reference date: ', '（为指定的参考日期：'],
+    ];
+    for (const [setBy, en, zh] of cases) {
+      assert.ok(toMarkdown(given(setBy), '', { locale: 'en' }).includes(`**Document date**: 2024-09-02 ${en}`), `${setBy} (en)`);
+      assert.ok(toMarkdown(given(setBy), '', { locale: 'zh-cn' }).includes(`**文档日期**：2024-09-02${zh}`), `${setBy} (zh)`);
+    }
   });
 
   it('says so when there is no document date, nothing found, or a date is unresolved', () => {
@@ -376,7 +464,7 @@ describe('exportFormats: Markdown', () => {
     const md = toMarkdown(a, text, { title: '[t](command:t) <i>' });
     assert.ok(!md.includes('<'), 'no raw < at all: nothing can open an HTML element');
     assert.ok(!/(?<!\\)\]\(/.test(md), 'no unescaped link syntax survives');
-    for (const escaped of ['\\[t\\](command\\:t)', '\\[v\\](command\\:v)', '&lt;img src=x onerror=alert(1)&gt;', '2030\\|x', '&lt;b&gt;o&lt;/b&gt;', '\\*\\*b\\*\\*']) {
+    for (const escaped of ['\\[t\\]\\(command\\:t\\)', '\\[v\\]\\(command\\:v\\)', '&lt;img src\\=x onerror\\=alert\\(1\\)&gt;', '2030\\|x', '&lt;b&gt;o&lt;/b&gt;', '\\*\\*b\\*\\*']) {
       assert.ok(md.includes(escaped), `${escaped} in ${md}`);
     }
     const row = md.split('\n').find(l => l.includes('script')) ?? assert.fail('no target row');
@@ -399,6 +487,14 @@ describe('exportFormats: Markdown', () => {
     assert.equal(decode(cell), hostile);
     const title = /<h1>([^<]*)<\/h1>/.exec(html)?.[1] ?? assert.fail(html);
     assert.equal(decode(title), hostile);
+  });
+
+  it('in pieces, one line per piece, is exactly toMarkdown', () => {
+    for (const locale of ['en', 'zh-cn'] as const) {
+      const pieces = [...markdownPieces(sample(), TEXT, { title: 'notice.txt', locale })];
+      assert.equal(pieces.join(''), toMarkdown(sample(), TEXT, { title: 'notice.txt', locale }));
+      assert.ok(pieces.every(p => p.endsWith('\n') && p.indexOf('\n') === p.length - 1));
+    }
   });
 
   it('groups thousands in readable values', () => {

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  jsonErrorOffset, lineColumn, MAX_TERM_LENGTH, mergeEntries, parseGlossaryFile, validateEntries,
-  type GlossaryProblem,
+  glossaryFileSteps, glossaryTooLarge, jsonErrorOffset, lineColumn, MAX_GLOSSARY_FILE_BYTES, MAX_JSON_DEPTH, MAX_PROBLEMS,
+  MAX_TERM_LENGTH, mergeEntries, parseGlossaryFile, validateEntries, type GlossaryProblem,
 } from '../../src/core/glossaryValidation';
+import { CHARACTERS_PER_STEP, parseJson, parseJsonSteps } from '../../src/core/jsonSteps';
+import { runInSlices } from '../../src/core/sliceRunner';
 import { analyze } from '../../src/core/analyze';
 import type { GlossaryEntry } from '../../src/core/types';
 
@@ -224,6 +226,96 @@ describe('glossary validation', () => {
       const text = '加快培育数据要素市场，完善數據要素制度。';
       const terms = analyze(text, { glossary: entries }).terms.map(t => [t.text, t.entry]);
       assert.deepEqual(terms, [['数据要素', '数据要素'], ['數據要素', '数据要素']]);
+    });
+  });
+
+  describe('limits: a hostile file cannot hold up the host', () => {
+    /** A well-formed glossary file of at most `bytes` bytes (UTF-8) and nearly that many, entries written out in full. */
+    function glossaryOf(bytes: number): string {
+      const entry = (i: number) => good(`术语${i}号`, { origin: '测试文件', aliases: [`别名${i}`] });
+      const build = (n: number) => JSON.stringify({ entries: Array.from({ length: n }, (_, i) => entry(i)) }, null, 2);
+      let n = Math.floor(bytes / (Buffer.byteLength(build(100)) / 100));
+      let text = build(n);
+      while (Buffer.byteLength(text) > bytes) { n = Math.floor(n * 0.99); text = build(n); }
+      return text;
+    }
+
+    it('says how large a file was and what the limit is', () => {
+      assert.deepEqual(glossaryTooLarge(FILE, 2_000_000), {
+        entries: [], fatal: true,
+        problems: [{ kind: 'fileTooLarge', severity: 'error', file: FILE, length: 2_000_000, limit: MAX_GLOSSARY_FILE_BYTES }],
+      });
+    });
+
+    it('parses what JSON.parse parses, to the same value (own __proto__ keys included)', () => {
+      fc.assert(fc.property(fc.jsonValue(), fc.nat(), (v, at) => {
+        const json = JSON.stringify(v, null, at % 3);
+        assert.deepEqual(parseJson(json), { ok: true, value: JSON.parse(json) as unknown });
+      }), { numRuns: 300 });
+      const proto = parseJson('{"__proto__": {"polluted": 1}, "a": [{"__proto__": 2}]}');
+      assert.ok(proto.ok);
+      const value = proto.value as Record<string, unknown>;
+      assert.equal(Object.getPrototypeOf(value), Object.prototype);
+      assert.deepEqual(Object.keys(value), ['__proto__', 'a']);
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+      assert.deepEqual(parseJson('"\\ud83d\\ude00 \\u4e2d\\n"'), { ok: true, value: '😀 中\n' });
+    });
+
+    it(`refuses a glossary nested deeper than ${MAX_JSON_DEPTH} levels at the bracket that goes too deep`, () => {
+      assert.deepEqual(brief(parseGlossaryFile('['.repeat(MAX_GLOSSARY_FILE_BYTES), FILE).problems),
+        [{ kind: 'syntax', severity: 'error', detail: `nested more than ${MAX_JSON_DEPTH} levels deep`, line: 1, column: MAX_JSON_DEPTH + 1 }]);
+      assert.deepEqual(parseJson(`{"a": \n ${'[ '.repeat(3)}`, 2), { ok: false, offset: 10, detail: 'nested more than 2 levels deep' });
+      // Brackets inside strings are text, not nesting.
+      assert.deepEqual(parseGlossaryFile(JSON.stringify([good('数据要素', { en: '['.repeat(100) })]), FILE).problems, []);
+    });
+
+    const hostileShapes: Array<[string, string]> = [
+      ['a megabyte of [', '['.repeat(MAX_GLOSSARY_FILE_BYTES)],
+      ['a megabyte of empty objects', `[${'{},'.repeat(MAX_GLOSSARY_FILE_BYTES / 3 - 1)}{}]`],
+      ['a megabyte of nested arrays', `[${`${'['.repeat(31)}0${']'.repeat(31)},`.repeat(MAX_GLOSSARY_FILE_BYTES / 64)}0]`],
+      ['a megabyte of keys in one object', `{${Array.from({ length: MAX_GLOSSARY_FILE_BYTES / 12 }, (_, k) => `"k${k}":1`).join(',')}}`],
+    ];
+    for (const [what, text] of hostileShapes) {
+      it(`parses ${what} in steps of at most ${CHARACTERS_PER_STEP} characters`, () => {
+        const steps = parseJsonSteps(text);
+        let count = 0;
+        let r = steps.next();
+        for (; !r.done; r = steps.next()) { count++; }
+        assert.ok(count >= Math.floor(text.length / CHARACTERS_PER_STEP) - 1, `${count} steps for ${text.length} characters`);
+        assert.equal(r.value.ok, (() => { try { JSON.parse(text); return true; } catch { return false; } })());
+      });
+    }
+
+    it(`keeps the first ${MAX_PROBLEMS} problems and counts the rest`, () => {
+      const r = validateEntries(Array.from({ length: 1000 }, () => 0), FILE);
+      assert.equal(r.problems.length, MAX_PROBLEMS);
+      assert.equal(r.moreProblems, 1000 - MAX_PROBLEMS);
+      assert.equal(validateEntries([good('数据要素')], FILE).moreProblems, undefined);
+    });
+
+    it('checks the entries in steps, and its steps give the same result as the check at once', () => {
+      const text = glossaryOf(200_000);
+      const steps = glossaryFileSteps(text, FILE);
+      let count = 0;
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) { count++; }
+      const entries = (JSON.parse(text) as { entries: unknown[] }).entries.length;
+      assert.ok(count >= entries / 100, `${count} steps for ${entries} entries`);
+      assert.deepEqual(r.value, parseGlossaryFile(text, FILE));
+      assert.equal(r.value.entries.length, entries);
+    });
+
+    it('checks the largest file allowed in short slices', async function () {
+      this.timeout(60000);
+      const text = glossaryOf(MAX_GLOSSARY_FILE_BYTES);
+      assert.ok(Buffer.byteLength(text) > MAX_GLOSSARY_FILE_BYTES * 0.95);
+      const run = runInSlices(glossaryFileSteps(text, FILE), { budgetMs: 8, yieldFn: () => new Promise(resolve => setImmediate(resolve)) });
+      const result = await run;
+      assert.ok(result && !result.fatal && result.entries.length > 1000);
+      assert.ok(run.stats.slices > 3, `${run.stats.slices} slices`);
+      // An 8 ms budget plus one step of about a millisecond; the bound leaves room for a machine shared
+      // by many processes, and still fails a parse in one piece (JSON.parse takes hundreds of ms here).
+      assert.ok(run.stats.longestSliceMs < 250, `longest slice ${run.stats.longestSliceMs.toFixed(1)} ms`);
     });
   });
 });

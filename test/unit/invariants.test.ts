@@ -1,4 +1,4 @@
-// ANNOTATION.md's span contract, checked on every fixture: spans inside the text, text equal to
+// docs/annotation.md's span contract, checked on every fixture: spans inside the text, text equal to
 // the slice, sorted, no overlap within a kind, outline nodes nested, output deterministic.
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';

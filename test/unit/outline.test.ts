@@ -1,4 +1,4 @@
-// The outline (ANNOTATION.md §4 and §7 "Structure"): one synthetic text per rule, scored the way
+// The outline (docs/annotation.md §4 and §7 "Structure"): one synthetic text per rule, scored the way
 // the gold files are (kind, line, parent's kind), plus newline, slicing and nesting properties.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -454,7 +454,7 @@ const CASES: Case[] = [
   { name: 'an empty text gives no outline', text: '', shape: [] },
 ];
 
-describe('outline: ANNOTATION.md §4 and §7 structures', () => {
+describe('outline: docs/annotation.md §4 and §7 structures', () => {
   for (const c of CASES) {
     it(c.name, () => {
       const out = buildOutline(c.text);

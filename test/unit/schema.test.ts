@@ -164,6 +164,12 @@ const sentences: Input[] = [
     text: '今年上半年，新增就业654万人。',
     options: { referenceDate: '2023-07-15' },
   },
+  {
+    name: 'the document date set for the file with the command',
+    text: '今年上半年，新增就业654万人。',
+    options: { referenceDate: '2023-07-15', referenceDateSetBy: 'command' },
+    shows: ['documentDate.setBy'],
+  },
 ];
 
 const printed = new Map<Input, unknown>();

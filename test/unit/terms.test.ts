@@ -1,4 +1,4 @@
-// Terms and the glossary (ANNOTATION.md §5): boundaries, longest match, aliases, user entries,
+// Terms and the glossary (docs/annotation.md §5): boundaries, longest match, aliases, user entries,
 // and the built-in data itself.
 import { strict as assert } from 'node:assert';
 import { BUILTIN_GLOSSARY } from '../../src/core/glossary';

@@ -20,8 +20,9 @@ export async function convertPdf(bytes: Uint8Array, fileName: string, options: I
   }
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
-    // pdf.js takes ownership of the buffer it is given: it gets a copy.
-    data: bytes.slice(),
+    // pdf.js takes ownership of the buffer it is given: it gets a copy, and a plain Uint8Array, since
+    // it refuses a Node Buffer (whose slice() would not copy anyway).
+    data: new Uint8Array(bytes),
     verbosity: 0,
     isEvalSupported: false,
     disableFontFace: true,

@@ -42,23 +42,27 @@ describe('gating', () => {
     assert.deepStrictEqual([status.command?.command, status.command?.arguments], ['workbench.action.openSettings', ['policyLens.minChineseRatio']]);
   });
 
-  it('shows counts and the document date for an analysed document', async () => {
+  it('shows the count of each kind with its icon, the document date, and a link to the Targets view', async () => {
     const a = await api();
     const document = await show(INTERVIEW);
     const analysis = await a.analysisFor(document.uri);
     assert.ok(analysis);
     const status = await waitFor('the counts in the status item', () => {
       const s = a.languageStatus();
-      return s?.text.includes('numbers') ? s : undefined;
+      return s?.counts ? s : undefined;
     });
-    let nodes = 0;
-    const count = (list: typeof analysis.outline): void => { for (const n of list) { nodes++; count(n.children); } };
-    count(analysis.outline);
+    assert.deepStrictEqual(status.counts, {
+      number: analysis.numbers.length, date: analysis.dates.length, target: analysis.targets.length, term: analysis.terms.length,
+    });
     assert.strictEqual(status.text,
-      `Policy Lens: ${analysis.numbers.length} numbers · ${analysis.dates.length} dates · ${analysis.targets.length} targets · ${nodes} outline nodes`);
+      `$(symbol-number) ${analysis.numbers.length}  $(calendar) ${analysis.dates.length}  $(target) ${analysis.targets.length}  $(book) ${analysis.terms.length}`);
+    // Short enough that the pop-up fits beside the status bar's right end.
+    assert.ok(status.text.length + status.detail.length < 90, `${status.text} | ${status.detail}`);
     assert.strictEqual(status.detail, analysis.documentDate
       ? `document date ${analysis.documentDate.date} (${analysis.documentDate.source})`
       : 'no document date found');
+    assert.strictEqual(status.command?.command, 'policyLens.targets.focus');
+    await vscode.commands.executeCommand(status.command.command);
   });
 
   it('skips a document over policyLens.maxDocumentSize and says how to raise it', async () => {

@@ -3,6 +3,7 @@
 // version keeps working.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { parseJson } from '../../../src/core/jsonSteps';
 import type { PolicyLensApi } from '../../../src/extension/api';
 import { api, closeAllEditors, openUntitled, waitFor, workspaceFolder } from './helpers';
 
@@ -145,12 +146,9 @@ describe('user glossary', () => {
   });
 });
 
-/** The parser's own message for the text, as the warning quotes it. */
+/** The parser's own words for what is wrong, as the warning quotes them (never the file's text, which could hold link syntax). */
 function jsonError(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected invalid JSON');
+  const parsed = parseJson(text);
+  if (parsed.ok) { throw new Error('expected invalid JSON'); }
+  return parsed.detail;
 }

@@ -1,5 +1,5 @@
 // Shared by the integration suites: the extension's API, the sample workspace and the outline as
-// plain data (kind, name, line, children) so expectations read like ANNOTATION.md §4.
+// plain data (kind, name, line, children) so expectations read like docs/annotation.md §4.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/extension/api';
@@ -105,7 +105,7 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
   }
 }
 
-/** A Chinese interview in the shape ANNOTATION.md §4 describes: title, question, answer with points. */
+/** A Chinese interview in the shape docs/annotation.md §4 describes: title, question, answer with points. */
 export const INTERVIEW = [
   '关于推进中小企业数字化转型的答记者问',
   '',
@@ -130,4 +130,15 @@ export const ENGLISH = [
 
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Hover Markdown as a reader sees it: bold marks, backslash escapes and entities undone. */
+export function plainMarkdown(markdown: string): string {
+  return markdown.replace(/(?<!\\)\*\*/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Every hover's text at a position, as plainMarkdown shows it, one hover after another. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position) ?? [];
+  return hovers.flatMap(h => h.contents.map(c => plainMarkdown(typeof c === 'string' ? c : c.value))).join('\n\n');
 }

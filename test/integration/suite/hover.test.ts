@@ -62,8 +62,8 @@ describe('hover', () => {
     },
     {
       word: '近1.1倍',
-      en: ['Number · 近1.1倍', 'Reading: growth: +110 % (new value = 2.1 × base)', 'Qualifier: approximate (about)', 'Implied base: ≈ 4.7286 million kilowatts'],
-      zh: ['数字 · 近1.1倍', '倍数含义：增长：+110 %（新值 = 基数 × 2.1）', '限定：约数（大约）', '推算基数：≈ 472.8571万千瓦'],
+      en: ['Number · 近1.1倍', 'Reading: growth: +110 % (new value = 2.1 × base)', 'In words: about 1.1 times', 'Implied base: ≈ 4.7286 million kilowatts'],
+      zh: ['数字 · 近1.1倍', '倍数含义：增长：+110 %（新值 = 基数 × 2.1）', '读作：约1.1倍', '推算基数：≈ 472.8571万千瓦'],
     },
     {
       word: '力争到2027年建成200个左右高标准数字园区',

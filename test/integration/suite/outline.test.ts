@@ -1,4 +1,4 @@
-// Outline (document symbols) and folding in a real VS Code, against ANNOTATION.md §4 and the gold
+// Outline (document symbols) and folding in a real VS Code, against docs/annotation.md §4 and the gold
 // outlines of the shared fixtures (kind, line and parent as the gold files give them).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
@@ -154,7 +154,7 @@ describe('outline and folding', () => {
   });
 
   describe('an interview typed into an untitled document', () => {
-    it('outlines 问：/答： and 一是/二是 (ANNOTATION.md §4)', async () => {
+    it('outlines 问：/答： and 一是/二是 (docs/annotation.md §4)', async () => {
       const document = await openUntitled(INTERVIEW, 'plaintext');
       const nodes = await outline(document.uri);
       assert.ok(find(nodes, 'question', 2), `a question at line 2 in ${JSON.stringify(nodes)}`);
@@ -174,11 +174,18 @@ describe('outline and folding', () => {
       for (const kind of ['question', 'answer', 'point']) { assert.strictEqual(detailOf.get(kind), kind); }
     });
 
-    it('analyses a Markdown document too, with the same structures', async () => {
+    it('analyses a Markdown document too, with the same structures (shown in its outline when policyLens.outline.markdown is on)', async () => {
       const document = await openUntitled(`# 答记者问\n\n${INTERVIEW}`, 'markdown');
-      const nodes = await outline(document.uri);
-      assert.ok(find(nodes, 'question', 4), `a question at line 4 in ${JSON.stringify(nodes)}`);
-      assert.ok(find(nodes, 'answer', 6));
+      const analysis = await (await api()).analysisFor(document.uri);
+      assert.ok(analysis, 'the Markdown document is analysed');
+      await vscode.workspace.getConfiguration('policyLens').update('outline.markdown', true, vscode.ConfigurationTarget.Global);
+      try {
+        const nodes = await outline(document.uri);
+        assert.ok(find(nodes, 'question', 4), `a question at line 4 in ${JSON.stringify(nodes)}`);
+        assert.ok(find(nodes, 'answer', 6));
+      } finally {
+        await vscode.workspace.getConfiguration('policyLens').update('outline.markdown', undefined, vscode.ConfigurationTarget.Global);
+      }
     });
   });
 });

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../../src/core/types';
-import { api, closeAllEditors, fixture, waitFor } from './helpers';
+import { api, closeAllEditors, fixture, hoverText, waitFor } from './helpers';
 
 async function setSetting(value: string | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('policyLens').update('referenceDate', value, vscode.ConfigurationTarget.Global);
@@ -57,10 +57,11 @@ describe('the document date', () => {
 
     const after = await analysisWith(seed!, 'the new document date', x => x.documentDate?.date === '2030-05-01');
     assert.strictEqual(after.documentDate?.source, 'setting');
+    assert.strictEqual(after.documentDate?.setBy, 'command', 'the command, not the setting, gave it');
     assert.deepStrictEqual(firstHalf(after), { start: '2030-01-01', end: '2030-06-30' });
     await waitFor('the date in the language status', () => {
       const s = a.languageStatus();
-      return s?.detail === 'document date 2030-05-01 (setting)' ? s : undefined;
+      return s?.detail === 'document date 2030-05-01 (Set Document Date…)' ? s : undefined;
     });
 
     // The next prompt is prefilled with the override.
@@ -70,14 +71,15 @@ describe('the document date', () => {
     assert.strictEqual(a.documentDateOverride(seed!), '2030-05-01', 'dismissing changes nothing');
   });
 
-  it('validates YYYY-MM-DD as a real calendar date in the input box', async () => {
+  it('validates a real calendar date in the input box, typed as 2024-09-02, 2024/9/2 or 2024年9月2日', async () => {
     const shown = await answerInputBox(undefined);
     await vscode.window.showTextDocument(seed!);
     await vscode.commands.executeCommand('policyLens.setReferenceDate');
     const validate = shown[0].validateInput;
     assert.ok(validate);
     const cases: [string, boolean][] = [
-      ['2024-02-29', true], ['', true], ['2023-02-29', false], ['2024-13-01', false], ['2024-9-2', false], ['明天', false], ['20240902', false],
+      ['2024-02-29', true], ['', true], ['2023-02-29', false], ['2024-13-01', false], ['2024-9-2', true], ['2024/09/02', true],
+      ['2024年9月2日', true], ['２０２４年９月２日', true], ['二〇二四年九月二日', true], ['2024年2月30日', false], ['明天', false], ['20240902', false],
     ];
     for (const [input, ok] of cases) {
       const message = await validate(input);
@@ -96,7 +98,7 @@ describe('the document date', () => {
     const errors: string[] = [];
     a.seams.showError = async (message: string) => { errors.push(message); return undefined; };
     assert.strictEqual(await vscode.commands.executeCommand('policyLens.setReferenceDate'), '2031-03-04');
-    assert.deepStrictEqual(errors, ['"2031-02-30" is not a calendar date: enter YYYY-MM-DD (e.g. 2024-09-02), or nothing to use the date found in the document.']);
+    assert.deepStrictEqual(errors, ['"2031-02-30" is not a calendar date: enter it as 2024-09-02, 2024/9/2 or 2024年9月2日, or nothing to use the date found in the document.']);
     assert.strictEqual(a.documentDateOverride(seed!), '2031-03-04');
     assert.strictEqual((await a.analysisFor(seed!))?.documentDate?.date, '2031-03-04');
   });
@@ -125,7 +127,7 @@ describe('the document date', () => {
 
     await setSetting('2031-02-30');
     const warning = await waitFor('the warning', () => warnings[0]);
-    assert.strictEqual(warning, 'policyLens.referenceDate: "2031-02-30" is not a calendar date in the form YYYY-MM-DD (e.g. 2024-09-02). It is ignored; 2031-01-15 stays in use.');
+    assert.strictEqual(warning, 'policyLens.referenceDate: "2031-02-30" is not a calendar date (write it as 2024-09-02, 2024/9/2 or 2024年9月2日). It is ignored; 2031-01-15 stays in use.');
     assert.strictEqual((await a.analysisFor(seed!))?.documentDate?.date, '2031-01-15', 'the last good value stays');
 
     // A file's own date wins over the setting.
@@ -142,11 +144,50 @@ describe('the document date', () => {
     await analysisWith(seed!, 'the dateline again', x => x.documentDate?.source === 'dateline');
   });
 
-  it('declares policyLens.referenceDate with an empty default and a pattern', () => {
+  it('declares policyLens.referenceDate with an empty default and no YYYY-MM-DD pattern (2024年9月2日 is a date too)', () => {
     const ext = vscode.extensions.getExtension('policy-lens.policy-lens');
     const props = (ext?.packageJSON as { contributes: { configuration: { properties: Record<string, { default: unknown; pattern?: string }> } } }).contributes.configuration.properties;
     assert.strictEqual(props['policyLens.referenceDate'].default, '');
-    const pattern = new RegExp(props['policyLens.referenceDate'].pattern ?? '');
-    assert.ok(pattern.test('') && pattern.test('2024-09-02') && !pattern.test('2024/09/02'));
+    assert.strictEqual(props['policyLens.referenceDate'].pattern, undefined);
+  });
+
+  /** The hover's text at the first 今年上半年 of the seed. */
+  async function hoverAtFirstHalf(): Promise<string> {
+    const document = await vscode.workspace.openTextDocument(seed!);
+    return hoverText(seed!, document.positionAt(document.getText().indexOf('今年上半年') + 1));
+  }
+
+  it('takes 2030年5月1日 typed the Chinese way, and the hover names the command that set it', async () => {
+    const a = await api();
+    await vscode.workspace.getConfiguration('policyLens').update('explanationLanguage', 'en', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.window.showTextDocument(seed!);
+      await answerInputBox('２０３０年５月１日');
+      assert.strictEqual(await vscode.commands.executeCommand('policyLens.setReferenceDate'), '2030-05-01');
+      assert.strictEqual(a.documentDateOverride(seed!), '2030-05-01', 'stored as YYYY-MM-DD');
+      await analysisWith(seed!, 'the override', x => x.documentDate?.date === '2030-05-01');
+      const hover = await hoverAtFirstHalf();
+      assert.ok(hover.includes('the document date 2030-05-01, set for this file with Set Document Date…'), hover);
+      assert.ok(!hover.includes('in the settings'), hover);
+    } finally {
+      await vscode.workspace.getConfiguration('policyLens').update('explanationLanguage', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('takes policyLens.referenceDate as 2031年1月15日 too, and the hover names the setting', async () => {
+    const a = await api();
+    const warnings: string[] = [];
+    a.seams.showWarning = async (message: string) => { warnings.push(message); return undefined; };
+    await vscode.workspace.getConfiguration('policyLens').update('explanationLanguage', 'zh-cn', vscode.ConfigurationTarget.Global);
+    try {
+      await setSetting('2031年1月15日');
+      const set = await analysisWith(seed!, 'the setting', x => x.documentDate?.date === '2031-01-15');
+      assert.deepStrictEqual([set.documentDate?.source, set.documentDate?.setBy], ['setting', 'setting']);
+      const hover = await hoverAtFirstHalf();
+      assert.ok(hover.includes('文档日期 2031-01-15，来自设置 policyLens.referenceDate'), hover);
+      assert.deepStrictEqual(warnings, [], 'no warning about a date written the Chinese way');
+    } finally {
+      await vscode.workspace.getConfiguration('policyLens').update('explanationLanguage', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });

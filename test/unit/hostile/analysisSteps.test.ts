@@ -3,7 +3,7 @@
 // Work is counted, not timed: every charCodeAt the analysis makes (how every recognizer reads the
 // text) is counted per step, on a family of pathological text at two sizes; the busiest step of
 // each phase must not grow with the size. WHOLE_TEXT names the steps that read the whole text
-// today, each with the change that bounds it; `npm run bench` times every step (section 7).
+// today, each with the change that bounds it; `npm run bench` times every step (section 8).
 import assert from 'node:assert/strict';
 import { analyzeSteps, type CutLog, type StepPhase } from '../../../src/core/analyze';
 

@@ -1,17 +1,31 @@
-// Language knowledge for the outline (ANNOTATION.md §4, §7 "Structure"): which labels open a
-// question, an answer or a speaker's turn, which labels are form fields, and the words that mark
-// bylines, datelines and document titles. Plain data, read by outline.ts.
+// The words of labels (docs/annotation.md §4, §7 "Structure", §8 "Press conferences"): which
+// labels open a question, an answer or a speaker's turn, which are form fields, and what makes a
+// label a person. Plain data, read by the label rules (labelRules.ts) and persons.ts.
 
 /** Labels (before ：) that open a question. Any label ending in 记者 is a questioner too. */
 export const QUESTION_LABELS: ReadonlySet<string> = new Set([
   '问', '問', '提问', '提問', '记者', '記者', '记者问', '記者問', 'Q', 'q', '追问', '追問', '网友', '網友', '网友提问',
 ]);
 
+/** A numbered label (问题一, 问1, 1问) whose word, without the number, is one of these asks. */
+export const NUMBERED_QUESTION_LABELS: ReadonlySet<string> = new Set(['问', '问题', '問', '問題']);
+
+/** A numbered label (答1, 答一) whose word, without the number, is one of these answers. */
+export const NUMBERED_ANSWER_LABELS: ReadonlySet<string> = new Set(['答', '回答']);
+
+/** A short label ending in one of these asks (网友提问, 央视问), unless it is rhetoric (below). */
+export const QUESTION_ENDINGS: readonly string[] = ['问', '問'];
+
 /** Labels ending in 问 that are rhetoric, not a questioner. */
 export const NOT_QUESTION_LABELS: ReadonlySet<string> = new Set(['试问', '試問', '反问', '反問', '请问', '請問', '疑问', '疑問', '学问', '學問', '顾问', '顧問']);
 
 /** Labels that open an answer. */
 export const ANSWER_LABELS: ReadonlySet<string> = new Set(['答', '回答', 'A', 'a', '答复', '答覆']);
+
+/** A short label ending in one of these answers (部长答, 發言人答)… */
+export const ANSWER_ENDINGS: readonly string[] = ['答'];
+/** …unless it ends in one of these (解答 is a field: 政策解答). */
+export const NOT_ANSWER_ENDINGS: readonly string[] = ['解答'];
 
 /** A questioner's label ends with one of these. */
 export const QUESTIONER_SUFFIXES: readonly string[] = ['记者', '記者'];
@@ -65,6 +79,12 @@ export const PERSON_TITLE_WORDS: readonly string[] = [
   '司仪', '司儀', '主播', '官员', '官員', '部长助理', '局长助理', '副主委', '召委', '首长', '首長', '大使', '参赞', '參贊', '领事', '領事',
 ];
 
+/** Symbols newspapers print before an interview's labels (■记者：). */
+export const LABEL_BULLETS = '■□●○◆◇▲△★☆►▶•◎';
+
+/** Characters a speaker's label may hold besides Han characters: the dots inside foreign names. */
+export const NAME_DOTS = '·・';
+
 /**
  * Common Chinese surnames, simplified and traditional: a two-to-four-character label that starts
  * with one is read as a personal name (陳其邁：, 王文涛：).
@@ -81,50 +101,3 @@ export const SURNAMES: string =
 /** Two-character surnames. */
 export const COMPOUND_SURNAMES: readonly string[] = ['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '东方', '東方', '皇甫', '令狐', '慕容', '司徒', '公孙', '公孫', '尉迟', '尉遲', '长孙', '長孫', '宇文', '夏侯', '端木', '西门', '西門', '独孤', '獨孤', '澹台', '澹臺', '张简', '張簡', '范姜'];
 
-/** A byline line starts with one of these (本报记者 乔文汇). */
-export const BYLINE_PREFIXES: readonly string[] = [
-  '本报记者', '本報記者', '本报通讯员', '本報通訊員', '本报特约记者', '本報特約記者', '新华社记者', '新華社記者', '本刊记者', '本刊記者',
-  '特约记者', '特約記者', '通讯员', '通訊員', '记者', '記者', '本报评论员', '本報評論員', '特约评论员', '特約評論員', '评论员', '評論員',
-  '文／', '文/', '图／', '圖／', '图/', '圖/', '撰文', '作者', '供稿', '文　', '文 ',
-];
-
-/** News-agency openings of a dateline paragraph (本报北京9月2日讯, 新华社北京9月2日电). */
-export const DATELINE_PREFIXES: readonly string[] = [
-  '本报', '本報', '本刊', '新华社', '新華社', '新华网', '新華網', '中新社', '中新网', '中新網', '中国新闻网', '中國新聞網', '人民网', '人民網',
-  '央视网', '央視網', '央广网', '央廣網', '光明网', '光明網', '据新华社', '據新華社', '中央社', '法新社', '路透社', '美联社', '美聯社',
-];
-
-/** Words a document title ends with: 通知, 意见, 办法… (a title broken over two lines ends in one). */
-export const DOCUMENT_TYPE_SUFFIXES: readonly string[] = [
-  '通知', '意见', '意見', '办法', '辦法', '方案', '规定', '規定', '决定', '決定', '报告', '報告', '条例', '條例', '细则', '細則', '规划', '規劃',
-  '纲要', '綱要', '公告', '通告', '通报', '通報', '批复', '批覆', '决议', '決議', '计划', '計劃', '规则', '規則', '指南', '指引', '函', '令',
-  '公报', '公報', '讲话', '講話', '致辞', '致辭', '声明', '聲明', '白皮书', '白皮書', '章程', '守则', '守則', '措施', '要点', '要點', '议程', '議程',
-  '纪要', '紀要', '记录', '紀錄', '記錄', '答问', '答問', '解读', '解讀', '法', '标准', '標準', '目录', '目錄', '清单', '清單', '说明', '說明',
-];
-
-/** Prefixes of a date written before the year (中華民國101年…). */
-export const DATE_ERA_PREFIXES: readonly string[] = ['中华民国', '中華民國', '民国', '民國', '公元', '西元'];
-
-/** Characters a date-only line (signature date, meeting date) is made of. */
-export const DATE_LINE_CHARS: string =
-  '0123456789０１２３４５６７８９〇○零一二三四五六七八九十廿卅年月日号號时時分秒点點上下午晚早中星期周週天（）()、，,:：-－/.．至—~～ 　\t';
-
-/** Section styles by the word after 第N (第一章, 第一节…), shallowest first. */
-export const CHAPTER_WORDS: readonly (readonly [string, number])[] = [
-  ['编', 1], ['編', 1], ['篇', 1], ['卷', 1], ['部分', 2], ['章', 3], ['节', 4], ['節', 4],
-];
-
-/** Articles of a regulation: 第N条 (a point). */
-export const REGULATION_ARTICLE_WORDS: readonly string[] = ['条', '條'];
-
-/** A title line is continued on the next line when it ends with one of these. */
-export const OPEN_TITLE_ENDINGS: readonly string[] = ['的', '和', '与', '與', '及', '在', '对', '對', '为', '為', '关于', '關於', '暨', '之', '并', '並', '、'];
-
-/** Continued-article and continued-on lines: (上接第三版), (下转第二版). */
-export const CONTINUED_FROM_PREFIXES: readonly string[] = ['上接', '接上', '紧接', '緊接'];
-export const CONTINUED_TO_PREFIXES: readonly string[] = ['下转', '下轉', '转第', '轉第', '转下', '轉下', '未完'];
-
-/** Lines that caption, close or carry metadata, never headings. */
-export const NON_HEADING_PREFIXES: readonly string[] = ['图为', '圖為', '附件', '附表', '抄送', '主送', '责任编辑', '責任編輯', '来源：', '來源：', '图片来源', '圖片來源', '扫码', '掃碼', '点击', '點擊'];
-/** A footer line ends with one of these after a date (国务院办公厅秘书局 2018年12月21日印发). */
-export const FOOTER_SUFFIXES: readonly string[] = ['印发', '印發'];

@@ -1,0 +1,46 @@
+// Bench section 7: the PDF converter (src/import) on a 100-page PDF, in a process of its own
+// (bench/import.mjs --json, which prints the same figures standalone): pages per second, the whole
+// import against pdf.js's own text extraction of the same file (budget ≤ 1.5 ×, ratio run by run),
+// and the peak heap and buffers one import adds. Needs chromium and fonts-wqy-microhei to print the PDF.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { root } from './lib.mjs';
+
+function runImportBench(rounds, timeoutMs) {
+  return new Promise(resolve => {
+    const p = spawn(process.execPath, ['--expose-gc', path.join(root, 'bench', 'import.mjs'), '--json', '--rounds', String(rounds)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let timedOut = false;
+    p.stdout.on('data', d => { out += d; });
+    p.stderr.on('data', d => { err += d; });
+    const timer = setTimeout(() => { timedOut = true; p.kill('SIGKILL'); }, timeoutMs);
+    p.on('close', code => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').pop() ?? '';
+      let measures = null;
+      try { measures = JSON.parse(last); } catch { /* reported below */ }
+      resolve({ measures, code, timedOut, stderr: err.trim() });
+    });
+  });
+}
+
+export async function importFigures(ctx) {
+  const { figure, budget, notes, log, QUICK, RUNS } = ctx;
+  log('bench: 7. PDF import (bench/import.mjs)');
+  const { measures: m, code, timedOut, stderr } = await runImportBench(QUICK ? 2 : RUNS, 10 * 60000);
+  if (!m) {
+    const why = timedOut ? 'timed out after 10 min' : `exit ${code}: ${stderr.split('\n').pop() || 'no output'}`;
+    notes.push(`PDF import not measured (${why})`);
+    figure('importPdf', 'PDF import of 100 pages (whole conversion)', 'ms', null, `not measured: ${why}`);
+    budget('PDF import ≤ 1.5 × pdf.js text extraction', null, 1.5, false, `not measured: ${why}`);
+    return;
+  }
+  const what = `${m.file}: ${m.pages} pages, ${(m.bytes / 1024).toFixed(0)} KB, ${m.characters} characters, ${m.paragraphs} paragraphs`;
+  figure('importPdf', `PDF import of ${m.pages} pages (whole conversion)`, 'ms', m.importMs, what);
+  figure('importPagesPerSecond', 'PDF import: pages per second', 'pages/s', m.pagesPerSecond, 'from the median time');
+  figure('importPdfjs', 'pdf.js getTextContent of every page (baseline)', 'ms', m.extractMs, 'the same file, same options, same round');
+  figure('importRatio', 'PDF import ÷ pdf.js text extraction', '×', m.ratio, 'run by run, then the median');
+  figure('importPeakMemory', 'PDF import: peak heap and buffers added by one import', 'MB', m.peakMB, `process max resident ${m.maxResidentMB.toFixed(1)} MB`);
+  budget('PDF import ≤ 1.5 × pdf.js text extraction', m.ratio.median, m.budget, m.ratio.median <= m.budget);
+}

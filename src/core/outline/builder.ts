@@ -1,0 +1,126 @@
+// The document outline (docs/annotation.md §4 and §7 "Structure"): articles, sections, questions,
+// answers, points and speakers, built line by line so the analysis can run in slices.
+//
+// Lines are read once and described on arrival (features.ts, by the patterns of patterns.ts), then
+// decided in order (decide.ts) with a bounded lookahead of LOOKAHEAD non-blank lines (ring.ts);
+// the tree grows on a stack of open nodes (tree.ts). A node ends at the last content before the
+// next node of its rank or higher. See docs/architecture.md.
+import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
+import { Ch } from '../text';
+import type { OutlineNode } from '../types';
+import { Decisions } from './decide';
+import { LineDescriber } from './features';
+import { LOOKAHEAD } from './limits';
+import { LineRing } from './ring';
+import { OutlineTree } from './tree';
+
+export interface OutlineOptions {
+  markdown?: boolean;
+  /** The document profile (src/core/profile.ts), computed once per analysis. */
+  profile?: DocumentProfile;
+}
+
+/** Builds the outline incrementally so the analysis can run in slices. */
+export class OutlineBuilder {
+  private readonly text: string;
+  private readonly describer: LineDescriber;
+  private readonly ring = new LineRing();
+  private readonly tree = new OutlineTree();
+  private readonly decisions: Decisions;
+
+  // line reading
+  private lineStart = 0;
+  private searchPos = 0;
+  private nextLf = -1;
+  private nextCr = -1;
+  private lineNo = 0;
+  private eof = false;
+  private result: OutlineNode[] | null = null;
+
+  constructor(text: string, options: OutlineOptions = {}) {
+    this.text = text;
+    const markdown = options.markdown === true;
+    this.describer = new LineDescriber(text, markdown, options.profile ?? EMPTY_PROFILE);
+    this.decisions = new Decisions(text, markdown, this.tree, this.ring);
+  }
+
+  /** Consume every line that ends before `until` (a line boundary or text.length). */
+  feed(until: number): void {
+    if (this.result) { return; }
+    const stop = Math.min(Math.max(until, 0), this.text.length);
+    this.readLines(stop);
+    if (stop >= this.text.length) { this.readLast(); }
+    this.drain();
+  }
+
+  finish(): OutlineNode[] {
+    if (this.result) { return this.result; }
+    this.readLines(this.text.length);
+    this.readLast();
+    this.drain();
+    this.result = this.decisions.speakers.keep(this.tree.finish());
+    return this.result;
+  }
+
+  private readLines(until: number): void {
+    const t = this.text;
+    for (;;) {
+      // The next \n and \r at or after searchPos, each found once (indexOf is far faster than a
+      // charCodeAt loop, and a 1 MB line is searched once however many slices it spans).
+      if (this.nextLf < this.searchPos) { this.nextLf = indexOrEnd(t, '\n', Ch.LineFeed, this.searchPos); }
+      if (this.nextCr < this.searchPos) { this.nextCr = indexOrEnd(t, '\r', Ch.CarriageReturn, this.searchPos); }
+      const i = Math.min(this.nextLf, this.nextCr);
+      if (i >= until) { break; }
+      let next = i + 1;
+      if (t.charCodeAt(i) === Ch.CarriageReturn && next < t.length && t.charCodeAt(next) === Ch.LineFeed) { next++; }
+      this.addLine(this.lineStart, i);
+      this.lineStart = next;
+      this.searchPos = next;
+    }
+    this.searchPos = Math.max(until, this.searchPos);
+  }
+
+  private readLast(): void {
+    if (this.eof) { return; }
+    this.eof = true;
+    if (this.lineStart < this.text.length) { this.addLine(this.lineStart, this.text.length); }
+    this.lineStart = this.text.length;
+    this.searchPos = this.text.length;
+  }
+
+  /**
+   * Describes a line into the first free record of the ring; a line is decided as soon as LOOKAHEAD
+   * lines follow it (describing is context-free, so when does not matter), and its record is reused.
+   */
+  private addLine(start: number, end: number): void {
+    const n = this.lineNo++;
+    if (!this.describer.describe(this.ring.next(), n, start, end)) { return; }
+    if (this.ring.add()) { this.decideHead(); }
+  }
+
+  private drain(): void {
+    while (this.ring.count > 0 && (this.eof || this.ring.count > LOOKAHEAD)) { this.decideHead(); }
+  }
+
+  private decideHead(): void {
+    this.decisions.process(this.ring.current());
+    this.ring.shift();
+  }
+}
+
+/** Position of `ch` (code `code`) at or after `from`, or text.length. */
+function indexOrEnd(t: string, ch: string, code: number, from: number): number {
+  // A blank line (the next unit) is common: one char code costs less than the indexOf call.
+  const near = Math.min(t.length, from + 1);
+  for (let i = from; i < near; i++) { if (t.charCodeAt(i) === code) { return i; } }
+  if (near >= t.length) { return t.length; }
+  const i = t.indexOf(ch, near);
+  return i < 0 ? t.length : i;
+}
+
+/** The whole outline in one call. */
+export function buildOutline(text: string, options: OutlineOptions = {}): OutlineNode[] {
+  const b = new OutlineBuilder(text, options);
+  b.feed(text.length);
+  return b.finish();
+}

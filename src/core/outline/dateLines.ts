@@ -1,0 +1,63 @@
+// Lines that carry a date and are no node (docs/annotation.md §7 "Structure": document-number,
+// signature and date lines are not sections): a date-only line, an issuer and its date, a news
+// paragraph's dateline.
+import { Ch, codeIn, ERA_PREFIXES, indexOfCode, WordList } from '../text';
+import { CHAR_CLASS, DATE_LINE, DATE_NUMERAL, DATELINE_CHAR, Han, has } from './chars';
+import { DATELINE_SCAN } from './limits';
+import { DATELINE_NEWS_BEFORE, DATELINE_NEWS_WORDS, DATELINE_PREFIXES } from './lineWords';
+
+const DATE_ERA = new WordList(ERA_PREFIXES.map((e) => e.word));
+const DATELINE_AGENCY = new WordList(DATELINE_PREFIXES);
+/** An issuer's date at a line's end is read back at most this far. */
+const ISSUER_DATE_MAX = 14;
+
+/** t[from, to) is only a date: 2018年12月13日, 二〇一八年十二月十三日, 中華民國101年6月6（星期三）上午9時7分. */
+export function isDateOnly(t: string, from: number, to: number): boolean {
+  let s = from;
+  const era = DATE_ERA.at(t, from, to);
+  if (era) { s += era.length; }
+  if (s >= to) { return false; }
+  let numeral = false;
+  let unit = false;
+  let seps = 0;
+  for (let i = s; i < to; i++) {
+    const c = t.charCodeAt(i);
+    const cls = CHAR_CLASS[c];
+    if ((cls & DATE_LINE) === 0) { return false; }
+    if (c === Han.Year || c === Han.Month) { unit = true; }
+    if (c === Ch.Hyphen || c === Ch.Slash || c === Ch.FullStop) { seps++; }
+    if ((cls & DATE_NUMERAL) !== 0) { numeral = true; }
+  }
+  return numeral && (unit || seps >= 2);
+}
+
+/** …2018年12月11日 at the end of a short line t[ts, te) (an issuer and its date on one line). */
+export function endsWithDate(t: string, ts: number, te: number): boolean {
+  if (t.charCodeAt(te - 1) !== Han.Day) { return false; }
+  const tail = Math.max(ts, te - ISSUER_DATE_MAX);
+  const y = indexOfCode(t, Han.Year, tail, te);
+  if (y < 0 || indexOfCode(t, Han.Month, y, te) < 0) { return false; }
+  let i = y - 1;
+  while (i >= tail && has(DATE_NUMERAL, t.charCodeAt(i))) { i--; }
+  return i < y - 1 && isDateOnly(t, i + 1, te);
+}
+
+/** 本报北京9月2日讯…, 新华社北京9月2日电…: a news paragraph's dateline (`hte`: the end of the line's head). */
+export function isDateline(t: string, ts: number, te: number, hte: number): boolean {
+  const agency = DATELINE_AGENCY.at(t, ts, hte) !== null;
+  let month = false;
+  let day = false;
+  const limit = Math.min(te, ts + DATELINE_SCAN);
+  for (let i = ts; i < limit; i++) {
+    const c = t.charCodeAt(i);
+    if ((CHAR_CLASS[c] & DATELINE_CHAR) === 0) { continue; }
+    if (c === Ch.FullwidthComma || c === Ch.IdeographicFullStop || c === Ch.Comma) { return false; }
+    if (c === Han.Month) { month = true; }
+    if (c === Han.Day) { day = month; }
+    if (codeIn(DATELINE_NEWS_WORDS, c)) { // 讯 电
+      const prevOk = i > ts && codeIn(DATELINE_NEWS_BEFORE, t.charCodeAt(i - 1));
+      if (prevOk && (agency || day)) { return true; }
+    }
+  }
+  return false;
+}
