@@ -12,8 +12,7 @@ import { bundleCore, loadCore, corpusFiles, corpusBase } from './lib.mjs';
 
 const [mode, dir] = process.argv.slice(2);
 if (!['save', 'compare'].includes(mode) || !dir) { console.error('usage: node bench/snapshot.mjs save|compare DIR'); process.exit(2); }
-const { analyze, toJson } = await loadCore(await bundleCore(mkdtempSync(path.join(tmpdir(), 'policy-lens-snap-')),
-  ["export { toJson } from './src/core/exportFormats';"]));
+const { analyze, toJson } = await loadCore(await bundleCore(mkdtempSync(path.join(tmpdir(), 'policy-lens-snap-'))));
 
 const govCn = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'shared', 'corpus', 'gov-cn');
 const govCnFiles = existsSync(govCn) ? readdirSync(govCn).filter(n => n.endsWith('.txt')).sort().map(n => path.join(govCn, n)) : [];
