@@ -9,7 +9,7 @@
 //   2. the peer: @microsoft/recognizers-text-suite (Chinese number, percentage, currency,
 //      date-time models, paragraph by paragraph) on a 20,000-character slice vs our analyze (peer.mjs)
 //   3. scaling: time(10 × size) / time(size) per input family (real text, one long line,
-//      a run of digits, a run of 一) (scaling.mjs)
+//      a run of digits, a run of 一, the exports and the Markdown escaper on dense input) (scaling.mjs)
 //   4. editor: hover lookup (binary search vs linear scan), re-analysis after a one-character edit,
 //      the longest synchronous slice of the slice runner (editor.mjs), activate()/first analysis in
 //      VS Code (activation.mjs)

@@ -2,27 +2,16 @@
 // (bench/import.mjs --json, which prints the same figures standalone): pages per second, the whole
 // import against pdf.js's own text extraction of the same file (budget ≤ 1.5 ×, ratio run by run),
 // and the peak heap and buffers one import adds. Needs chromium and fonts-wqy-microhei to print the PDF.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { root } from './lib.mjs';
+import { runScript } from './spawnChild.mjs';
 
-function runImportBench(rounds, timeoutMs) {
-  return new Promise(resolve => {
-    const p = spawn(process.execPath, ['--expose-gc', path.join(root, 'bench', 'import.mjs'), '--json', '--rounds', String(rounds)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    let timedOut = false;
-    p.stdout.on('data', d => { out += d; });
-    p.stderr.on('data', d => { err += d; });
-    const timer = setTimeout(() => { timedOut = true; p.kill('SIGKILL'); }, timeoutMs);
-    p.on('close', code => {
-      clearTimeout(timer);
-      const last = out.trim().split('\n').pop() ?? '';
-      let measures = null;
-      try { measures = JSON.parse(last); } catch { /* reported below */ }
-      resolve({ measures, code, timedOut, stderr: err.trim() });
-    });
-  });
+async function runImportBench(rounds, timeoutMs) {
+  const { out, code, timedOut, stderr } = await runScript(['--expose-gc', path.join(root, 'bench', 'import.mjs'), '--json', '--rounds', String(rounds)], timeoutMs);
+  const last = out.trim().split('\n').pop() ?? '';
+  let measures = null;
+  try { measures = JSON.parse(last); } catch { /* reported below */ }
+  return { measures, code, timedOut, stderr };
 }
 
 export async function importFigures(ctx) {

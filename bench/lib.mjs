@@ -25,6 +25,8 @@ export async function bundleCore(outDir, extraExports = []) {
         "export { analyze, analyzeSteps, chunkBoundaries } from './src/core/analyze';",
         "export { runInSlices, DEFAULT_SLICE_BUDGET_MS } from './src/core/sliceRunner';",
         "export { findSpanAt } from './src/core/spanIndex';",
+        "export { toCsv, toJson, toMarkdown } from './src/core/exportFormats';",
+        "export { escapeMarkdown } from './src/core/markdown';",
         ...extraExports,
         // The built-in glossary, as the extension holds it once it has read dist/glossary.json.
         "import { useBundledGlossary } from './src/core/glossaryFile';",
@@ -120,6 +122,10 @@ export function familyText(family, size, base) {
     case 'longline': return flat(toSize(base.replace(/\n+/g, ''), size).replace(/\n/g, ''));
     case 'digits': return flat('1234567890'.repeat(Math.ceil(size / 10)).slice(0, size));
     case 'yi': return flat('一'.repeat(size));
+    // Annotation-dense lines for the exports: one number per short line.
+    case 'export': return flat('增长27%，\n'.repeat(Math.ceil(size / 7)).slice(0, size));
+    // Markup for escapeMarkdown: links, commands, bare domains and tags, no newline.
+    case 'escape': return flat('[x](command:y) evil.com <b> '.repeat(Math.ceil(size / 28)).slice(0, size));
     default: throw new Error(`unknown family ${family}`);
   }
 }

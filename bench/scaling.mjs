@@ -1,6 +1,7 @@
 // Bench section 3: time(10 × size) ÷ time(size) per input family — real text (from section 1's
-// runs), one line without a newline, a run of ASCII digits, a run of 一 — each family in a child
-// process that is killed if it hangs.
+// runs), one line without a newline, a run of ASCII digits, a run of 一, and the exports and the
+// Markdown escaper on dense input — each family in a child process that is killed if it hangs.
+// (Unit tests never time anything; linearity is measured here, as a ratio in one run.)
 import { MB, summarize } from './lib.mjs';
 import { fmtMs, perRound } from './record.mjs';
 import { child } from './spawnChild.mjs';
@@ -11,6 +12,8 @@ export function scalingFamilies(QUICK) {
     ['longline', QUICK ? 10240 : 102400, 'one line without a newline', '100 KB → 1 MB'],
     ['digits', QUICK ? 1000 : 10000, 'a run of ASCII digits', QUICK ? '1,000 → 10,000' : '10,000 → 100,000'],
     ['yi', QUICK ? 1000 : 10000, 'a run of 一', QUICK ? '1,000 → 10,000' : '10,000 → 100,000'],
+    ['export', QUICK ? 10000 : 30000, 'CSV, Markdown and JSON export of one number per line', QUICK ? '10,000 → 100,000' : '30,000 → 300,000'],
+    ['escape', QUICK ? 28000 : 112000, 'escapeMarkdown of links, commands and tags', QUICK ? '28,000 → 280,000' : '112,000 → 1,120,000'],
   ];
 }
 

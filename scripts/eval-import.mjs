@@ -13,21 +13,19 @@
 //                 rows exactly: there is no goal for this mode, it shows what changes.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { root, scriptArgs, shared } from './lib/scriptArgs.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const asJson = args.includes('--json');
-const strict = args.includes('--strict');
-const asPdf = args.includes('--pdf');
-const corpusArg = args.indexOf('--corpus');
-const corpus = corpusArg >= 0 ? path.resolve(args[corpusArg + 1]) : path.resolve(root, '..', 'shared', 'corpus');
+const args = scriptArgs();
+const verbose = args.has('--verbose');
+const asJson = args.has('--json');
+const strict = args.has('--strict');
+const asPdf = args.has('--pdf');
+const corpus = path.resolve(args.value('--corpus', path.join(shared, 'corpus')));
 const GOALS = { characters: 0.99, paragraphs: 0.97 };
 
 /** Length of the longest common subsequence of two sequences of numbers (Myers 1986, O((N+M)·D)). */

@@ -8,18 +8,16 @@
 //          --strict (exit 1 below any goal), --fixtures DIR (default ../shared/fixtures).
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { root, scriptArgs, shared } from './lib/scriptArgs.mjs';
 import { GOALS, checksOf, failuresOf, notAnnotationGold, scoreFile, totalOf } from './lib/goldScore.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const asJson = args.includes('--json');
-const strict = args.includes('--strict');
-const valuesOf = flag => args.flatMap((a, i) => (a === flag && i + 1 < args.length ? [args[i + 1]] : []));
-const fixtures = path.resolve(valuesOf('--fixtures')[0] ?? path.resolve(root, '..', 'shared', 'fixtures'));
-const patterns = valuesOf('--file');
+const args = scriptArgs();
+const verbose = args.has('--verbose');
+const asJson = args.has('--json');
+const strict = args.has('--strict');
+const fixtures = path.resolve(args.value('--fixtures', path.join(shared, 'fixtures')));
+const patterns = args.values('--file');
 
 function goldFiles(dir) {
   const out = [];

@@ -70,7 +70,8 @@ export function skipReason(gate: Exclude<GateResult, { ok: true }>): { message: 
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Whether a file or folder is there (any error of stat counts as no). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

@@ -369,10 +369,8 @@ describe('exportFormats: CSV', () => {
       const start = i * line.length + 2;
       numbers.push({ start, end: start + 3, text: '27%', value: 27, unit: '%', qualifier: 'exact', kind: 'percent' });
     }
-    const t0 = Date.now();
+    // Its time is measured in bench section 3 (the "export" family); here, that every row is right.
     const csv = toCsv({ ...empty(), numbers }, text, { bom: false });
-    // About half a second here; a rescan from the start per row would be ~2.5e10 steps.
-    assert.ok(Date.now() - t0 < 10000, `took ${Date.now() - t0} ms`);
     const rows = parseCsv(csv);
     assert.equal(rows.length, 100_001);
     assert.deepEqual(rows[100_000].slice(8, 10), ['100000', '3']);

@@ -94,12 +94,13 @@ describe('terms: matching', () => {
     assert.deepEqual(findTerms(text, 6, text.length, builtin).map(t => [t.start, t.text]), [[6, '耐心资本']]);
   });
 
-  it('scans linearly', () => {
-    const text = '专精特新小巨人企业'.repeat(100000);
-    const t0 = Date.now();
+  // Its time is measured in the bench (section 3 scales the whole analysis); here, every repeat found.
+  it('finds a term repeated 100,000 times, each once, end to end', () => {
+    const term = '专精特新小巨人企业';
+    const text = term.repeat(100000);
     const got = findTerms(text, 0, text.length, builtin);
-    assert.ok(Date.now() - t0 < 3000);
     assert.equal(got.length, 100000);
+    assert.equal(got[99999].start, 99999 * term.length);
   });
 });
 

@@ -5,7 +5,7 @@
 // before replacing a file, and never writes the original.
 import * as vscode from 'vscode';
 import { plainText } from '../../core/markdown';
-import { writeAtomically } from '../exportCommands';
+import { exists, writeAtomically } from '../exportCommands';
 import type { Seams } from '../seams';
 import { toFailure } from './converter';
 import type { ImportedDocuments } from './documents';
@@ -47,15 +47,6 @@ export function createOpener(documents: ImportedDocuments, status: ImportStatus,
     return { editor };
   };
   return { open, report };
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The policy-text document a command is about: given (ours or an original), else the active editor's. */

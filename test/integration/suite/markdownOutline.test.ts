@@ -4,21 +4,17 @@
 // policyLens.outline.markdown asks for it. Checked against the real built-in provider.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, symbols, waitFor, workspaceFolder } from './helpers';
+import { api, closeAllEditors, INTERVIEW, symbols, waitFor, workspaceFolder } from './helpers';
 
 const MARKDOWN_EXTENSION = 'vscode.markdown-language-features';
+// The interview of the other suites, as Markdown notes: its title a heading, a section before the
+// questions and one after.
 const NOTES = [
-  '# 关于推进中小企业数字化转型的答记者问',
+  `# ${INTERVIEW.split('\n')[0]}`,
   '',
   '## 政策背景',
   '',
-  '问：下一步将如何推进中小企业数字化转型？',
-  '',
-  '答：我们将从两个方面发力。',
-  '',
-  '一是加快改造升级。到2027年完成1000家企业数字化改造。',
-  '',
-  '二是完善公共服务。今年上半年新建20个服务平台。',
+  INTERVIEW.slice(INTERVIEW.indexOf('\n') + 1).trim(),
   '',
   '## 下一步工作',
   '',

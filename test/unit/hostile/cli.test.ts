@@ -17,15 +17,15 @@ const root = path.resolve(__dirname, '..', '..', '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'policy-lens-hostile-'));
 const cli = path.join(dir, 'cli.js');
 
-interface Run { code: number | null; stdout: string; stderr: string; ms: number }
+interface Run { code: number | null; stdout: string; stderr: string }
 
 function run(args: readonly string[], options: { node?: string[]; stdout?: number; timeout?: number } = {}): Run {
-  const t0 = Date.now();
+  // `timeout` kills a run that hangs (its status is then null, and the exit-code check fails).
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [...(options.node ?? []), cli, ...args], {
     encoding: 'utf8', cwd: dir, timeout: options.timeout ?? 30000, maxBuffer: 1 << 30,
     stdio: ['ignore', options.stdout ?? 'pipe', 'pipe'],
   });
-  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr, ms: Date.now() - t0 };
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr };
 }
 
 /** One line on stderr, a refusal exit code, nothing on stdout. */
@@ -69,7 +69,6 @@ describe('hostile: the CLI', function () {
       it(`refuses ${what} at once`, () => {
         const r = run(['annotate', file(), '--json'], { timeout: 20000 });
         assertRefused(r, message);
-        assert.ok(r.ms < 15000, `${r.ms} ms`);
       });
     }
   });
@@ -90,7 +89,6 @@ describe('hostile: the CLI', function () {
       truncateSync(huge, 600_000_000); // sparse: no disk, no time
       const r = run(['annotate', huge, '--json']);
       assertRefused(r, /huge\.txt has 600,000,000 bytes \(600 MB\), more than the limit of 100,000,000 bytes \(100 MB\); pass --max-size 600M to read it$/m);
-      assert.ok(r.ms < 15000, `${r.ms} ms`);
     });
 
     const sizes: Array<[string, string]> = [['0', 'zero'], ['lots', 'a word'], ['-5M', 'negative']];

@@ -25,12 +25,13 @@ describe('hostile: escapeMarkdown (hover and exports)', () => {
     });
   }
 
-  it('is linear: a megabyte of markup escapes in well under a second', () => {
-    const big = '[x](command:y) evil.com <b> '.repeat(40_000);
-    const t0 = performance.now();
+  // Its time is measured where time can be measured: bench section 3 (the "escape" family).
+  it('escapes a megabyte of markup to the same text, with no element and bounded growth', () => {
+    const unit = '[x](command:y) evil.com <b> ';
+    const big = unit.repeat(40_000);
     const out = escapeMarkdown(big);
-    assert.ok(performance.now() - t0 < 1000);
     assert.ok(out.length < big.length * 3);
+    assert.equal(out, escapeMarkdown(unit).repeat(40_000));
   });
 });
 
