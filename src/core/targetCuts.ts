@@ -17,8 +17,9 @@ import type { TargetAnnotation } from './types';
 
 /** Chunks a target step may span before it is cut where the rules above cannot tell. */
 const MAX_GROUP = 4;
-/** Lines looked back over for the header a bullet line may belong to. */
+/** Lines, and characters, looked back over for the header a bullet line may belong to. */
 const MAX_LOOK_BACK_LINES = 64;
+const MAX_LOOK_BACK_CHARS = 4096;
 const DI = 0x7b2c; // 第, as a 第N条 article opens
 /** What ends a sentence for the target recognizer (a semicolon only ends a clause). */
 const SENTENCE_END = charTable('。！？!?');
@@ -28,6 +29,9 @@ export class TargetCuts {
   private lastClean = 0;
   /** Where the last target found starts. */
   private lastTarget = -1;
+  /** The last colon before `read`: each character is read for it once, so the pass stays linear. */
+  private lastColon = -1;
+  private read = 0;
 
   constructor(private readonly text: string) {}
 
@@ -47,12 +51,13 @@ export class TargetCuts {
     const end = t.charCodeAt(to - 1);
     let clean = end === Ch.LineFeed && this.noHeaderLive(to);
     if (!clean && SENTENCE_END[end] === 1 && t.charCodeAt(skipBlanks(t, to)) !== DI) {
-      // Inside a line: clean when no target starts and no colon stands since the last clean cut.
-      let mark = this.lastTarget;
-      for (let i = to - 1; i >= this.lastClean && i > mark; i--) {
-        if (isColon(t.charCodeAt(i))) { mark = i; break; }
+      // Inside a line: clean when no target starts and no colon stands since the last clean cut
+      // (what lies before the last clean cut, or was read at an earlier cut, is not read again).
+      for (let i = Math.max(this.read, this.lastClean); i < to; i++) {
+        if (isColon(t.charCodeAt(i))) { this.lastColon = i; }
       }
-      clean = mark < this.lastClean;
+      this.read = to;
+      clean = this.lastTarget < this.lastClean && this.lastColon < this.lastClean;
     }
     if (clean) { this.lastClean = to; }
     return clean;
@@ -67,9 +72,12 @@ export class TargetCuts {
     const next = skipBlanks(t, to);
     if (next >= t.length || !mayOpenBullet(t.charCodeAt(next))) { return true; }
     let end = to - 1; // the line feed ending the line before
+    const floor = to - MAX_LOOK_BACK_CHARS;
     for (let lines = 0; lines < MAX_LOOK_BACK_LINES && end >= 0; lines++) {
       let start = end;
-      while (start > 0 && t.charCodeAt(start - 1) !== Ch.LineFeed) { start--; }
+      while (start > 0 && start > floor && t.charCodeAt(start - 1) !== Ch.LineFeed) { start--; }
+      // Too far back to tell: the header may be live (the pass joins the chunks, or logs the cut).
+      if (start > 0 && start <= floor) { return false; }
       if (endsWithColon(t, start, end)) { return false; }
       const head = skipBlanks(t, start);
       if (head < end && !mayOpenBullet(t.charCodeAt(head))) { return true; }
