@@ -192,7 +192,23 @@ async function takeShot(browser, server, workspace, profile, shot) {
       notes.push(`outline: ${names.length} rows`);
     }
     mark('outline checked');
+    for (const entry of shot.before ?? []) { await palette(page, entry); }
     if (shot.command) { await palette(page, shot.command); }
+    if (shot.pick) {
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: shot.pick }).first().waitFor();
+      await page.keyboard.press('Enter');
+    }
+    if (shot.webview) {
+      // a webview is an iframe holding the page's own iframe
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await frame.locator('body', { hasText: shot.webview.expect }).first().waitFor();
+      notes.push(`webview: ${JSON.stringify(shot.webview.expect)}`);
+    }
+    for (const entry of shot.then ?? []) {
+      // a webview holds the keyboard focus: a click on the status bar's empty middle gives it back to the workbench
+      await page.mouse.click(VIEWPORT.width / 2, VIEWPORT.height - 10);
+      await palette(page, entry);
+    }
     if (shot.waitFor) { await page.locator(shot.waitFor).first().waitFor(); }
     if (shot.settingsUi) {
       notes.push(await checkSettingsUi(page, shot.settingsUi));

@@ -41,7 +41,7 @@ async function main() {
   const dataDir = path.join(TEST_WEB_DIR, '.vscode-test-web');
   seedBuild(dataDir);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-web-ws-'));
-  for (const f of fs.readdirSync(path.join(ROOT, 'samples'))) { fs.copyFileSync(path.join(ROOT, 'samples', f), path.join(folder, f)); }
+  fs.cpSync(path.join(ROOT, 'samples'), folder, { recursive: true });
 
   const port = await freePort();
   const server = await testWeb.open({

@@ -15,6 +15,10 @@ export function sampleSources() {
     }
   };
   add(path.join(ROOT, 'samples'), n => n.endsWith('.txt'));
+  // the sample folders (samples/work-reports: the ledger's reports) keep their folder
+  for (const sub of fs.readdirSync(path.join(ROOT, 'samples'), { withFileTypes: true }).filter(d => d.isDirectory()).map(d => d.name).sort()) {
+    add(path.join(ROOT, 'samples', sub), n => n.endsWith('.txt'));
+  }
   add(path.join(SHARED_DIR, 'fixtures'), n => n.endsWith('.txt'));
   add(path.join(SHARED_DIR, 'fixtures', 'dev'), n => n.endsWith('.txt'));
   return out;
@@ -30,7 +34,7 @@ export function createSampleWorkspace(prefix = 'policy-lens-ws-', { sharedFixtur
   for (const file of sampleSources()) {
     const fromShared = file.startsWith(SHARED_DIR + path.sep);
     if (fromShared && !sharedFixtures) { continue; }
-    const dest = path.join(dir, fromShared ? path.join('fixtures', path.basename(file)) : path.basename(file));
+    const dest = path.join(dir, fromShared ? path.join('fixtures', path.basename(file)) : path.relative(path.join(ROOT, 'samples'), file));
     fs.mkdirSync(path.dirname(dest), { recursive: true });
     fs.copyFileSync(file, dest);
     fs.chmodSync(dest, 0o644); // shared/ is read-only in CI; tests may edit their copy

@@ -1,5 +1,6 @@
-// The command line: policy-lens annotate FILE [options]. Parsed here, checked here; every mistake
-// is a CliError whose one line says what to do.
+// The command line: policy-lens annotate FILE [options], policy-lens convert FILE, policy-lens
+// ledger FILES…|DIR [options]. Parsed here, checked here; every mistake is a CliError whose one
+// line says what to do.
 import { parseDateInput } from '../core/dateInput';
 import type { ReportLocale } from '../core/exportFormats';
 import { bytesText, CliError, HelpRequested, shown } from './errors';
@@ -38,13 +39,25 @@ export const USAGE = `usage: policy-lens annotate [options] [--] FILE
   --                     everything after it is a file name, even if it starts with -
 
   Only regular files are read (not devices, pipes or sockets). Exit codes: 0 done, 2 refused (the
-  message says why), 1 internal error, 141 standard output closed by its reader.`;
+  message says why), 1 internal error, 141 standard output closed by its reader.
+
+usage: policy-lens ledger [options] [--] FILE… | DIR
+
+  The target ledger of several documents (docs/annotation.md §3, "Indicators"): one row per
+  indicator (GDP growth, new urban jobs, …), one column per document by its year, each cell the
+  target, the figure a later document's review reports, the change and met/missed. A DIR stands
+  for its .txt and .md files (not those of its subfolders). Takes --json, --csv (one row per
+  indicator and year), --md, --out, --force, --locale (the words of the table), --ignore, --encoding
+  and --max-size (per file) as above; a named FILE may be a PDF, Word or HTML file.`;
 
 export type Format = 'text' | 'json' | 'csv' | 'md';
 
 export interface Args {
-  command: 'annotate' | 'convert';
+  command: 'annotate' | 'convert' | 'ledger';
+  /** The file to annotate or convert; for `ledger`, the first of `files`. */
   file: string;
+  /** Every file or folder named (one for `annotate`). */
+  files: string[];
   format: Format;
   /** undefined: standard output (also for --out -). */
   out?: string;
@@ -72,7 +85,7 @@ export function parseSize(value: string): number | undefined {
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-const ONE_LINE_USAGE = 'usage: policy-lens annotate|convert [options] [--] FILE (policy-lens --help lists the options)';
+const ONE_LINE_USAGE = 'usage: policy-lens annotate|convert [options] [--] FILE, or policy-lens ledger [options] [--] FILE… | DIR (policy-lens --help lists the options)';
 
 export function parseArgs(argv: readonly string[]): Args {
   const rest: string[] = [];
@@ -104,12 +117,16 @@ export function parseArgs(argv: readonly string[]): Args {
     }
   }
   const command = rest[0];
-  if ((command !== 'annotate' && command !== 'convert') || rest.length !== 2) { throw new CliError(ONE_LINE_USAGE); }
+  const arity = command === 'ledger' ? rest.length >= 2 : rest.length === 2;
+  if ((command !== 'annotate' && command !== 'convert' && command !== 'ledger') || !arity) { throw new CliError(ONE_LINE_USAGE); }
   if (command === 'convert') {
     const annotateOnly = [format !== 'text' && `--${format}`, locale !== 'en' && '--locale', referenceDate !== undefined && '--reference-date', ignore !== undefined && '--ignore'].filter(Boolean);
     if (annotateOnly.length > 0) { throw new CliError(`${annotateOnly.join(', ')} only applies to annotate; convert prints the text`); }
   } else if (pages) {
     throw new CliError('--pages only applies to convert (policy-lens convert --pages FILE)');
+  }
+  if (command === 'ledger' && referenceDate !== undefined) {
+    throw new CliError('--reference-date applies to annotate only: each document of a ledger keeps its own date (its year)');
   }
   const iso = referenceDate === undefined ? undefined : parseDateInput(referenceDate);
   if (referenceDate !== undefined && iso === null) {
@@ -120,7 +137,7 @@ export function parseArgs(argv: readonly string[]): Args {
   const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(maxSize);
   if (maxBytes === undefined) { throw new CliError(`--max-size must be a size such as 500M or 2G, got "${shown(maxSize ?? '')}"`); }
   return {
-    command, file: rest[1], format, out: out === '-' ? undefined : out, force, locale, referenceDate: iso ?? undefined, ignore, encoding, maxBytes, pages,
+    command, file: rest[1], files: rest.slice(1), format, out: out === '-' ? undefined : out, force, locale, referenceDate: iso ?? undefined, ignore, encoding, maxBytes, pages,
   };
 }
 

@@ -1,6 +1,7 @@
 // policy-lens — the command line over the core.
 //   policy-lens annotate [options] [--] FILE   (args.ts has the options; --help prints them)
 //   policy-lens convert [--pages] [--out PATH] [--] FILE   the text of a PDF, Word or HTML file (convert.ts)
+//   policy-lens ledger [options] [--] FILE… | DIR   (ledger.ts)
 // Every failure ends in one line on stderr and an exit code (errors.ts); a file is only written
 // over with --force. The input is checked before it is read (input.ts), the output written in
 // pieces (output.ts).
@@ -14,6 +15,7 @@ import { convertedPieces } from './convert';
 import { BrokenPipe, CliError, EXIT, HelpRequested, shown } from './errors';
 import { readIgnoreFile } from './ignoreFile';
 import { readInput } from './input';
+import { runLedger } from './ledger';
 import { writeToFile, writeToStream } from './output';
 
 // The CLI carries the glossary in its bundle (its size is not the editor's concern).
@@ -51,6 +53,10 @@ function render(args: Args, text: string, analysis: Analysis): Iterable<string> 
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
     const args = parseArgs(argv);
+    if (args.command === 'ledger') {
+      await runLedger(args, stdout, stderr);
+      return EXIT.OK;
+    }
     const { text, notes, imported } = await readInput(args.file, { maxBytes: args.maxBytes, encoding: args.encoding });
     const ignore = args.ignore === undefined ? undefined : readIgnoreFile(args.ignore);
     for (const note of [...notes, ...(ignore?.notes ?? [])]) { stderr.write(`policy-lens: ${note}\n`); }

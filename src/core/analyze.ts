@@ -14,6 +14,7 @@ import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, typ
 import { builtinGlossaryGeneration } from './glossary';
 import { ignoreMatcher } from './ignore';
 import { extractNumbers } from './numbers';
+import { indicatorAnnotations } from './ledger/annotate';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
 import { profileDocument, type DocumentProfile } from './profile';
@@ -209,20 +210,17 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     yield to;
   }
 
-  const analysis: Analysis = {
-    schemaVersion: 1,
-    documentDate,
-    numbers,
-    dates,
-    targets,
-    terms,
-    outline: outline.finish(),
-  };
-  if (limit) {
-    // Past the limit, no kind is kept (the targets' limit also takes back what stands after it).
-    for (const list of [numbers, dates, terms]) { list.length = countBefore(list, limit.end); }
-    analysis.limit = limit;
-  }
+  // Past the limit, no kind is kept (the targets' limit also takes back what stands after it).
+  if (limit) { for (const list of [numbers, dates, terms]) { list.length = countBefore(list, limit.end); } }
+  // The ledger's indicators (docs/annotation.md §3, "Indicators"): one linear pass over the target
+  // regions and the review passages, after the targets it reads.
+  const tree = outline.finish();
+  const indicators = indicatorAnnotations(text, { documentDate, numbers, targets, outline: tree });
+  for (const [k, list] of indicators.byTarget) { targets[k].indicators = list; }
+
+  const analysis: Analysis = { schemaVersion: 1, documentDate, numbers, dates, targets, terms, outline: tree };
+  if (indicators.outcomes.length > 0) { analysis.outcomes = indicators.outcomes; }
+  if (limit) { analysis.limit = limit; }
   return analysis;
 }
 

@@ -274,6 +274,8 @@ interface ReportStrings {
   /** A `setting` date, by who gave it (docs/annotation.md §6 documentDate.setBy). */
   setBy: Record<DocumentDateSetBy, string>;
   targets: string;
+  /** The indicators section (docs/annotation.md §3, "Indicators"), printed only when there are any. */
+  indicators: { title: string; indicator: string; role: string; year: string; target: string; achieved: string };
   numbers: string;
   dates: string;
   counts: string;
@@ -299,6 +301,7 @@ const STRINGS: Record<ReportLocale, ReportStrings> = {
     sources: { setting: 'given as the reference date', header: 'from the header line', signature: 'from the signature block', dateline: 'from the dateline' },
     setBy: { command: 'set for this file with Set Document Date…', setting: 'from the setting policyLens.referenceDate', cli: 'given with --reference-date' },
     targets: 'Targets',
+    indicators: { title: 'Indicators', indicator: 'Indicator', role: 'Role', year: 'Year', target: 'target', achieved: 'achieved' },
     numbers: 'Numbers',
     dates: 'Dates',
     counts: 'Counts',
@@ -322,6 +325,7 @@ const STRINGS: Record<ReportLocale, ReportStrings> = {
     sources: { setting: '为指定的参考日期', header: '来自文首日期', signature: '来自落款', dateline: '来自电头' },
     setBy: { command: '由“设置文档日期…”为本文件设定', setting: '来自设置 policyLens.referenceDate', cli: '由 --reference-date 指定' },
     targets: '目标',
+    indicators: { title: '指标', indicator: '指标', role: '类别', year: '年份', target: '目标', achieved: '实际' },
     numbers: '数字',
     dates: '日期',
     counts: '统计',
@@ -378,7 +382,31 @@ function byStart<T extends { start: number; end: number }>(xs: readonly T[]): T[
   return [...xs].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A report for people: title, document date, targets, numbers and dates tables, counts. */
+interface IndicatorLine { name: string; role: string; year: string; value: string; start: number }
+
+/**
+ * The indicators the targets set and the outcomes the reviews report, in document order
+ * (docs/annotation.md §3, "Indicators"); nothing when there are none, so reports of documents
+ * without them are as before.
+ */
+function* indicatorLines(analysis: Analysis, t: ReportStrings, lineOf: (offset: number) => string): Generator<string, void, void> {
+  const year = analysis.documentDate ? analysis.documentDate.date.slice(0, 4) : '';
+  const rows: IndicatorLine[] = [];
+  for (const target of analysis.targets) {
+    for (const i of target.indicators ?? []) { rows.push({ name: i.name, role: t.indicators.target, year, value: i.value?.text ?? '', start: i.start }); }
+  }
+  for (const o of analysis.outcomes ?? []) { rows.push({ name: o.indicator.name, role: t.indicators.achieved, year: String(o.year), value: o.value.text, start: o.start }); }
+  if (rows.length === 0) { return; }
+  rows.sort((a, b) => a.start - b.start);
+  const c = t.indicators;
+  const e = escapeMarkdown;
+  yield `## ${c.title} (${rows.length})`;
+  yield '';
+  yield* tableLines([c.indicator, c.role, c.year, t.col.value, t.col.line], rows, r => [e(r.name), r.role, r.year, e(r.value), lineOf(r.start)], t.none);
+  yield '';
+}
+
+/** A report for people: title, document date, targets, the indicators, numbers and dates tables, counts. */
 export function toMarkdown(analysis: Analysis, text: string, options: MarkdownOptions = {}): string {
   return [...markdownPieces(analysis, text, options)].join('');
 }
@@ -411,6 +439,8 @@ function* markdownLines(analysis: Analysis, text: string, options: MarkdownOptio
     t.none,
   );
   yield '';
+
+  yield* indicatorLines(analysis, t, lineOf);
 
   yield `## ${t.numbers} (${analysis.numbers.length})`;
   yield '';

@@ -65,6 +65,46 @@ export interface TargetAnnotation extends Span {
   strength: TargetStrength;
   /** Offset of the deadline text (may lie before the span for paragraph-scoped deadlines). */
   deadlineStart?: number;
+  /**
+   * The indicators the target sets (docs/annotation.md §3, "Indicators"): those its clause names, and
+   * those the rest of its paragraph sizes; absent when it names none.
+   */
+  indicators?: TargetIndicator[];
+}
+
+/** An indicator of the target ledger, by its stable id and its canonical names (docs/annotation.md §3). */
+export interface IndicatorRef {
+  id: string;
+  /** Canonical short name in Chinese (国内生产总值增长). */
+  name: string;
+  en: string;
+}
+
+/** The figure given for an indicator: a number as the numbers recognizer read it, or a goal in words. */
+export interface IndicatorFigure {
+  /** One value or `[low, high]`; null for a goal in words (基本平衡). */
+  value: number | [number, number] | null;
+  unit: string | null;
+  qualifier: Qualifier | null;
+  /** The number as written (5%左右) or the goal's words. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An indicator a target names, where it is named, and the figure it is given (null when none). */
+export interface TargetIndicator extends IndicatorRef {
+  start: number;
+  end: number;
+  value: IndicatorFigure | null;
+}
+
+/** A figure a review of a past year reports for an indicator (docs/annotation.md §3, "Indicators"). */
+export interface OutcomeAnnotation extends Span {
+  indicator: IndicatorRef;
+  /** The year under review. */
+  year: number;
+  value: IndicatorFigure;
 }
 
 export interface TermAnnotation extends Span {
@@ -155,6 +195,8 @@ export interface Analysis {
   targets: TargetAnnotation[];
   terms: TermAnnotation[];
   outline: OutlineNode[];
+  /** What reviews of past years report for the ledger's indicators; absent when there is none. */
+  outcomes?: OutcomeAnnotation[];
   /**
    * Present only when the text holds more annotations of one kind than an analysis keeps
    * (MAX_PER_KIND, src/core/analyze.ts): annotations then stand only before `end`; the outline

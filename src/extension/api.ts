@@ -12,6 +12,8 @@ import type { CountItem } from './statusCounts';
 import type { GlossaryStatus } from './userGlossary';
 import type { PolicyLensSettings } from './settings';
 import type { TargetsTreeNode } from './targetsView';
+import type { LedgerTable } from '../core/ledger';
+import type { Comparison } from './ledger/session';
 
 export interface PolicyLensApi {
   /** How long activate() took (ms) and how many analysis slices or analyses ran inside it (0 by design). */
@@ -40,6 +42,12 @@ export interface PolicyLensApi {
   highlightsOn(): boolean;
   /** The "Targets & Deadlines" view's data. */
   readonly targetsTree: vscode.TreeDataProvider<TargetsTreeNode>;
+  /** The ledger view ("Compare Targets…"): the last comparison, what the panel shows, and a figure opened as a click would. */
+  readonly ledgerView: {
+    comparison(): Comparison | undefined;
+    shown(): { table: LedgerTable; page: string; body: string } | undefined;
+    open(row: number, column: number, which: 'target' | 'outcome'): Promise<vscode.TextEditor | undefined>;
+  };
   /** The per-file document date set by "Set Document Date…", if any. */
   documentDateOverride(uri: vscode.Uri | string): string | undefined;
   /** PDF, Word and HTML files opened as policy text. */

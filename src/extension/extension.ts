@@ -14,6 +14,8 @@ import { registerIgnoreSupport } from './ignoreList';
 import { registerInlayHintSupport } from './inlayHints';
 import { LANGUAGES } from './gate';
 import { registerLanguageStatus } from './languageStatus';
+import { registerLedger } from './ledger/command';
+import { registerLedgerHover } from './ledger/hover';
 import { registerLimitNotices } from './limitNotices';
 import { trackLineLengths } from './lineLengths';
 import { registerNavigationSupport } from './navigation';
@@ -56,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const imports = registerImportSupport(context, seams, log);
   const counts = registerStatusCounts(cache, () => decorations.highlightsOn(), decorations.onDidToggle);
   const targets = registerTargetsView(cache, documentDates, seams, imports.labelAt);
+  const ledger = registerLedger(context.extensionUri, cache, documentDates, seams);
   const glossaryStatus = registerGlossaryStatus(selector, userGlossary, document => cache.gate(document).ok, cache.onDidAnalyze);
   const policyTextOffer = registerPolicyTextOffer(context, cache, seams);
 
@@ -72,6 +75,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     documentDates,
     registerReferenceDateSupport(context, documentDates, cache, seams),
     targets,
+    ledger,
+    registerLedgerHover(selector, cache, ledger.session),
     vscode.workspace.onDidChangeConfiguration(e => { if (affectsAnalysis(e)) { cache.invalidate(); } }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => cache.invalidate()),
     log,
@@ -111,6 +116,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     decorationsFor: editor => decorations.decorationsFor(editor),
     highlightsOn: () => decorations.highlightsOn(),
     targetsTree: targets.provider,
+    ledgerView: {
+      comparison: () => ledger.session.comparison,
+      shown: () => ledger.panel.shown,
+      open: (row, column, which) => ledger.panel.open(row, column, which),
+    },
     documentDateOverride: uri => documentDates.overrideFor(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
     imports: imports.api,
     statusCounts: () => counts.current(),

@@ -11,7 +11,7 @@ export interface Seams {
   showWarning(message: string, ...items: string[]): Thenable<string | undefined>;
   showError(message: string, ...items: string[]): Thenable<string | undefined>;
   showQuickPick<T extends vscode.QuickPickItem>(items: readonly T[] | Thenable<readonly T[]>, options?: vscode.QuickPickOptions): Thenable<T | undefined>;
-  /** A quick pick where several items may be chosen; undefined when dismissed. */
+  /** A quick pick where several items may be chosen (items with `picked` start checked); undefined when dismissed. */
   showQuickPickMany<T extends vscode.QuickPickItem>(items: readonly T[], options?: Omit<vscode.QuickPickOptions, 'canPickMany'>): Thenable<readonly T[] | undefined>;
   /** A suggestion the user may take or decline once (a non-modal notification with buttons). */
   offer(message: string, ...items: string[]): Thenable<string | undefined>;

@@ -13,6 +13,10 @@
 //   waitFor    a selector (CSS or Playwright) that must appear before the picture is taken
 //   hover      { text, expect }: hover the first visible occurrence of `text`, wait for a
 //              .monaco-hover holding `expect` (a string or RegExp source)
+//   before     command palette entries to run before `command` (layout: hide the side bar, …)
+//   pick       after the command: wait for a quick pick row holding this text and take it (Enter)
+//   then       further command palette entries to run after that (layout: maximise the group, …)
+//   webview    { expect }: wait until the open webview's page holds `expect` (a string)
 //   copy       repo-relative files copied into the workspace first (a PDF to open, say)
 //   text       repo-relative file holding the text the editor shows, when `file` is converted (not text)
 //   content    the file's text, written into the workspace as `file` before it is opened: a few
@@ -92,6 +96,19 @@ export const SHOTS = [
     settings: { 'workbench.colorTheme': 'Default Dark Modern', 'policyLens.explanationLanguage': 'zh-cn' },
     hover: { text: '2万亿元', expect: '2025' },
     requires: ['src/extension/hoverProvider.ts'],
+  },
+  {
+    // Compare Targets… on the folder of the shipped work reports: the ledger of six years.
+    name: 'ledger',
+    file: 'work-reports/gzbg-2026.txt',
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    command: 'Policy Lens: Compare Targets',
+    pick: 'Documents in the folder work-reports',
+    before: ['View: Toggle Primary Side Bar Visibility'],
+    then: ['View: Toggle Maximize Editor Group'],
+    webview: { expect: '国内生产总值增长' },
+    requires: ['src/extension/ledger/panel.ts'],
+    inTest: true,
   },
   {
     // A PDF opened as policy text (double-click's editor, through Quick Open): the outline, and the

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/analyze';
-import { buildLedger, changeFrom, findMentions, indicatorNamed, indicatorStatements, metTarget, type IndicatorValue } from '../../src/core/ledger';
+import type { TargetAnnotation } from '../../src/core/types';
+import { buildLedger, changeFrom, findMentions, indicatorAnnotations, indicatorNamed, indicatorStatements, metTarget, type IndicatorValue } from '../../src/core/ledger';
 
 // Made-up sentences in the shapes work reports use (none copied from a report).
 const header = (year: number): string => `${year}年某省政府工作报告\n\n——${year}年1月20日在某省人民代表大会上\n\n`;
@@ -15,6 +16,10 @@ describe('ledger: naming indicators', () => {
     ['居民收入增长与经济增长同步', ['household-income', 'gdp-growth']],
     ['拟安排地方政府专项债券4万亿元', ['special-bonds']],
     ['國內生產總值增長5%', ['gdp-growth']],
+    // the denominator of a share names no indicator
+    ['数字经济核心产业增加值占国内生产总值比重达到10%', []],
+    ['研发经费投入强度（与国内生产总值之比）达到2.8%', ['rnd-intensity']],
+    ['专项债券规模占一般公共预算支出的比重', ['special-bonds']],
   ];
   for (const [text, ids] of rows) {
     it(`${text} names ${ids.join(', ') || 'nothing'}`, () => {
@@ -127,5 +132,81 @@ describe('ledger: values compared', () => {
     assert.equal(metTarget(cpi, v(3, '%', 'approx'), v(3.4, '%', 'exact')), false);
     assert.equal(metTarget(special, v(3e12, '元', 'exact'), v(3e12, '元', 'exact')), null);
     assert.equal(metTarget(gdp, v(6, '%', 'above'), v(null, null, null, '平稳')), null);
+  });
+});
+
+describe('ledger: indicators recorded in the analysis', () => {
+  const text = header(2041)
+    + '一、2040年工作回顾\n\n过去一年，全市生产总值平稳增长。国内生产总值增长4.1%。居民消费价格下降0.3%。\n\n'
+    + '二、2041年目标\n\n今年拟安排地方政府专项债券900亿元，比去年增加50亿元，中央预算内投资安排120亿元。力争城镇新增就业30万人以上。\n';
+  const a = analyze(text);
+  const withIndicators = a.targets.filter((t) => t.indicators?.some((i) => i.id === 'special-bonds'));
+
+  it('gives each target the indicators of its clause and of the rest of its paragraph, up to the next target', () => {
+    // the targets given by hand, so that the rule is tested whatever the target recognizer finds
+    const paragraph = '今年拟安排地方政府专项债券900亿元，比去年增加50亿元，中央预算内投资安排120亿元。力争城镇新增就业30万人以上。';
+    const t = header(2041) + paragraph + '\n';
+    const parts = analyze(t);
+    const target = (from: string, to: string): TargetAnnotation => {
+      const start = t.indexOf(from);
+      const end = t.indexOf(to) + to.length;
+      return { start, end, text: t.slice(start, end), deadline: '2041', value: null, object: null, strength: 'plan' };
+    };
+    const ids = (targets: TargetAnnotation[]): string[][] => {
+      const byTarget = indicatorAnnotations(t, { ...parts, targets }).byTarget;
+      return targets.map((_, k) => (byTarget.get(k) ?? []).map((i) => `${i.id}=${i.value?.text ?? '∅'}`));
+    };
+    assert.deepEqual(ids([target('拟安排', '900亿元')]), [['special-bonds=900亿元', 'central-investment=120亿元', 'urban-jobs=30万人以上']]);
+    assert.deepEqual(ids([target('拟安排', '900亿元'), target('力争', '30万人以上')]), [['special-bonds=900亿元', 'central-investment=120亿元'], ['urban-jobs=30万人以上']]);
+    assert.deepEqual(ids([target('拟安排', '900亿元'), target('中央预算内投资', '120亿元'), target('力争', '30万人以上')]),
+      [['special-bonds=900亿元'], ['central-investment=120亿元'], ['urban-jobs=30万人以上']]);
+  });
+  it('takes a goal in words only for indicators that may be set in words', () => {
+    // targets given by hand, as above; jobs are set by a figure, poverty may be set in words
+    const t = `${header(2041)}今年全市农村贫困人口全部脱贫，贫困村全部出列；城镇新增就业稳步增加；国际收支基本平衡。\n`;
+    const parts = analyze(t);
+    const targets = ['农村贫困人口全部脱贫', '城镇新增就业稳步增加', '国际收支基本平衡'].map((s): TargetAnnotation => {
+      const start = t.indexOf(s);
+      return { start, end: start + s.length, text: s, deadline: '2041', value: null, object: null, strength: 'target' };
+    });
+    const byTarget = indicatorAnnotations(t, { ...parts, targets }).byTarget;
+    assert.deepEqual(targets.map((_, k) => (byTarget.get(k) ?? []).map((i) => `${i.id}=${i.value?.text ?? '∅'}`)),
+      [['rural-poverty=全部脱贫'], [], ['balance-of-payments=基本平衡']]);
+  });
+  it('records where the indicator is named, and its canonical names', () => {
+    const i = withIndicators[0].indicators?.[0];
+    assert.equal(text.slice(i?.start, i?.end), '地方政府专项债券');
+    assert.deepEqual([i?.name, i?.en], ['地方政府专项债券', 'local government special-purpose bonds']);
+    assert.equal(text.slice(i?.value?.start, i?.value?.end), '900亿元');
+  });
+  it('records the outcomes of the review, spanning the naming through the figure, a fall as negative', () => {
+    assert.deepEqual(a.outcomes?.map((o) => [o.indicator.id, o.text, o.year, o.value.value]), [
+      ['gdp-growth', '国内生产总值增长4.1%', 2040, 4.1],
+      ['cpi', '居民消费价格下降0.3%', 2040, -0.3],
+    ]);
+  });
+  it('leaves outcomes out of an analysis without any, and indicators out of targets that name none', () => {
+    const plain = analyze('力争到2030年建成100个示范园区。');
+    assert.equal(plain.outcomes, undefined);
+    assert.equal(plain.targets[0].indicators, undefined);
+  });
+  it('reads a long run of targets on one line in time linear in its length', function () {
+    this.timeout(60000);
+    const clause = '今年赤字率拟按3%安排，专项债券拟安排3万亿元，中央预算内投资安排7000亿元。';
+    const time = (n: number): number => {
+      const t = header(2041) + clause.repeat(n);
+      const parts = analyze(t);
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        indicatorAnnotations(t, parts);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    time(200);
+    const small = time(1000);
+    const large = time(4000);
+    assert.ok(large < small * 10, `4× the text took ${(large / small).toFixed(1)}× the time`);
   });
 });

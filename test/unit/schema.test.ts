@@ -160,6 +160,13 @@ const sentences: Input[] = [
     shows: ['numbers[].impliedBase', 'dates[].basis.reason'],
   },
   {
+    name: 'a work report: a review of the past year, and targets that set indicators',
+    text: '某省政府工作报告\n\n——2031年1月20日在某省人民代表大会上\n\n一、2030年工作回顾\n\n过去一年，全省生产平稳。国内生产总值增长5.6%。主要污染物排放量继续下降。\n\n'
+      + '二、2031年主要目标\n\n今年发展主要预期目标是：国内生产总值增长5.5%左右；国际收支基本平衡。\n',
+    shows: ['targets[].indicators', 'targets[].indicators[].id', 'targets[].indicators[].value.value', 'targets[].indicators[].value.qualifier',
+      'outcomes', 'outcomes[].indicator.id', 'outcomes[].year', 'outcomes[].value.text'],
+  },
+  {
     name: 'the document date given as the setting',
     text: '今年上半年，新增就业654万人。',
     options: { referenceDate: '2023-07-15' },

@@ -3,13 +3,15 @@
 // the change from the target before and whether the outcome met it. Pure: analyses in, table out.
 import type { Analysis } from '../types';
 import { INDICATORS, type IndicatorDef } from './indicators';
-import { documentYear, indicatorStatements, type IndicatorStatement } from './statements';
+import { recordedStatements } from './annotate';
+import { documentYear, type IndicatorStatement } from './statements';
 import { changeFrom, metTarget, type Change } from './values';
 
 export interface LedgerDocument {
-  /** How the document is called in the table (its file name). */
+  /** How the document is called in the table (its file name); unique among the documents compared. */
   name: string;
-  text: string;
+  /** The analysed text (not read: the analysis records its indicators and outcomes). */
+  text?: string;
   analysis: Analysis;
 }
 
@@ -29,8 +31,9 @@ export interface LedgerCell {
   target: LedgerEntry | null;
   outcome: LedgerEntry | null;
   /**
-   * From the nearest earlier column with a target; `new` where earlier documents had none; null in
-   * the first document's column and where nothing is known.
+   * From the last target of an earlier year; `new` where earlier documents set targets but not
+   * this one; `dropped` where the document sets targets but not this one; null in the first
+   * year, in an undated document's column and where nothing is known.
    */
   change: Change | null;
   /** Whether the outcome met the target; null where either is missing or the indicator has no sense of meeting. */
@@ -52,15 +55,17 @@ export function buildLedger(documents: readonly LedgerDocument[]): Ledger {
   const entries: LedgerEntry[] = [];
   const years = new Map<string, number | null>();
   for (const d of documents) {
-    years.set(d.name, documentYear(d.analysis));
-    for (const s of indicatorStatements(d.text, d.analysis)) { entries.push({ ...s, document: d.name }); }
+    const year = documentYear(d.analysis);
+    years.set(d.name, year);
+    for (const s of recordedStatements(d.analysis, year)) { entries.push({ ...s, document: d.name }); }
   }
   const columns = columnsOf(documents, years, entries);
+  const setsTargets = new Set(entries.filter((e) => e.role === 'target').map((e) => e.document));
   const rows: LedgerRow[] = [];
   for (const def of INDICATORS) {
     const mine = entries.filter((e) => e.def === def);
     if (mine.length === 0) { continue; }
-    rows.push({ indicator: def, cells: cellsOf(def, columns, mine) });
+    rows.push({ indicator: def, cells: cellsOf(def, columns, mine, setsTargets) });
   }
   return { columns, rows };
 }
@@ -75,29 +80,43 @@ function columnsOf(documents: readonly LedgerDocument[], years: ReadonlyMap<stri
   return columns.sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || (a.document ?? '').localeCompare(b.document ?? ''));
 }
 
-function cellsOf(def: IndicatorDef, columns: readonly LedgerColumn[], entries: readonly LedgerEntry[]): LedgerCell[] {
+/**
+ * The cells of one indicator. A target is compared with the last target of an earlier year (two
+ * documents of one year are both compared with the year before); `new` after earlier documents
+ * that set targets but not this one; `dropped` in a document that sets targets but not this one,
+ * said once until the indicator returns. An undated document is compared with nothing.
+ */
+function cellsOf(def: IndicatorDef, columns: readonly LedgerColumn[], entries: readonly LedgerEntry[], setsTargets: ReadonlySet<string>): LedgerCell[] {
   const cells: LedgerCell[] = [];
-  let previous: LedgerEntry | null = null;
-  // a target is `new` when an earlier document went without one
-  let earlierDocument = false;
-  let dropped = false;
+  const state = { previous: null as LedgerEntry | null, dropped: false, earlierDocument: false };
+  // what the columns of the year being read add to the state once the year is over
+  let group = { year: undefined as number | null | undefined, latest: null as LedgerEntry | null, dropped: false, document: false };
   for (const col of columns) {
+    if (col.year !== group.year) {
+      if (group.latest !== null) { state.previous = group.latest; state.dropped = false; }
+      if (group.dropped) { state.dropped = true; }
+      if (group.document) { state.earlierDocument = true; }
+      group = { year: col.year, latest: null, dropped: false, document: false };
+    }
     const target = col.document === null ? null : firstOf(entries, (e) => e.role === 'target' && e.document === col.document, true);
+    if (col.year === null) {
+      cells.push({ target, outcome: null, change: null, met: null });
+      continue;
+    }
     // an outcome for the column's year, reported by another document (a later review)
-    const outcome = col.year === null ? null
-      : firstOf(entries, (e) => e.role === 'outcome' && e.year === col.year && e.document !== col.document, false);
+    const outcome = firstOf(entries, (e) => e.role === 'outcome' && e.year === col.year && e.document !== col.document, false);
+    const sets = col.document !== null && setsTargets.has(col.document);
     let change: Change | null = null;
     if (target !== null) {
-      change = previous !== null ? changeFrom(previous.value, target.value) : earlierDocument ? 'new' : null;
-    } else if (previous !== null && col.document !== null && !dropped) {
+      change = state.previous !== null ? changeFrom(state.previous.value, target.value) : state.earlierDocument ? 'new' : null;
+      group.latest = target;
+    } else if (state.previous !== null && sets && !state.dropped) {
       change = 'dropped';
-      dropped = true;
+      group.dropped = true;
     }
+    if (sets) { group.document = true; }
     const met = target !== null && outcome !== null && target.value !== null && outcome.value !== null ? metTarget(def, target.value, outcome.value) : null;
     cells.push({ target, outcome, change, met });
-    // after a year without it, a target is compared with the last one set (and `dropped` is said once)
-    if (target !== null) { previous = target; dropped = false; }
-    if (col.document !== null) { earlierDocument = true; }
   }
   return cells;
 }

@@ -37,6 +37,11 @@ export interface IndicatorDef {
    * a change (比去年增加1万亿元) states something else.
    */
   readonly level?: boolean;
+  /**
+   * A target may set it in words instead of a figure (农村贫困人口全部脱贫), as a qualitative or
+   * binding indicator always may.
+   */
+  readonly inWords?: boolean;
 }
 
 export const INDICATORS: readonly IndicatorDef[] = [
@@ -64,7 +69,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     words: ['货物进出口总额', '貨物進出口總額', '进出口', '進出口'] },
   { id: 'household-income', zh: '居民收入增长', en: 'household income growth', kind: 'qualitative', figure: 'percent', sense: 'none',
     words: ['居民收入', '居民人均可支配收入', '居民人均可支配所得'] },
-  { id: 'rural-poverty', zh: '农村贫困人口减少', en: 'rural poverty reduction', kind: 'expected', figure: 'people', sense: 'atLeast',
+  { id: 'rural-poverty', zh: '农村贫困人口减少', en: 'rural poverty reduction', kind: 'expected', figure: 'people', sense: 'atLeast', inWords: true,
     words: ['农村贫困人口', '農村貧困人口'] },
   { id: 'deficit-ratio', zh: '赤字率', en: 'fiscal deficit ratio', kind: 'fiscal', figure: 'percent', sense: 'none',
     words: ['赤字率'] },

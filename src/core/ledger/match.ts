@@ -2,6 +2,7 @@
 // wording of src/core/ledger/indicators.ts as a word, longest first, left to right, one pass.
 import { WordTable } from '../text';
 import { INDICATORS, type IndicatorDef } from './indicators';
+import { SHARE_AFTER, SHARE_BEFORE } from './words';
 
 interface WordingRow { readonly word: string; readonly def: IndicatorDef }
 
@@ -16,7 +17,15 @@ export interface Mention {
   end: number;
 }
 
-/** The indicators named in text[from, to), in order, none overlapping another (the longest wording wins). */
+/** Whether the wording at [start, end) is the denominator of a share (占国内生产总值比重), which names no indicator. */
+function isDenominator(text: string, start: number, end: number): boolean {
+  return SHARE_BEFORE.some((w) => text.startsWith(w, start - w.length)) || SHARE_AFTER.some((w) => text.startsWith(w, end));
+}
+
+/**
+ * The indicators named in text[from, to), in order, none overlapping another (the longest wording
+ * wins); a wording that is the denominator of a share is passed over.
+ */
 export function findMentions(text: string, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   let i = Math.max(0, from);
@@ -25,8 +34,9 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     if (!WORDINGS.startsWith(text.charCodeAt(i))) { i++; continue; }
     const row = WORDINGS.rowAt(text, i, limit);
     if (row === undefined) { i++; continue; }
-    out.push({ def: row.def, start: i, end: i + row.word.length });
-    i += row.word.length;
+    const end = i + row.word.length;
+    if (!isDenominator(text, i, end)) { out.push({ def: row.def, start: i, end }); }
+    i = end;
   }
   return out;
 }

@@ -1,11 +1,16 @@
 // What one document says of its indicators (docs/annotation.md §3, "Indicators"): every
 // target that names an indicator, with the value it sets, and every figure a review of the past
 // year reports for one (an outcome). The cross-document table is built from these in build.ts.
+import { isWhitespace, WordList } from '../text';
 import type { Analysis, OutlineNode, TargetAnnotation } from '../types';
 import type { IndicatorDef } from './indicators';
 import { findMentions, type Mention } from './match';
 import { firstAtOrAfter, numberValue, wordsValue, type IndicatorValue } from './values';
-import { FORWARD_OPENERS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
+import { FORWARD_ANYWHERE_WORDS, FORWARD_OPENERS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
+
+const REVIEW = new WordList(REVIEW_OPENERS);
+const FORWARD = new WordList(FORWARD_OPENERS);
+const FORWARD_ANYWHERE = new WordList(FORWARD_ANYWHERE_WORDS);
 
 export interface IndicatorStatement {
   def: IndicatorDef;
@@ -24,41 +29,53 @@ export interface IndicatorStatement {
 interface Range { start: number; end: number; year: number }
 
 const SENTENCE_END = '。！？!?\n';
+/** How far a target's region runs after it, at most (the rest of its paragraph), and before it (its clause). */
+const REGION_AFTER = 2000;
+const CLAUSE_BACK = 30;
 const CLAUSE_BREAK = '，。；：,;:！？!?\n';
 const CLAUSE_END = '，；,;';
 /** A clause that opens with these goes on stating the figure of the clause before (国内生产总值达到99.1万亿元，增长6.1%). */
 const CONTINUING: readonly string[] = ['增长', '增長', '上涨', '上漲', '下降', '降低', '提高', '减少', '減少', '比上年', '同比', '实际增长', '實際增長', '年均'];
 
+/** What the statements are read from: the parts of an analysis made before them (src/core/analyze.ts). */
+export type StatementInput = Pick<Analysis, 'documentDate' | 'numbers' | 'targets' | 'outline'>;
+
 /** The document's own year, from its document date. */
-export function documentYear(analysis: Analysis): number | null {
+export function documentYear(analysis: Pick<Analysis, 'documentDate'>): number | null {
   const d = analysis.documentDate;
   return d ? Number(d.date.slice(0, 4)) : null;
 }
 
-/** Every target and outcome statement of one analysed document, in text order. */
-export function indicatorStatements(text: string, analysis: Analysis): IndicatorStatement[] {
+/**
+ * Every target and outcome statement of one analysed document, in text order. Linear: target
+ * regions never overlap, every mention reads at most up to the next one, and review ranges are
+ * disjoint.
+ */
+export function indicatorStatements(text: string, analysis: StatementInput): IndicatorStatement[] {
   const year = documentYear(analysis);
   const out: IndicatorStatement[] = [];
-  const targetRegions = analysis.targets.map((t) => targetRegion(text, t));
-  for (let k = 0; k < analysis.targets.length; k++) {
+  const targetRegions = regionsOf(text, analysis.targets);
+  for (let k = 0; k < targetRegions.length; k++) {
     const r = targetRegions[k];
-    // a region shared with the target before it (one sentence, two targets) is read once
-    if (k > 0 && r.start < targetRegions[k - 1].end) { r.start = targetRegions[k - 1].end; }
     const mentions = findMentions(text, r.start, r.end);
     for (let m = 0; m < mentions.length; m++) {
-      const limit = Math.min(m + 1 < mentions.length ? mentions[m + 1].start : r.end, mentionWindow(text, mentions[m].end, r.end));
+      const next = m + 1 < mentions.length ? mentions[m + 1].start : r.end;
+      const limit = mentionWindow(text, mentions[m].end, next);
       const value = valueOf(text, analysis, mentions[m], limit, r.end) ?? laterFigure(text, analysis, mentions, m, limit, r.end);
       if (value === null && !inWords(mentions[m].def)) { continue; }
       out.push({ def: mentions[m].def, role: 'target', year, value, start: mentions[m].start, end: mentions[m].end, target: k });
     }
   }
+  // target regions are sorted by start and disjoint: one pointer finds the ones a mention may overlap
+  let tr = 0;
   for (const range of reviewRanges(text, analysis, year)) {
     const mentions = findMentions(text, range.start, range.end);
     for (let m = 0; m < mentions.length; m++) {
       const mention = mentions[m];
-      if (targetRegions.some((r) => mention.start < r.end && r.start < mention.end)) { continue; }
-      const limit = Math.min(m + 1 < mentions.length ? mentions[m + 1].start : range.end, mentionWindow(text, mention.end, range.end));
-      const value = outcomeValue(text, analysis, mention, limit, range.end);
+      while (tr < targetRegions.length && targetRegions[tr].end <= mention.start) { tr++; }
+      if (tr < targetRegions.length && targetRegions[tr].start < mention.end) { continue; }
+      const next = m + 1 < mentions.length ? mentions[m + 1].start : range.end;
+      const value = outcomeValue(text, analysis, mention, mentionWindow(text, mention.end, next), range.end);
       if (value === null) { continue; }
       out.push({ def: mention.def, role: 'outcome', year: range.year, value, start: mention.start, end: mention.end });
     }
@@ -67,16 +84,36 @@ export function indicatorStatements(text: string, analysis: Analysis): Indicator
 }
 
 /**
- * A target's region: its paragraph, from the start of the clause the target stands in (赤字率|拟按3%
- * 安排 names its subject before the marker). The rest of a paragraph that sets a target states the
- * plan too (今年拟安排专项债券3.65万亿元…。中央预算内投资安排6100亿元。).
+ * The targets' regions, in order and disjoint: each runs to the next one's start (what a paragraph
+ * says between two targets belongs to the first), and a region shared with the target before it
+ * (one sentence, two targets) is read once, by that one.
  */
-function targetRegion(text: string, t: TargetAnnotation): { start: number; end: number } {
-  let start = t.start;
-  while (start > 0 && start > t.start - 30 && CLAUSE_BREAK.indexOf(text[start - 1]) < 0) { start--; }
-  let end = text.indexOf('\n', t.end);
-  if (end < 0) { end = text.length; }
-  return { start, end: Math.min(end, t.end + 2000) };
+function regionsOf(text: string, targets: readonly TargetAnnotation[]): { start: number; end: number }[] {
+  const regions: { start: number; end: number }[] = [];
+  // the line feed after the target last seen: targets come in order, so each line is searched once
+  let lineEnd = -1;
+  for (const t of targets) {
+    if (lineEnd < t.end) { lineEnd = text.indexOf('\n', t.end); if (lineEnd < 0) { lineEnd = text.length; } }
+    regions.push({ start: clauseStart(text, t.start), end: Math.min(lineEnd, t.end + REGION_AFTER) });
+  }
+  for (let k = 0; k < regions.length; k++) {
+    const r = regions[k];
+    if (k > 0) { r.start = Math.max(r.start, regions[k - 1].end); }
+    if (k + 1 < regions.length) { r.end = Math.min(r.end, regions[k + 1].start); }
+    r.end = Math.max(r.end, r.start);
+  }
+  return regions;
+}
+
+/**
+ * Where a target's region starts: at the start of the clause the target stands in (赤字率|拟按3%
+ * 安排 names its subject before the marker). It runs through the rest of the paragraph, which states
+ * the plan too (今年拟安排专项债券3.65万亿元…。中央预算内投资安排6100亿元。).
+ */
+function clauseStart(text: string, from: number): number {
+  let start = from;
+  while (start > 0 && start > from - CLAUSE_BACK && CLAUSE_BREAK.indexOf(text[start - 1]) < 0) { start--; }
+  return start;
 }
 
 /** Where the figure of a mention may stand: its clause, and the clauses after it that go on stating it. */
@@ -95,14 +132,20 @@ function sentenceEnd(text: string, from: number, limit: number): number {
   return i;
 }
 
-/** A target's value: the first number of the indicator's kind before the next indicator, or the goal in words. */
-/** Indicators a target or outcome may state in words: qualitative ones, and binding ones (主要污染物排放量继续下降). */
+/**
+ * Indicators a target or outcome may state in words: qualitative ones, binding ones
+ * (主要污染物排放量继续下降), and those the table marks so (农村贫困人口全部脱贫).
+ */
 function inWords(def: IndicatorDef): boolean {
-  return def.figure === 'none' || def.kind === 'qualitative' || def.kind === 'binding';
+  return def.figure === 'none' || def.kind === 'qualitative' || def.kind === 'binding' || def.inWords === true;
 }
 
-/** (A goal in words runs to its clause's end, past any other indicator named inside it: 居民收入增长与经济增长基本同步.) */
-function valueOf(text: string, analysis: Analysis, m: Mention, limit: number, clauseLimit: number): IndicatorValue | null {
+/**
+ * A target's value: the first number of the indicator's kind before the next indicator, or the
+ * goal in words. (A goal in words runs to its clause's end, past any other indicator named inside
+ * it: 居民收入增长与经济增长基本同步.)
+ */
+function valueOf(text: string, analysis: StatementInput, m: Mention, limit: number, clauseLimit: number): IndicatorValue | null {
   const n = numberValue(m.def, analysis.numbers, m.end, limit);
   if (n !== null) { return n; }
   return inWords(m.def) ? wordsValue(text, m.end, clauseLimit) : null;
@@ -113,7 +156,7 @@ function valueOf(text: string, analysis: Analysis, m: Mention, limit: number, cl
  * the first figure of its kind in a later clause of the sentence, before any other indicator — only
  * when the mention's own clause holds no number at all (比去年增加1万亿元 sized it already, as a change).
  */
-function laterFigure(text: string, analysis: Analysis, mentions: readonly Mention[], m: number, window: number, limit: number): IndicatorValue | null {
+function laterFigure(text: string, analysis: StatementInput, mentions: readonly Mention[], m: number, window: number, limit: number): IndicatorValue | null {
   const def = mentions[m].def;
   if (def.level !== true) { return null; }
   const k = firstAtOrAfter(analysis.numbers, mentions[m].end);
@@ -127,7 +170,7 @@ function laterFigure(text: string, analysis: Analysis, mentions: readonly Mentio
  * reported in words (主要污染物排放量继续下降), but only where no number stands at all — a number of
  * another kind (居民人均可支配收入超过3万元) reports something else.
  */
-function outcomeValue(text: string, analysis: Analysis, m: Mention, limit: number, clauseLimit: number): IndicatorValue | null {
+function outcomeValue(text: string, analysis: StatementInput, m: Mention, limit: number, clauseLimit: number): IndicatorValue | null {
   const n = numberValue(m.def, analysis.numbers, m.end, limit);
   if (n !== null) { return n; }
   if (!inWords(m.def)) { return null; }
@@ -141,7 +184,7 @@ function outcomeValue(text: string, analysis: Analysis, m: Mention, limit: numbe
  * year, else the year before the document's), and paragraphs that open looking back (过去一年，…)
  * until the text turns to the year ahead or a new section starts.
  */
-export function reviewRanges(text: string, analysis: Analysis, docYear: number | null): Range[] {
+export function reviewRanges(text: string, analysis: Pick<Analysis, 'outline'>, docYear: number | null): Range[] {
   const ranges: Range[] = [];
   const sections: OutlineNode[] = [];
   collectSections(analysis.outline, sections);
@@ -150,24 +193,33 @@ export function reviewRanges(text: string, analysis: Analysis, docYear: number |
     const year = yearIn(s.name) ?? (docYear === null ? null : docYear - 1);
     if (year !== null) { ranges.push({ start: s.start, end: s.end, year }); }
   }
-  if (docYear !== null) {
-    const sectionStarts = new Set(sections.map((s) => s.start));
-    let open: Range | null = null;
-    let pos = 0;
-    while (pos < text.length) {
-      let end = text.indexOf('\n', pos);
-      if (end < 0) { end = text.length; }
-      const raw = text.slice(pos, end);
-      const line = raw.trim();
-      const lineStart = pos + raw.length - raw.trimStart().length;
-      const turnsForward = FORWARD_OPENERS.some((w) => line.startsWith(w)) || line.includes('主要预期目标') || line.includes('主要預期目標') || sectionStarts.has(lineStart);
-      if (open && turnsForward) { open.end = pos; ranges.push(open); open = null; }
-      if (!open && REVIEW_OPENERS.some((w) => line.startsWith(w))) { open = { start: pos, end: text.length, year: docYear - 1 }; }
-      pos = end + 1;
-    }
-    if (open) { ranges.push(open); }
-  }
+  if (docYear !== null) { openerRanges(text, sections, docYear, ranges); }
   return mergeRanges(ranges);
+}
+
+/**
+ * Paragraphs that open looking back (过去一年，…), each running until a paragraph turns to the year
+ * ahead or a section starts. One pass over the lines; a line is read past its opening words only
+ * while a look-back is open.
+ */
+function openerRanges(text: string, sections: readonly OutlineNode[], docYear: number, out: Range[]): void {
+  const sectionStarts = new Set(sections.map((s) => s.start));
+  let open: Range | null = null;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) { end = text.length; }
+    let first = pos;
+    while (first < end && isWhitespace(text.charCodeAt(first))) { first++; }
+    if (open && (FORWARD.at(text, first, end) !== null || sectionStarts.has(first) || sectionStarts.has(pos) || FORWARD_ANYWHERE.occursIn(text, first, end))) {
+      open.end = pos;
+      out.push(open);
+      open = null;
+    }
+    if (!open && REVIEW.at(text, first, end) !== null) { open = { start: pos, end: text.length, year: docYear - 1 }; }
+    pos = end + 1;
+  }
+  if (open) { out.push(open); }
 }
 
 function collectSections(nodes: readonly OutlineNode[], out: OutlineNode[]): void {
@@ -183,13 +235,19 @@ function yearIn(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Ranges sorted and overlapping ones joined (a review section and its opener paragraph). */
+/**
+ * Ranges sorted and made disjoint: overlapping ones of one year joined (a review section and its
+ * opener paragraph); of another year, the later one keeps only what lies past the earlier (the
+ * enclosing review's year holds), so no text is read twice.
+ */
 function mergeRanges(ranges: Range[]): Range[] {
   ranges.sort((a, b) => a.start - b.start);
   const out: Range[] = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
-    if (last && r.start < last.end && r.year === last.year) { last.end = Math.max(last.end, r.end); } else { out.push({ ...r }); }
+    if (!last || r.start >= last.end) { out.push({ ...r }); continue; }
+    if (r.year === last.year) { last.end = Math.max(last.end, r.end); continue; }
+    if (r.end > last.end) { out.push({ start: last.end, end: r.end, year: r.year }); }
   }
   return out;
 }

@@ -2,20 +2,11 @@
 // (value, unit, qualifier), or the words of a goal without a figure (国际收支基本平衡 → 基本平衡).
 // Values of one indicator are compared across documents here: change from year to year, and
 // whether an outcome met its target.
-import type { NumberAnnotation, Qualifier } from '../types';
+import type { IndicatorFigure, NumberAnnotation } from '../types';
 import type { FigureKind, IndicatorDef } from './indicators';
 
-export interface IndicatorValue {
-  /** One value, or [low, high] for a range; null for a goal stated in words. */
-  value: number | [number, number] | null;
-  /** The unit as the numbers recognizer normalised it (万亿斤 → 斤, 万人 → 人); null in words. */
-  unit: string | null;
-  qualifier: Qualifier | null;
-  /** The words that state it: the number as written (5%左右), or the goal's wording (基本平衡). */
-  text: string;
-  start: number;
-  end: number;
-}
+/** An indicator's value: the figure as the JSON gives it (docs/annotation.md §6). */
+export type IndicatorValue = IndicatorFigure;
 
 const FIGURE_UNITS: Readonly<Record<FigureKind, readonly string[]>> = {
   percent: ['%'],
