@@ -100,7 +100,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   const max = tuning.maxPerKind ?? MAX_PER_KIND;
   // Annotations stand in text[0, end): end moves back only when a kind passes MAX_PER_KIND.
   let limit: AnalysisLimit | undefined;
-  const quiet = (p: number): boolean => limit !== undefined || quietCut(text, p, glossary, profile);
+  const quiet = (p: number, from: number): boolean => limit !== undefined || quietCut(text, p, from, glossary, profile);
   const chunker = new Chunker(text, size, quiet);
   // Ignored numbers and dates are dropped before anything builds on them: no target, anchor or
   // document date comes from a phrase the reader said is none (docs/annotation.md §6).
@@ -256,6 +256,6 @@ export function chunkBoundaries(text: string, size = CHUNK_SIZE, options: Analyz
 }
 
 function chunkerFor(text: string, size: number, glossary: CompiledGlossary, profile: DocumentProfile): Chunker {
-  return new Chunker(text, size, (p) => quietCut(text, p, glossary, profile));
+  return new Chunker(text, size, (p, from) => quietCut(text, p, from, glossary, profile));
 }
 

@@ -34,8 +34,9 @@ const QUIET_BUDGET = 4 * QUIET_TRIES;
 const always = (): boolean => true;
 
 /**
- * The cuts of one text, found chunk by chunk as the analysis reaches them. `quiet(p)` may refuse
- * a cut at p (the analysis checks that no recognizer reads across it there).
+ * The cuts of one text, found chunk by chunk as the analysis reaches them. `quiet(p, from)` may
+ * refuse a cut at p in the chunk that starts at `from` (the analysis checks that no recognizer
+ * reads across it there).
  */
 export class Chunker {
   /** How the chunk returned last ends. */
@@ -44,11 +45,13 @@ export class Chunker {
   private bare = 0;
   /** Quiet tests left for the chunk end being sought. */
   private budget = 0;
+  /** Where the chunk being ended starts: the quiet test reads no further back. */
+  private from = 0;
   constructor(
     private readonly text: string,
     /** Characters per chunk, about; the caller may change it between chunks. */
     public size: number = CHUNK_SIZE,
-    private readonly quiet: (p: number) => boolean = always,
+    private readonly quiet: (p: number, from: number) => boolean = always,
   ) {}
 
   /** The end of the chunk that starts at `pos` (its kind in `kind`). */
@@ -59,6 +62,7 @@ export class Chunker {
     const limit = pos + size;
     const hi = Math.min(n, pos + 4 * size);
     this.budget = QUIET_BUDGET;
+    this.from = pos;
     if (this.bare < limit) {
       const back = this.lookBack(pos + Math.max(1, size >> 1), limit);
       if (back > 0) { return back; }
@@ -100,7 +104,7 @@ export class Chunker {
 
   /** The caller's quiet test, within the budget of this chunk end. */
   private check(p: number): boolean {
-    return this.budget-- > 0 && this.quiet(p);
+    return this.budget-- > 0 && this.quiet(p, this.from);
   }
 
   /** Rules 3 and 4: a quiet position near the size limit (before it first), else the limit; never inside a surrogate pair. */

@@ -14,8 +14,14 @@ const QUIET_REACH = 64;
 /** By glossary: the characters some spelling holds before its last one (a term can run across a cut only after one). */
 const innerChars = new WeakMap<CompiledGlossary, Uint8Array>();
 
-export function quietCut(text: string, p: number, glossary: CompiledGlossary, profile: DocumentProfile): boolean {
-  const a = Math.max(0, p - QUIET_REACH);
+/**
+ * `from` is where the chunk that p would end starts: the text is read no further back, as the
+ * analysis reads that chunk (a cut closer than QUIET_REACH before p is itself a cut, and the
+ * check compares the text cut there with and without p: so each cut, checked in turn, leaves
+ * the annotations of the whole text).
+ */
+export function quietCut(text: string, p: number, from: number, glossary: CompiledGlossary, profile: DocumentProfile): boolean {
+  const a = Math.max(from, p - QUIET_REACH);
   const b = Math.min(text.length, p + QUIET_REACH);
   const whole = scanDates(text, a, b, profile);
   const left = scanDates(text, a, p, profile);
