@@ -131,7 +131,7 @@ function hasTab(text: string, from: number, to: number): boolean {
 }
 
 /** Columns a line takes in a monospaced rendering: Han and full-width forms two, the rest one. */
-function displayWidth(text: string, from: number, to: number): number {
+export function displayWidth(text: string, from: number, to: number): number {
   let w = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

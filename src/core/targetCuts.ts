@@ -3,7 +3,8 @@
 // "Targets"): a paragraph's deadline from sentence to sentence within its line, and a list
 // header's deadline (a line ending in a colon) to the bullet lines under it. A step starts with
 // neither, so the pass joins the chunks of pass 1 until a cut where neither can be live:
-//   - after a line feed, unless a bullet line may follow a header still in force;
+//   - after a line feed, unless a bullet line may follow a header still in force, or the line
+//     only wraps its paragraph (hard-wrapped text, src/core/layout.ts: the targets read on);
 //   - after a sentence end (。！？!?) inside a line, only when no target starts and no colon stands
 //     between it and the last such cut: a paragraph's deadline is only ever handed on by a
 //     sentence that gives a target or ends a header; nor does an article (第N条) open there.
@@ -11,6 +12,7 @@
 // where the above cannot tell, is reported (CutLog.targets): the targets around it may differ
 // from those of the whole text.
 import { Ch, charTable, isColon, isInlineSpace } from './text';
+import { continuationAfter } from './layout';
 import { mayOpenBullet } from './targets/lists';
 import type { CutKind } from './chunks';
 import type { TargetAnnotation } from './types';
@@ -33,12 +35,16 @@ export class TargetCuts {
   private lastColon = -1;
   private read = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    /** The profile's wrap width of hard-wrapped text (0: none). */
+    private readonly wrapWidth = 0,
+  ) {}
 
   /** Whether a target step of `chunks` chunks may end at the chunk boundary `to` of kind `kind`. */
   mayCut(chunks: number, to: number, kind: CutKind): boolean {
     if (chunks >= MAX_GROUP) { return true; }
-    return kind === 'line' && this.text.charCodeAt(to - 1) === Ch.LineFeed && this.noHeaderLive(to);
+    return kind === 'line' && this.text.charCodeAt(to - 1) === Ch.LineFeed && this.noHeaderLive(to) && !this.wraps(to);
   }
 
   /**
@@ -49,7 +55,7 @@ export class TargetCuts {
     const t = this.text;
     if (found.length > 0) { this.lastTarget = found[found.length - 1].start; }
     const end = t.charCodeAt(to - 1);
-    let clean = end === Ch.LineFeed && this.noHeaderLive(to);
+    let clean = end === Ch.LineFeed && this.noHeaderLive(to) && !this.wraps(to);
     if (!clean && SENTENCE_END[end] === 1 && t.charCodeAt(skipBlanks(t, to)) !== DI) {
       // Inside a line: clean when no target starts and no colon stands since the last clean cut
       // (what lies before the last clean cut, or was read at an earlier cut, is not read again).
@@ -61,6 +67,19 @@ export class TargetCuts {
     }
     if (clean) { this.lastClean = to; }
     return clean;
+  }
+
+  /** The line break before `to` only wraps a paragraph of hard-wrapped text (a line too long to tell counts as one). */
+  private wraps(to: number): boolean {
+    if (this.wrapWidth <= 0) { return false; }
+    const t = this.text;
+    const end = to >= 2 && t.charCodeAt(to - 2) === Ch.CarriageReturn ? to - 2 : to - 1;
+    let start = end;
+    const floor = end - MAX_LOOK_BACK_CHARS;
+    while (start > 0 && t.charCodeAt(start - 1) !== Ch.LineFeed && t.charCodeAt(start - 1) !== Ch.CarriageReturn) {
+      if (--start <= floor) { return true; }
+    }
+    return continuationAfter(t, start, end, this.wrapWidth) >= 0;
   }
 
   /**

@@ -43,13 +43,15 @@ for (let c = 0; c < CODE_UNITS; c++) {
 }
 
 // STOP: where the paragraph scan stops: a sentence end (1), the first character of a marker word
-// (4; 32: a one-character one), 前 or 末 (64), the line end (128).
+// (4; 32: a one-character one), 前 or 末 (64), the line end (128): a line feed, or a carriage return
+// (old Mac text ends its lines with CR alone; in CRLF text the CR ends the line and the LF is a blank).
 export const SINGLE_MARKER = 32;
 export const LEAD_END = 64;
 export const NEWLINE = 128;
 export const STOP = new Uint8Array(CODE_UNITS);
 for (let c = 0; c < CODE_UNITS; c++) { STOP[c] = (CLS[c] & (SENTENCE_END | MARKER_START)) | (LEAD_LAST[c] === 1 ? LEAD_END : 0); }
 STOP[Ch.LineFeed] = NEWLINE;
+STOP[Ch.CarriageReturn] = NEWLINE;
 
 /** Most marker characters (有, 主, 力) stand in other words: the hash of a character and the next tells. */
 export const pairHash = (a: number, b: number): number => (a * 31 + b) & 0xffff;

@@ -10,8 +10,15 @@ export const PAST_DATE_PREFIXES: readonly string[] = ['去年', '上年', '前�
 /** A date right after these is a base or a start, not a deadline (比2020年下降18%). */
 export const NON_DEADLINE_BEFORE: readonly string[] = ['比', '较', '較', '与', '與', '同', '从', '從', '自', '截至', '截止', '相比'];
 
-/** A date right before these is not a deadline either (2020年以来, 2020年同期). */
-export const NON_DEADLINE_AFTER: readonly string[] = ['以来', '以來', '同期', '水平', '基础上', '基礎上', '相比', '的', '起'];
+/** A date right before these is not a deadline either (2020年以来, 2020年同期; 至2012年为止 and 至6月30日止 say “as of” and “until”). */
+export const NON_DEADLINE_AFTER: readonly string[] = ['以来', '以來', '同期', '水平', '基础上', '基礎上', '相比', '的', '起', '为止', '為止', '止'];
+
+/**
+ * A five-year period right before these names the plan, it sets no deadline (将在编制“十一五”规划中…),
+ * unless PLAN_PERIOD follows: 在“十四五”规划期内 is the plan's period.
+ */
+export const PLAN_NAME_AFTER: readonly string[] = ['规划', '規劃', '纲要', '綱要'];
+export const PLAN_PERIOD = '期';
 
 /** Deadlines named in words: 到本世纪中叶 (the centenary goal, 2050). */
 export const DEADLINE_PHRASES: readonly { word: string; year: number }[] = [
@@ -28,6 +35,24 @@ export const FIVE_YEAR_PLANS: readonly { word: string; plan: number }[] = [
 ];
 /** The first year of the third five-year plan; each plan runs five years from there. */
 export const THIRD_PLAN_START = 1966;
+
+/** After the date of a start (从2019年开始, 自2025年起): what makes it one. */
+export const START_CLOSERS: readonly string[] = ['开始', '開始', '起'];
+
+/** Words that open a period to run (经过5—10年左右时间): its years count from the document's (§7). */
+export const DURATION_OPENERS: readonly string[] = ['经过', '經過'];
+/** Words that close one (用三年时间, 三年内, 五年左右时间). */
+export const DURATION_CLOSERS: readonly string[] = [
+  '左右时间内', '左右時間內', '左右时间', '左右時間', '时间内', '時間內', '时间', '時間', '以内', '以內', '之内', '之內', '内', '內',
+];
+/** The units of a duration counted in years. */
+export const DURATION_UNITS_YEAR: readonly string[] = ['年'];
+
+/** A marker followed at once by one of these and a date schedules an event for that date (将于10月17日出具裁决). */
+export const SCHEDULE_PREPOSITIONS = '于於在';
+
+/** What joins the ends of a date range written out (11月5日至10日, 本月10—12日): its deadline is the interval. */
+export const DATE_RANGE_MARKS: readonly string[] = ['至', '到', '—', '－', '-', '～', '~', '–'];
 
 /** Characters before a year that make it a deadline (到2025年 states one; 于11月5日举办 only dates an event). */
 export const DEADLINE_INTRODUCERS = '到至';

@@ -2,27 +2,37 @@
 // date layer's annotation or read here (2027年, “十四五”末, 本世纪中叶) when that layer gave none.
 // A base (比2020年) or a start (2020年以来) is not a deadline; a date already past when the
 // document was written reports the past.
-import { WordList, WordTable, codeIn } from '../text';
+import { WordList, WordTable, codeIn, digitValue, isInlineSpace } from '../text';
 import type { DateAnnotation } from '../types';
-import { DATE_FIRST, DATE_INTRODUCER, yearDigitValue } from './classes';
+import { CLAUSE_SEP, CLS, DATE_FIRST, DATE_INTRODUCER, yearDigitValue } from './classes';
 import {
-  DEADLINE_ENDS, DEADLINE_INTRODUCERS, DEADLINE_PHRASES, DEADLINE_SUFFIXES, FIVE_YEAR_PLANS, NON_DEADLINE_AFTER, NON_DEADLINE_BEFORE,
-  PAST_DATE_PREFIXES, PLAN_QUOTES_CLOSE, PLAN_QUOTES_OPEN, THIRD_PLAN_START,
+  DATE_RANGE_MARKS, DEADLINE_ENDS, DEADLINE_INTRODUCERS, DEADLINE_PHRASES, DEADLINE_SUFFIXES, FIVE_YEAR_PLANS, NON_DEADLINE_AFTER, NON_DEADLINE_BEFORE, PLAN_NAME_AFTER, PLAN_PERIOD,
+  PAST_DATE_PREFIXES, PLAN_QUOTES_CLOSE, PLAN_QUOTES_OPEN, START_CLOSERS, THIRD_PLAN_START,
 } from './deadlineWords';
 import { lowerBound, type TargetScan } from './scan';
 
-/** `strong`: a deadline proper (到2027年, 2025年底前, an explicit year), not just the period spoken of (下半年). */
-export interface Deadline { text: string; start: number; end: number; strong: boolean; /** Last day it covers (YYYY-MM-DD), when known. */ until?: string }
+/**
+ * `strong`: a deadline proper (到2027年, 2025年底前, an explicit year), not just the period spoken of (下半年);
+ * `explicit`: the date states its own year (2027年, “十四五”, 本世纪中叶; in a 民國 text 105年 too).
+ */
+export interface Deadline {
+  text: string; start: number; end: number; strong: boolean; explicit: boolean;
+  /** Last day it covers (YYYY-MM-DD), when known. */ until?: string;
+  /** A period to run (用三年时间): its number is not the goal's value. */ duration?: boolean;
+}
 
 const PAST_PREFIXES = new WordList(PAST_DATE_PREFIXES);
 const SUFFIXES = new WordList(DEADLINE_SUFFIXES);
 const NOT_AFTER = new WordList(NON_DEADLINE_AFTER);
 const NOT_BEFORE = new WordList(NON_DEADLINE_BEFORE);
+const PLAN_AFTER = new WordList(PLAN_NAME_AFTER);
 const PHRASES = new WordTable(DEADLINE_PHRASES);
 const PLANS = new WordTable(FIVE_YEAR_PLANS);
 /** The plans' names as a plain list: 十四五 anywhere in a date's text makes its year explicit. */
 export const PLAN_NAMES = new WordList(FIVE_YEAR_PLANS.map(p => p.word));
 const NIAN = '年'.charCodeAt(0);
+const RANGE_MARKS = new WordList(DATE_RANGE_MARKS);
+const START_WORDS = new WordList(START_CLOSERS);
 
 /** Year of a numeral year at pos (2027年, ２０２７年, 二〇二七年) and where its 年 ends. */
 export function yearAt(text: string, pos: number): { year: number; end: number } | undefined {
@@ -42,6 +52,20 @@ export function hasExplicitYear(s: string): boolean {
   return PLAN_NAMES.occursIn(s);
 }
 
+/** A year of two or three digits (105年, 101年度): a 民國 year where the document's era is ROC (docs/annotation.md §8). */
+export function hasShortYear(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) !== NIAN) { continue; }
+    // 102 年: the blanks a Taiwan record sets between the digits and 年.
+    let e = i;
+    while (e > 0 && isInlineSpace(s.charCodeAt(e - 1))) { e--; }
+    let k = e;
+    while (k > 0 && e - k < 4 && digitValue(s.charCodeAt(k - 1)) >= 0) { k--; }
+    if (e - k >= 2 && e - k <= 3 && (k === 0 || digitValue(s.charCodeAt(k - 1)) < 0)) { return true; }
+  }
+  return false;
+}
+
 /** The last year of five-year plan number n (十四五: 2025). */
 export function planEndYear(n: number): number {
   return THIRD_PLAN_START + 5 * (n - 3) + 4;
@@ -59,14 +83,26 @@ export function deadlineOf(d: DateAnnotation): string | null {
   }
   const [sy, sm, sd] = r.start.split('-');
   const [ey, em, ed] = r.end.split('-');
+  // A range written out (11月5日至10日, 本月10—12日) is the period it names: an ISO interval.
+  if (r.start !== r.end && RANGE_MARKS.occursIn(d.text)) { return intervalOf(sy, sm, sd, ey, em, ed); }
   // A whole year, or what is left of it (年内), is the year.
   if (em === '12' && ed === '31' && (sy === ey ? r.start !== r.end : sm === '01' && sd === '01')) { return ey; }
   if (r.start === r.end) { return r.end; }
-  if (sy === ey && sm === em && sd === '01') {
-    const last = new Date(Date.UTC(Number(ey), Number(em), 0)).getUTCDate();
-    if (Number(ed) === last) { return `${ey}-${em}`; }
-  }
+  if (sy === ey && sm === em && sd === '01' && Number(ed) === lastDay(ey, em)) { return `${ey}-${em}`; }
   return r.end;
+}
+
+/** The last day of a month. */
+function lastDay(y: string, m: string): number {
+  return new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+}
+
+/** An ISO interval at the coarsest grain both ends allow: 2021/2025, 2020-09/2021-05, 2021-11-05/2021-11-10. */
+function intervalOf(sy: string, sm: string, sd: string, ey: string, em: string, ed: string): string {
+  const wholeMonths = sd === '01' && Number(ed) === lastDay(ey, em);
+  if (wholeMonths && sm === '01' && em === '12') { return `${sy}/${ey}`; }
+  if (wholeMonths) { return `${sy}-${sm}/${ey}-${em}`; }
+  return `${sy}-${sm}-${sd}/${ey}-${em}-${ed}`;
 }
 
 /** The date (annotated, or read here when the date layer has none) starting at pos. */
@@ -81,13 +117,14 @@ export function dateAt(scan: TargetScan, pos: number, limit: number): Deadline |
     if (dl === undefined) {
       // Each date is read once, however many goals and clauses ask about it.
       const t = deadlineOf(d);
-      dl = scan.deadlines[k] = t ? { text: t, start: d.start, end: d.end, strong: hasExplicitYear(d.text), until: d.resolved ? d.resolved.end : undefined } : null;
+      const explicit = hasExplicitYear(d.text) || (scan.profile.era.kind === 'roc' && hasShortYear(d.text));
+      dl = scan.deadlines[k] = t ? { text: t, start: d.start, end: d.end, strong: explicit, explicit, until: d.resolved ? d.resolved.end : undefined } : null;
     }
     return dl ?? undefined;
   }
   if (next < pos + 6 && next > pos) { return undefined; }
   const y = yearAt(text, pos);
-  if (y && y.end <= limit) { return { text: String(y.year), start: pos, end: y.end, strong: true, until: `${y.year}-12-31` }; }
+  if (y && y.end <= limit) { return { text: String(y.year), start: pos, end: y.end, strong: true, explicit: true, until: `${y.year}-12-31` }; }
   const q = codeIn(PLAN_QUOTES_OPEN, text.charCodeAt(pos)) ? 1 : 0;
   const plan = PLANS.rowAt(text, pos + q, limit);
   if (plan) {
@@ -95,11 +132,27 @@ export function dateAt(scan: TargetScan, pos: number, limit: number): Deadline |
     let end = pos + q + plan.word.length;
     if (codeIn(PLAN_QUOTES_CLOSE, text.charCodeAt(end))) { end++; }
     const suffix = SUFFIXES.at(text, end, limit);
-    return { text: String(endYear), start: pos, end: end + (suffix ? suffix.length : 0), strong: true, until: `${endYear}-12-31` };
+    return { text: String(endYear), start: pos, end: end + (suffix ? suffix.length : 0), strong: true, explicit: true, until: `${endYear}-12-31` };
   }
   const ph = PHRASES.rowAt(text, pos, limit);
-  if (ph) { return { text: String(ph.year), start: pos, end: pos + ph.word.length, strong: true, until: `${ph.year}-12-31` }; }
+  if (ph) { return { text: String(ph.year), start: pos, end: pos + ph.word.length, strong: true, explicit: true, until: `${ph.year}-12-31` }; }
   return undefined;
+}
+
+/**
+ * The start a clause opens with at pos (从2019年开始, 自2025年1月1日起): the date after the opener
+ * [pos, dateFrom), as a deadline ending after 开始/起 (docs/annotation.md §7: a clause with its own
+ * start year is its own target with that deadline). Only at the head of a clause.
+ */
+export function startAt(scan: TargetScan, pos: number, dateFrom: number, ss: number, se: number): Deadline | undefined {
+  const t = scan.text;
+  let b = pos;
+  while (b > ss && isInlineSpace(t.charCodeAt(b - 1))) { b--; }
+  if (b > ss && (CLS[t.charCodeAt(b - 1)] & CLAUSE_SEP) === 0) { return undefined; }
+  const d = dateAt(scan, dateFrom, se);
+  if (!d || d.start !== dateFrom) { return undefined; }
+  const closer = START_WORDS.at(t, d.end, se);
+  return closer === null ? undefined : { ...d, end: d.end + closer.length, strong: true };
 }
 
 /** The word before pos (starting at or after floor) that makes a date there a base or a start (比, 从, 截至), or null. */
@@ -117,9 +170,12 @@ export function deadlineAt(scan: TargetScan, pos: number, floor: number, limit: 
   const suffix = SUFFIXES.at(text, end, limit);
   if (suffix) { end += suffix.length; }
   if (NOT_AFTER.at(text, end, limit) !== null) { return undefined; }
+  // “十一五”规划 names the plan (a year before 规划 stays a deadline: 到2030年规划人口…).
+  const named = PLAN_AFTER.at(text, end, limit);
+  if (named !== null && text[end + named.length] !== PLAN_PERIOD && (PLAN_NAMES.at(text, d.start) !== null || PLAN_NAMES.at(text, d.start + 1) !== null)) { return undefined; }
   const introduced = pos > floor && codeIn(DEADLINE_INTRODUCERS, text.charCodeAt(pos - 1));
   const strong = d.strong || introduced || codeIn(DEADLINE_ENDS, text.charCodeAt(end - 1));
-  return { text: d.text, start: d.start, end, strong, until: d.until };
+  return { text: d.text, start: d.start, end, strong, explicit: d.explicit, until: d.until };
 }
 
 /** The first deadline-capable date in [from, to). */

@@ -1,7 +1,8 @@
 // Targets (docs/annotation.md §3, §7 "Targets"): forward-looking goals with a quantity or a
 // deadline. One pass per line: an article of a regulation is skipped, a bullet under a goal header
 // is one goal, any other line is read sentence by sentence (paragraphs.ts → goals.ts); every span
-// is capped at MAX_TARGET_LENGTH, so the work is linear in the text. index.ts maps the parts.
+// is capped at MAX_TARGET_LENGTH, so the work is linear in the text. Hard-wrapped text is read as
+// paragraphs (wrapped.ts). index.ts maps the parts.
 import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
 import { Ch, isColon } from '../text';
 import type { DateAnnotation, NumberAnnotation, TargetAnnotation } from '../types';
@@ -9,9 +10,10 @@ import { CLS, TRIMMED } from './classes';
 import { bulletAt, bulletItem, mayOpenBullet } from './lists';
 import { paragraph } from './paragraphs';
 import { isArticle } from './rules';
-import { lineEndFrom, TargetScan } from './scan';
+import { isLineBreak, lastLineBreak, lineEndFrom, TargetScan } from './scan';
 import { headerScope, type Scope } from './scopes';
 import { trimEnd } from './sentences';
+import { wrappedView } from './wrapped';
 
 /** Targets in text[from, to) given the numbers and dates found there (sorted, resolved). */
 export function extractTargets(
@@ -21,16 +23,18 @@ export function extractTargets(
   /** The document profile (src/core/profile.ts), computed once per analysis. */
   profile: DocumentProfile = EMPTY_PROFILE,
 ): TargetAnnotation[] {
-  return readLines(new TargetScan(text, numbers, dates, documentDate, profile), from, to);
+  // Text pasted from a PDF: the recognizer reads its paragraphs with the wrapping breaks cut out.
+  const view = profile.layout.wrapWidth > 0 ? wrappedView(text, from, to, profile.layout.wrapWidth) : null;
+  if (view === null) { return readLines(new TargetScan(text, numbers, dates, documentDate, profile), from, to); }
+  const found = readLines(new TargetScan(view.text, view.annotations(numbers), view.annotations(dates), documentDate, profile), 0, view.text.length);
+  return found.map(t => view.target(t, text));
 }
 
 /** Reads every line of [from, to); returns the targets sorted by start. */
 function readLines(scan: TargetScan, from: number, to: number): TargetAnnotation[] {
   const t = scan.text;
-  // indexOf must not run past `to`: on a huge line without newlines it would rescan the rest per chunk.
-  let lastNl = to - 1;
-  while (lastNl >= from && t.charCodeAt(lastNl) !== Ch.LineFeed) { lastNl--; }
-  scan.lastNewline = lastNl;
+  // No search for a line end may run past `to`: on a huge line without breaks it would rescan the rest per chunk.
+  scan.lastNewline = lastLineBreak(t, from, to);
   let ps = from;
   // A header ending in a colon (到2027年，实现以下目标：) hands its deadline to the bullet lines under it.
   let carry: Scope | null = null;
@@ -39,8 +43,8 @@ function readLines(scan: TargetScan, from: number, to: number): TargetAnnotation
   // look for it first.
   while (ps < to) {
     let cs = ps;
-    while (cs < to && (CLS[t.charCodeAt(cs)] & TRIMMED) !== 0) { cs++; }
-    if (cs >= to || t.charCodeAt(cs) === Ch.LineFeed) { ps = cs + 1; continue; } // a blank line
+    while (cs < to && (CLS[t.charCodeAt(cs)] & TRIMMED) !== 0 && t.charCodeAt(cs) !== Ch.CarriageReturn) { cs++; }
+    if (cs >= to || isLineBreak(t.charCodeAt(cs))) { ps = cs + 1; continue; } // a blank line
     if (isArticle(t, cs, to)) {
       carry = null;
       ps = lineEndFrom(scan, cs, to) + 1;

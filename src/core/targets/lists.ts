@@ -4,21 +4,24 @@
 import { codeIn, isColon, WordList } from '../text';
 import { BULLET_WORDS, MAX_LIST_LENGTH, MAX_TARGET_LENGTH, PAST_LOOKBACK } from './clauseWords';
 import { CLS, SENTENCE_END } from './classes';
-import { beforeDocument, deadlineAt, deadlineIn, lastDeadlineIn } from './deadlines';
+import { beforeDocument, dateAt, deadlineAt, deadlineIn, lastDeadlineIn } from './deadlines';
+import { goalRanges } from './goalEnd';
 import { DEADLINE_INTRODUCERS } from './deadlineWords';
 import { emit } from './emit';
 import { isLeadClause } from './leads';
 import type { MarkerHit } from './markers';
-import { LIST_COPULAS } from './markerWords';
+import { LIST_COPULAS, LIST_MODALS, MIN_LIST_SEMICOLONS, type TargetMarker } from './markerWords';
 import { isPast } from './past';
 import { statesRule } from './rules';
 import type { TargetScan } from './scan';
 import type { Scope, Taken } from './scopes';
-import { clauseIndexAt, isSemicolon, trim, type Sentence } from './sentences';
+import { clauseIndexAt, isSemicolon, trim, trimStart, type Sentence } from './sentences';
 import { leadingStrength } from './strength';
 import { valueIn } from './values';
 
 const BULLETS = new WordList(BULLET_WORDS);
+/** A deadline that is a year (2024), as deadlineOf writes it. */
+const YEAR_DEADLINE_LENGTH = 4;
 
 /**
  * Where the items of the list a list marker opens begin (after its colon), or -1: no colon and
@@ -51,7 +54,11 @@ export function readList(scan: TargetScan, s: Sentence, hit: MarkerHit, scope: S
   if (leadHit && isLeadClause(s.clauses[clauseIndexAt(s, ls)], leadHit)) { return 'lead'; }
   const back = Math.max(s.start, hit.pos - PAST_LOOKBACK);
   if (isPast(t, back, p)) { return 'none'; }
-  const header = lastDeadlineIn(scan, back, hit.pos) ?? deadlineIn(scan, hit.pos, p) ?? (scope ? scope.deadline : undefined);
+  const header = hit.date ?? lastDeadlineIn(scan, back, hit.pos) ?? deadlineIn(scan, hit.pos, p) ?? (scope ? scope.deadline : undefined);
+  // The goals of a year already past are a report.
+  if (beforeDocument(scan, header)) { return 'list'; }
+  // The first span includes the list's lead (docs/annotation.md §7): from the head of the marker's clause.
+  let lead = trimStart(t, s.clauses[clauseIndexAt(s, hit.pos)].start, hit.pos);
   // A list is a few hundred characters; a line without a full stop must not make it endless.
   const items = s.clauses.filter(c => c.end > p && c.start < p + MAX_LIST_LENGTH);
   const bySemicolon = items.some(c => isSemicolon(c.sep));
@@ -63,12 +70,41 @@ export function readList(scan: TargetScan, s: Sentence, hit: MarkerHit, scope: S
     const [is, ie] = trim(t, start, Math.min(c.end, start + MAX_TARGET_LENGTH));
     start = -1;
     if (ie <= is) { continue; }
-    const lead = leadingStrength(t, is, ie);
-    const own = deadlineIn(scan, is, ie);
-    const value = valueIn(scan, is, ie);
-    emitted.push(emit(scan, is, ie, lead ?? hit.marker.strength, own ?? header, value, is, is));
+    // One target per goal clause: an item naming several indicators (城镇新增就业…，城镇调查失业率…) gives several.
+    for (const [rs, re] of goalRanges(scan, s, is, ie)) {
+      const [gs, ge] = trim(t, rs, re);
+      const own = deadlineIn(scan, gs, ge);
+      const value = valueIn(scan, gs, ge);
+      const from = lead >= 0 ? lead : gs;
+      lead = -1;
+      // Without the list's deadline an item needs a quantity or a deadline of its own (§3).
+      if (ge <= gs || (!header && !own && !value)) { continue; }
+      emitted.push(emit(scan, from, ge, leadingStrength(t, gs, ge) ?? hit.marker.strength, own ?? header, value, gs, gs));
+    }
   }
   return 'list';
+}
+
+/** The marker a year and a modal opening a list of goals stand for (今年要…；A；B). */
+export const TIME_LIST: TargetMarker = { word: '', strength: 'target', list: true };
+const MODALS = new WordList(LIST_MODALS);
+
+/**
+ * 今年要…；城镇新增就业…；居民消费价格…: a sentence opening with a year and a modal, its items set
+ * off by semicolons, lists the year's goals (docs/annotation.md §7). The year must lie ahead of the
+ * document's date, which must be known.
+ */
+export function timeListHit(scan: TargetScan, s: Sentence): MarkerHit | undefined {
+  if (scan.documentDate === null) { return undefined; }
+  const t = scan.text;
+  const head = trimStart(t, s.start, s.end);
+  const d = dateAt(scan, head, s.end);
+  if (!d || d.start !== head || d.text.length !== YEAR_DEADLINE_LENGTH || beforeDocument(scan, d)) { return undefined; }
+  const modal = MODALS.at(t, d.end, s.end);
+  if (modal === null) { return undefined; }
+  let semicolons = 0;
+  for (const c of s.clauses) { if (isSemicolon(c.sep)) { semicolons++; } }
+  return semicolons >= MIN_LIST_SEMICOLONS ? { pos: head, end: d.end + modal.length, marker: TIME_LIST, date: { ...d, strong: true } } : undefined;
 }
 
 /** The bullet opening a line at cs (ending by `limit`), or null. */

@@ -3,10 +3,11 @@
 // whether a marker word at a position really opens a goal.
 import { codeIn, WordList, WordTable, type WordRow } from '../text';
 import { CLS, LEAD_FIRST, MARKER_START, NEWLINE, SENTENCE_END, STOP } from './classes';
-import { deadlineAt, type Deadline } from './deadlines';
+import { deadlineAt, startAt, type Deadline } from './deadlines';
+import { durationAt } from './durations';
 import { PERIOD_STARTS } from './deadlineWords';
 import { TARGET_MARKERS, type TargetMarker } from './markerWords';
-import { lowerBound, type TargetScan } from './scan';
+import { dateStartsAt, lowerBound, type TargetScan } from './scan';
 
 /**
  * A marker with its exclusion words as word lists (notAfter read by last character, notBefore by
@@ -17,6 +18,7 @@ export interface MarkerRow extends WordRow {
   readonly marker: TargetMarker;
   readonly notAfter: WordList | undefined;
   readonly notBefore: WordList | undefined;
+  readonly notAfterExcept: WordList | undefined;
   readonly fallbacks: MarkerRow[];
 }
 
@@ -28,6 +30,7 @@ function markerRows(): MarkerRow[] {
     word: m.word, marker: m,
     notAfter: m.notAfter ? new WordList(m.notAfter) : undefined,
     notBefore: m.notBefore ? new WordList(m.notBefore) : undefined,
+    notAfterExcept: m.notAfterExcept ? new WordList(m.notAfterExcept) : undefined,
     fallbacks: [],
   }));
   // The order WordTable tries them in: longest first, rows of one length as listed.
@@ -58,10 +61,19 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
     const r = f < 0 ? longest : longest.fallbacks[f];
     const m = r.marker;
     const end = i + m.word.length;
-    if (r.notAfter && r.notAfter.endingAt(t, i, ss) !== null) { continue; }
-    if (r.notBefore && (end >= se || (STOP[t.charCodeAt(end)] & (SENTENCE_END | NEWLINE)) !== 0 || r.notBefore.at(t, end, se + 1) !== null)) { continue; }
+    if (r.notAfter && r.notAfter.endingAt(t, i, ss) !== null && (!r.notAfterExcept || r.notAfterExcept.endingAt(t, i, ss) === null)) { continue; }
+    // Most markers ending a sentence are nouns (…的计划。); a goal noun there may name its value (实现5%左右的预期目标。).
+    const ends = end >= se || (STOP[t.charCodeAt(end)] & (SENTENCE_END | NEWLINE)) !== 0;
+    if (r.notBefore && ((ends && m.list !== true) || r.notBefore.at(t, end, se + 1) !== null)) { continue; }
     let date: Deadline | undefined;
-    if (m.deadline) {
+    if (m.start === true || m.duration === true) {
+      if (ahead) {
+        if (mayOpenLeadAt(scan, end, m.duration === true)) { return m; }
+        continue;
+      }
+      date = m.start === true ? startAt(scan, i, end, ss, se) : durationAt(scan, i, se);
+      if (!date) { continue; }
+    } else if (m.deadline) {
       // 2021年到2025年 is a period, not a deadline.
       const before = lowerBound(scan.dateStart, i) - 1;
       if ((before >= 0 && scan.dateEnd[before] === i) || codeIn(PERIOD_STARTS, t.charCodeAt(i - 1))) { continue; }
@@ -71,12 +83,23 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
         continue;
       }
       date = deadlineAt(scan, end, ss, se);
-      if (!date) { continue; }
+      if (!date || (m.yearOnly === true && !date.explicit)) { continue; }
     }
     scan.markerDate = date;
     return m;
   }
   return undefined;
+}
+
+/**
+ * What a start or a duration marker needs after it may begin at pos: a year, a date (the cursor of
+ * dateStartsAt: the paragraph scan asks in order), or, after 经过, a number.
+ */
+function mayOpenLeadAt(scan: TargetScan, pos: number, duration: boolean): boolean {
+  if (LEAD_FIRST[scan.text.charCodeAt(pos)] === 1 || dateStartsAt(scan, pos)) { return true; }
+  if (!duration) { return false; }
+  const n = lowerBound(scan.numberStart, pos);
+  return n < scan.numberStart.length && scan.numberStart[n] === pos;
 }
 
 /** A marker word starts at i (a deadline marker only before something a date may start with). */

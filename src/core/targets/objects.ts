@@ -3,8 +3,9 @@
 // → 总规模), without the leading verbs, fillers and time words.
 import { codeIn, WordList } from '../text';
 import { CLAUSE_SEP, CLS, TRIMMED } from './classes';
+import { ALLOCATION_VERBS } from './clauseWords';
 import { baseWordBefore, dateAt, type Deadline } from './deadlines';
-import { ASIDE_OPENERS, LEADING_FILLERS, LEADING_VERBS, NOT_OBJECT_OPENERS, NOUN_PREFIXES, OBJECT_TAIL_PARTICLES, VALUE_VERBS } from './objectWords';
+import { ASIDE_OPENERS, CONNECTIVES, LEADING_FILLERS, LEADING_VERBS, NOT_OBJECT_OPENERS, NOUN_PREFIXES, OBJECT_TAIL_PARTICLES, VALUE_VERBS } from './objectWords';
 import { lowerBound, type TargetScan } from './scan';
 import { clauseEndAfter, trim } from './sentences';
 import type { Value } from './values';
@@ -12,23 +13,30 @@ import { QUALIFIER_SUFFIXES } from './valueWords';
 
 const VALUE_VERB_LIST = new WordList(VALUE_VERBS);
 const FILLERS = new WordList(LEADING_FILLERS);
+const CONNECTIVE_LIST = new WordList(CONNECTIVES);
+const CONNECTIVE_SET: ReadonlySet<string> = new Set(CONNECTIVES);
 const VERBS = new WordList(LEADING_VERBS);
 const VERB_SET: ReadonlySet<string> = new Set(LEADING_VERBS);
 const NOUN_PREFIX_SET: ReadonlySet<string> = new Set(NOUN_PREFIXES);
 const QUALIFIERS_AFTER = new WordList(QUALIFIER_SUFFIXES);
+const USES = new WordList(ALLOCATION_VERBS);
+
+/** A goal's object; `subject`: it is the goal's own subject, standing before the marker (研发投入拟增长10%). */
+export interface GoalObject { text: string; subject: boolean }
 
 /**
  * What is to be achieved by the goal [from, end): the noun after the value, else the subject
  * before it, else (赤字率拟按3%安排) the subject standing before the marker at markerPos.
  */
-export function objectOf(scan: TargetScan, from: number, end: number, value: Value | undefined, deadline: Deadline | undefined, clauseStart: number, markerPos: number): string | undefined {
+export function objectOf(scan: TargetScan, from: number, end: number, value: Value | undefined, deadline: Deadline | undefined, clauseStart: number, markerPos: number): GoalObject | undefined {
   const t = scan.text;
   let p = from;
   if (deadline && deadline.start >= from && deadline.start - from <= 2 && deadline.end <= end) { p = deadline.end; }
   [p] = trim(t, p, end);
-  if (!value) { return stripLead(scan, p, clauseEndAfter(t, p, end)); }
+  const plain = (text: string | undefined): GoalObject | undefined => (text ? { text, subject: false } : undefined);
+  if (!value) { return plain(stripLead(scan, p, clauseEndAfter(t, p, end))); }
   const after = value.fromCoverage ? undefined : objectAfter(t, value, end);
-  if (after !== undefined) { return after || undefined; }
+  if (after !== undefined) { return plain(after || undefined); }
   // The value closes its clause: the object is what comes before it.
   let bs = p;
   for (let i = value.start - 1; i >= p; i--) {
@@ -37,9 +45,12 @@ export function objectOf(scan: TargetScan, from: number, end: number, value: Val
   let before = stripLead(scan, bs, subjectEnd(scan, bs, value.start));
   // 拟连续几年发行特别国债，今年先发行1万亿元: the later clause repeats the verb; the goal's first clause names the thing.
   if ((before === undefined || before.length <= 1 || verbOnly(before)) && bs > p) { before = stripLead(scan, p, clauseEndAfter(t, p, end)); }
-  // 赤字率拟按3%安排, 经济增长目标为5%左右: the subject stands before the marker.
-  if ((before === undefined || before.length <= 1) && markerPos > clauseStart) { return stripLead(scan, clauseStart, markerPos); }
-  return before;
+  // 赤字率拟按3%安排, 经济增长目标为5%左右, 中央预算内投资拟安排7000亿元: the subject stands before the marker.
+  if ((before === undefined || before.length <= 1 || verbOnly(before)) && markerPos > clauseStart) {
+    const subject = stripLead(scan, subjectStart(t, clauseStart, markerPos), markerPos);
+    if (subject && !CONNECTIVE_SET.has(subject)) { return { text: subject, subject: true }; }
+  }
+  return plain(before);
 }
 
 /**
@@ -49,9 +60,22 @@ export function objectOf(scan: TargetScan, from: number, end: number, value: Val
 function objectAfter(t: string, value: Value, end: number): string | undefined {
   // 28.5万亿元、比上年增加…: punctuation right after the value means no noun follows it.
   if ((CLS[t.charCodeAt(value.end)] & TRIMMED) !== 0 || codeIn(ASIDE_OPENERS, t.charCodeAt(value.end))) { return undefined; }
-  const [as, ae] = trim(t, value.end, clauseEndAfter(t, value.end, end));
+  const [s0, ae] = trim(t, value.end, clauseEndAfter(t, value.end, end));
+  let as = s0;
   if (ae - as <= 1 || codeIn(NOT_OBJECT_OPENERS, t.charCodeAt(as)) || QUALIFIERS_AFTER.at(t, as, ae) !== null || VERB_SET.has(t.slice(as, ae))) { return undefined; }
-  return codeIn(OBJECT_TAIL_PARTICLES, t.charCodeAt(ae - 1)) ? t.slice(as, ae - 1) : t.slice(as, ae);
+  // 约120亿股用于抵债: what an allocation is for.
+  const use = USES.at(t, as, ae);
+  if (use !== null && ae - as > use.length) { as += use.length; }
+  const e = codeIn(OBJECT_TAIL_PARTICLES, t.charCodeAt(ae - 1)) ? ae - 1 : ae;
+  // 50所高水平高等职业学校和150个骨干专业: the coordinated quantities leave the objects they count.
+  let out = '';
+  let p = as;
+  for (const m of value.more ?? []) {
+    if (m.start < p || m.end > e) { continue; }
+    out += t.slice(p, m.start);
+    p = m.end;
+  }
+  return out + t.slice(p, e);
 }
 
 /** Where the subject before a value at `be` ends: before the verbs leading to the value (达到) and a base of comparison (较2023年). */
@@ -66,6 +90,17 @@ function subjectEnd(scan: TargetScan, bs: number, be: number): number {
     if (!cmp) { return be; }
     be = scan.dateStart[k] - cmp.length;
   }
+}
+
+/** Where a subject in [from, to) starts: past the blanks and connectives of two characters or more (同时，并且). */
+export function subjectStart(t: string, from: number, to: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    [from] = trim(t, from, to);
+    const w = CONNECTIVE_LIST.at(t, from, to);
+    if (w === null || w.length < 2) { break; }
+    from += w.length;
+  }
+  return trim(t, from, to)[0];
 }
 
 /** The text [from, to) without leading dates, fillers (全国, 力争使) and verbs (建成), or undefined when nothing is left. */

@@ -6,7 +6,8 @@ import { codeIn } from '../text';
 import { CLAUSE_SEP, CLS, LEAD_END, LEAD_LAST, MARKER_PAIR, MARKER_START, NEWLINE, pairHash, SEMICOLON, SENTENCE_END, SINGLE_MARKER, STOP, TRIMMED } from './classes';
 import { QUESTION_MARKS } from './clauseWords';
 import { readSentence } from './goals';
-import { leadDeadline, mayLeadWithDate } from './leads';
+import { timeListHit } from './lists';
+import { afterPlanSource, leadDeadline, mayLeadWithDate, mayLeadWithYear } from './leads';
 import { anyMarkerWord, markerAt } from './markers';
 import { lineEndFrom, type TargetScan } from './scan';
 import type { Scope } from './scopes';
@@ -37,8 +38,8 @@ export function paragraph(scan: TargetScan, ps: number, to: number): Scope | nul
       continue;
     }
     // Most sentences hold no marker that applies, no lead and no scope: nothing to read (the
-    // test of endSentence, with oddHead's first step).
-    if (scope !== null || hit >= 0 || leadEnd || LEAD_LAST[t.charCodeAt(ss - 1)] === 1 || (first >= 0 && (CLS[t.charCodeAt(ss)] & (TRIMMED | SEMICOLON)) !== 0)) {
+    // test of endSentence, with oddHead's first step; a sentence opening with a date may lead with a year).
+    if (scope !== null || hit >= 0 || leadEnd || LEAD_LAST[t.charCodeAt(ss - 1)] === 1 || (first >= 0 && (CLS[t.charCodeAt(ss)] & (TRIMMED | SEMICOLON)) !== 0) || mayLeadWithYear(scan, ss, i) || afterPlanSource(scan, ss, i) >= 0) {
       scope = endSentence(scan, ss, i, to, scope, first, hit, leadEnd);
     }
     ss = i + 1;
@@ -63,9 +64,17 @@ function endSentence(scan: TargetScan, ss: number, se: number, to: number, scope
   if (hit >= 0) { return readSentence(scan, clausesOf(t, ss, se), null, hit); }
   // Without a marker only a lead deadline (2025年底前，…) can start a goal; the sentences read for
   // one are those mayLeadWithDate lets through (or, at an odd head, those with a marker word).
-  const mayLead = (leadEnd || LEAD_LAST[t.charCodeAt(ss - 1)] === 1) && mayLeadWithDate(scan, ss, se);
+  const mayLead = ((leadEnd || LEAD_LAST[t.charCodeAt(ss - 1)] === 1) && mayLeadWithDate(scan, ss, se)) || mayLeadWithYear(scan, ss, se);
   if ((mayLead || (first >= 0 && oddHead(t, ss, se) && anyMarkerWord(scan, first, se, lineEndFrom(scan, se, to)))) && leadDeadline(scan, firstClause(t, ss, se), ss, se)) {
     return readSentence(scan, clausesOf(t, ss, se), null, se);
+  }
+  // 按照规划，2026年床位达到800张: the clause after the plan's name leads as a sentence head would.
+  const after = afterPlanSource(scan, ss, se);
+  if (after >= 0 && leadDeadline(scan, firstClause(t, after, se), ss, se)) { return readSentence(scan, clausesOf(t, ss, se), null, se); }
+  // 今年要…；A；B: a list of the year's goals.
+  if (mayLeadWithYear(scan, ss, se)) {
+    const s = clausesOf(t, ss, se);
+    if (timeListHit(scan, s)) { return readSentence(scan, s, null, se); }
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // the number and date layers as sorted offset arrays, the document date and profile, and the
 // targets found so far (docs/architecture.md). It holds nothing about other documents.
 import type { DocumentProfile } from '../profile';
+import { Ch } from '../text';
 import type { DateAnnotation, NumberAnnotation, TargetAnnotation } from '../types';
 import type { Deadline } from './deadlines';
 
@@ -15,8 +16,11 @@ export class TargetScan {
   dateCursor = 0;
   /** Where the line paragraph() read ends. */
   lineEnd = 0;
-  /** The last newline in [from, to) of the scan, or from - 1: no indexOf for a line end may run past `to`. */
+  /** The last line break (LF or CR) in [from, to) of the scan, or from - 1: no search for a line end may run past `to`. */
   lastNewline = -1;
+  /** The line end lineEndFrom found last, and the position it was asked from: asked again inside that line, it answers at once. */
+  lineAskedAt = -1;
+  lineFound = -1;
 
   // Offsets of the dates and numbers, asked for far more often than the rest of them: arrays of
   // small integers read them without touching the annotations, whose shapes vary with their
@@ -67,7 +71,42 @@ export function overlapsDate(scan: TargetScan, start: number, end: number): bool
   return false;
 }
 
-/** End of the line holding pos: its newline, or `to`. */
+/** End of the line holding pos: its line break (LF, or CR: old Mac text), or `to`. */
 export function lineEndFrom(scan: TargetScan, pos: number, to: number): number {
-  return pos <= scan.lastNewline ? scan.text.indexOf('\n', pos) : to;
+  if (pos > scan.lastNewline) { return to; }
+  if (pos >= scan.lineAskedAt && pos <= scan.lineFound) { return scan.lineFound; }
+  const t = scan.text;
+  let i = pos;
+  while (!isLineBreak(t.charCodeAt(i))) { i++; }
+  scan.lineAskedAt = pos;
+  scan.lineFound = i;
+  return i;
+}
+
+// Read once: the hot loops compare against plain numbers.
+const LF = Ch.LineFeed;
+const CR = Ch.CarriageReturn;
+
+/** A line feed or a carriage return: what ends a line (docs/annotation.md §3: a target never runs across paragraphs). */
+export function isLineBreak(c: number): boolean {
+  return c === LF || c === CR;
+}
+
+/** The last line break in [from, to), or from - 1 (one backward pass over a line without any). */
+export function lastLineBreak(t: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from) {
+    const c = t.charCodeAt(i);
+    if (c === LF || c === CR) { return i; }
+    i--;
+  }
+  return i;
+}
+
+/** Index of the date ending at pos, blanks aside, that starts at or after floor; -1 when none does (今年|拟新建…). */
+export function dateEndingAt(scan: TargetScan, pos: number, floor: number): number {
+  let e = pos;
+  while (e > floor && (scan.text.charCodeAt(e - 1) === Ch.Space || scan.text.charCodeAt(e - 1) === Ch.IdeographicSpace)) { e--; }
+  const k = lowerBound(scan.dateStart, e) - 1;
+  return k >= 0 && scan.dateEnd[k] === e && scan.dateStart[k] >= floor ? k : -1;
 }

@@ -43,6 +43,8 @@ export function inheritScope(scan: TargetScan, s: Sentence, scope: Scope | null,
     const value = valueIn(scan, cs, ce);
     if (!value || isPast(t, cs, ce) || statesRule(t, cs, ce)) { continue; }
     const own = deadlineIn(scan, cs, ce);
+    // …，2021年核心产业增加值达到3000亿元: a clause dated before the document reports the past.
+    if (beforeDocument(scan, own)) { continue; }
     emitted.push(emit(scan, cs, ce, newScope.strength, own ?? newScope.deadline, value, cs, cs));
   }
 }

@@ -21,13 +21,16 @@ export const COVERAGE_VALUES: readonly { word: string; value: string }[] = [
 /** Units of time: a duration (将持续3天) is not what a goal achieves. */
 export const DURATION_UNITS: readonly string[] = ['天', '日', '小时', '小時', '分钟', '分鐘', '周', '週', '个月', '個月', '月', '年', '季度'];
 
+/** Words joining coordinated quantities of one goal (建设50所学校和150个专业, 65%和55%). */
+export const COORDINATING_WORDS: readonly string[] = ['和', '及', '与', '與', '以及', '、'];
+
 /** Counts of discourse items (做好三方面工作) are never a goal's quantity. */
 export const DISCOURSE_UNITS: readonly string[] = ['方面', '个方面', '個方面'];
 
 /** Value qualifiers inside a number's text, stripped when the sign says it (≈200个, >14万家). */
 export const QUALIFIER_PREFIXES: readonly string[] = [
   '大约', '大約', '将近', '將近', '接近', '不少于', '不少於', '不低于', '不低於', '不超过', '不超過', '不高于', '不高於',
-  '超过', '超過', '突破', '不足', '不到', '未满', '未滿', '约', '約', '近', '逾', '达', '達', '上',
+  '超过', '超過', '突破', '不足', '不到', '未满', '未滿', '至少', '最少', '约', '約', '近', '逾', '达', '達', '上',
 ];
 export const QUALIFIER_SUFFIXES: readonly string[] = ['左右', '上下', '以上', '以下', '以内', '以內', '之内', '之內', '有余', '有餘', '多', '余', '餘'];
 export const QUALIFIER_SIGNS: Readonly<Record<string, string>> = { approx: '≈', above: '>', below: '<' };

@@ -2,7 +2,7 @@
 // deadline text of a resolved date, and what makes a date a base or a start rather than a deadline.
 import { strict as assert } from 'node:assert';
 import { yearDigitValue } from '../../../src/core/targets/classes';
-import { dateAt, deadlineAt, deadlineIn, deadlineOf, hasExplicitYear, planEndYear, yearAt } from '../../../src/core/targets/deadlines';
+import { dateAt, deadlineAt, deadlineIn, deadlineOf, hasExplicitYear, hasShortYear, planEndYear, yearAt } from '../../../src/core/targets/deadlines';
 import { TargetScan } from '../../../src/core/targets/scan';
 import { EMPTY_PROFILE } from '../../../src/core/profile';
 import type { DateAnnotation } from '../../../src/core/types';
@@ -44,6 +44,12 @@ describe('targets: deadlines', () => {
     ['10月17日', '2021-10-17', '2021-10-17', '2021-10-17'],
     ['下半年', '2024-07-01', '2024-12-31', '2024'],
     ['未来三年', '2024-09-03', '2027-09-02', '2027-09-02'],
+    // A range written out is the period it names.
+    ['11月5日至10日', '2024-11-05', '2024-11-10', '2024-11-05/2024-11-10'],
+    ['本月10—12日', '2024-09-10', '2024-09-12', '2024-09-10/2024-09-12'],
+    ['2020年9月至2021年5月', '2020-09-01', '2021-05-31', '2020-09/2021-05'],
+    ['2021年至2025年', '2021-01-01', '2025-12-31', '2021/2025'],
+    ['“十五五”期间', '2026-01-01', '2030-12-31', '2030'],
   ];
   for (const [text, start, end, want] of resolvedRows) {
     it(`deadlineOf ${text} (${start}/${end})`, () => {
@@ -81,7 +87,7 @@ describe('targets: deadlines', () => {
     const text2 = '今年增长5%';
     const scan = scanOf(text2, null, [{ start: 0, end: 2, text: '今年', relative: true, resolved: { start: '2024-01-01', end: '2024-12-31' } } as DateAnnotation]);
     const d = dateAt(scan, 0, text2.length);
-    assert.deepEqual(d, { text: '2024', start: 0, end: 2, strong: false, until: '2024-12-31' });
+    assert.deepEqual(d, { text: '2024', start: 0, end: 2, strong: false, explicit: false, until: '2024-12-31' });
     assert.equal(dateAt(scan, 0, text2.length), d, 'the same object the second time');
   });
 
@@ -94,6 +100,9 @@ describe('targets: deadlines', () => {
     ['到2025年底', 1, '2025', true],
     ['2025年前', 0, '2025', true],
     ['在2026年完成', 1, '2026', true],
+    // “As of” and “until” close a period, they set no deadline.
+    ['至2012年为止', 1, null],
+    ['有效期至2030年止', 3, null],
   ];
   for (const [text, at, want, strong] of deadlineRows) {
     it(`deadlineAt ${text}`, () => {
@@ -102,6 +111,19 @@ describe('targets: deadlines', () => {
       if (d) { assert.equal(d.strong, strong); }
     });
   }
+
+  const shortYearRows: [string, boolean][] = [['105年', true], ['101年度', true], ['102 年 9 月', true], ['97年', true], ['2025年', false], ['5年', false], ['12345年', false]];
+  for (const [text, want] of shortYearRows) {
+    it(`hasShortYear ${text}`, () => { assert.equal(hasShortYear(text), want); });
+  }
+
+  it('a short year states its year in a 民國 text, not elsewhere', () => {
+    const text = '預計至105年完成';
+    const date = { start: 3, end: 7, text: '105年', relative: false, resolved: { start: '2016-01-01', end: '2016-12-31' } } as DateAnnotation;
+    const roc = { ...EMPTY_PROFILE, era: { kind: 'roc' as const, evidence: { text: '民國', start: 0 } } };
+    assert.equal(deadlineAt(new TargetScan(text, [], [date], null, roc), 3, 0, text.length)?.explicit, true);
+    assert.equal(deadlineAt(scanOf(text, null, [date]), 3, 0, text.length)?.explicit, false);
+  });
 
   it('deadlineIn reads 到/在/于 + year when the date layer gave none', () => {
     const text = '力争在2026年底前完成';

@@ -8,29 +8,51 @@ import { valueIn } from '../../../src/core/targets/values';
 import { EMPTY_PROFILE } from '../../../src/core/profile';
 import type { DateAnnotation, NumberAnnotation, Qualifier } from '../../../src/core/types';
 
-const num = (text: string, qualifier: Qualifier, start = 0, unit: string | null = null, kind: 'cardinal' | 'ordinal' = 'cardinal'): NumberAnnotation =>
-  ({ start, end: start + text.length, text, value: 0, unit, qualifier, kind }) as NumberAnnotation;
+const num = (text: string, qualifier: Qualifier, start = 0, unit: string | null = null, kind: 'cardinal' | 'ordinal' = 'cardinal', value = 0): NumberAnnotation =>
+  ({ start, end: start + text.length, text, value, unit, qualifier, kind }) as NumberAnnotation;
 
 describe('targets: values and objects', () => {
-  const displayRows: [string, Qualifier, string][] = [
-    ['200个左右', 'approx', '≈200个'],
-    ['约200个', 'approx', '≈200个'],
-    ['超过14万家', 'above', '>14万家'],
-    ['不低于50%', 'above', '>50%'],
-    ['5%以内', 'below', '<5%'],
-    ['960多万', 'approx', '≈960万'],
-    ['3億餘元', 'approx', '≈3億元'],
-    ['约两万人', 'approx', '≈两万人'],
-    ['近千家', 'approx', '≈千家'],
-    // A prefix not followed by a numeral stays (上下 is a suffix here, 上 no prefix).
-    ['上百家', 'approx', '≈百家'],
-    ['1200万人', 'exact', '1200万人'],
+  // [text, qualifier, display, value and unit as the number layer gives them]
+  const displayRows: [string, Qualifier, string, number?, string?][] = [
+    ['200个左右', 'approx', '≈200个', 200, '个'],
+    ['约200个', 'approx', '≈200个', 200, '个'],
+    ['超过14万家', 'above', '>14万家', 140000, '家'],
+    ['不低于50%', 'above', '>50%', 50, '%'],
+    ['5%以内', 'below', '<5%', 5, '%'],
+    ['960多万', 'approx', '≈960万', 9600000],
+    ['3億餘元', 'approx', '≈3億元', 300000000, '元'],
+    // Large amounts in Chinese numerals keep their words; small counts and shares read in digits.
+    ['约两万人', 'approx', '≈两万人', 20000, '人'],
+    ['近千家', 'approx', '≈1000家', 1000, '家'],
+    ['上百家', 'approx', '≈100家', 100, '家'],
+    ['一所', 'above', '>1所', 1, '所'],
+    ['三个月', 'exact', '3个月', 3, '月'],
+    ['一半以上', 'above', '>50%', 50, '%'],
+    ['超过一半', 'above', '>50%', 50, '%'],
+    ['三成', 'exact', '30%', 30, '%'],
+    ['三分之一', 'exact', '三分之一', 100 / 3, '%'],
+    ['十四万家', 'exact', '十四万家', 140000, '家'],
+    ['1200万人', 'exact', '1200万人', 12000000, '人'],
     // A suffix is stripped only when something stands before it.
     ['余', 'approx', '≈余'],
   ];
-  for (const [text, q, want] of displayRows) {
-    it(`display ${text} (${q})`, () => { assert.equal(display(num(text, q)), want); });
+  for (const [text, q, want, value, unit] of displayRows) {
+    it(`display ${text} (${q})`, () => { assert.equal(display(num(text, q, 0, unit ?? null, 'cardinal', value ?? 0)), want); });
   }
+
+  it('valueIn: quantities coordinated in one clause make one value; the objects they count lose them', () => {
+    const text = '建设30所示范学校和120个骨干专业，带动投资5亿元';
+    const numbers = [num('30所', 'exact', 2, '所', 'cardinal', 30), num('120个', 'exact', 10, '个', 'cardinal', 120), num('5亿元', 'exact', 23, '元', 'cardinal', 5e8)];
+    const v = valueIn(new TargetScan(text, numbers, [], null, EMPTY_PROFILE), 0, text.length);
+    assert.equal(v?.display, '30所、120个');
+    assert.deepEqual(v?.more, [{ start: 10, end: 14 }]);
+  });
+
+  it('valueIn: a from–to change is no coordination', () => {
+    const text = '比重从2.1%提高到2.5%';
+    const numbers = [num('2.1%', 'exact', 3, '%', 'cardinal', 2.1), num('2.5%', 'exact', 10, '%', 'cardinal', 2.5)];
+    assert.equal(valueIn(new TargetScan(text, numbers, [], null, EMPTY_PROFILE), 0, text.length)?.display, '2.1%');
+  });
 
   it('valueIn: the first quantity, not an ordinal, a count of discourse items or a date', () => {
     const text = '第二，做好三方面工作，2025年建成200个园区';
@@ -42,8 +64,8 @@ describe('targets: values and objects', () => {
 
   it('valueIn: a duration only when no other quantity is there, and never with noDuration', () => {
     const text = '未来十年投入，持续3天';
-    const scan = new TargetScan(text, [num('十年', 'exact', 2, '年'), num('3天', 'exact', 9, '天')], [], null, EMPTY_PROFILE);
-    assert.equal(valueIn(scan, 0, text.length)?.display, '十年');
+    const scan = new TargetScan(text, [num('十年', 'exact', 2, '年', 'cardinal', 10), num('3天', 'exact', 9, '天', 'cardinal', 3)], [], null, EMPTY_PROFILE);
+    assert.equal(valueIn(scan, 0, text.length)?.display, '10年');
     assert.equal(valueIn(scan, 0, text.length, true), undefined);
   });
 
