@@ -43,7 +43,7 @@ function once(T) {
     const to = bounds[i + 1];
     const d = tick('dates: scan', () => m.scanDates(text, from, to, profile));
     for (const r of d) { raws.push(r); }
-    nums.push(tick('numbers', () => m.extractNumbers(text, from, to, d)));
+    nums.push(tick('numbers', () => m.extractNumbers(text, from, to, d, profile)));
     tick('terms', () => m.findTerms(text, from, to, glossary));
     tick('outline', () => ob.feed(to));
   }

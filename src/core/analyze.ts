@@ -122,7 +122,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     if (limit === undefined) {
       const scanned = scanDates(text, from, to, profile);
       // The numbers recognizer still sees every date: an ignored date does not turn into a number.
-      const foundNumbers = extractNumbers(text, from, to, scanned);
+      const foundNumbers = extractNumbers(text, from, to, scanned, profile);
       const foundTerms = findTerms(text, from, to, glossary);
       const chunkDates = ignore ? ignore.keep('date', scanned) : scanned;
       const chunkNumbers = ignore ? ignore.keep('number', foundNumbers) : foundNumbers;

@@ -243,8 +243,12 @@ const EXCLUSIVE_BOUND_WORDS: readonly string[] = [
   '超过', '突破', '多于', '高于', '大于', '少于', '低于', '小于', '不足', '不到', '未满', '不满', '逾', '超', '多', '余',
 ];
 
-/** The fraction bar of N分之M (三分之一); 百分之 and 千分之 are read as percentages, not fractions. */
+/** The fraction bar of N分之M (三分之一); 百分之, 千分之 and 万分之 are read as percentages, not fractions. */
 const FRACTION_BAR = '分之';
+/** The denominators that make N分之M a percentage written in words, not a fraction (百分之二十, 千分之五). */
+const PERCENT_DENOMINATORS: readonly string[] = ['百', '千', '万', '萬'];
+/** The bars of a fraction written with a slash (2/3, docs/annotation.md §7 Fractions). */
+const SLASHES: readonly string[] = ['/', '／'];
 /** The largest denominator a fraction is told by (百分之 never reaches here). */
 const MAX_DENOMINATOR = 100;
 
@@ -254,10 +258,24 @@ function boundOf(n: NumberAnnotation): NumberExplanation['bound'] {
   return EXCLUSIVE_BOUND_WORDS.some(w => n.text.includes(w)) ? 'exclusive' : null;
 }
 
-/** 三分之一 → 1/3: the smallest denominator that gives the value, for fractions written as such. */
+/**
+ * 三分之一 → 1/3: the smallest denominator that gives the value, for fractions written as such.
+ * A plain fraction is a percentage in the annotation (三分之一 = 33.33… %, docs/annotation.md §7);
+ * a mixed number (一又三分之一) keeps its plain value.
+ */
 function fractionOf(n: NumberAnnotation): Fraction | null {
-  if (n.kind !== 'ratio' || n.unit !== null || typeof n.value !== 'number' || !n.text.includes(FRACTION_BAR)) { return null; }
-  const v = n.value;
+  if (typeof n.value !== 'number') { return null; }
+  const bar = n.text.indexOf(FRACTION_BAR);
+  if (bar < 0 && !SLASHES.some(c => n.text.includes(c))) { return null; }
+  let v: number;
+  if (n.kind === 'percent' && n.unit === '%') {
+    if (bar > 0 && PERCENT_DENOMINATORS.includes(n.text[bar - 1])) { return null; }
+    v = n.value / 100;
+  } else if (n.kind === 'ratio' && n.unit === null) {
+    v = n.value;
+  } else {
+    return null;
+  }
   for (let d = 1; d <= MAX_DENOMINATOR; d++) {
     const m = Math.round(v * d);
     if (m > 0 && Math.abs(v * d - m) < 1e-9 * d) { return { numerator: m, denominator: d }; }

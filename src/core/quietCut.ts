@@ -27,7 +27,7 @@ export function quietCut(text: string, p: number, from: number, glossary: Compil
   const left = scanDates(text, a, p, profile);
   const right = scanDates(text, p, b, profile);
   if (!sameSpans(whole, left, right)) { return false; }
-  if (!sameSpans(extractNumbers(text, a, b, whole), extractNumbers(text, a, p, left), extractNumbers(text, p, b, right))) { return false; }
+  if (!sameSpans(extractNumbers(text, a, b, whole, profile), extractNumbers(text, a, p, left, profile), extractNumbers(text, p, b, right, profile))) { return false; }
   // A term crosses p only if the character before p stands inside some spelling; a term's
   // matches are otherwise the same whole and cut (each is read from its start, within its length).
   if (innerOf(glossary)[text.charCodeAt(p - 1)] !== 1) { return true; }

@@ -74,11 +74,15 @@ describe('explain: numbers', () => {
       en: ['In words: between 4.5 % and 5 %'], zh: ['读作：介于4.5%与5%之间'],
     },
     {
-      text: '三分之一以上的企业完成改造。', word: '三分之一以上', value: 1 / 3, unit: null, english: '0.3333', qualifier: 'above',
-      en: ['Value: one third (≈ 33.3 %)', 'In words: at least one third', 'Kind: ratio'], zh: ['数值：三分之一（约33.3%）', '读作：不少于三分之一'],
+      text: '三分之一以上的企业完成改造。', word: '三分之一以上', value: 100 / 3, unit: '%', english: '33.333333 percent', qualifier: 'above',
+      en: ['Value: one third (≈ 33.3 %)', 'In words: at least one third', 'Kind: percentage'], zh: ['数值：三分之一（约33.3%）', '读作：不少于三分之一'],
     },
     {
-      text: '五分之二的县完成。', word: '五分之二', value: 0.4, unit: null, english: '0.4', qualifier: 'exact',
+      text: '中央承担投资的3/4。', word: '3/4', value: 75, unit: '%', english: '75 percent', qualifier: 'exact',
+      en: ['Value: three quarters (75 %)'], zh: ['数值：四分之三（75%）'],
+    },
+    {
+      text: '五分之二的县完成。', word: '五分之二', value: 40, unit: '%', english: '40 percent', qualifier: 'exact',
       en: ['Value: two fifths (40 %)'], zh: ['数值：五分之二（40%）', '英文：two fifths'],
     },
     {

@@ -2,6 +2,7 @@
 // sentence lists all the numbers it must yield (span text, value, unit, qualifier), no more.
 import assert from 'node:assert/strict';
 import { extractNumbers, numberEnglish } from '../../src/core/numbers';
+import { EMPTY_PROFILE, type DocumentProfile } from '../../src/core/profile';
 import type { NumberAnnotation, Span } from '../../src/core/types';
 
 type Value = number | [number, number];
@@ -78,8 +79,86 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['华电北疆乌鲁木齐100万千瓦风光项目', [['100万千瓦', 1000000, '千瓦', 'exact']]],
   ['两年平均增长4.5%，受教育年限从13.5年提高到14年', [
     ['两年', 2, '年', 'exact'], ['4.5%', 4.5, '%', 'exact'], ['13.5年', 13.5, '年', 'exact'], ['14年', 14, '年', 'exact']]],
+  // §7: anniversaries are numbers with unit 周年, whatever the numeral
+  ['今年是学校建校60周年，也是合作办学十周年，恰逢协会成立一百週年', [
+    ['60周年', 60, '周年', 'exact'], ['十周年', 10, '周年', 'exact'], ['一百週年', 100, '週年', 'exact']]],
+  // shares are counted with 股, in digits or with a magnitude; 一股合力, 两股力量 count no shares
+  ['公司拟以约5亿股引入投资者，另发行3000万股用于激励，汇聚一股合力，形成两股力量', [
+    ['约5亿股', 500000000, '股', 'approx'], ['3000万股', 30000000, '股', 'exact']]],
+  // §7: a share ratio is one number, a ratio without unit
+  ['董事会提议以10转10的比例转增股本，另按10送5的方案实施，3转2号楼不在其列', [
+    ['10转10', 1, null, 'exact'], ['10送5', 0.5, null, 'exact']]],
+  // §7: a tenor in a schedule is a duration; in a product's name it is no number
+  ['贷款按5年期偿还，分3年期摊销，参照10年期国债利率和5年期以上LPR', [['5年期', 5, '年', 'exact'], ['3年期', 3, '年', 'exact']]],
+  // §7: 一起 counts incidents where another count of 起 or an incident stands by; the adverb is no number
+  ['本周共受理投诉5起，其中一起已办结，另有一起交通事故待处理；大家一起努力', [
+    ['5起', 5, '起', 'exact'], ['一起', 1, '起', 'exact'], ['一起', 1, '起', 'exact']]],
+  // §7: 二次 before a word is “secondary” (二次销售, 二次污染); counts of two say 两次
+  ['严禁回收后二次销售，防止二次污染，全年开展两次检查，二次以上违规的从重处罚', [
+    ['两次', 2, '次', 'exact'], ['二次以上', 2, '次', 'above']]],
+  // §7 identifiers: a whole number that closes a quotation is a product code or a line, not a quantity
+  ['门店挂出“只收酱香典藏1935”的招牌，市民可拨打“12345”反映，店员称“每天成交约3000”', [['约3000', 3000, null, 'approx']]],
+  // §1, §7: 一半 is 50 %, with the qualifiers around it; 半 of another word is no half
+  ['女性委员应占一半以上，志愿者超过一半来自高校，预算减少一半，一半导体企业未参加', [
+    ['一半以上', 50, '%', 'above'], ['超过一半', 50, '%', 'above'], ['一半', 50, '%', 'exact']]],
+  // §8 Taiwan: spaces between a numeral and its unit stay in the span; a numeral spaced from its 第, or
+  // before a locator word (樓, 地號, 時), is no quantity; a year with its month is a date
+  ['本會第 312 次會議於市政大樓 5 樓召開，上午 10 時起審議 8 筆土地，公告 30 天', [
+    ['8 筆', 8, '筆', 'exact'], ['30 天', 30, '天', 'exact']]],
+  ['依都市計畫法第 19 條第 2 項辦理，中山段二小段 45 地號，民國 99 年 3 月公告，共 12 人出席', [['12 人', 12, '人', 'exact']]],
+  // §7 identifiers: table, figure and annex references and telephone, hotline and code numbers are no quantities
+  ['详见附件2，指标如表3所列、如图1所示，咨询电话：01088886666，投诉热线为12315，共建成3所学校', [['3所', 3, '所', 'exact']]],
+  // §7: N日 followed by 内/以内 is a duration in days (any digit form); a day of a month stays the date layer's
+  ['受理机关应当自收到申请之日起１５日内作出决定，逾期的于5日以内补正，每月5日内报送', [
+    ['１５日', 15, '日', 'exact'], ['5日以内', 5, '日', 'below']]],
+  // §7: a qualifier apart from the number still applies, across a verb or a base; none across other words
+  ['各县至少新建一所特殊教育学校，每季度至少开展一次检查，最多补贴3000元', [
+    ['一所', 1, '所', 'above'], ['一次', 1, '次', 'above'], ['3000元', 3000, '元', 'below']]],
+  ['研发投入不低于营业收入的5%，进口额约占全国总量的1.2%，超过规定期限3天，最多的3个省份', [
+    ['5%', 5, '%', 'above'], ['1.2%', 1.2, '%', 'approx'], ['3天', 3, '天', 'exact'], ['3个', 3, '个', 'exact']]],
+  // §2, §7: 过去N年 and N年前 are dates (the date layer owns them), never durations
+  ['与30年前相比，过去5年累计投资500亿元，过去48小时降雨量创新高', [['500亿元', 50000000000, '元', 'exact']]],
+  // §7 Fractions: a share N分之M is a percentage, unrounded, with its qualifiers
+  ['受益群众超过三分之二，财政承担五分之一，另有一又二分之一倍', [
+    ['超过三分之二', 200 / 3, '%', 'above'], ['五分之一', 20, '%', 'exact'], ['一又二分之一倍', 1.5, '倍', 'exact']]],
+  // §7: 万名/千名 before a noun counts the people of an announced programme; not the base of a rate
+  ['实施万名村医培训计划，组织千名专家下基层，每千名老人拥有护理员3名，成千上万名志愿者', [
+    ['万名', 10000, '名', 'exact'], ['千名', 1000, '名', 'exact'], ['3名', 3, '名', 'exact']]],
+  // §7 Fractions: a slash fraction after a word reads like N分之M; dates, pages and large denominators do not
+  ['地方承担总投资的1/4，约2/3以上的村完成，2024/3/5发布，编号3/250', [
+    ['1/4', 25, '%', 'exact'], ['约2/3以上', 200 / 3, '%', 'above']]],
   ['分别为65%和55%', [['65%', 65, '%', 'exact'], ['55%', 55, '%', 'exact']]],
+  // §7: a unit written once after coordinated values is every value's; a magnitude must agree
+  ['城镇和农村分别回落0.8和1.4个百分点，三地分别为3.2、4.5和5.1个百分点', [
+    ['0.8', 0.8, '百分点', 'exact'], ['1.4个百分点', 1.4, '百分点', 'exact'],
+    ['3.2', 3.2, '百分点', 'exact'], ['4.5', 4.5, '百分点', 'exact'], ['5.1个百分点', 5.1, '百分点', 'exact']]],
+  ['两地投资分别为350亿和420亿元，增幅为6.5和7.2%', [
+    ['350亿', 3.5e10, '元', 'exact'], ['420亿元', 4.2e10, '元', 'exact'], ['6.5', 6.5, '%', 'exact'], ['7.2%', 7.2, '%', 'exact']]],
+  ['补助标准为3和5万元两档，比值2.5和收入8万元', [
+    ['3', 3, null, 'exact'], ['5万元', 50000, '元', 'exact'], ['2.5', 2.5, null, 'exact'], ['8万元', 80000, '元', 'exact']]],
+  ['1.2、总体要求；分别为2.5、3.5。', [['2.5', 2.5, null, 'exact'], ['3.5', 3.5, null, 'exact']]],
+  // §7: the numbers listed after an ordinal share its 第 (article references are no numbers)
+  ['依照第4、5条和第二、三章，违反第6至8款的，处2000元罚款', [['2000元', 2000, '元', 'exact']]],
+  ['三县分别新建8、10和12所学校，住在3、5号楼，1、2月份', [
+    ['8', 8, '所', 'exact'], ['10', 10, '所', 'exact'], ['12所', 12, '所', 'exact']]],
+  // §8 Tables: a cell takes its column's unit or the unit line's (with its magnitude); a note in a cell
+  // is a second number; 0 is a number; a column of labels (序号, 编号) holds no numbers
+  ['表2　各区养老床位（单位：万元）\n区\t投资\t增速（%）\n东区\t86（其中改建12）\t4.5\n\n西区\t0\t2.25\n', [
+    ['86', 860000, '元', 'exact'], ['12', 120000, '元', 'exact'], ['4.5', 4.5, '%', 'exact'],
+    ['0', 0, '元', 'exact'], ['2.25', 2.25, '%', 'exact']]],
+  ['序号\t工程\t长度（公里）\t投资(亿元)\n1\t环线\t12.5\t3.2\n2\t支线\t4\t0.75\n', [
+    ['12.5', 12.5, '公里', 'exact'], ['3.2', 3.2e8, '元', 'exact'], ['4', 4, '公里', 'exact'], ['0.75', 7.5e7, '元', 'exact']]],
+  ['点号\t纵距\n（单位：米）\n甲\t15.5\n备注（注1）：见图2。\n', [['15.5', 15.5, '米', 'exact']]],
+  // §8 Tables: a whole number alone in a row's first cell, before words, numbers the row
+  ['二、试点事项（共2项）\n1\t推行电子证照\t全省\n\n2\t“一网通办”\t12个市\n3\t450\t520\n', [
+    ['2项', 2, '项', 'exact'], ['12个', 12, '个', 'exact'], ['3', 3, null, 'exact'], ['450', 450, null, 'exact'], ['520', 520, null, 'exact']]],
+  // §1 Not numbers: the number of a heading or numbered paragraph, opening its line
+  ['1　总则\n2.3　保障措施\n3.1.2 各地每年安排2次演练。\n　　5 家单位参加，增长\n2.5 个百分点', [
+    ['2次', 2, '次', 'exact'], ['5 家', 5, '家', 'exact'], ['2.5 个百分点', 2.5, '百分点', 'exact']]],
   ['从2.1%提高到2.5%以上', [['2.1%', 2.1, '%', 'exact'], ['2.5%以上', 2.5, '%', 'above']]],
+  // §1: a range stays a range with 约 before it or 左右 after it, and the word is in its span
+  ['目前大额存单利率约2-3%，经营贷利率大约4-6%，再经过3—5年左右努力', [
+    ['约2-3%', [2, 3], '%', 'range'], ['大约4-6%', [4, 6], '%', 'range'], ['3—5年左右', [3, 5], '年', 'range']]],
   ['25-59岁人口调查失业率为4.5%', [['25-59岁', [25, 59], '岁', 'range'], ['4.5%', 4.5, '%', 'exact']]],
   ['城乡居民人均收入比值2.62', [['2.62', 2.62, null, 'exact']]],
   ['960多万贫困人口实现易地搬迁', [['960多万', 9600000, '人', 'above']]],
@@ -91,7 +170,7 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
   ['僅100人，多达200人之多', [['100人', 100, '人', 'exact'], ['200人', 200, '人', 'exact']]],
   ['李二民在三矿工作，第三十五案，第3條', []],
   ['三分之一，千分之五，萬分之三，五千多人', [
-    ['三分之一', 1 / 3, null, 'exact'], ['千分之五', 0.5, '%', 'exact'], ['萬分之三', 0.03, '%', 'exact'], ['五千多人', 5000, '人', 'above']]],
+    ['三分之一', 100 / 3, '%', 'exact'], ['千分之五', 0.5, '%', 'exact'], ['萬分之三', 0.03, '%', 'exact'], ['五千多人', 5000, '人', 'above']]],
   ['差不多是9萬', [['9萬', 90000, null, 'exact']]],
   ['装机规模可达1000万千瓦', [['1000万千瓦', 10000000, '千瓦', 'exact']]],
   ['上亿人受益，超过五成', [['上亿人', 100000000, '人', 'above'], ['超过五成', 50, '%', 'above']]],
@@ -128,6 +207,36 @@ const TABLE: readonly (readonly [string, readonly Row[]])[] = [
 describe('extractNumbers — docs/annotation.md §1 and §7', () => {
   for (const [text, rows] of TABLE) {
     it(text, () => { expectNumbers(text, rows); });
+  }
+});
+
+describe('extractNumbers — page-number lines (docs/annotation.md §8)', () => {
+  // Hard-wrapped text pasted from a PDF: a lone number on its line is a page number too.
+  const WRAPPED: DocumentProfile = { ...EMPTY_PROFILE, layout: { ...EMPTY_PROFILE.layout, wrapWidth: 80 } };
+  const CASES: readonly (readonly [string, boolean, readonly string[]])[] = [
+    ['各地要新建实训基地\n— 7 —\n20个，完善管理', false, ['20个']],
+    ['补贴标准为每人\n- 12 -\n500元', false, ['500元']],
+    ['培训规模\n第 3 页 共 9 页\n达到3万人次', false, ['3万人次']],
+    ['经费安排如下\n14\n共计300万元', true, ['300万元']],
+    ['合计\n14\n', false, ['14']],
+  ];
+  for (const [text, wrapped, want] of CASES) {
+    it(`${JSON.stringify(text)}${wrapped ? ' (hard-wrapped)' : ''} → ${want.join(', ')}`, () => {
+      const got = extractNumbers(text, 0, text.length, [], wrapped ? WRAPPED : EMPTY_PROFILE);
+      assert.deepEqual(got.map((n) => n.text), want);
+    });
+  }
+  // §7: a qualifier apart from its number applies across a line break of hard-wrapped text only
+  const APART: readonly (readonly [string, boolean, string])[] = [
+    ['新建项目补贴不低于总投\n资的30%，其余自筹', true, 'above'], ['新建项目补贴不低于总投\n资的30%，其余自筹', false, 'exact'],
+    ['每个县原则上至少\n建设一所', true, 'above'], ['补贴不低于总投资的\n30%', true, 'above'], ['每个县至少\n一所', true, 'above'],
+  ];
+  for (const [text, wrapped, q] of APART) {
+    it(`${JSON.stringify(text)}${wrapped ? ' (hard-wrapped)' : ''} → ${q}`, () => {
+      const got = extractNumbers(text, 0, text.length, [], wrapped ? WRAPPED : EMPTY_PROFILE);
+      assert.equal(got.length, 1);
+      assert.equal(got[0].qualifier, q);
+    });
   }
 });
 
@@ -230,7 +339,8 @@ describe('numberEnglish', () => {
     ['人口超过100万', ['over 1 million people']],
     ['第一大贸易伙伴', ['1st largest']],
     ['居世界第二位', ['2nd']],
-    ['三分之一', ['0.333333']],
+    ['三分之一', ['33.333333 percent']],
+    ['一又三分之一', ['1.333333']],
     ['比值2.62', ['2.62']],
     ['三大城市', ['3 major 城市']],
     ['1人', ['1 person']],

@@ -10,6 +10,7 @@ import {
 import { changeBefore, postQualifier, preQualifier, rateQualifier } from '../../src/core/numbers/qualifiers';
 import { INERT_AFTER_DIGIT, shortChineseEnd } from '../../src/core/numbers/quickReject';
 import { coordinatedChange, rangeAfter } from '../../src/core/numbers/ranges';
+import { acrossSpaces, spacedOrdinalEnd, trimSpacesBefore } from '../../src/core/numbers/spacing';
 import { isPlacesOnly, vagueAmountAt } from '../../src/core/numbers/vague';
 import { matchUnit, scanNumeral } from '../../src/core/numbers';
 import type { NumberAnnotation } from '../../src/core/types';
@@ -171,7 +172,7 @@ describe('numbers/identifiers', () => {
   const BARE: readonly (readonly [string, number])[] = [
     ['拨打|12345热线', 8], ['建设|985高校', 6], ['|1+N', 3], ['|1—5月份', 3], ['|1、', 2], ['|1.', 2], ['|1）', 2],
     ['（|1）', 3], ['〔|2018〕', 5], ['|2019', 4], ['|2019的', 4], ['比值|2.62', -1], ['|12345', -1], ['|1.5', -1],
-    ['|100和', -1], ['|50万元', -1],
+    ['|100和', -1], ['|50万元', -1], ['典藏|1935”', 7], ['表|7「', 2], ['热线为|12315。', 8], ['电话：|12345678', 11], ['合计\t|12345678', -1], ['约|12,345,678', -1], ['约|3000”', -1], ['|2.5”', -1],
   ];
   for (const [s, end] of BARE) {
     it(`bare: ${s} → ${end}`, () => {
@@ -187,6 +188,35 @@ describe('numbers/identifiers', () => {
   for (const [text, yes] of MEETINGS) {
     it(`meeting word within 6 of ${text}: ${yes}`, () => assert.equal(meetingWordWithin(text, 0, 6), yes));
   }
+});
+
+describe('numbers/spacing', () => {
+  // text with | at the numeral, where the numeral is read to end (its word after the spaces)
+  const ACROSS: readonly (readonly [string, number])[] = [
+    ['|15 筆', 3], ['|15筆', 2], ['|15  天', 4], ['|15   天', 2], ['|15 ，', 2], ['|15\t人', 2], ['|15 ', 2], ['|15 A', 2],
+  ];
+  for (const [s, end] of ACROSS) {
+    it(`across spaces: ${JSON.stringify(s)} → ${end}`, () => {
+      const [text, pos] = marked(s);
+      const num = scanNumeral(text, pos);
+      assert.ok(num);
+      assert.equal(acrossSpaces(text, num, text.length).end, end);
+    });
+  }
+  // text with | at the digits, where scanning resumes (-1: no 第 set apart before it)
+  const ORDINAL: readonly (readonly [string, number])[] = [
+    ['第 |650 次', 5], ['第  |27 條', 5], ['第   |27 條', -1], ['共 |27 條', -1], ['第|27條', -1],
+  ];
+  for (const [s, end] of ORDINAL) {
+    it(`spaced 第: ${s} → ${end}`, () => {
+      const [text, pos] = marked(s);
+      assert.equal(spacedOrdinalEnd(text, pos, text.length), end);
+    });
+  }
+  it('a span ends at the digits, not at the spaces after them', () => {
+    assert.equal(trimSpacesBefore('共 15  和', 6, 2), 4);
+    assert.equal(trimSpacesBefore('共 15', 4, 2), 4);
+  });
 });
 
 describe('numbers/quickReject', () => {
@@ -215,8 +245,8 @@ describe('numbers/classifiers and vague amounts', () => {
   // text with | at the numeral (its unit right after), whether numeral + unit name or date rather than count
   const NOT_COUNTS: readonly (readonly [string, boolean])[] = [
     ['|2018年', true], ['|5年期', true], ['|80年代', true], ['|10年以来', true], ['连续|15年', true], ['民國|97年', true],
-    ['|十周年', true], ['|二元结构', true], ['华能|二期工程', true], ['分|两期建设', false], ['|一次会议', true], ['|二十届三中', true],
-    ['|5年', false], ['|三期', false], ['|12次', false], ['|100元', false], ['|2周', false],
+    ['|二元结构', true], ['华能|二期工程', true], ['分|两期建设', false], ['|一次会议', true], ['|二十届三中', true],
+    ['|十周年', false], ['|20年前', true], ['过去|10年', true], ['按|10年期清偿', false], ['按|10年期国债', true], ['|二次销售', true], ['|两次检查', false], ['|两股力量', true], ['|3股东', true], ['|3000万股', false], ['|5年', false], ['|三期', false], ['|12次', false], ['|100元', false], ['|2周', false],
   ];
   for (const [s, yes] of NOT_COUNTS) {
     it(`${s}: ${yes ? 'not a count' : 'a count'}`, () => {

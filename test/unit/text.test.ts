@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import {
+  pageNumberLineAround,
   CharClasses, cnDigitValue, cnSmallValue, charTable, digitValue, isHan, isInlineSpace, isLatinLetter, isAsciiLetter, isWhitespace,
   WordList, WordTable, writtenDigitValue,
 } from '../../src/core/text';
@@ -82,4 +83,23 @@ describe('text kernel: classes and word lists', () => {
     assert.equal(table.rowEndingAt('要力争', 3)?.v, 1);
     assert.equal(table.rowAt('', 0), undefined);
   });
+});
+
+describe('text kernel: page-number lines (docs/annotation.md §8)', () => {
+  // text with | at the position asked about, bare numbers allowed, the line's [start, end) or null
+  const CASES: readonly (readonly [string, boolean, readonly [number, number] | null])[] = [
+    ['推进改革。\n— |7 —\n院校', false, [6, 11]], ['a\n- |12 -\nb', false, [2, 8]], ['\n－|3－', false, [1, 4]],
+    ['\n　　—— |5 ——　\n', false, [1, 11]], ['x\n第 |3 页 共 12 页', false, [2, 14]], ['\n第|3页，共12页\n', false, [1, 9]],
+    ['\n|3/12\n', false, [1, 5]], ['\n|3\n', true, [1, 2]], ['\n|3\n', false, null], ['\n（|3）\n', true, null],
+    ['\n— |3 — 本章完\n', false, null], ['增长|3—5个百分点\n', false, null], ['\n第|3条\n', false, null],
+    ['\n— |12345 —\n', false, null], [`\n— |3 ${' '.repeat(30)}—\n`, false, null],
+  ];
+  for (const [s, bare, want] of CASES) {
+    it(`${JSON.stringify(s)}${bare ? ' (bare allowed)' : ''} → ${want ? want.join('–') : 'no page line'}`, () => {
+      const pos = s.indexOf('|');
+      const text = s.slice(0, pos) + s.slice(pos + 1);
+      const got = pageNumberLineAround(text, pos, bare);
+      assert.deepEqual(got && [got.start, got.end], want);
+    });
+  }
 });

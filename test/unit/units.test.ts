@@ -25,6 +25,8 @@ describe('matchUnit', () => {
     ['人次', '人次', '人次', 'cardinal'],
     ['方面工作', '方面', '方面', 'cardinal'],
     ['周岁', '周岁', '周岁', 'quantity'],
+    ['周年之际', '周年', '周年', 'quantity'],
+    ['周内', '周', '周', 'quantity'],
   ];
   for (const [text, form, unit, kind] of CASES) {
     it(`${text} → ${unit} (${kind})`, () => {

@@ -3,13 +3,16 @@
 // an identifier, or an amount that takes the unit of a head noun.
 import { isBmpHan, WordTable } from '../text';
 import type { NumberKind, Qualifier } from '../types';
+import { decToNumber, shiftDec } from './dec';
 import { emit, emitRange, type Found } from './emit';
 import { bareIdentifier } from './identifiers';
 import { at } from './lookaround';
 import { RATIO_WORD_LIST } from './matchers';
 import type { NumeralScan } from './numerals';
-import { postQualifier, preQualifier } from './qualifiers';
+import { apartQualifier, postQualifier, preQualifier } from './qualifiers';
 import { rangeAfter } from './ranges';
+import { trimSpacesBefore } from './spacing';
+import { LABEL_COLUMN, tableCellUnit } from './tableCells';
 import { HEAD_NOUN_UNITS } from './unitTable';
 
 const HEAD_NOUNS = new WordTable(HEAD_NOUN_UNITS.map((h) => ({ word: h.noun, unit: h.unit })));
@@ -39,7 +42,7 @@ export function bareNumber(text: string, out: Found, floor: number, limit: numbe
   const j = num.end;
   // 16-24岁, 三至五年: a range whose unit stands on the high end.
   const range = rangeAfter(text, j, limit, num, null);
-  if (range) { return emitRange(text, out, floor, pos, range); }
+  if (range) { return emitRange(text, out, floor, limit, pos, range); }
   // Chinese numerals need a unit, unless they carry a magnitude (五十万).
   if (core.chinese && !core.arabic && !(core.magnitude && core.hasDigit)) { return j; }
   const id = bareIdentifier(text, pos, limit, num);
@@ -47,15 +50,28 @@ export function bareNumber(text: string, out: Found, floor: number, limit: numbe
 
   let qualifier: Qualifier = above ? 'above' : 'exact';
   let start = pos;
-  let end = j;
-  const post = postQualifier(text, end, limit);
+  // Spaces read past after the digits (acrossSpaces) stay out of a span that ends there.
+  let end = trimSpacesBefore(text, j, pos);
+  const post = postQualifier(text, j, limit);
   if (post) { qualifier = post.q; end = post.end; }
   const pre = preQualifier(text, pos, floor);
   if (pre) { start = pre.start; if (!post) { qualifier = pre.q; } }
+  else if (!post && !above) { qualifier = apartQualifier(text, pos, floor, out.layout) ?? qualifier; }
 
-  const unit = headNounUnit(text, start, end, floor, limit);
+  let unit = headNounUnit(text, start, end, floor, limit);
   let kind: NumberKind = 'cardinal';
+  let value = num.value;
+  // A table cell: the unit of its column or of the table's unit line (§8 Tables).
+  if (!unit) {
+    const cell = tableCellUnit(text, pos, j, out.table);
+    if (cell === LABEL_COLUMN) { return end; }
+    if (cell) {
+      unit = cell.unit;
+      kind = cell.kind;
+      if (cell.exponent > 0) { value = num.exact ? decToNumber(shiftDec(num.exact, cell.exponent)) : value * 10 ** cell.exponent; }
+    }
+  }
   // 比值2.62: a ratio.
   if (!unit && RATIO_WORD_LIST.endingAt(text, start, floor) !== null) { kind = 'ratio'; }
-  return emit(text, out, floor, start, end, num.value, unit, qualifier, kind, false);
+  return emit(text, out, floor, start, end, value, unit, qualifier, kind, false);
 }

@@ -5,6 +5,7 @@
 
 /** Han characters, by reading (the character is in each comment). */
 export const enum Han {
+  /** 二 */ Two = 0x4e8c,
   /** 十 */ Ten = 0x5341,
   /** 拾, the financial 十 */ TenFinancial = 0x62fe,
   /** 百 */ Hundred = 0x767e,
@@ -43,6 +44,7 @@ export const enum Han {
   /** 餘 */ YuTraditional = 0x9918,
   /** 至, a range word */ To = 0x81f3,
   /** 到, a range word */ Dao = 0x5230,
+  /** 起, the classifier of incidents */ Qi = 0x8d77,
 }
 
 /** Symbols the kernel's Ch does not name. */

@@ -9,9 +9,10 @@
 //                      english.ts, formatDecimal.ts, numberEnglish.ts (the English words of §6)
 //   the scanner        scan.ts (the candidate scan) → afterNumeral.ts (what follows the numeral)
 //                      → withUnit.ts | bareNumber.ts → emit.ts (the annotation, its change)
-//   its rules          qualifiers.ts (bounds, change verbs) · ranges.ts (ranges, coordinated values)
+//   its rules          qualifiers.ts (bounds, change verbs) · ranges.ts (ranges, coordinated values, a shared unit)
 //                      multiple.ts (倍: reading, implied base) · classifiers.ts (N大 + noun, 个半, 一+classifier)
 //                      ordinal.ts (第N that ranks) · bareMagnitudes.ts (上万, 近万人) · ratios.ts (成, 折 in text)
+//                      tableCells.ts (a cell's unit from its column header or the table's unit line)
 //   not numbers        fixedExpressions.ts (slogans, idioms) · identifiers.ts (codes, names, document
 //                      numbers, clock times, list markers, meetings) · vague.ts (数百, 二三十, 百年)
 //                      quickReject.ts (the commonest rejections, before any numeral scan)

@@ -24,6 +24,8 @@ export const SENTENCE_PUNCT = CLASSES.define(W.SENTENCE_PUNCT);
 export const CODE_BEFORE = CLASSES.define(W.CODE_BEFORE);
 export const NOT_AFTER_NIAN = CLASSES.define(W.NOT_AFTER_NIAN);
 export const NOT_AFTER_YUAN = CLASSES.define(W.NOT_AFTER_YUAN);
+export const NOT_AFTER_GU = CLASSES.define(W.NOT_AFTER_GU);
+export const NOT_AFTER_SUO = CLASSES.define(W.NOT_AFTER_SUO);
 export const NOUN_AFTER_DUO = CLASSES.define(W.NOUN_AFTER_DUO);
 export const COORDINATORS = CLASSES.define(W.COORDINATORS);
 export const IDENTIFIER_SUFFIXES = CLASSES.define(W.IDENTIFIER_SUFFIXES);
@@ -32,6 +34,7 @@ export const LIST_MARKER_AFTER = CLASSES.define(W.LIST_MARKER_AFTER);
 export const BRACKET_BEFORE = CLASSES.define(W.BRACKET_BEFORE);
 export const RANGE_DASHES = CLASSES.define(W.RANGE_DASHES);
 export const RANGE_WORDS = CLASSES.define(W.RANGE_WORDS);
+export const ORDINAL_JOINERS = CLASSES.define(W.ORDINAL_JOINERS);
 
 /** A qualifier word, and the class of the characters beside it that make it part of another word (0: none). */
 export interface QualifierRow extends WordRow {
@@ -60,6 +63,10 @@ export const PRE_QUALIFIER_TABLE = new WordTable(qualifierRows(W.PRE_QUALIFIERS,
 export const POST_QUALIFIER_TABLE = new WordTable(qualifierRows(W.POST_QUALIFIERS,
   W.POST_QUALIFIER_EXCEPTIONS.map((e) => ({ words: e.words, chars: e.after }))));
 
+/** Qualifiers across a verb, and comparatives across a base (§7: a qualifier separated from the number). */
+export const APART_BY_VERB_TABLE = new WordTable(qualifierRows(W.APART_BY_VERB, []));
+export const APART_BY_BASE_TABLE = new WordTable(qualifierRows(W.APART_BY_BASE, []));
+
 export const UP_VERB_LIST = new WordList(W.UP_VERBS);
 export const DOWN_VERB_LIST = new WordList(W.DOWN_VERBS);
 export const MULTIPLE_WORD_LIST = new WordList(W.MULTIPLE_WORDS);
@@ -67,3 +74,8 @@ export const MEETING_WORD_LIST = new WordList(W.MEETING_WORDS);
 export const RATIO_WORD_LIST = new WordList(W.RATIO_WORDS);
 export const SINCE_WORD_LIST = new WordList(W.SINCE_WORDS);
 export const DATE_WORDS_BEFORE_TIME_LIST = new WordList(W.DATE_WORDS_BEFORE_TIME);
+export const TENOR_PRODUCT_LIST = new WordList(W.TENOR_PRODUCTS);
+export const INCIDENT_NOUN_LIST = new WordList(W.INCIDENT_NOUNS);
+export const REFERENCE_NOUN_LIST = new WordList(W.REFERENCE_NOUNS);
+export const DAYS_WITHIN_LIST = new WordList(W.DAYS_WITHIN);
+export const LABEL_HEADER_LIST = new WordList(W.LABEL_HEADERS);

@@ -5,7 +5,7 @@ import { isBmpHan } from '../text';
 import { Han } from './codes';
 import { emit, type Found } from './emit';
 import { at } from './lookaround';
-import { CLASSES, CLAUSE_PUNCT, NOT_NOUN, RANK_VERBS } from './matchers';
+import { CLASSES, CLAUSE_PUNCT, NOT_NOUN, ORDINAL_JOINERS, RANK_VERBS } from './matchers';
 import { scanNumeral } from './numerals';
 import { shortChineseEnd } from './quickReject';
 
@@ -15,7 +15,7 @@ export function ordinal(text: string, pos: number, floor: number, limit: number,
   const e = shortChineseEnd(text, pos + 1, limit);
   if (e > 0) {
     const after = at(text, e, limit);
-    if (after !== Han.Da && after !== Han.Wei && after !== Han.Ming) { return e; }
+    if (after !== Han.Da && after !== Han.Wei && after !== Han.Ming) { return ordinalListEnd(text, e, limit); }
   }
   const num = scanNumeral(text, pos, limit);
   if (!num || num.form !== 'ordinal' || num.core.tooLong) { return pos + 1; }
@@ -33,6 +33,22 @@ export function ordinal(text: string, pos: number, floor: number, limit: number,
       }
       if (CLASSES.has(CLAUSE_PUNCT, text.charCodeAt(k))) { break; }
     }
+  }
+  return ordinalListEnd(text, j, limit);
+}
+
+/** How many further members of a list of ordinals (第1、2条) are read. */
+const ORDINAL_LIST_MAX = 8;
+
+/**
+ * 第1、2条, 第三、四章, 第5至7款: the numbers listed after an ordinal share its 第 and are no more
+ * numbers than it is (§7 article references); returns the end of the list that starts at `j`.
+ */
+function ordinalListEnd(text: string, j: number, limit: number): number {
+  for (let n = 0; n < ORDINAL_LIST_MAX && CLASSES.has(ORDINAL_JOINERS, at(text, j, limit)); n++) {
+    const m = scanNumeral(text, j + 1, limit);
+    if (!m || m.start !== j + 1 || m.form !== 'plain') { break; }
+    j = m.end;
   }
   return j;
 }

@@ -1,11 +1,16 @@
 // Qualifiers that bound a number (docs/annotation.md §1 Qualifiers, §7: a qualifier separated from
-// the number by a rate still applies) and the verbs that give a change its direction. Every
-// look-back stops at `floor`, the end of the previous number.
-import { codeIn } from '../text';
+// the number by a rate, a base or a verb still applies, also across a line break of hard-wrapped
+// text) and the verbs that give a change its direction. Every look-back stops at `floor`, the end
+// of the previous number, and reads a bounded number of characters.
+import { Ch, codeIn, isBmpHan } from '../text';
+import type { LayoutSignals } from '../profile';
 import type { Qualifier } from '../types';
 import { at } from './lookaround';
-import { CLASSES, DOWN_VERB_LIST, POST_QUALIFIER_TABLE, PRE_QUALIFIER_TABLE, UP_VERB_LIST } from './matchers';
-import { CHANGE_FILLERS, NEGATING_UP, RATE_MARKS } from './words';
+import {
+  APART_BY_BASE_TABLE, APART_BY_VERB_TABLE, CLASSES, CLAUSE_PUNCT, DOWN_VERB_LIST, POST_QUALIFIER_TABLE, PRE_QUALIFIER_TABLE, UP_VERB_LIST,
+} from './matchers';
+import { isNumeralChar } from './numeralChars';
+import { APART_BASE_CHARS, APART_VERB_CHARS, BASE_PARTICLE, CHANGE_FILLERS, NEGATING_UP, RATE_MARKS } from './words';
 
 /** The qualifier word ending at `start` (约, 超过, 不足…), and where it starts. */
 export function preQualifier(text: string, start: number, floor: number): { q: Qualifier; start: number } | null {
@@ -43,6 +48,47 @@ export function rateQualifier(text: string, pos: number, floor: number): Qualifi
       const p = preQualifier(text, m, floor);
       return p ? p.q : null;
     }
+  }
+  return null;
+}
+
+/**
+ * A qualifier standing apart from the number at `pos` (§7): across a rate (不能超过每月1000元), a
+ * verb (至少建设一所) or a base (不低于总投资的30%, 约占全国的0.6%). In hard-wrapped text
+ * (`layout.wrapWidth`) a line break between them is no break. Null when none applies.
+ */
+export function apartQualifier(text: string, pos: number, floor: number, layout: LayoutSignals): Qualifier | null {
+  const rate = rateQualifier(text, pos, floor);
+  if (rate) { return rate; }
+  const wrapped = layout.wrapWidth > 0;
+  // Across a verb: up to APART_VERB_CHARS Han characters, none of them 的 or a numeral.
+  // One line break of hard-wrapped text is read past (a blank line ends the paragraph).
+  let breaks = wrapped ? 1 : 0;
+  let k = pos;
+  for (let gap = 0; gap < APART_VERB_CHARS && k > floor;) {
+    const c = text.charCodeAt(k - 1);
+    k--;
+    if (c === Ch.LineFeed && breaks > 0) { breaks--; } else {
+      if (!isBmpHan(c) || codeIn(BASE_PARTICLE, c) || isNumeralChar(c)) { break; }
+      gap++;
+    }
+    const row = APART_BY_VERB_TABLE.rowEndingAt(text, k, floor);
+    if (row !== undefined) { return row.q; }
+  }
+  // Across a base: the number follows 的; the comparative stands within the clause before it.
+  breaks = wrapped ? 1 : 0;
+  k = pos;
+  if (breaks > 0 && at(text, k - 1, pos) === Ch.LineFeed) { k--; breaks--; }
+  if (!codeIn(BASE_PARTICLE, at(text, k - 1, pos))) { return null; }
+  for (let gap = 0; gap < APART_BASE_CHARS && k > floor;) {
+    const c = text.charCodeAt(k - 1);
+    k--;
+    if (c === Ch.LineFeed && breaks > 0) { breaks--; } else {
+      if (CLASSES.has(CLAUSE_PUNCT, c) || isNumeralChar(c)) { break; }
+      gap++;
+    }
+    const row = APART_BY_BASE_TABLE.rowEndingAt(text, k, floor);
+    if (row !== undefined) { return row.q; }
   }
   return null;
 }

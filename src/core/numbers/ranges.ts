@@ -1,12 +1,13 @@
 // Ranges and coordinated values (docs/annotation.md §1: a range → range; §7: coordinated values
-// give one number per value, and the second shares the first one's direction).
-import type { NumberAnnotation } from '../types';
-import { Ch, isLatinLetter } from '../text';
+// give one number per value, the second shares the first one's direction, and a unit written once
+// after the last value is every value's).
+import type { NumberAnnotation, NumberKind } from '../types';
+import { Ch, cnDigitValue, digitValue, isLatinLetter } from '../text';
 import { decToNumber, shiftDec } from './dec';
 import { at } from './lookaround';
 import { CLASSES, COORDINATORS, RANGE_DASHES, RANGE_WORDS } from './matchers';
 import { scanNumeral, type NumeralScan } from './numerals';
-import { bigUnitExponent, isBigUnit } from './numeralChars';
+import { bigUnitExponent, isBigUnit, isNumeralChar } from './numeralChars';
 import { matchUnit } from './units';
 import type { UnitDef } from './unitTable';
 
@@ -52,4 +53,36 @@ export function coordinatedChange(text: string, start: number, list: readonly Nu
   const gap = start - last.end;
   if (gap === 1 && CLASSES.has(COORDINATORS, at(text, last.end, text.length))) { return last.change; }
   return undefined;
+}
+
+/** Whether the numeral of the span [start, end) carries a magnitude (600亿, 3.5万): a 万 or 亿 among its characters. */
+function spanMagnitude(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && digitValue(text.charCodeAt(k)) < 0 && cnDigitValue(text.charCodeAt(k)) < 0) { k++; }
+  for (; k < end && isNumeralChar(text.charCodeAt(k)); k++) { if (isBigUnit(text.charCodeAt(k))) { return true; } }
+  return false;
+}
+
+/**
+ * 分别增长2.1和2.6个百分点, 3.2、4.5和5.1个百分点, 600亿和800亿元: values joined by a coordinator
+ * before a number [start, end) with its unit take that unit and kind, as many as stand bare in a
+ * row (docs/annotation.md §7: coordinated values). A bare value keeps its unit null where the two
+ * differ in magnitude (3和5万元 does not say 3 元), and 倍 and ordinals are never shared. Each
+ * value is given a unit once, so the walk back stays linear over the text.
+ */
+export function shareUnitBack(text: string, list: readonly NumberAnnotation[], start: number, end: number,
+  unit: string, kind: NumberKind): void {
+  if (kind === 'multiple' || kind === 'ordinal') { return; }
+  const magnitude = spanMagnitude(text, start, end);
+  let at0 = start;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const p = list[k];
+    if (p.unit !== null || p.kind !== 'cardinal' || typeof p.value !== 'number') { return; }
+    if (at0 - p.end !== 1 || !CLASSES.has(COORDINATORS, text.charCodeAt(p.end))) { return; }
+    const last = text.charCodeAt(p.end - 1);
+    if (!isNumeralChar(last) || spanMagnitude(text, p.start, p.end) !== magnitude) { return; }
+    p.unit = unit;
+    p.kind = kind;
+    at0 = p.start;
+  }
 }

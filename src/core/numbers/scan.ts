@@ -4,13 +4,14 @@
 // whole, so the scan stays linear. This file is the candidate scan; what follows a numeral is
 // decided in afterNumeral.ts. See docs/architecture.md.
 import { Ch, CODE_UNITS, cnDigitValue, digitValue } from '../text';
+import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
 import type { NumberAnnotation, Span } from '../types';
 import { afterNumeral } from './afterNumeral';
 import { bareWan, bareYi, shangMagnitude } from './bareMagnitudes';
 import { Han } from './codes';
 import type { Found } from './emit';
 import { fixedExpressionAt, quotedSloganEnd } from './fixedExpressions';
-import { identifierBefore, isLatinAlnum } from './identifiers';
+import { identifierBefore, isLatinAlnum, pageNumberLineEnd } from './identifiers';
 import { at, skipRun } from './lookaround';
 import { CLASSES, OPEN_QUOTE, VAGUE_BEFORE } from './matchers';
 import { scanNumeral } from './numerals';
@@ -18,6 +19,8 @@ import { isNumeralChar, isSmallUnit } from './numeralChars';
 import { ordinal } from './ordinal';
 import { INERT_AFTER_DIGIT, shortChineseEnd } from './quickReject';
 import { halfCheng } from './ratios';
+import { spacedOrdinalEnd } from './spacing';
+import { newTableState } from './tableCells';
 import { vagueAmountAt } from './vague';
 
 /** Where a numeral may start, as a table over UTF-16 code units (the main loop's only test). */
@@ -32,9 +35,13 @@ for (let c = 0; c < CODE_UNITS; c++) {
 /** No blocked span (past any text offset, and still a small integer). */
 const NO_SPAN = 0x3fffffff;
 
-/** Numbers in text[from, to), skipping numerals inside `blocked` spans (dates), which are sorted. */
-export function extractNumbers(text: string, from: number, to: number, blocked: readonly Span[]): NumberAnnotation[] {
-  const out: Found = { list: [] };
+/**
+ * Numbers in text[from, to), skipping numerals inside `blocked` spans (dates), which are sorted;
+ * `profile` is the document's (src/core/profile.ts), whose layout some rules read.
+ */
+export function extractNumbers(text: string, from: number, to: number, blocked: readonly Span[],
+  profile: DocumentProfile = EMPTY_PROFILE): NumberAnnotation[] {
+  const out: Found = { list: [], layout: profile.layout, table: newTableState() };
   const list = out.list;
   // The next blocked span and the end of the last one passed, kept in locals.
   const nb = blocked.length;
@@ -98,6 +105,15 @@ function candidate(text: string, pos: number, floor: number, limit: number, out:
   }
   if ((c === Han.Fu || c === Han.FuTraditional) && !isNumeralChar(at(text, pos + 1, limit))) { return pos + 1; }
 
+  // — 3 —, 第3页: a page-number line (§8); 第 650 次: a reference set apart from its 第.
+  if (digitValue(c) >= 0) {
+    const page = pageNumberLineEnd(text, pos, out.layout);
+    if (page >= 0) { return page; }
+    if (prev === Ch.Space || prev === Ch.NoBreakSpace) {
+      const ref = spacedOrdinalEnd(text, pos, limit);
+      if (ref >= 0) { return ref; }
+    }
+  }
   // Part of a name or code: PM2.5, C919, IPv6.
   const code = identifierBefore(text, pos, prev, limit);
   if (code >= 0) { return code; }

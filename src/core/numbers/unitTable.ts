@@ -24,6 +24,8 @@ export interface UnitDef {
   conversions?: readonly Conversion[];
   /** Written with 多 inside (3个多月): the value is a lower bound. */
   above?: boolean;
+  /** Never matched after a numeral by itself: only a rule that knows the context reads it (日 of ３日内: durations.ts). */
+  contextual?: boolean;
 }
 
 const KW: readonly Conversion[] = [{ unit: 'GW', factor: 1e-6 }, { unit: 'MW', factor: 1e-3 }];
@@ -118,13 +120,18 @@ export const UNIT_FORMS: Readonly<Record<string, UnitDef>> = {
   '个基点': { unit: '基点', category: 'percent', kind: 'percent', en: 'basis points', enOne: 'basis point' },
   '基点': { unit: '基点', category: 'percent', kind: 'percent', en: 'basis points', enOne: 'basis point' }, '吨公里': m('吨公里', 'tonne-kilometres', undefined, 'tonne-kilometre'),
 
-  // time (bare 月/日 after a numeral are calendar dates, not durations: identifiers.ts leaves them to the date layer)
+  // time (bare 月/日 after a numeral are calendar dates, not durations: identifiers.ts leaves them to the date
+  // layer; 日 is a duration only where durations.ts says so: ３日内)
+  // a tenor (按10年期清偿) is a duration in years; in a product's name (10年期国债) it is no number (classifiers.ts)
+  '年期': t('年', 'years', 'year'),
   '年': t('年', 'years', 'year'), '个月': t('月', 'months', 'month'), '個月': t('月', 'months', 'month'),
   '个多月': { ...t('月', 'months', 'month'), above: true }, '個多月': { ...t('月', 'months', 'month'), above: true },
-  '天': t('天', 'days', 'day'), '小时': t('小时', 'hours', 'hour'), '个小时': t('小时', 'hours', 'hour'),
+  '天': t('天', 'days', 'day'), '日': { ...t('日', 'days', 'day'), contextual: true }, '小时': t('小时', 'hours', 'hour'), '个小时': t('小时', 'hours', 'hour'),
   '小時': t('小時', 'hours', 'hour'), '個小時': t('小時', 'hours', 'hour'), '分钟': t('分钟', 'minutes', 'minute'),
   '分鐘': t('分鐘', 'minutes', 'minute'), '秒': t('秒', 'seconds', 'second'), '周岁': t('周岁', 'years of age', 'year of age'),
   '週歲': t('週歲', 'years of age', 'year of age'), '岁': t('岁', 'years old', 'year old'), '歲': t('歲', 'years old', 'year old'),
+  // an anniversary (100周年, 十周年: docs/annotation.md §7 Durations), never weeks (周) and a year
+  '周年': m('周年', 'years (anniversary)', undefined, 'year (anniversary)'), '週年': m('週年', 'years (anniversary)', undefined, 'year (anniversary)'),
   '个星期': t('星期', 'weeks', 'week'), '個星期': t('星期', 'weeks', 'week'), '周': t('周', 'weeks', 'week'),
   '个工作日': t('工作日', 'working days', 'working day'), '個工作日': t('工作日', 'working days', 'working day'),
   '工作日': t('工作日', 'working days', 'working day'), '个季度': t('季度', 'quarters', 'quarter'), '個季度': t('季度', 'quarters', 'quarter'),
@@ -154,6 +161,8 @@ export const UNIT_FORMS: Readonly<Record<string, UnitDef>> = {
   '颗': c('颗', 'pieces', 'piece'), '顆': c('顆', 'pieces', 'piece'), '轮': c('轮', 'rounds', 'round'),
   '輪': c('輪', 'rounds', 'round'), '方面': c('方面', 'aspects', 'aspect'),
   '层': c('层', 'levels', 'level'), '層': c('層', 'levels', 'level'),
+  // shares (约44亿股), in digits or with a magnitude only (classifiers.ts notACount: 两股力量 is no count of shares)
+  '股': c('股', 'shares', 'share'),
 };
 
 /** Head nouns whose unit a bare quantity takes (人口超过100万 → 人): noun → unit. */

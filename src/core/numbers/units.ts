@@ -24,6 +24,8 @@ interface UnitBucket {
 const FIRST_SLOT = new Uint16Array(CODE_UNITS);
 const BUCKETS: UnitBucket[] = [{ single: null, seconds: [], longer: [] }];
 for (const form of Object.keys(UNIT_FORMS)) {
+  // A contextual form (日) is read only by the rule that knows its context, never by matchUnit.
+  if (UNIT_FORMS[form].contextual) { continue; }
   const k = form.charCodeAt(0);
   if (FIRST_SLOT[k] === 0) { FIRST_SLOT[k] = BUCKETS.length; BUCKETS.push({ single: null, seconds: [], longer: [] }); }
   const bucket = BUCKETS[FIRST_SLOT[k]];

@@ -2,13 +2,13 @@
 // a range it opens, and the counts that are no numbers (§7: indefinite 一+classifier).
 import { isBmpHan } from '../text';
 import type { Qualifier } from '../types';
-import { countMatters, notACount } from './classifiers';
+import { countMatters, countsIncidents, notACount } from './classifiers';
 import { Han } from './codes';
 import { emit, emitRange, kindOf, type Found } from './emit';
 import { at } from './lookaround';
 import { CLASSES, NOUN_AFTER_DUO } from './matchers';
 import type { NumeralScan } from './numerals';
-import { postQualifier, preQualifier, rateQualifier } from './qualifiers';
+import { apartQualifier, postQualifier, preQualifier } from './qualifiers';
 import { rangeAfter } from './ranges';
 import type { UnitMatch } from './units';
 
@@ -37,8 +37,10 @@ export function withUnit(text: string, pos: number, floor: number, limit: number
   if (post) { postQ = post.q; end = post.end; }
   const pre = preQualifier(text, start, floor);
   if (pre) { start = pre.start; }
-  const rate = !pre ? rateQualifier(text, pos, floor) : null;
-  if (single && (def.category === 'classifier' || def.category === 'time') && !pre && !post && !rate && !countMatters(text, pos, floor)) {
+  // A qualifier apart from the number: across a rate, a verb or a base (至少建设一所).
+  const rate = !pre ? apartQualifier(text, pos, floor, out.layout) : null;
+  if (single && (def.category === 'classifier' || def.category === 'time') && !pre && !post && !rate && !countMatters(text, pos, floor)
+    && !(u.form === '起' && countsIncidents(text, pos, end, limit))) {
     return end;
   }
   if (pre) { qualifier = pre.q; }
@@ -48,7 +50,7 @@ export function withUnit(text: string, pos: number, floor: number, limit: number
   // A range: 3至5年, 16-24岁, 10%—15%.
   if (!post) {
     const range = rangeAfter(text, end, limit, num, def);
-    if (range) { return emitRange(text, out, floor, pos, range); }
+    if (range) { return emitRange(text, out, floor, limit, pos, range); }
   }
 
   const value = num.value + (num.value < 0 ? -half : half);

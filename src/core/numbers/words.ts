@@ -36,6 +36,29 @@ export const POST_QUALIFIER_EXCEPTIONS: readonly { words: readonly string[]; aft
 /** A rate between a qualifier and its number (不能超过每月1000元): the qualifier still applies. */
 export const RATE_MARKS = '每';
 
+/**
+ * Qualifiers that bound a number across the verb after them (至少建设一所, 每年至少检查一次, 最多补贴
+ * 3000元): at most APART_VERB_CHARS Han characters between, none of them 的.
+ */
+export const APART_BY_VERB: Readonly<Record<'above' | 'below' | 'approx', readonly string[]>> = {
+  above: ['至少', '最少', '起码', '起碼'],
+  below: ['至多', '最多'],
+  approx: ['大约', '大約', '大概', '约需', '約需', '约有', '約有'],
+};
+export const APART_VERB_CHARS = 3;
+/**
+ * Comparatives that bound a number across its base (补贴不低于总投资的30%, 约占全国的0.6%): the
+ * number follows 的, at most APART_BASE_CHARS characters after the word, in the same clause.
+ */
+export const APART_BY_BASE: Readonly<Record<'above' | 'below' | 'approx', readonly string[]>> = {
+  above: ['不低于', '不低於', '不少于', '不少於', '高于', '高於', '超过', '超過', '多于', '多於', '至少'],
+  below: ['不超过', '不超過', '不高于', '不高於', '低于', '低於', '少于', '少於', '至多'],
+  approx: ['约占', '約佔', '約占', '约为', '約為', '约是', '大约', '大約', '将近', '將近', '接近'],
+};
+export const APART_BASE_CHARS = 14;
+/** The particle between a base and its share (总投资的30%). */
+export const BASE_PARTICLE = '的';
+
 // --- change (§1: the direction a verb gives) -----------------------------------------------------
 
 /** Verbs that give a change its direction; the number must follow within a few characters. */
@@ -61,6 +84,11 @@ export const MULTIPLE_OF = '的';
 
 /** Before a count of one, these make the count matter (只能享受一次, 仅一家); otherwise 一+classifier is an article. */
 export const COUNT_MATTERS = '只仅僅限';
+/** After 一起: the incident it counts (一起交通事故), so 一起 is a count, not the adverb “together”. */
+export const INCIDENT_NOUNS: readonly string[] = ['案件', '案子', '案例', '事故', '事件', '纠纷', '糾紛', '火灾', '火災', '诉讼', '訴訟',
+  '争议', '爭議', '仲裁', '违法', '違法', '犯罪', '命案', '冲突', '衝突'];
+/** Characters around 一起 in which another count of 起 is looked for (剩余9起, 共10起). */
+export const INCIDENT_WINDOW = 24;
 /** Characters that end the noun of N大+noun (三大支柱仍…) or are not a noun at all. */
 export const NOT_NOUN = '的和与與及或等是为為在有将將已仍都也还還均并並而且以对對向从從中上下里裏内內外之所被把让讓使要能可会會得取实實推加开開进進建提形构構呈现現发發展、，。；：！？（）()“”‘’《》〈〉「」『』…—　 \t\r\n';
 /** 大 followed by these is not "N major …" (大会, 大幅, 大力…). */
@@ -74,6 +102,18 @@ export const NOUN_AFTER_DUO = '种種元样樣措方项項个個次家';
 /** A ratio noun before a bare number (比值2.62): the number is a ratio. */
 export const RATIO_WORDS: readonly string[] = ['比值', '比值为', '比值為', '比率', '比率为', '之比', '之比为', '比例为', '比为'];
 
+// --- 一半 (§1: 一半以上 is 50 %, above) -----------------------------------------------------------------
+
+/** After 一半: 半 starts a word of its own (半导体, 半岛, 半径, 半年, 半价, 半数), so 一半 is no half. */
+export const NOT_AFTER_HALF = '导導岛島径徑年月天日夜价價数數场場程拉';
+
+// --- share ratios (§7: 10转10) ---------------------------------------------------------------------
+
+/** Between the two counts of a share ratio: new shares converted (转) or given (送) per held shares. */
+export const SHARE_RATIO_WORDS = '转轉送';
+/** After a share ratio: 转增, another part of the scheme (送, 派), 股, or a list mark. */
+export const SHARE_RATIO_AFTER = '转轉送派股的、';
+
 // --- 成, 折, 元, 年: words that are not the unit (§7 Numbers) ----------------------------------------
 
 /** 折 followed by these is a word (折合, 折算…), not a discount. */
@@ -82,14 +122,26 @@ export const NOT_AFTER_ZHE = '合算旧舊叠疊扣射线線腾騰中半';
 export const NOT_AFTER_CHENG = '为為立功本果员員交熟型绩績效就长長都品';
 /** After N元: 元 as "element" (二元结构, 一元化). */
 export const NOT_AFTER_YUAN = '化结結论論制体體次';
-/** After N年: a tenor, decade, grade or date word (5年期, 80年代, 2年级, 年底), not a duration. */
-export const NOT_AFTER_NIAN = '期代级級度底初末来來内內间間中';
+/** After N股: a word of shares and stock (股东, 股份, 股票, 股权, 股市), not a count of shares. */
+export const NOT_AFTER_GU = '东東份票权權市价價本金息民值指';
+/** After N所: 所列, 所示, 所述 (如表2所示, 附件1所列) make 所 a particle of a reference, not institutions. */
+export const NOT_AFTER_SUO = '列示述载載';
+/**
+ * After N年: a decade, grade or date word (80年代, 2年级, 年底) or a point back in time (20年前, a date the
+ * date layer owns), not a duration. (N年期 is a tenor: TENOR_BEFORE.)
+ */
+export const NOT_AFTER_NIAN = '代级級度底初末来來内內间間中前';
+/** Before N年期: a schedule (按10年期清偿, 分5年期偿还), where the tenor is a duration; elsewhere N年期 names a product (10年期国债). */
+export const TENOR_BEFORE = '按分';
+/** After N年期: the product the tenor names (按10年期国债利率), so it is no duration even after 按. */
+export const TENOR_PRODUCTS: readonly string[] = ['国债', '國債', '债', '債', '贷款', '貸款', '存款', '利率', '收益率', '品种', '品種', '以上', '以下'];
 /** After N年: a period to date (N年以来), which the date layer owns. */
 export const SINCE_WORDS: readonly string[] = ['以来', '以來'];
-/** After N周: an anniversary or an age (十周年, 周岁), not weeks. */
-export const NOT_AFTER_ZHOU = '年岁';
-/** Just before N + a time unit: a date the date layer owns (连续15年, 民國97年, 今年前7个月). */
-export const DATE_WORDS_BEFORE_TIME: readonly string[] = ['连续', '連續', '民國', '民国', '年前'];
+/** Just before N + a time unit: a date the date layer owns (连续15年, 民國97年, 今年前7个月, 过去10年, 过去48小时). */
+export const DATE_WORDS_BEFORE_TIME: readonly string[] = ['连续', '連續', '民國', '民国', '年前', '过去', '過去'];
+
+/** After N日: a span of days (３日内, 15日以内), so 日 counts days rather than naming a day of a month. */
+export const DAYS_WITHIN: readonly string[] = ['内', '內', '以内', '以內', '之内', '之內'];
 
 // --- not numbers (§1 Not numbers, §7 Numbers) -----------------------------------------------------
 
@@ -119,12 +171,40 @@ export const CODE_BEFORE = './_+=<>×*';
 export const IDENTIFIER_SUFFIXES = '号號〕］';
 /** After a bare number, these keep it a number; any other Han character makes it a code or name (12345热线, 985高校). */
 export const AFTER_BARE_NUMBER = '的和与與及或、至到以左上多余餘，。；：！？';
+/**
+ * Before a bare number: it is a reference or a line's number, not a quantity (表7, 图3, 附件2, 第20頁
+ * is 第's; 热线12345, 电话：12345678, 编号2024001). A colon, 为 or 是 may stand between.
+ */
+export const REFERENCE_NOUNS: readonly string[] = ['表', '图', '圖', '附件', '附表', '附图', '附圖', '附录', '附錄', '图表', '圖表',
+  '热线', '熱線', '电话', '電話', '传真', '傳真', '手机', '手機', '邮编', '郵編', '邮政编码', '郵遞區號', '编号', '編號', '代码', '代碼',
+  '序号', '序號', '账号', '帳號', '账户', '帳戶', '号码', '號碼', '版本', '信箱', '专线', '專線', '注', '註'];
+/** Between a reference noun and its number (电话：12345, 热线为12345). */
+export const REFERENCE_GAP = '：:为為是 ';
+/** A bare whole number of this many digits or more, written without grouping, is a telephone, account or code number. */
+export const CODE_DIGITS = 7;
 /** After a bare number without a range: a dash or operator of a date, code or name (1—5月份, 1+N, 3×3). */
 export const JOINERS_AFTER_BARE = '-－—–~～+＋×*><至到';
 /** After a bare number: a list marker (1、, 1）, 1)); a full stop is one unless a digit follows (1. but not 1.5). */
 export const LIST_MARKER_AFTER = '、）)．';
 /** Before a bare number: an opening bracket of a list marker or a year ((1), 〔2018〕). */
 export const BRACKET_BEFORE = '（(〔［';
+
+/** Between the members of a list of ordinals, which share its 第 (第1、2条, 第三至五章). */
+export const ORDINAL_JOINERS = '、和与與及至到';
+
+/** The largest denominator of a fraction written with a slash (2/3, 1/4); larger ones are codes or dates. */
+export const SLASH_DENOMINATOR_MAX = 100;
+
+// --- tables (§8 Tables) ------------------------------------------------------------------------
+
+/** Words that open a table's unit line (单位：万元, （单位：%）, 单位为米). */
+export const UNIT_LINE_WORDS: readonly string[] = ['单位：', '单位:', '單位：', '單位:', '单位为', '單位為', '单位均为', '單位均為'];
+/** Words in a column's header that make its cells labels, no numbers (坐标编号, 序号; §7 identifiers). */
+export const LABEL_HEADERS: readonly string[] = ['编号', '編號', '序号', '序號', '代码', '代碼', '编码', '編碼'];
+/** How far above a table's first row its header rows and unit line are looked for. */
+export const TABLE_LOOKBACK = 400;
+/** A line longer than this is running text, never a table row. */
+export const TABLE_ROW_MAX = 2000;
 
 // --- ranges (§1: a range → range) ----------------------------------------------------------------
 
