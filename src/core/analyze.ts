@@ -32,6 +32,8 @@ export interface AnalysisTuning {
   maxPerKind?: number;
   /** Filled with the cuts no rule proves safe: forced cuts of pass 1, target passes cut inside a paragraph. */
   log?: CutLog;
+  /** Counts each step's work (characters scanned, outline nodes handled) for tests. */
+  meter?: WorkMeter;
 }
 
 export interface CutLog {
@@ -88,11 +90,21 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
 }
 
 /**
+ * What the steps of an analysis did, counted as they go: characters of text scanned and items
+ * (outline nodes closed, copied or decided) handled. A test reads it between steps to check that no
+ * step's work grows with the document (the slice runner can only yield between steps:
+ * src/core/sliceRunner.ts).
+ */
+export interface WorkMeter { units: number }
+
+/**
  * Yields the offset reached after each bounded step; returns the finished Analysis.
  * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
- * date and resolves dates; pass 3 finds targets, over chunks joined where a paragraph runs on.
+ * date and resolves dates; pass 3 finds targets, over chunks joined where a paragraph runs on;
+ * the outline is finished in steps of its own. `tuning.meter`, when given, counts each step's work.
  */
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning: AnalysisTuning = {}): Generator<number, Analysis, void> {
+  const meter = tuning.meter;
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
   const glossary = glossaryFor(options);
@@ -143,6 +155,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
       chunker.size = held > size ? Math.max(1, Math.floor(size / 8), Math.floor(size * size / held)) : size;
     }
     outline.feed(to);
+    if (meter) { meter.units += to - from + outline.takeWork(); }
     from = to;
     tuning.log?.phases?.push('scan');
     yield to;
@@ -205,6 +218,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
     for (let k = 0; k < stepNumbers.length; k++) { numbers.push(stepNumbers[k]); }
     if (!cuts.passed(to, found) && i + 1 < bounds.length) { tuning.log?.targets.push(to); }
+    if (meter) { meter.units += to - from; }
     first = i;
     tuning.log?.phases?.push('targets');
     yield to;
@@ -212,9 +226,20 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
 
   // Past the limit, no kind is kept (the targets' limit also takes back what stands after it).
   if (limit) { for (const list of [numbers, dates, terms]) { list.length = countBefore(list, limit.end); } }
+
+  // The outline's end (its open nodes closed, the turns of a transcript decided) runs in steps too.
+  const finishing = outline.finishSteps();
+  let finished = finishing.next();
+  while (!finished.done) {
+    if (meter) { meter.units += finished.value; }
+    tuning.log?.phases?.push('finish');
+    yield text.length;
+    finished = finishing.next();
+  }
+  const tree = finished.value;
+
   // The ledger's indicators (docs/annotation.md §3, "Indicators"): one linear pass over the target
   // regions and the review passages, after the targets it reads.
-  const tree = outline.finish();
   const indicators = indicatorAnnotations(text, { documentDate, numbers, targets, outline: tree });
   for (const [k, list] of indicators.byTarget) { targets[k].indicators = list; }
 

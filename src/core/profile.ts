@@ -98,9 +98,7 @@ function layoutOf(text: string): LayoutSignals {
   let tabbed = 0;
   let pos = 0;
   while (pos < limit && lines < SAMPLE_LINES) {
-    // A line ends at \n or \r: old Mac text ends its lines with a lone \r.
-    let end = pos;
-    while (end < limit && text.charCodeAt(end) !== Ch.LineFeed && text.charCodeAt(end) !== Ch.CarriageReturn) { end++; }
+    const end = lineBreakAt(text, pos, limit);
     let ts = pos;
     while (ts < end && (isInlineSpace(text.charCodeAt(ts)) || text.charCodeAt(ts) === Ch.CarriageReturn)) { ts++; }
     let te = end;
@@ -123,6 +121,13 @@ function layoutOf(text: string): LayoutSignals {
     wrapWidth: wrapWidthOf(widths, lines),
     tableRows: tabbed >= 3,
   };
+}
+
+/** The first line break (LF, or CR in old Mac text) at or after `from`, or `limit`. */
+function lineBreakAt(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && text.charCodeAt(i) !== Ch.LineFeed && text.charCodeAt(i) !== Ch.CarriageReturn) { i++; }
+  return i;
 }
 
 function hasTab(text: string, from: number, to: number): boolean {

@@ -2,7 +2,9 @@
 // the gold files are (kind, line, parent's kind), plus newline, slicing and nesting properties.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { analyze } from '../../src/core/analyze';
 import { buildOutline, OutlineBuilder } from '../../src/core/outline';
+import { profileDocument } from '../../src/core/profile';
 import type { OutlineNode } from '../../src/core/types';
 
 /** The nesting contract: siblings sorted and disjoint, selection inside the node, children inside
@@ -75,7 +77,8 @@ function lineBoundaries(text: string): number[] {
 const BODY = '今年以来，各地区各部门认真贯彻落实党中央决策部署，经济运行总体平稳、稳中有进。';
 const BODY2 = '下一步，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。';
 
-interface Case { name: string; text: string; shape: string[]; names?: string[] }
+/** `profiled`: built with the document's profile, as the analysis builds it. */
+interface Case { name: string; text: string; shape: string[]; names?: string[]; profiled?: boolean }
 
 const CASES: Case[] = [
   // §4 article
@@ -94,6 +97,49 @@ const CASES: Case[] = [
     name: 'a subtitle line starting with —— belongs to the title',
     text: doc('让科技成果惠及民生', '——访科技部部长', BODY, '强化基础研究', BODY2),
     shape: ['article@0<-', 'section@6<article'],
+  },
+  {
+    name: 'a title that asks or exclaims is the document\'s article; inside an article such a line is a sentence',
+    text: doc('经济增速为何回升？', BODY, '增长态势明显？', BODY2, '稳住了！', BODY),
+    shape: ['article@0<-'], names: ['经济增速为何回升？'],
+  },
+  {
+    name: 'after a byline closed a story, a title that exclaims opens the next; one with a sentence inside does not',
+    text: doc('经济形势分析', BODY, '本报记者　张三', '秋粮又丰收了！', BODY2, '本报记者　李四', '丰收了。再看秋粮！', BODY),
+    shape: ['article@0<-', 'article@6<-'],
+  },
+  // §8 news digests with numbered headings
+  {
+    name: 'a digest: the title is the article, 【】 categories are sections, numbered headlines nest in them whatever their punctuation',
+    text: doc(
+      '每日财经速览：消费回暖了吗？', '【宏观要闻】', 'NO.1 央行：保持流动性合理充裕，稳住经济大盘！', BODY, 'NO.2 统计局发布上半年数据 消费稳步恢复', BODY2,
+      '【公司动态】', 'NO.3 某公司重整进展：债务压降至300亿 表决延期', BODY, '债务压降至300亿', BODY2, 'NO.4 某集团声明回应传闻：从未有过相关计划',
+      '关于近日网上流传的相关内容，我司声明如下：', '一、整个事件的起因是公司负责人获悉相关信息后作出的安排。', '二、公司从未向任何机构提交类似报告，特此声明。',
+    ),
+    shape: [
+      'article@0<-', 'section@2<article', 'section@4<section', 'section@8<section', 'section@12<article', 'section@14<section', 'section@18<section',
+      'section@22<section', 'point@26<section', 'point@28<section',
+    ],
+    names: [
+      '每日财经速览：消费回暖了吗？', '【宏观要闻】', 'NO.1 央行：保持流动性合理充裕，稳住经济大盘！', 'NO.2 统计局发布上半年数据 消费稳步恢复', '【公司动态】',
+      'NO.3 某公司重整进展：债务压降至300亿 表决延期', '债务压降至300亿', 'NO.4 某集团声明回应传闻：从未有过相关计划', '一、整个事件的起因是公司负责人获悉相关信息后作出的安排', '二、公司从未向任何机构提交类似报告',
+    ],
+  },
+  {
+    name: 'a whole line in 【】 naming the chair or a speaker stays a label',
+    text: doc('新闻发布会', '【主持人】', '请介绍情况。', '【王文涛】', '大家好。', '【主持人】', '请提问。'),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@6<article', 'speaker@10<article'],
+  },
+  // §8 tables
+  {
+    name: 'a table: its title is a section; the unit line and the rows, however short and whatever their first cell, are no nodes',
+    text: doc('某市重点项目投资计划', BODY, '重点项目投资计划表', '单位：万元', '项目\t2025年\t2026年', '一、交通\t120\t85', '（一）轨道\t60\t40', '合计\t120\t85', BODY2),
+    shape: ['article@0<-', 'section@4<article'],
+  },
+  {
+    name: 'rows of two cells are rows where the document has table rows; a lone marker before a tab opens a paragraph',
+    text: doc('某市重点项目清单', BODY, '项目\t金额', '交通\t120', '水利\t85', '合计\t205', '第一条\t为了规范管理，制定本办法。', '第二条\t本办法自公布之日起施行。'),
+    shape: ['article@0<-', 'point@12<article', 'point@14<article'], profiled: true,
   },
   // §4 section
   {
@@ -238,12 +284,14 @@ const CASES: Case[] = [
     shape: ['article@0<-'],
   },
   {
-    name: 'a press conference: 主持人 and speakers, questions, answers',
+    // one rule per person (issue 15): the minister answers a question, so his opening statement is an answer too
+    name: 'a press conference: the chair\'s turns are speakers; whoever answers a question answers on every turn, the opening statement too',
     text: doc(
       '新闻发布会', '主持人：大家上午好。请王部长介绍情况。', '王文涛：各位记者朋友，大家好。', '主持人：下面开始提问。',
       '路透社记者：外资准入有何考虑？', '王文涛：我们将全面取消限制措施。', '主持人：今天的发布会到此结束。',
     ),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
+    shape: ['article@0<-', 'speaker@2<article', 'answer@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
+    names: ['新闻发布会', '主持人', '王文涛：大家好', '主持人', '路透社记者：外资准入有何考虑', '王文涛：我们将全面取消限制措施', '主持人'],
   },
   {
     name: 'a single label-like lead-in is no transcript',
@@ -271,31 +319,33 @@ const CASES: Case[] = [
       `国家统计局新闻发言人、综合统计司司长罗建平：\n女士们、先生们，媒体朋友们，上午好！下面介绍上半年经济运行情况。\n${BODY}`,
       '邢晓雯：下面请罗建平先生回答提问。', '经济日报记者：请问如何看待消费恢复？', `罗建平：谢谢你的提问。${BODY2}`, '邢晓雯：今天的发布会到此结束，谢谢大家。',
     ),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@8<article', 'question@10<article', 'answer@12<article', 'speaker@14<article'],
+    shape: ['article@0<-', 'speaker@2<article', 'answer@4<article', 'speaker@8<article', 'question@10<article', 'answer@12<article', 'speaker@14<article'],
+    // an answer is named past its courtesy openers (谢谢你的提问, 女士们、先生们); a label alone on its line by the next line
     names: [
-      '国务院新闻办公室新闻发布会', '主持人邢晓雯', '国家统计局新闻发言人、综合统计司司长罗建平', '邢晓雯', '经济日报记者：请问如何看待消费恢复',
-      '罗建平：谢谢你的提问', '邢晓雯',
+      '国务院新闻办公室新闻发布会', '主持人邢晓雯', '罗建平：下面介绍上半年经济运行情况', '邢晓雯', '经济日报记者：请问如何看待消费恢复',
+      '罗建平：下一步', '邢晓雯',
     ],
   },
   {
-    name: 'a 、-joined label opening a paragraph; the short name outside a question is a turn; reporters joined by 、 ask',
+    name: 'a 、-joined label opening a paragraph; the spokesman who answers answers on every turn; reporters joined by 、 ask',
     text: doc(
       '新闻发布会', '主持人：请发言人介绍情况。', `商务部新闻发言人、外贸司副司长葛一鸣：各位记者朋友，大家好。${BODY}`, `葛一鸣：再补充一点。${BODY2}`,
       '凤凰卫视、凤凰网记者：请问下一步有何考虑？', '葛一鸣：谢谢。我们将继续扩大开放。',
     ),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article'],
-    names: ['新闻发布会', '主持人', '商务部新闻发言人、外贸司副司长葛一鸣', '葛一鸣', '凤凰卫视、凤凰网记者：请问下一步有何考虑', '葛一鸣：谢谢'],
+    shape: ['article@0<-', 'speaker@2<article', 'answer@4<article', 'answer@6<article', 'question@8<article', 'answer@10<article'],
+    names: ['新闻发布会', '主持人', '葛一鸣：今年以来', '葛一鸣：再补充一点', '凤凰卫视、凤凰网记者：请问下一步有何考虑', '葛一鸣：我们将继续扩大开放'],
   },
   {
     name: 'a titled label longer than a name alone, without 、, ending in a name is a speaker too',
     text: doc('新闻发布会', '主持人：请介绍情况。', '国家统计局新闻发言人罗建平：大家好。', '罗建平：补充一点。'),
     shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article'],
-    names: ['新闻发布会', '主持人', '国家统计局新闻发言人罗建平', '罗建平'],
+    // a long label shows the name first, then the titles
+    names: ['新闻发布会', '主持人', '罗建平 · 国家统计局新闻发言人', '罗建平'],
   },
   {
     name: 'the chair introduced by name (主持人乌兰) is a turn by name only: kept in a transcript, a speaker even after an answer',
     text: doc('发布会', '主持人乌兰：请介绍情况。', '王文涛：大家好。', '乌兰：下面开始提问。', '记者：请问前景如何？', '王文涛：总体向好。', '乌兰：今天到此结束。'),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
+    shape: ['article@0<-', 'speaker@2<article', 'answer@4<article', 'speaker@6<article', 'question@8<article', 'answer@10<article', 'speaker@12<article'],
   },
   {
     name: '、 lists before a colon, organisations, titles without a name and addressees are no speakers, even in a transcript',
@@ -306,13 +356,10 @@ const CASES: Case[] = [
     shape: ['article@0<-', 'speaker@2<article', 'speaker@16<article', 'speaker@18<article'],
   },
   {
-    name: 'a 、-joined label of up to 40 characters is a speaker, named by its first 30',
-    text: doc(
-      '新闻发布会', '主持人：请介绍情况。', '国家发展和改革委员会新闻发言人、国民经济综合司司长、政策研究室主任罗建平：大家好。', '记者：请问前景如何？',
-      '罗建平：总体向好。',
-    ),
-    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'question@6<article', 'answer@8<article'],
-    names: ['新闻发布会', '主持人', '国家发展和改革委员会新闻发言人、国民经济综合司司长、政策研究', '记者：请问前景如何', '罗建平：总体向好'],
+    name: 'a 、-joined label of up to 40 characters is a speaker, named by its name, then its titles cut at 30 characters',
+    text: doc('新闻发布会', '主持人：请介绍情况。', '国家发展和改革委员会新闻发言人、国民经济综合司司长、政策研究室主任罗建平：大家好。', '罗建平：再补充一点。'),
+    shape: ['article@0<-', 'speaker@2<article', 'speaker@4<article', 'speaker@6<article'],
+    names: ['新闻发布会', '主持人', '罗建平 · 国家发展和改革委员会新闻发言人、国民经济综合司司', '罗建平'],
   },
   {
     name: 'a single 、-joined titled label is no transcript',
@@ -396,6 +443,28 @@ const CASES: Case[] = [
     shape: ['article@0<-', 'article@6<-'],
   },
   {
+    name: 'a regulation\'s version lines under its title are no sections; without 第N章 its 第N条 points are the article\'s',
+    text: doc(
+      '某某设施保护条例', '2009年3月2日 国务院令第551号公布', '根据2016年2月6日《国务院关于修改部分行政法规的决定》修订', '第一条　为了加强设施保护，制定本条例。',
+      '第二条　本条例适用于下列设施：（一）甲；（二）乙。',
+    ),
+    shape: ['article@0<-', 'point@6<article', 'point@8<article', 'point@8<point', 'point@8<point'],
+  },
+  {
+    name: 'an order\'s number line and a bracketed version line are no sections',
+    text: doc(
+      '中华人民共和国国务院令', '第551号', '现公布《某某设施保护条例》，自2009年5月1日起施行。', '总理　张三', '2009年3月2日', '某某设施保护条例',
+      '（2009年3月2日中华人民共和国国务院令第551号公布　根据2016年2月6日《国务院关于修改部分行政法规的决定》修订）', '第一章　总　　则', '第一条　为了加强设施保护，制定本条例。',
+    ),
+    shape: ['article@0<-', 'article@10<-', 'section@14<article', 'point@16<section'],
+  },
+  {
+    name: 'each attached document after its 附件N line is an article, its title joined over two lines',
+    text: doc('国务院办公厅关于某某问题的复函', BODY, '国务院办公厅', '二〇〇四年十一月四日', '附件1', '关于某某村', '地质险情调研情况的报告', BODY, '一、基本情况', BODY2, '附件2：', '某某村地质险情调查意见', BODY2),
+    shape: ['article@0<-', 'article@10<-', 'section@16<article', 'article@22<-'],
+    names: ['国务院办公厅关于某某问题的复函', '关于某某村地质险情调研情况的报告', '一、基本情况', '某某村地质险情调查意见'],
+  },
+  {
     name: 'a title after the signature block of a 通知 is a second article',
     text: doc('国务院关于印发某某暂行办法的通知', BODY, '国务院', '2018年12月13日', '（此件公开发布）', '某某暂行办法', '第一章　总　　则', '第一条　为了规范管理，制定本办法。'),
     shape: ['article@0<-', 'article@10<-', 'section@12<article', 'point@14<section'],
@@ -448,6 +517,49 @@ const CASES: Case[] = [
     shape: ['point@0<-', 'point@0<-', 'point@0<-'],
     names: ['1.加强领导', '2.完善机制', '3.强化保障①'],
   },
+  {
+    // §8 Taiwan documents: 案名：… and 案情概要說明： are a case's fields, however short; the agenda item is the section
+    name: 'minutes of a planning committee: agenda items are sections, case fields no nodes, 1、 and （1） points under the item',
+    text: doc('某縣都市計畫委員會第12次會議紀錄', '時間：中華民國103年5月2日（星期五）下午2時', '地點：本府第一會議室', '討論事項　一',
+      '案名：變更某鄉都市計畫案', '案情概要說明：', '1、本案依都市計畫法辦理。', '（1）公開展覽期間：30天。', '決議：照案通過。',
+      '討論事項　二', '案名：擬定某某細部計畫案', '決議：修正後通過。'),
+    shape: ['article@0<-', 'section@6<article', 'point@12<section', 'point@14<point', 'section@18<article'],
+  },
+  {
+    // §4 "article": a notice that issues two documents; the second follows the first's body without a signature
+    name: 'a notice issuing two documents: the second title, named in the notice\'s title, opens an article after the first\'s body',
+    text: doc('某省人民政府关于印发促进民营经济发展若干措施和优化营商环境实施办法的通知', '各市人民政府：', '现将有关文件印发给你们，请认真贯彻执行。',
+      '某省人民政府', '2024年5月6日', '促进民营经济发展若干措施', '一、加大金融支持力度', BODY, '二、减轻企业负担', BODY2,
+      '优化营商环境实施办法', '第一条　为了优化营商环境，制定本办法。', '第二条　本办法自印发之日起施行。'),
+    shape: ['article@0<-', 'article@10<-', 'section@12<article', 'section@16<article', 'article@20<-', 'point@22<article', 'point@24<article'],
+  },
+  {
+    // §7 "Structure": a parenthesised header line broken over two lines is neither a title nor a section
+    name: 'a regulation whose bracketed adoption line is broken in two: no node for either half',
+    text: doc('某某省档案管理规定', '（2019年3月2日某某省人民政府', '第12次常务会议通过）', '第一章　总　　则', '第一条　为了加强档案管理，制定本规定。', '第二章　附　　则', '第二条　本规定自公布之日起施行。'),
+    shape: ['article@0<-', 'section@6<article', 'point@8<section', 'section@10<article', 'point@12<section'],
+  },
+  {
+    // §7 "Structure": the members of a committee listed post by post are no speakers and no sections
+    name: 'a roster under a section: post labels and name-and-post lines get no node',
+    text: doc('某某工作领导小组组建方案', '一、主要职责', BODY, '二、组成人员', '组　长：张　三　　某省副省长', '副组长：李四明　　某省政府副秘书长',
+      '王　五　　某厅厅长', '成　员：赵六一　　某局局长', '欧阳明　　某委副主任', '三、工作要求', BODY2),
+    shape: ['article@0<-', 'section@2<article', 'section@6<article', 'section@18<article'],
+  },
+  {
+    // §7 "Structure": a speech's title, its speaker's name and its date line: the name is neither part of the title nor a section
+    name: 'a speech: the speaker\'s name under the title is no part of it and no node',
+    text: doc('在全市优化营商环境大会上的讲话', '王建国', '（2024年2月20日）', '同志们：', BODY, '一、深刻认识优化营商环境的重要意义', BODY2, '二、扎实推进重点任务', BODY),
+    shape: ['article@0<-', 'section@10<article', 'section@14<article'],
+    names: ['在全市优化营商环境大会上的讲话', '一、深刻认识优化营商环境的重要意义', '二、扎实推进重点任务'],
+  },
+  {
+    // §4 "question": a numbered question (一、问：) in a 答记者问 sheet is a question, not a 一、 point; its answer a sibling
+    name: 'numbered questions of an answers-to-reporters sheet: 一、问： is a question, 答： its answer',
+    text: doc('某局负责人就《某某规定》答记者问', '一、问：《规定》出台的背景是什么？', '答：近年来，相关工作不断推进。', '二、问：《规定》有哪些主要内容？', '答：一是明确范围，二是规范程序。'),
+    shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'question@6<article', 'answer@8<article', 'point@8<answer', 'point@8<answer'],
+    names: ['某局负责人就《某某规定》答记者问', '一、问：《规定》出台的背景是什么', '答：近年来', '二、问：《规定》有哪些主要内容', '答：一是明确范围', '一是明确范围', '二是规范程序'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },
@@ -457,7 +569,7 @@ const CASES: Case[] = [
 describe('outline: docs/annotation.md §4 and §7 structures', () => {
   for (const c of CASES) {
     it(c.name, () => {
-      const out = buildOutline(c.text);
+      const out = buildOutline(c.text, c.profiled ? { profile: profileDocument(c.text) } : {});
       assert.deepEqual(shape(out), c.shape);
       if (c.names) { assert.deepEqual(names(out), c.names); }
       checkOutline(c.text, out);
@@ -502,6 +614,26 @@ describe('outline: newlines, slices and nesting', function () {
     assert.deepEqual(shape(buildOutline(cr)), shape(lf));
     checkOutline(crlf, buildOutline(crlf));
     checkOutline(cr, buildOutline(cr));
+  });
+
+  it('CR alone reads as a line break in every layout: the whole analysis gives the LF outline (issue 12)', () => {
+    const layouts = [
+      doc('每日财经速览：消费回暖了吗？', '【宏观要闻】', 'NO.1 央行：保持流动性合理充裕！', BODY, '【公司动态】', 'NO.2 某公司重整进展', BODY2),
+      doc('新闻发布会', '主持人：请介绍情况。', '王文涛：大家好。', '记者：请问前景如何？', '王文涛：总体向好。', '主持人：谢谢。'),
+      doc('某某设施保护条例', '2009年3月2日 国务院令第551号公布', '第一条　为了加强设施保护，制定本条例。', '第二条　本条例适用于下列设施：（一）甲；（二）乙。'),
+      doc('某市重点项目投资计划', BODY, '重点项目投资计划表', '单位：万元', '项目\t2025年\t2026年', '合计\t120\t85', '附件2：', '某某村地质险情调查意见', BODY2),
+    ];
+    for (const lf of layouts) {
+      const want = analyze(lf).outline;
+      assert.ok(want.length > 0);
+      for (const nl of ['\r', '\r\n']) {
+        const other = lf.replace(/\n/g, nl);
+        const got = analyze(other).outline;
+        assert.deepEqual(skeleton(got), skeleton(want));
+        assert.deepEqual(shape(got), shape(want));
+        checkOutline(other, got);
+      }
+    }
   });
 
   it('feeding line-boundary chunks in any split gives the one-shot tree', () => {

@@ -34,4 +34,18 @@ describe('document profile', () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => line.slice(0, 10 + i * 2) + '。').join('\n');
     assert.equal(profileDocument(paragraphs).layout.wrapWidth, 0);
   });
+
+  it('reads old Mac line ends (CR alone) and CRLF as line breaks: the same signals as LF', () => {
+    const line = '职业教育与普通教育是两种不同教育类型具有同等重要地位改革开放以来职业教育';
+    const texts = [
+      Array.from({ length: 12 }, () => line).join('\n') + '\n短的末行。',
+      ['记者：请问今年的目标是什么？', '答：今年的目标是增长5%左右。', '记者：怎么实现？', '答：靠改革。', '主持人：谢谢。'].join('\n'),
+      ['项目\t2024年\t2025年', '合计\t120\t150', '新建\t35\t40'].join('\n'),
+    ];
+    for (const lf of texts) {
+      const want = profileDocument(lf).layout;
+      assert.deepEqual(profileDocument(lf.replace(/\n/g, '\r')).layout, want);
+      assert.deepEqual(profileDocument(lf.replace(/\n/g, '\r\n')).layout, want);
+    }
+  });
 });

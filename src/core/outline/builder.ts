@@ -10,9 +10,9 @@ import { Ch } from '../text';
 import type { OutlineNode } from '../types';
 import { Decisions } from './decide';
 import { LineDescriber } from './features';
-import { LOOKAHEAD } from './limits';
+import { FINISH_STEP, LOOKAHEAD } from './limits';
 import { LineRing } from './ring';
-import { OutlineTree } from './tree';
+import { OutlineTree, runSteps } from './tree';
 
 export interface OutlineOptions {
   markdown?: boolean;
@@ -54,12 +54,27 @@ export class OutlineBuilder {
   }
 
   finish(): OutlineNode[] {
+    return runSteps(this.finishSteps());
+  }
+
+  /**
+   * The end of the outline in steps (docs/architecture.md, the slice scheduler): the last lines,
+   * the nodes closed, the turns decided. Yields the nodes handled in each step (at most about
+   * FINISH_STEP); returns the outline.
+   */
+  *finishSteps(): Generator<number, OutlineNode[], void> {
     if (this.result) { return this.result; }
     this.readLines(this.text.length);
     this.readLast();
     this.drain();
-    this.result = this.decisions.speakers.keep(this.tree.finish());
+    const roots = yield* this.tree.finishSteps(FINISH_STEP);
+    this.result = yield* this.decisions.turns.finishSteps(roots, FINISH_STEP);
     return this.result;
+  }
+
+  /** Nodes handled beyond reading lines since the last call (children copied as nodes closed). */
+  takeWork(): number {
+    return this.tree.takeCopied();
   }
 
   private readLines(until: number): void {

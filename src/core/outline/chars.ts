@@ -11,6 +11,8 @@ import {
 export const enum Han {
   /** 第, before an ordinal */
   Di = 0x7b2c,
+  /** 的, before a title's document type (…的规定) */
+  De = 0x7684,
   /** 是, as in 一是 */
   Shi = 0x662f,
   /** 百 */
@@ -92,7 +94,7 @@ export function has(flag: number, c: number): boolean {
   return (CHAR_CLASS[c] & flag) !== 0;
 }
 
-// ---- CHAR_MARK: single characters tested after a number, and a paragraph's head marks -----
+// ---- CHAR_MARK: single characters tested after a number, and a paragraph's head marks ------
 
 /** 条 條: 第N条 is a regulation's article. */
 export const ARTICLE_WORD = 1;
@@ -106,11 +108,13 @@ export const HEAD_COLON = 16;
 export const HEAD_NEWS = 32;
 /** 、 in a paragraph's head: its label may be titles joined by 、, read as far as JOINED_LABEL_MAX. */
 export const HEAD_JOIN = 64;
-export const HEAD_MARKS = HEAD_STOP | HEAD_COLON | HEAD_NEWS | HEAD_JOIN;
+/** A tab inside a line's head: the line may be a table row (docs/annotation.md §8 "Tables"). */
+export const HEAD_TAB = 256;
+export const HEAD_MARKS = HEAD_STOP | HEAD_COLON | HEAD_NEWS | HEAD_JOIN | HEAD_TAB;
 /** 〇 零 一 … 九 (not 十 百 两, nor the financial forms). */
 export const CN_DIGIT = 128;
 
-export const CHAR_MARK = new Uint8Array(CODE_UNITS);
+export const CHAR_MARK = new Uint16Array(CODE_UNITS);
 for (const w of REGULATION_ARTICLE_WORDS) { if (w.length === 1) { CHAR_MARK[w.charCodeAt(0)] |= ARTICLE_WORD; } }
 defineClass(CHAR_MARK, NOT_AFTER_ARTICLE, NOT_AFTER_ARTICLE_MARK);
 defineClass(CHAR_MARK, DATE_UNITS_AFTER_MARKER, DATE_UNIT_AFTER);
@@ -118,6 +122,7 @@ defineClass(CHAR_MARK, '，。,', HEAD_STOP);
 defineClass(CHAR_MARK, '：:', HEAD_COLON);
 defineClass(CHAR_MARK, DATELINE_NEWS_WORDS, HEAD_NEWS);
 CHAR_MARK[Ch.IdeographicComma] |= HEAD_JOIN;
+CHAR_MARK[Ch.Tab] |= HEAD_TAB;
 defineClass(CHAR_MARK, CN_DIGITS, CN_DIGIT);
 
 // ---- POINT_SCAN: the point scan's own table (points.ts, nextPointStart) --------------------

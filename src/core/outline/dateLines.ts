@@ -1,13 +1,20 @@
 // Lines that carry a date and are no node (docs/annotation.md §7 "Structure": document-number,
-// signature and date lines are not sections): a date-only line, an issuer and its date, a news
-// paragraph's dateline.
-import { Ch, codeIn, ERA_PREFIXES, indexOfCode, WordList } from '../text';
-import { CHAR_CLASS, DATE_LINE, DATE_NUMERAL, DATELINE_CHAR, Han, has } from './chars';
+// signature and date lines are not sections): a date-only line, an issuer and its date, a
+// regulation's version line, a news paragraph's dateline.
+import { Ch, codeIn, ERA_PREFIXES, indexOfCode, isInlineSpace, WordList } from '../text';
+import { CHAR_CLASS, CLAUSE_STOP, DATE_LINE, DATE_NUMERAL, DATELINE_CHAR, Han, has, TRAILING_WRAP } from './chars';
 import { DATELINE_SCAN } from './limits';
-import { DATELINE_NEWS_BEFORE, DATELINE_NEWS_WORDS, DATELINE_PREFIXES } from './lineWords';
+import { DATELINE_NEWS_BEFORE, DATELINE_NEWS_WORDS, DATELINE_PREFIXES, VERSION_PREFIXES, VERSION_VERBS } from './lineWords';
 
 const DATE_ERA = new WordList(ERA_PREFIXES.map((e) => e.word));
 const DATELINE_AGENCY = new WordList(DATELINE_PREFIXES);
+const VERSION_PREFIX = new WordList(VERSION_PREFIXES);
+const VERSION_VERB = new WordList(VERSION_VERBS);
+/** Numerals of one part of a date (二〇〇一, 三十一) are at most this many. */
+const DATE_PART_MAX = 4;
+/** Closing brackets and a full stop after a version line's verb are read back at most this far. */
+const VERSION_TAIL_MAX = 3;
+const DATE_UNITS = [Han.Year, Han.Month, Han.Day];
 /** An issuer's date at a line's end is read back at most this far. */
 const ISSUER_DATE_MAX = 14;
 
@@ -60,4 +67,38 @@ export function isDateline(t: string, ts: number, te: number, hte: number): bool
     }
   }
   return false;
+}
+
+/**
+ * A regulation's version line under its title (docs/annotation.md §7 "Structure": header lines are
+ * never sections): a full date first — after an opening bracket and 根据 — and a promulgation verb
+ * last, before closing brackets: 2001年7月9日 国务院令第310号公布, （根据2020年8月7日《…》修订）; a
+ * date followed by a comma opens a sentence instead. Reads the line's two ends only.
+ */
+export function isVersionLine(t: string, ts: number, te: number): boolean {
+  let s = ts;
+  if (t.charCodeAt(s) === Ch.FullwidthOpenParen || t.charCodeAt(s) === Ch.OpenParen) { s++; }
+  const prefix = VERSION_PREFIX.at(t, s, te);
+  if (prefix) { s += prefix.length; }
+  const d = dateEnd(t, s, te);
+  // 2009年3月2日，省政府… opens a sentence
+  if (d < 0 || has(CLAUSE_STOP, t.charCodeAt(d))) { return false; }
+  let e = te;
+  while (e > s && te - e < VERSION_TAIL_MAX && ((CHAR_CLASS[t.charCodeAt(e - 1)] & TRAILING_WRAP) !== 0 || t.charCodeAt(e - 1) === Ch.IdeographicFullStop)) { e--; }
+  return VERSION_VERB.endingAt(t, e, s) !== null;
+}
+
+/** End of a full date Y年M月D日 at `s` (numerals of either kind, blanks around them), or -1. */
+function dateEnd(t: string, s: number, te: number): number {
+  let i = s;
+  for (const unit of DATE_UNITS) {
+    while (i < te && isInlineSpace(t.charCodeAt(i))) { i++; }
+    const n = i;
+    while (i < te && i - n < DATE_PART_MAX && has(DATE_NUMERAL, t.charCodeAt(i))) { i++; }
+    if (i === n) { return -1; }
+    while (i < te && isInlineSpace(t.charCodeAt(i))) { i++; }
+    if (i >= te || t.charCodeAt(i) !== unit) { return -1; }
+    i++;
+  }
+  return i;
 }

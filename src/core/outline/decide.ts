@@ -6,15 +6,19 @@ import { Heading, HeadingReader, isPlainHeading } from './headings';
 import { LINE_KINDS } from './kinds';
 import { HEADING_MAX, LOOKAHEAD } from './limits';
 import { MarkdownAct, markdownAct } from './markdown';
-import { clauseEnd, labelName, withoutSpaceOrEmphasis } from './names';
+import { clauseEnd } from './names';
 import { isModerator } from './persons';
 import { PointFinder } from './points';
 import { RANK_ARTICLE, RANK_SECTION, RANK_TURN, STYLE_DUN, STYLE_PLAIN } from './ranks';
 import type { Lookahead } from './ring';
 import { ArticleState, FenceState, ParagraphState, QaState, Triggers } from './state';
-import { SpeakerLog } from './transcript';
+import { TurnLog } from './transcript';
+import { speakerLabel, turnName } from './turnNames';
 import type { OutlineTree } from './tree';
-import type { Line, Marker } from './types';
+import type { Line, LineKind, Marker } from './types';
+
+/** Lines a turn whose label stands alone on its line is named from. */
+const NAMING_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['body', 'heading', 'headline']);
 
 export class Decisions {
   private readonly article = new ArticleState();
@@ -22,12 +26,13 @@ export class Decisions {
   private readonly paragraph = new ParagraphState();
   private readonly qa = new QaState();
   private readonly fence = new FenceState();
-  readonly speakers = new SpeakerLog();
+  readonly turns: TurnLog;
   private readonly points: PointFinder;
   private readonly headings: HeadingReader;
 
   constructor(private readonly text: string, private readonly markdown: boolean, private readonly tree: OutlineTree, private readonly look: Lookahead) {
     this.points = new PointFinder(text, tree);
+    this.turns = new TurnLog(text);
     this.headings = new HeadingReader(text, markdown, look, this.article, this.paragraph, this.triggers);
   }
 
@@ -38,7 +43,8 @@ export class Decisions {
     if (this.markdown && this.markdownLine(line)) { return; }
     if (this.paragraph.cont) {
       this.paragraph.cont = false;
-      if (LINE_KINDS[line.kind].continues) { this.body(line, line.ts); return; }
+      // §8: after a line that fills the wrap width, …推进一、 / 二、三产业融合 is no marker
+      if (this.paragraph.wrapped || LINE_KINDS[line.kind].continues) { this.body(line, line.ts); return; }
     }
     this.decide(line);
   }
@@ -59,18 +65,32 @@ export class Decisions {
       case 'heading':
         this.headingLine(line);
         return;
+      case 'headline': // a title that asks or exclaims, where a title may stand; else a sentence
+        if (this.headings.titleExpected(line)) { this.openArticle(line, this.lineText(line), 0); } else { this.body(line, line.ts); }
+        return;
       case 'label':
         this.labelLine(line);
         return;
       case 'section':
         if (this.markdown) { this.body(line, line.ts); } else { this.openSection(line, line.style); }
         return;
+      case 'row': // a table row (§8 "Tables"): content, no node
+        this.tree.extend(line.te);
+        this.paragraph.seenBody = true;
+        this.article.hasBody = true;
+        this.triggers.clear();
+        return;
       case 'dateline': // a news paragraph: its article is a news item
         this.article.hasDateline = true;
         this.body(line, line.ts);
         return;
       case 'contFrom': // (上接第三版) continues an earlier article: an article named by that line
-        if (this.markdown) { this.body(line, line.ts); } else { this.openArticle(line, this.lineText(line), null); }
+        if (this.markdown) { this.body(line, line.ts); } else { this.openArticle(line, this.lineText(line), 0); }
+        return;
+      case 'attachment': // 附件2：, no node: the next title opens the attached document's article
+        this.triggers.clear();
+        this.triggers.afterAttachment = true;
+        this.tree.extend(line.te);
         return;
       case 'contTo': case 'endLine': // （完）, （下转第二版）: the article ends; a title may follow
         this.triggers.afterEndLine = true;
@@ -81,7 +101,7 @@ export class Decisions {
         this.triggers.expectName = true;
         this.tree.extend(line.te);
         return;
-      case 'paren': case 'docNum': case 'date': case 'field': case 'addressee': case 'subtitle': // no node (§7 "Structure")
+      case 'paren': case 'docNum': case 'date': case 'version': case 'field': case 'addressee': case 'subtitle': // no node (§7 "Structure")
         this.triggers.expectName = false;
         this.tree.extend(line.te);
         return;
@@ -99,7 +119,7 @@ export class Decisions {
         return false;
       case MarkdownAct.Heading:
         this.tree.popTo(0);
-        this.qa.open = false;
+        this.qa.close();
         this.paragraph.cont = false;
         return true;
       case MarkdownAct.Break:
@@ -122,6 +142,7 @@ export class Decisions {
     this.article.hasBody = true;
     this.triggers.clear();
     this.paragraph.cont = line.openEnd;
+    this.paragraph.wrapped = line.fills;
   }
 
   private markerLine(line: Line): void {
@@ -140,30 +161,49 @@ export class Decisions {
     this.bodyDone(line);
   }
 
+  /**
+   * A turn: a question, an answer (答： or a name label while an exchange is open) or a speaker's
+   * turn; the kinds of person-labelled turns are settled for the whole document at the end (transcript.ts).
+   */
   private labelLine(line: Line): void {
     const lab = line.label;
     if (!lab) { this.body(line, line.ts); return; }
-    const speakers = this.speakers;
+    const turns = this.turns;
+    // named from the rest of the line, or from the next line when the label stands alone
+    let from = lab.content;
+    let to = line.te;
+    if (from >= to) {
+      const nx = this.look.peek(1);
+      if (nx && NAMING_KINDS.has(nx.kind)) { from = nx.ts; to = nx.te; }
+    }
+    const selEnd = (end: number): number => (end <= line.te ? end : lab.end);
     if (lab.kind === 'question') {
-      const { name, end } = labelName(this.text, lab, line.te);
-      this.tree.open('question', name, line.ts, lab.start, end, RANK_TURN);
+      const { name, end } = turnName(this.text, lab, 'question', from, to);
+      this.tree.open('question', name, line.ts, lab.start, selEnd(end), RANK_TURN);
       this.article.hasQA = true;
       this.qa.open = true;
-      speakers.labelTurns++;
+      this.qa.afterQuestion = true;
+      turns.qaTurns++;
+      turns.questions++;
       this.bodyDone(line);
       return;
     }
-    if (lab.kind === 'person') { speakers.noteChair(lab.norm); }
-    if (lab.kind === 'answer' || (this.qa.open && !isModerator(lab.norm) && !speakers.isChair(lab.norm))) {
-      if (lab.kind === 'person') { speakers.labelTurns++; }
-      const { name, end } = labelName(this.text, lab, line.te);
-      this.tree.open('answer', name, line.ts, lab.start, end, RANK_TURN);
+    const person = lab.kind === 'person';
+    if (person) { turns.noteChair(lab.norm); }
+    const afterQuestion = this.qa.afterQuestion;
+    const inExchange = this.qa.open;
+    let node;
+    if (!person || (inExchange && !isModerator(lab.norm) && !turns.isChair(lab.norm))) {
+      if (!person) { turns.qaTurns++; }
+      const { name, end } = turnName(this.text, lab, 'answer', from, to);
+      node = this.tree.open('answer', name, line.ts, lab.start, selEnd(end), RANK_TURN);
       this.qa.open = true;
     } else {
-      const name = speakers.nodeName(withoutSpaceOrEmphasis(this.text, lab.start, lab.end, true));
-      speakers.add(this.tree.open('speaker', name, line.ts, lab.start, lab.end, RANK_TURN), lab.norm);
+      node = this.tree.open('speaker', turns.nodeName(speakerLabel(this.text, lab)), line.ts, lab.start, lab.end, RANK_TURN);
       this.qa.open = false;
     }
+    if (person) { turns.add(node, lab, from, to, afterQuestion, inExchange); }
+    this.qa.afterQuestion = false;
     this.triggers.clear();
     this.body(line, lab.content);
   }
@@ -180,8 +220,14 @@ export class Decisions {
         this.tree.extend(line.te);
         return;
       case Heading.Article: {
-        const joined = this.headings.joined;
-        this.openArticle(line, joined ? this.lineText(line) + this.lineText(joined) : this.lineText(line), joined);
+        // a title broken over several lines: one article named by the lines joined
+        const n = this.headings.joinedLines;
+        let name = this.lineText(line);
+        for (let k = 1; k <= n; k++) {
+          const l = this.look.peek(k);
+          if (l) { name += this.lineText(l); l.consumed = true; }
+        }
+        this.openArticle(line, name, n);
         return;
       }
       case Heading.Section:
@@ -192,13 +238,14 @@ export class Decisions {
     }
   }
 
-  private openArticle(line: Line, name: string, joined: Line | null): void {
+  /** Opens an article at `line`, `joined` lines after it taken into its title. */
+  private openArticle(line: Line, name: string, joined: number): void {
     this.tree.popTo(0);
     this.tree.open('article', name, line.ts, line.ts, line.te, RANK_ARTICLE);
-    if (joined) { joined.consumed = true; }
-    this.consumeSubtitles(joined ? 1 : 0);
+    this.consumeSubtitles(joined);
     this.article.open();
-    this.qa.open = false;
+    if (this.article.firstTitle === '') { this.article.firstTitle = name; }
+    this.qa.close();
     this.triggers.clear();
     this.paragraph.cont = false;
     this.tree.extend(line.te);
@@ -214,7 +261,7 @@ export class Decisions {
     }
     this.tree.open('section', name, line.ts, line.ts, line.te, RANK_SECTION + style);
     this.consumeSubtitles(joined ? 1 : 0);
-    this.qa.open = false;
+    this.qa.close();
     this.triggers.clear();
     this.paragraph.cont = false;
     this.tree.extend(line.te);

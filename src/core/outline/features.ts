@@ -2,18 +2,19 @@
 // line alone, once, when it arrives. The features every line has (its extent, whether it could be
 // a heading, whether its sentence runs on) are computed here; what kind of line it is comes from
 // the first pattern of patterns.ts that matches it.
-import type { DocumentProfile } from '../profile';
+import { fillWidth, isPageNumberLine } from '../layout';
+import { displayWidth, type DocumentProfile } from '../profile';
 import { Ch, isDigit, isInlineSpace } from '../text';
 import {
-  ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, HAN_SHIFT, HEAD_COLON, HEAD_JOIN, HEAD_MARKS, HEAD_NEWS, HEAD_STOP, has, LABEL_BULLET,
+  ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, HAN_SHIFT, HEAD_COLON, HEAD_JOIN, HEAD_MARKS, HEAD_NEWS, HEAD_STOP, HEAD_TAB, has, LABEL_BULLET,
   OPEN_TAIL, TRAILING_WRAP,
 } from './chars';
 import { BracketLines } from './furniture';
 import { LabelReader } from './labels';
-import { DATELINE_SCAN, FIRST_TITLE_MAX, HEAD, HEADING_MAX, JOINED_LABEL_MAX, LABEL_SCAN } from './limits';
+import { DATELINE_SCAN, FIRST_TITLE_MAX, HEAD, HEADING_MAX, JOINED_LABEL_MAX, LABEL_SCAN, PAGE_LINE_MAX } from './limits';
 import { markdownKind, skipBullet } from './markdown';
 import { candidateRows } from './gates';
-import { HINT_DATELINE, HINT_LABEL, type LineView } from './lineView';
+import { HINT_DATELINE, HINT_LABEL, HINT_TAB, type LineView } from './lineView';
 import { LINE_PATTERNS } from './patterns';
 import { newLine, type Label, type Line } from './types';
 
@@ -34,12 +35,20 @@ export class LineDescriber implements LineView {
   private readonly labels: LabelReader;
   private readonly brackets: BracketLines;
 
+  /** The width a hard-wrapped line fills (the profile's wrap width less a margin), 0 in other text. */
+  private readonly fill: number;
+
   constructor(readonly text: string, readonly markdown: boolean, readonly profile: DocumentProfile) {
     this.labels = new LabelReader(text);
     this.brackets = new BracketLines(text);
+    const wrap = markdown ? 0 : profile.layout.wrapWidth;
+    this.fill = wrap > 0 ? fillWidth(wrap) : 0;
   }
 
-  /** Fills `line` with the features of t[start, end); false for a blank line. */
+  /**
+   * Fills `line` with the features of t[start, end); false for a blank line, and for a page-number
+   * line (— 3 —), which interrupts the text like a blank one (docs/annotation.md §8).
+   */
   describe(line: Line, n: number, start: number, end: number): boolean {
     const t = this.text;
     let ts = start;
@@ -48,6 +57,7 @@ export class LineDescriber implements LineView {
     while (te > ts && isInlineSpace(t.charCodeAt(te - 1))) { te--; }
     if (ts >= te) { return false; }
     const len = te - ts;
+    if (len <= PAGE_LINE_MAX && isPageNumberLine(t, ts, te)) { return false; }
 
     // last significant character, looking through closing quotes and brackets
     let k = te - 1;
@@ -82,7 +92,11 @@ export class LineDescriber implements LineView {
     line.te = te;
     line.len = len;
     line.kind = 'body';
-    line.openEnd = !closed && (len > HEADING_MAX || tailOpen);
+    // In hard-wrapped text (§8) a line runs on when it fills the wrap width, and ends its paragraph
+    // short of it; elsewhere a line longer than a heading runs on.
+    const fills = this.fill > 0 && !closed && widthAtLeast(t, start, te, this.fill);
+    line.fills = fills;
+    line.openEnd = !closed && (tailOpen || (this.fill > 0 ? fills : len > HEADING_MAX));
     line.headingLike = headingLike;
     line.label = null;
     line.marker = null;
@@ -146,10 +160,18 @@ export class LineDescriber implements LineView {
 }
 
 /**
- * Which head readers may answer for the line starting at `ts` (HINT_LABEL, HINT_DATELINE): a label
- * is a bullet, emphasis or 【 first, or a colon within LABEL_SCAN units (JOINED_LABEL_MAX after a
- * 、: titles joined by 、); a dateline has 讯 or 电
- * within DATELINE_SCAN units; both before the first ，。, where the readers give up.
+ * Whether t[from, to) takes at least `width` columns (displayWidth, src/core/profile.ts): a line of
+ * that many units does without counting, as every unit takes a column or two.
+ */
+function widthAtLeast(t: string, from: number, to: number, width: number): boolean {
+  return to - from >= width || displayWidth(t, from, to) >= width;
+}
+
+/**
+ * Which head readers may answer for the line starting at `ts` (HINT_LABEL, HINT_DATELINE, HINT_TAB):
+ * a label is a bullet, emphasis or 【 first, or a colon within LABEL_SCAN units (JOINED_LABEL_MAX
+ * after a 、: titles joined by 、); a dateline has 讯 or 电 within DATELINE_SCAN units; a table row
+ * a tab between its first cells; all before the first ，。, where the readers give up.
  */
 function headHints(t: string, ts: number, te: number): number {
   const c0 = t.charCodeAt(ts);
@@ -162,6 +184,7 @@ function headHints(t: string, ts: number, te: number): number {
     if ((k & HEAD_STOP) !== 0) { break; }
     if ((k & HEAD_COLON) !== 0 && i < labelEnd) { hints |= HINT_LABEL; }
     if ((k & HEAD_NEWS) !== 0 && i < ts + DATELINE_SCAN) { hints |= HINT_DATELINE; }
+    if ((k & HEAD_TAB) !== 0) { hints |= HINT_TAB; }
     if ((k & HEAD_JOIN) !== 0 && labelEnd < ts + JOINED_LABEL_MAX + 1) {
       labelEnd = ts + JOINED_LABEL_MAX + 1;
       end = Math.min(te, labelEnd);

@@ -1,11 +1,14 @@
 // A page's furniture, never a node (docs/annotation.md §7 "Structure"): bylines, document numbers,
 // newspaper page labels, and lines in brackets (（上接第三版）, （新华社北京9月2日电）, （此件公开发布）).
-import { Ch, codeIn, digitValue, WordList } from '../text';
+import { Ch, codeIn, digitValue, isInlineSpace, WordList } from '../text';
 import { CN_NUMERAL, Han, has } from './chars';
 import { SHORT_LINE_MAX } from './limits';
-import { BYLINE_PREFIXES, END_LINE_AGENCIES, END_LINE_ENDINGS, END_LINE_PREFIXES, PHOTO_CREDIT_ENDINGS } from './lineWords';
+import { ATTACHMENT_WORDS, BYLINE_PREFIXES, DOCUMENT_NUMBER_ENDINGS, END_LINE_AGENCIES, END_LINE_ENDINGS, END_LINE_PREFIXES, ORDER_NUMBER_WORDS, PHOTO_CREDIT_ENDINGS } from './lineWords';
 
 const BYLINE = new WordList(BYLINE_PREFIXES);
+const ATTACHMENT = new WordList(ATTACHMENT_WORDS);
+/** What may close an attachment's label: 附件2：, 附件1. */
+const ATTACHMENT_MARKS = '：:.．、';
 /** A page label (第2版 要闻) is at most this long. */
 export const PAGE_LABEL_MAX = 12;
 
@@ -38,6 +41,33 @@ export function hasDocNumberMark(t: string, from: number, to: number): boolean {
     if (c === Han.Zi && i + 1 < to && t.charCodeAt(i + 1) === Han.Di) { return true; }
   }
   return false;
+}
+
+/**
+ * The number of an order or an announcement on a line t[from, to) of its own: 第707号 alone, or
+ * after the words that name it (国务院令第310号, 中华人民共和国主席令 第二十四号).
+ */
+export function isOrderNumber(t: string, from: number, to: number): boolean {
+  let i = to - 1;
+  if (i <= from || !codeIn(DOCUMENT_NUMBER_ENDINGS, t.charCodeAt(i))) { return false; }
+  while (i > from && isInlineSpace(t.charCodeAt(i - 1))) { i--; }
+  const last = i;
+  while (i > from && (digitValue(t.charCodeAt(i - 1)) >= 0 || has(CN_NUMERAL, t.charCodeAt(i - 1)))) { i--; }
+  while (i > from && isInlineSpace(t.charCodeAt(i - 1))) { i--; }
+  if (i === last || i === from || t.charCodeAt(i - 1) !== Han.Di) { return false; }
+  const head = t.slice(from, i - 1);
+  return head.trim().length === 0 || ORDER_NUMBER_WORDS.some((w) => head.indexOf(w) >= 0);
+}
+
+/** 附件, 附件2：, 附件1., 附表一: a line that only announces an attached document (t[ts, te)). */
+export function isAttachmentLabel(t: string, ts: number, te: number): boolean {
+  const w = ATTACHMENT.at(t, ts, te);
+  if (w === null) { return false; }
+  let i = ts + w.length;
+  while (i < te && (digitValue(t.charCodeAt(i)) >= 0 || has(CN_NUMERAL, t.charCodeAt(i)))) { i++; }
+  if (i < te && codeIn(ATTACHMENT_MARKS, t.charCodeAt(i))) { i++; }
+  while (i < te && isInlineSpace(t.charCodeAt(i))) { i++; }
+  return i === te;
 }
 
 /**

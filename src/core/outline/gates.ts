@@ -3,7 +3,7 @@
 // match. A line's candidate rows are a few table reads and ANDs, and only their tests run — most
 // lines try none or one (docs/architecture.md: linear scanning, shared tables).
 import { CODE_UNITS } from '../text';
-import { HINT_DATELINE, HINT_LABEL, type CharSet, type Need, type PatternRow } from './lineView';
+import { HINT_DATELINE, HINT_LABEL, HINT_TAB, type CharSet, type Need, type PatternRow } from './lineView';
 import { PATTERN_ROWS } from './patterns';
 
 if (PATTERN_ROWS.length > 32) { throw new Error('line patterns: more than 32 rows (a gate is one 32-bit set)'); }
@@ -42,6 +42,7 @@ const needing = (need: Need): number => PATTERN_ROWS.reduce((m, r, i) => (r.need
 const NOT_HEADING_LIKE = ALL & ~needing('headingLike');
 const NO_LABEL_HINT = ALL & ~needing('labelHint');
 const NO_DATELINE_HINT = ALL & ~needing('datelineHint');
+const NO_TAB_HINT = ALL & ~needing('tabHint');
 
 /**
  * The rows whose gates a line passes, as a bit set (bit i: the row i of PATTERN_ROWS): its first unit at
@@ -53,5 +54,6 @@ export function candidateRows(first: number, textFirst: number, last: number, le
   if (!headingLike) { rows &= NOT_HEADING_LIKE; }
   if ((hints & HINT_LABEL) === 0) { rows &= NO_LABEL_HINT; }
   if ((hints & HINT_DATELINE) === 0) { rows &= NO_DATELINE_HINT; }
+  if ((hints & HINT_TAB) === 0) { rows &= NO_TAB_HINT; }
   return rows;
 }

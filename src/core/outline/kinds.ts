@@ -16,6 +16,7 @@ interface KindTraits {
 export const LINE_KINDS: Readonly<Record<LineKind, KindTraits>> = {
   body: { continues: true, header: false },
   heading: { continues: true, header: false },
+  headline: { continues: true, header: false },
   subtitle: { continues: true, header: true },
   addressee: { continues: true, header: true },
   label: { continues: false, header: false },
@@ -27,6 +28,9 @@ export const LINE_KINDS: Readonly<Record<LineKind, KindTraits>> = {
   paren: { continues: false, header: true },
   docNum: { continues: false, header: true },
   date: { continues: false, header: true },
+  version: { continues: false, header: true },
+  row: { continues: false, header: false },
+  attachment: { continues: false, header: false },
   byline: { continues: false, header: true },
   field: { continues: false, header: false },
   dateline: { continues: false, header: false },

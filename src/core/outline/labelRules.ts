@@ -34,9 +34,14 @@ interface LabelRule {
 }
 
 const joined = (norm: string): boolean => norm.indexOf('、') >= 0;
+/** A numeral, then 、 or a point, then the label (一、问). */
+const enumerated = (norm: string): boolean => stripNumber(norm).length < norm.length - 1 && ENUMERATION_MARKS.indexOf(norm[norm.length - stripNumber(norm).length - 1]) >= 0;
 const questioner = (norm: string): boolean => norm.length <= QUESTIONER_MAX && QUESTIONER.suffixOf(norm) !== null;
 
 export const LABEL_RULES: readonly LabelRule[] = [
+  // a numbered question or answer (一、问：, 2.答：) in a 答记者问 sheet: its 、 joins no labels
+  { examples: ['一、问', '2.问', '十二、问'], when: (n) => enumerated(n) && QUESTION_LABELS.has(stripNumber(n)), kind: 'question' },
+  { examples: ['一、答', '3．答'], when: (n) => enumerated(n) && ANSWER_LABELS.has(stripNumber(n)), kind: 'answer' },
   // labels joined by 、: a questioner of several outlets, a speaker's titles, or no label at all
   { examples: ['凤凰卫视、凤凰网记者'], when: (n) => joined(n) && questioner(n), kind: 'question' },
   { examples: ['国家统计局新闻发言人、国民经济综合统计司司长付凌晖'], when: (n) => joined(n) && isTitledName(n), kind: 'person' },
@@ -82,12 +87,19 @@ function numbered(norm: string, words: ReadonlySet<string>): boolean {
   return word !== norm && words.has(word);
 }
 
-/** The label without a trailing (or leading) numeral: 问题一 → 问题, 1问 → 问. */
+/** What separates a number from the label it numbers (一、问：). */
+const ENUMERATION_MARKS = '、.．';
+
+/** The label without a trailing (or leading) numeral: 问题一 → 问题, 1问 → 问, 一、问 → 问. */
 export function stripNumber(norm: string): string {
   let a = 0;
   let b = norm.length;
   while (b > a && (digitValue(norm.charCodeAt(b - 1)) >= 0 || has(CN_NUMERAL, norm.charCodeAt(b - 1)))) { b--; }
-  if (b === norm.length) { while (a < b && (digitValue(norm.charCodeAt(a)) >= 0 || has(CN_NUMERAL, norm.charCodeAt(a)))) { a++; } }
+  if (b === norm.length) {
+    while (a < b && (digitValue(norm.charCodeAt(a)) >= 0 || has(CN_NUMERAL, norm.charCodeAt(a)))) { a++; }
+    // a numbered question: 一、问, 1.问
+    if (a > 0 && a < b && ENUMERATION_MARKS.indexOf(norm[a]) >= 0) { a++; }
+  }
   return norm.slice(a, b);
 }
 

@@ -19,6 +19,20 @@ export const QUESTION_ENDINGS: readonly string[] = ['问', '問'];
 /** Labels ending in 问 that are rhetoric, not a questioner. */
 export const NOT_QUESTION_LABELS: ReadonlySet<string> = new Set(['试问', '試問', '反问', '反問', '请问', '請問', '疑问', '疑問', '学问', '學問', '顾问', '顧問']);
 
+/**
+ * A question is named by what it asks (docs/annotation.md §4 "question"): the first clause of its
+ * first question that holds one of these words.
+ */
+export const QUESTION_WORDS: readonly string[] = [
+  '如何', '怎样', '怎樣', '怎么', '怎麼', '哪些', '哪个', '哪個', '哪里', '哪裡', '哪方面', '什么', '什麼', '甚麼', '为何', '為何', '为什么', '為什麼',
+  '是否', '能否', '可否', '有没有', '有沒有', '多少', '吗', '嗎', '呢',
+];
+
+/** An answer's first clause that only opens it (谢谢你的提问，…) does not name it: the clause after it does. */
+export const ANSWER_OPENERS: readonly string[] = [
+  '谢谢', '謝謝', '感谢', '感謝', '好的', '您好', '你好', '大家好', '各位', '女士们', '女士們', '媒体朋友们', '媒體朋友們', '上午好', '下午好', '是的',
+];
+
 /** Labels that open an answer. */
 export const ANSWER_LABELS: ReadonlySet<string> = new Set(['答', '回答', 'A', 'a', '答复', '答覆']);
 
@@ -45,6 +59,11 @@ export const FIELD_LABELS: ReadonlySet<string> = new Set([
   '出席', '列席', '缺席', '请假', '請假', '记录', '紀錄', '記錄', '抄送', '主送', '印发', '印發', '签发', '簽發', '会议', '會議', '议程', '議程',
   '事由', '决议事项', '決議事項', '提案', '案号', '案號', '附注', '附註', '特别提示', '特別提示', '温馨提示', '溫馨提示', '提示', '提醒',
   '延伸阅读', '延伸閱讀', '相关阅读', '相關閱讀', '链接', '鏈接', '小贴士', '小貼士', '答案', '口号', '口號', '主旨', '要点', '要點',
+  // the fields of a case in meeting minutes (§8 Taiwan documents): 案名：…, 案情概要說明：
+  '案名', '案名称', '案名稱', '案情概要说明', '案情概要說明', '案情说明', '案情說明', '提案单位', '提案單位', '申请单位', '申請單位',
+  '出席委员', '出席委員', '列席单位', '列席單位',
+  // the posts of a roster (组成人员: 主任：某某 某部部长; 成员：…)
+  '组长', '組長', '副组长', '副組長', '主任', '副主任', '成员', '成員', '召集人', '副召集人',
 ]);
 
 /** A label ending in one of these is a field or a lead-in (主要目标：, 他表示：), not a person. */

@@ -76,6 +76,8 @@ export class LabelReader {
     const norm = t.slice(q + 1, close).replace(/\s/g, '');
     const kind = this.kindOf(norm);
     if (!kind || kind === 'field') { return null; }
+    // as with a colon: a word alone in brackets is a speaker only when it reads as a person
+    if (kind === 'person' && content >= te && !isModerator(norm) && !personLike(norm)) { return null; }
     return { kind, norm, start: q, end: close + 1, content: skipEmphasis(t, content, te), colon: '' };
   }
 

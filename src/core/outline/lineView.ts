@@ -3,9 +3,13 @@
 import type { DocumentProfile } from '../profile';
 import type { Label, Line, LineKind } from './types';
 
-/** LineView.hints: a label may stand at the line start (a colon in its head); a dateline may (讯 or 电). */
+/**
+ * LineView.hints: a label may stand at the line start (a colon in its head); a dateline may (讯 or
+ * 电); the line may be a table row (a tab in its head).
+ */
 export const HINT_LABEL = 1;
 export const HINT_DATELINE = 2;
+export const HINT_TAB = 4;
 
 /** What a pattern reads: the line being described and its features (features.ts). */
 export interface LineView {
@@ -30,7 +34,7 @@ export interface LineView {
 }
 
 /** What a line must have for a row to be tried at all (gates.ts reads these before any test). */
-export type Need = 'headingLike' | 'labelHint' | 'datelineHint';
+export type Need = 'headingLike' | 'labelHint' | 'datelineHint' | 'tabHint';
 
 /** A character set, as the string of its characters. */
 export type CharSet = string;

@@ -20,7 +20,7 @@ export const DOCUMENT_TYPE_SUFFIXES: readonly string[] = [
   '通知', '意见', '意見', '办法', '辦法', '方案', '规定', '規定', '决定', '決定', '报告', '報告', '条例', '條例', '细则', '細則', '规划', '規劃',
   '纲要', '綱要', '公告', '通告', '通报', '通報', '批复', '批覆', '决议', '決議', '计划', '計劃', '规则', '規則', '指南', '指引', '函', '令',
   '公报', '公報', '讲话', '講話', '致辞', '致辭', '声明', '聲明', '白皮书', '白皮書', '章程', '守则', '守則', '措施', '要点', '要點', '议程', '議程',
-  '纪要', '紀要', '记录', '紀錄', '記錄', '答问', '答問', '解读', '解讀', '法', '标准', '標準', '目录', '目錄', '清单', '清單', '说明', '說明',
+  '预案', '預案', '纪要', '紀要', '记录', '紀錄', '記錄', '答问', '答問', '解读', '解讀', '法', '标准', '標準', '目录', '目錄', '清单', '清單', '说明', '說明',
 ];
 
 /** Characters a date-only line (signature date, meeting date) is made of. */
@@ -38,6 +38,15 @@ export const REGULATION_ARTICLE_WORDS: readonly string[] = ['条', '條'];
 /** 第三条的规定, 第二条所列: after one of these, 第N条 is cited in running text, not started here. */
 export const NOT_AFTER_ARTICLE = '是的有和与中所规款项第';
 
+/**
+ * After a number and a space, these continue a quantity or a date (3 个月, 10 月 1 日, 15 筆),
+ * so the line opens with no decimal heading number (decimal.ts).
+ */
+export const NOT_HEADING_AFTER_NUMBER = '年月日号號时時分秒个個位名人项項条條款次批家所元万萬亿億倍岁歲天周週筆笔件台套吨噸米';
+
+/** A line that is only one of these, letter-spaced or not (目  录), heads a table of contents: no node. */
+export const CONTENTS_WORDS: readonly string[] = ['目录', '目錄', '目次'];
+
 /** A date unit right after 1. or 1、 reads as part of a date (1.5日), not as a list item's text. */
 export const DATE_UNITS_AFTER_MARKER = '月日年号';
 
@@ -46,6 +55,9 @@ export const TITLE_TOPIC_WORDS: readonly string[] = ['关于', '關於'];
 
 /** A title line is continued on the next line when it ends with one of these. */
 export const OPEN_TITLE_ENDINGS: readonly string[] = ['的', '和', '与', '與', '及', '在', '对', '對', '为', '為', '关于', '關於', '暨', '之', '并', '並', '、'];
+
+/** A news digest's numbered headline opens with one of these before its number (NO.1 …, №3 …). */
+export const HEADLINE_NUMBER_WORDS: readonly string[] = ['NO.', 'No.', 'no.', 'NO．', 'No．', 'ＮＯ．', 'Ｎｏ．', 'NO', 'No', 'ＮＯ', 'Ｎｏ', '№'];
 
 /** Continued-article and continued-on lines: (上接第三版), (下转第二版). */
 export const CONTINUED_FROM_PREFIXES: readonly string[] = ['上接', '接上', '紧接', '緊接'];
@@ -58,8 +70,13 @@ export const END_LINE_PREFIXES: readonly string[] = ['记者', '記者'];
 /** …or names the agency anywhere. */
 export const END_LINE_AGENCIES: readonly string[] = ['新华社', '新華社'];
 
+/** A line of one of these alone, numbered or not (附件2：), announces an attached document: its title follows. */
+export const ATTACHMENT_WORDS: readonly string[] = ['附件', '附表', '附录', '附錄'];
+
 /** Lines that caption, close or carry metadata, never headings. */
-export const NON_HEADING_PREFIXES: readonly string[] = ['图为', '圖為', '附件', '附表', '抄送', '主送', '责任编辑', '責任編輯', '来源：', '來源：', '图片来源', '圖片來源', '扫码', '掃碼', '点击', '點擊'];
+export const NON_HEADING_PREFIXES: readonly string[] = [
+  '单位：', '單位：', '单位:', '單位:', '金额单位', '金額單位', '计量单位', '計量單位', // a table's unit line (§8 "Tables")
+  '图为', '圖為', '附件', '附表', '抄送', '主送', '责任编辑', '責任編輯', '来源：', '來源：', '图片来源', '圖片來源', '扫码', '掃碼', '点击', '點擊'];
 /** A footer line ends with one of these after a date (国务院办公厅秘书局 2018年12月21日印发). */
 export const FOOTER_SUFFIXES: readonly string[] = ['印发', '印發'];
 
@@ -68,6 +85,19 @@ export const PHOTO_CREDIT_ENDINGS = '摄攝';
 
 /** A short line ending in one of these, with a bracket or 字第 inside, is a document number (国办发〔2018〕121号). */
 export const DOCUMENT_NUMBER_ENDINGS = '号號';
+
+/**
+ * A version line under a regulation's title (2001年7月9日国务院令第310号公布, 根据2020年8月7日《…》修订)
+ * opens with a date and ends with one of these, before a closing bracket (docs/annotation.md §7).
+ */
+export const VERSION_VERBS: readonly string[] = [
+  '公布', '發布', '发布', '颁布', '頒布', '修订', '修訂', '修正', '通过', '通過', '施行', '印发', '印發', '废止', '廢止', '批准', '实施', '實施',
+];
+/** …and may open with one of these before its date, after an opening bracket. */
+export const VERSION_PREFIXES: readonly string[] = ['根据', '根據', '经', '經'];
+
+/** A short line ending in 第N号 that holds one of these numbers an order or announcement (国务院令第310号). */
+export const ORDER_NUMBER_WORDS: readonly string[] = ['令', '公告'];
 
 /** An addressee line (各省、自治区…：, 尊敬的…：) starts with one of these. */
 export const ADDRESSEE_PREFIXES: readonly string[] = ['各', '尊敬', '亲爱', '親愛', '致'];

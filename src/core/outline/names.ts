@@ -1,9 +1,8 @@
 // The names of nodes (docs/annotation.md §4 "Names are mechanical"): a node's text from its marker
-// up to the first ，。；：？！ or NAME_MAX units; a label keeps its colon and its first clause.
+// up to the first ，。；：？！ or NAME_MAX units (the names of turns: turnNames.ts).
 import { Ch, isHighSurrogate, isInlineSpace, isWhitespace } from '../text';
 import { CLAUSE_STOP, has } from './chars';
 import { NAME_MAX } from './limits';
-import type { Label } from './types';
 
 /**
  * End of the first clause of a name starting at `p`: the first ，。；：？！ at or after `from`
@@ -18,19 +17,6 @@ export function clauseEnd(t: string, p: number, limit: number, from = p): number
   if (i > p && i < t.length && isHighSurrogate(t.charCodeAt(i - 1))) { i--; }
   while (i > p && isInlineSpace(t.charCodeAt(i - 1))) { i--; }
   return i > p ? i : Math.min(limit, p + 1);
-}
-
-/** 问：… / 答：… : the label, its colon and the first clause after it; and where that ends. */
-export function labelName(t: string, lab: Label, te: number): { name: string; end: number } {
-  let c = lab.content;
-  while (c < te && isInlineSpace(t.charCodeAt(c))) { c++; }
-  // 问：… written as it is named: one slice rather than three joined
-  const colonEnd = lab.end + lab.colon.length;
-  const asWritten = lab.colon.length === 0 || t.charCodeAt(lab.end) === lab.colon.charCodeAt(0);
-  if (c >= te) { return { name: asWritten ? t.slice(lab.start, colonEnd) : t.slice(lab.start, lab.end) + lab.colon, end: lab.end }; }
-  const e = clauseEnd(t, c, te);
-  if (asWritten && c === colonEnd) { return { name: t.slice(lab.start, e), end: e }; }
-  return { name: t.slice(lab.start, lab.end) + lab.colon + t.slice(c, e), end: e };
 }
 
 /** t[from, to) without whitespace, * and _ (and 【】 when `brackets`). */

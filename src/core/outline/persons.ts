@@ -30,6 +30,12 @@ export function isNameToken(s: string): boolean {
   return true;
 }
 
+/** A short name (two to four characters) that starts with a surname, not a role word: 王伟, 欧阳明. */
+export function surnameName(s: string): boolean {
+  if (!isNameToken(s) || PERSON_TITLE.occursIn(s)) { return false; }
+  return COMPOUND_SURNAME.prefixOf(s) !== null || has(SURNAME, s.charCodeAt(0));
+}
+
 /** A label that reads as a person: a role word, or a short name starting with a surname. */
 export function personLike(label: string): boolean {
   if (PERSON_TITLE.occursIn(label)) { return true; }

@@ -11,6 +11,11 @@ export class ArticleState {
   hasBody = false;
   /** It is a news item: one of its paragraphs opened with a dateline. */
   hasDateline = false;
+  /**
+   * The title of the document's first article, which a notice that issues documents fills with
+   * their names (关于印发…A和B两个规定的通知); kept for the whole document.
+   */
+  firstTitle = '';
 
   /** A new article opens. */
   open(): void {
@@ -32,6 +37,8 @@ export class Triggers {
   afterEndLine = false;
   /** A signature block (issuers and a date) closed the text. */
   afterSignature = false;
+  /** A line announced an attached document (附件2：). */
+  afterAttachment = false;
   /** A byline was read: a bare name line (乔文汇) may follow. */
   expectName = false;
 
@@ -39,6 +46,7 @@ export class Triggers {
     this.afterByline = false;
     this.afterEndLine = false;
     this.afterSignature = false;
+    this.afterAttachment = false;
     this.expectName = false;
   }
 }
@@ -47,6 +55,8 @@ export class Triggers {
 export class ParagraphState {
   /** The last line ran on: the next one continues it unless it opens a structure of its own. */
   cont = false;
+  /** …and filled the wrap width of hard-wrapped text: the next one continues it whatever it is (read with `cont`). */
+  wrapped = false;
   /** Some body text was read (before it, a heading-like line is the document's title). */
   seenBody = false;
 }
@@ -55,6 +65,14 @@ export class ParagraphState {
 export class QaState {
   /** A question or answer is open: a name label next answers it. */
   open = false;
+  /** The last turn opened is a question: a name label next answers it directly. */
+  afterQuestion = false;
+
+  /** A section or article opens: no exchange is open. */
+  close(): void {
+    this.open = false;
+    this.afterQuestion = false;
+  }
 }
 
 /** A Markdown code fence (``` or ~~~): its lines are no structure. */

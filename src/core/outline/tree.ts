@@ -26,6 +26,7 @@ export class OutlineTree {
   private readonly kids: OutlineNode[] = [];
   private kidCount = 0;
   private lastEnd = 0;
+  private copied = 0;
   /** The line being decided: every node opened meanwhile stands on it. */
   line = 0;
 
@@ -83,6 +84,7 @@ export class OutlineTree {
       if (this.lastEnd > node.end) { node.end = this.lastEnd; }
       const from = this.stKids[d];
       if (this.kidCount > from) {
+        this.copied += this.kidCount - from;
         node.children = this.kids.slice(from, this.kidCount);
         this.kidCount = from;
       }
@@ -111,8 +113,58 @@ export class OutlineTree {
 
   /** Closes every node; the roots. */
   finish(): OutlineNode[] {
-    this.popTo(0);
-    return this.kids.slice(0, this.kidCount);
+    return runSteps(this.finishSteps(Infinity));
+  }
+
+  /**
+   * Closes every node, copying children `step` at a time (the article of a long transcript holds
+   * every turn); yields the nodes copied since the last yield; returns the roots.
+   */
+  *finishSteps(step: number): Generator<number, OutlineNode[], void> {
+    while (this.depth > 0) {
+      const d = this.depth - 1;
+      const node = this.stNode[d];
+      if (this.lastEnd > node.end) { node.end = this.lastEnd; }
+      const from = this.stKids[d];
+      if (this.kidCount > from) {
+        node.children = yield* this.copySteps(from, this.kidCount, step);
+        this.kidCount = from;
+      }
+      this.depth = d;
+    }
+    return yield* this.copySteps(0, this.kidCount, step);
+  }
+
+  /** kids[from, to) as a new array, copied `step` at a time; yields the count after each part. */
+  private *copySteps(from: number, to: number, step: number): Generator<number, OutlineNode[], void> {
+    if (to - from <= step) {
+      const all = this.kids.slice(from, to);
+      yield to - from;
+      return all;
+    }
+    const out: OutlineNode[] = [];
+    for (let i = from; i < to;) {
+      const end = Math.min(to, i + step);
+      const n = end - i;
+      for (; i < end; i++) { out.push(this.kids[i]); }
+      yield n;
+    }
+    return out;
+  }
+
+  /** Children copied when nodes closed since the last call (the work beyond reading lines). */
+  takeCopied(): number {
+    const n = this.copied;
+    this.copied = 0;
+    return n;
+  }
+}
+
+/** Runs a generator of steps to its end: its value. */
+export function runSteps<T>(steps: Generator<number, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) { return r.value; }
   }
 }
 
@@ -121,17 +173,52 @@ export class OutlineTree {
  * to remove is returned as it is: the tree is not rebuilt for a few dropped speakers.
  */
 export function unwrap(nodes: OutlineNode[], drop: (n: OutlineNode) => boolean): OutlineNode[] {
-  let out: OutlineNode[] | null = null;
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i];
-    const kids = unwrap(n.children, drop);
+  return runSteps(unwrapSteps(nodes, drop, Infinity));
+}
+
+/** A list of nodes being walked by unwrapSteps: the next node, and the list rebuilt once a node goes. */
+interface Walk { list: OutlineNode[]; i: number; down: boolean; out: OutlineNode[] | null }
+
+/**
+ * unwrap as steps: the tree walked children first with a stack of its own (no recursion, however
+ * deep), yielding after about `step` nodes visited or moved; returns the new roots.
+ */
+export function* unwrapSteps(nodes: OutlineNode[], drop: (n: OutlineNode) => boolean, step: number): Generator<number, OutlineNode[], void> {
+  const stack: Walk[] = [{ list: nodes, i: 0, down: false, out: null }];
+  let work = 0;
+  for (;;) {
+    const w = stack[stack.length - 1];
+    let kids: OutlineNode[];
+    if (w.i === w.list.length) {
+      // this list is done: it is the children of the node its parent walk stands at
+      const done = w.out === null ? w.list : w.out.length > 0 ? w.out : NO_CHILDREN;
+      stack.pop();
+      if (stack.length === 0) {
+        if (work > 0) { yield work; }
+        return done;
+      }
+      kids = done;
+    } else {
+      const n = w.list[w.i];
+      if (!w.down && n.children.length > 0) {
+        w.down = true;
+        stack.push({ list: n.children, i: 0, down: false, out: null });
+        continue;
+      }
+      kids = n.children;
+    }
+    const p = stack[stack.length - 1];
+    const n = p.list[p.i];
     if (drop(n)) {
-      out ??= nodes.slice(0, i);
-      for (const k of kids) { out.push(k); }
+      if (p.out === null) { p.out = p.list.slice(0, p.i); work += p.i; }
+      for (let k = 0; k < kids.length; k++) { p.out.push(kids[k]); }
+      work += kids.length;
     } else {
       n.children = kids;
-      if (out) { out.push(n); }
+      if (p.out !== null) { p.out.push(n); }
     }
+    p.i++;
+    p.down = false;
+    if (++work >= step) { yield work; work = 0; }
   }
-  return out === null ? nodes : out.length > 0 ? out : NO_CHILDREN;
 }

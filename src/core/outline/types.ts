@@ -7,8 +7,8 @@
  * patterns.ts with a style); `heading`: short and heading-like, decided in context (headings.ts).
  */
 export type LineKind =
-  | 'body' | 'heading' | 'label' | 'marker' | 'section' | 'subtitle' | 'contFrom' | 'contTo' | 'endLine' | 'paren'
-  | 'docNum' | 'date' | 'byline' | 'field' | 'addressee' | 'dateline' | 'mdHeading' | 'mdFence' | 'mdSkip';
+  | 'body' | 'heading' | 'headline' | 'label' | 'marker' | 'section' | 'subtitle' | 'contFrom' | 'contTo' | 'endLine' | 'paren'
+  | 'docNum' | 'date' | 'version' | 'row' | 'attachment' | 'byline' | 'field' | 'addressee' | 'dateline' | 'mdHeading' | 'mdFence' | 'mdSkip';
 
 export type LabelKind = 'question' | 'answer' | 'person' | 'field';
 
@@ -52,6 +52,8 @@ export interface Line {
   kind: LineKind;
   /** The sentence runs on into the next line. */
   openEnd: boolean;
+  /** Hard-wrapped text: the line fills the wrap width without closing punctuation, so it runs on whatever follows. */
+  fills: boolean;
   /** Short, without closing punctuation, mostly Chinese: could be a title or heading. */
   headingLike: boolean;
   label: Label | null;
@@ -64,5 +66,5 @@ export interface Line {
 
 /** A fresh line record (the ring makes a few and reuses them). */
 export function newLine(): Line {
-  return { n: 0, ts: 0, te: 0, len: 0, kind: 'body', openEnd: false, headingLike: false, label: null, marker: null, style: 0, consumed: false };
+  return { n: 0, ts: 0, te: 0, len: 0, kind: 'body', openEnd: false, fills: false, headingLike: false, label: null, marker: null, style: 0, consumed: false };
 }

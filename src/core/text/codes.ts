@@ -49,6 +49,8 @@ export const enum Ch {
   IdeographicComma = 0x3001,
   IdeographicFullStop = 0x3002,
   IdeographicZero = 0x3007,
+  LeftDoubleAngle = 0x300a,
+  RightDoubleAngle = 0x300b,
   LeftCornerBracket = 0x300c,
   RightCornerBracket = 0x300d,
   LeftBlackLenticular = 0x3010,

@@ -2,7 +2,7 @@
 // "article", "section"; §7 "Structure"): verdicts from the state and the lines ahead.
 import assert from 'node:assert/strict';
 import { LineDescriber } from '../../../src/core/outline/features';
-import { Heading, HeadingReader, joinable } from '../../../src/core/outline/headings';
+import { Heading, HeadingReader, joinable, namedInTitle } from '../../../src/core/outline/headings';
 import type { Lookahead } from '../../../src/core/outline/ring';
 import { ArticleState, ParagraphState, Triggers } from '../../../src/core/outline/state';
 import { newLine, type Line } from '../../../src/core/outline/types';
@@ -14,7 +14,7 @@ interface Setup {
   /** The state before the line: an article is open with body text, a byline was read… */
   article?: Partial<Pick<ArticleState, 'have' | 'hasQA' | 'hasBody' | 'hasDateline'>>;
   seenBody?: boolean;
-  triggers?: Partial<Pick<Triggers, 'afterByline' | 'afterEndLine' | 'afterSignature' | 'expectName'>>;
+  triggers?: Partial<Pick<Triggers, 'afterByline' | 'afterEndLine' | 'afterSignature' | 'afterAttachment' | 'expectName'>>;
 }
 
 /** The verdict on the first of `lines` (the others are ahead of it), and the joined line's text. */
@@ -35,7 +35,8 @@ function verdict(lines: string[], setup: Setup = {}): [Heading, string | null] {
   const triggers = Object.assign(new Triggers(), setup.triggers);
   const reader = new HeadingReader(text, false, look, article, paragraph, triggers);
   const v = reader.verdict(described[0]);
-  return [v, reader.joined ? text.slice(reader.joined.ts, reader.joined.te) : null];
+  const joined = described.slice(1, 1 + reader.joinedLines).map((l) => text.slice(l.ts, l.te)).join('');
+  return [v, reader.joinedLines > 0 ? joined : null];
 }
 
 const inArticle: Setup = { article: { have: true, hasBody: true }, seenBody: true };
@@ -44,6 +45,8 @@ describe('outline headings in context', () => {
   const rows: [string, string[], Setup, Heading, string | null][] = [
     ['the first heading-like line is the title', ['加快推进新型工业化', BODY], {}, Heading.Article, null],
     ['a title broken over two lines is one', ['国务院关于印发数字经济', '发展规划的通知', BODY], {}, Heading.Article, '发展规划的通知'],
+    ['a title broken over three lines is one', ['国务院关于授权某地实施管辖的', '某某口岸区范围和', '土 地 使 用 期 限 的 批 复', '国函〔2006〕132号'], {}, Heading.Article, '某某口岸区范围和土 地 使 用 期 限 的 批 复'],
+    ['after an attachment\'s label, a title over two lines', ['关于某某村', '地质险情调研情况的报告', BODY], { ...inArticle, triggers: { afterAttachment: true } }, Heading.Article, '地质险情调研情况的报告'],
     ['a title and a heading under it are two', ['政府工作报告', '总体要求', '国务院总理　李强', BODY], {}, Heading.Article, null],
     ['a short line in an article is a section', ['顶住压力实现正增长', BODY], inArticle, Heading.Section, null],
     ['a line of over HEADING_MAX units is body text', ['顶住压力实现正增长顶住压力实现正增长顶住压力实现正增长顶住压力', BODY], inArticle, Heading.Body, null],
@@ -80,8 +83,29 @@ describe('outline titles over two lines', () => {
     ['国务院关于印发方案的通知', '数字经济发展规划', false],
     ['加快推进新型工业化', '顶住压力实现正增长', false],
     ['关于' + '长'.repeat(40), '长'.repeat(40), false],
+    // a line that opens 《 and breaks before 》 runs on, even where the cited name ends in a document type (…法)
+    ['国务院关于修改《中华人民共和国森林法', '实施条例》部分条款的决定', true],
+    ['关于暂停实施《某某条例', '》有关规定的批复', true],
+    ['关于《某某办法》的说明', '某某局', false],
   ];
   for (const [a, b, want] of rows) {
     it(`${a} / ${b}: ${want ? 'one title' : 'two lines'}`, () => { assert.equal(joinable(a, b), want); });
   }
+});
+
+describe('outline titles named by the notice that issues them', () => {
+  const notice = '某省人民政府关于印发促进民营经济发展若干措施和优化营商环境实施办法的通知';
+  const rows: [string, boolean][] = [
+    ['优化营商环境实施办法', true],
+    ['促进民营经济发展的若干措施', false], // named otherwise than in the title (…发展的若干…)
+    ['促进民营经济发展若干措施', true],
+    ['优 化 营 商 环 境 实 施 办 法', true],
+    ['实施办法', false], // too little of a name
+    ['营商环境', false], // no document type
+    ['加强组织领导的意见', false],
+  ];
+  for (const [heading, want] of rows) {
+    it(`${heading}: ${want ? 'a title the notice names' : 'no'}`, () => { assert.equal(namedInTitle(heading, notice), want); });
+  }
+  it('no first title, no such heading', () => { assert.equal(namedInTitle('优化营商环境实施办法', ''), false); });
 });

@@ -21,7 +21,7 @@ describe('outline label rules: every row decides its examples', () => {
     assert.equal(LABEL_RULES[LABEL_RULES.length - 1].when('任意'), true);
   });
 
-  const numbers: [string, string][] = [['问题一', '问题'], ['问1', '问'], ['1问', '问'], ['答十二', '答'], ['问', '问'], ['一二三', '']];
+  const numbers: [string, string][] = [['问题一', '问题'], ['问1', '问'], ['1问', '问'], ['答十二', '答'], ['问', '问'], ['一二三', ''], ['一、问', '问'], ['2.答', '答'], ['问、答', '问、答']];
   for (const [label, word] of numbers) {
     it(`stripNumber(${label}) = ${JSON.stringify(word)}`, () => { assert.equal(stripNumber(label), word); });
   }

@@ -1,8 +1,8 @@
 // The rule functions of line patterns and Markdown lines (src/core/outline/dateLines.ts,
 // furniture.ts, markdown.ts; docs/annotation.md §4, §7 "Structure").
 import assert from 'node:assert/strict';
-import { endsWithDate, isDateline, isDateOnly } from '../../../src/core/outline/dateLines';
-import { BracketLines, hasDocNumberMark, isByline, isEndLine, isPageLabel } from '../../../src/core/outline/furniture';
+import { endsWithDate, isDateline, isDateOnly, isVersionLine } from '../../../src/core/outline/dateLines';
+import { BracketLines, hasDocNumberMark, isByline, isEndLine, isOrderNumber, isPageLabel } from '../../../src/core/outline/furniture';
 import { MarkdownAct, markdownAct, markdownKind, skipBullet, skipEmphasis } from '../../../src/core/outline/markdown';
 import { FenceState } from '../../../src/core/outline/state';
 import { newLine, type LineKind } from '../../../src/core/outline/types';
@@ -23,6 +23,14 @@ describe('outline date lines', () => {
   table('a dateline', (t) => isDateline(t, 0, t.length, Math.min(t.length, 80)),
     ['本报北京9月2日讯（记者张三）今天，', '新华社北京9月2日电 记者今天获悉', '本报讯 记者获悉', '（新华社北京9月2日电）'],
     ['北京9月2日，记者获悉电讯', '他说新华社电', '本报记者张三']);
+  // docs/annotation.md §7 "Structure": a regulation's version lines under its title are header lines
+  table('a version line', (t) => isVersionLine(t, 0, t.length),
+    [
+      '2009年3月2日 国务院令第551号公布', '根据2016年2月6日《国务院关于修改部分行政法规的决定》修订', '（1998年4月6日中华人民共和国国务院令第246号发布）',
+      '二〇一一年一月八日第一次修订', '2015年4月24日第十二届全国人民代表大会常务委员会第十四次会议通过。', '（根据2019年3月2日《国务院关于修改部分行政法规的决定》修订）。',
+      '2020 年 8 月 7 日 第二次修正',
+    ],
+    ['2009年3月 国务院令第551号公布', '国务院令第551号公布', '本条例自2009年3月2日起施行', '2009年3月2日，省政府召开会议研究修订', '2009年3月2日']);
 });
 
 describe('outline page furniture', () => {
@@ -31,6 +39,9 @@ describe('outline page furniture', () => {
     ['新华社记者 张三 摄', '记者表示，今年', '记者王小明表示', '作者简介']);
   table('a page label', (t) => isPageLabel(t, 0, t.length), ['第2版', '第三版 要闻'], ['第2条', '第版', '第三版要闻要闻要闻要闻要闻']);
   table('a document number', (t) => hasDocNumberMark(t, 0, t.length), ['国发〔2021〕29号', '府都規字第10237422403號', '[2021]5号'], ['2021年29号', '第29号']);
+  table('the number of an order', (t) => isOrderNumber(t, 0, t.length),
+    ['第707号', '第 707 号', '中华人民共和国国务院令第551号', '中华人民共和国主席令　第二十四号', '国家税务总局公告2018年第60号'],
+    ['第707号文件', '关于第3号台风的通报', '国发〔2021〕29号', '第号', '令第号']);
   table('an end line inside brackets', isEndLine, ['完', '新华社北京9月2日电', '记者 张三', '据新华社'], ['此件公开发布', '上接第三版']);
 
   it('a whole line in brackets gives its text; a bracket left open or closed early gives none', () => {

@@ -8,6 +8,7 @@ import { DASHES, LINE_PATTERNS, PATTERN_ROWS } from '../../../src/core/outline/p
 import { isDash } from '../../../src/core/text';
 import { newLine, type Line } from '../../../src/core/outline/types';
 import { EMPTY_PROFILE } from '../../../src/core/profile';
+import { STYLE_CATEGORY, STYLE_DECIMAL, STYLE_HEADLINE } from '../../../src/core/outline/ranks';
 
 /** Describes the single line `text`; the line record and the index of the row that decided it. */
 function describeLine(text: string, markdown = false): { line: Line; row: number; d: LineDescriber } {
@@ -79,8 +80,39 @@ describe('outline line patterns: kinds and what the rows fill in', () => {
     ['■记者：今年的目标是什么？', 'label', {}],
     ['**记者：**今年的目标是什么？', 'label', {}],
     ['【主持人】请提问。', 'label', {}],
-    // a bracketed word reads as a bracketed speaker label today (the transcript check drops it later)
-    ['【政经要闻】', 'label', {}],
+    // §8 "News digests": a category line in 【】 is a section (it read as a bracketed speaker label before)
+    ['【政经要闻】', 'section', { style: STYLE_CATEGORY }],
+    ['NO.2 王毅：美方希望中美关系重回正轨', 'section', { style: STYLE_HEADLINE }],
+    ['【王文涛】', 'label', {}],
+    // §4 "section": decimal-numbered headings nest by the count of their numbers
+    ['1　总　　则', 'section', { style: STYLE_DECIMAL }],
+    ['3.2　信息发布', 'section', { style: STYLE_DECIMAL + 1 }],
+    ['４．１．２ 现场指挥部的组成', 'section', { style: STYLE_DECIMAL + 2 }],
+    ['1.2.3.4 物资储备', 'section', { style: STYLE_DECIMAL + 3 }],
+    // …but not a list item (1. 1、), a quantity or a date after a number and a space, a year, a decimal fraction, a sentence
+    ['1. 扩大有效投资', 'marker', {}],
+    ['2、强化要素保障', 'marker', {}],
+    ['3 个月内完成整改', 'heading', {}],
+    ['10 月 1 日起施行', 'heading', {}],
+    ['2019 年工作要点', 'heading', {}],
+    ['0.5 倍以下', 'heading', {}],
+    ['1.2.3.4.5 五级编号', 'heading', {}],
+    ['1 北京市 120 85', 'heading', {}],
+    ['2.3 城镇新增就业 1100万人', 'heading', {}],
+    ['2.1　各地区要按照属地管理原则，及时报告。', 'body', {}],
+    // §7 "Structure": the halves of a bracketed header line broken in two are furniture; whole brackets are not halves
+    ['（2019年3月2日某某省人民政府', 'paren', {}],
+    ['第12次常务会议通过）', 'paren', {}],
+    ['（一）加强组织领导', 'marker', {}],
+    ['某某管理办法（试行）', 'heading', {}],
+    // §7 "Structure": a roster's lines and post labels are furniture; a signature's post and name is not a roster line
+    ['主　任：张　三　　某部部长', 'field', {}],
+    ['李　四　　某省副省长', 'field', {}],
+    ['总理　　李克强', 'heading', {}],
+    ['张三李四王五', 'heading', {}],
+    // §7 "Structure": the heading of a table of contents is no node
+    ['目　　录', 'field', {}],
+    ['目录管理', 'heading', {}],
     // 专访：某部长谈经济 is a title, not a turn
     ['专访：谈经济', 'heading', {}],
   ];
