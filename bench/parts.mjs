@@ -51,7 +51,8 @@ function once(T) {
   const dl = tick('dates: document date', () => m.findDatelines(text));
   const dd = tick('dates: document date', () => m.findDocumentDate(text, raws, {}, dl, profile));
   const res = tick('dates: resolve', () => new m.DateResolver(text, dd, dl, profile));
-  const dates = tick('dates: resolve', () => raws.map(r => res.resolve(r)));
+  // resolve() gives null where the words are no date in their context (隔年, 全年: docs/annotation.md §7).
+  const dates = tick('dates: resolve', () => { const out = []; for (const r of raws) { const a = res.resolve(r); if (a) { out.push(a); } } return out; });
   let di = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i];

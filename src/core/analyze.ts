@@ -10,7 +10,7 @@
 // the profile, the chunk cuts and every recognizer take a lone \r as a line end.
 import { Chunker, CHUNK_SIZE, type CutKind } from './chunks';
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
-import { DateResolver, findDatelines, findDocumentDate, parseIso, scanDates, type RawDate } from './dates';
+import { DateResolver, DocumentDateFinder, findDatelines, parseIso, scanDates, type Dateline, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
 import { ignoreMatcher } from './ignore';
 import { extractNumbers } from './numbers';
@@ -91,17 +91,18 @@ function glossaryFor(options: AnalyzeOptions): CompiledGlossary {
 
 /**
  * What the steps of an analysis did, counted as they go: characters of text scanned and items
- * (outline nodes closed, copied or decided) handled. A test reads it between steps to check that no
- * step's work grows with the document (the slice runner can only yield between steps:
- * src/core/sliceRunner.ts).
+ * (raw dates, datelines) read and items (outline nodes closed, copied or decided) handled. A test
+ * reads it between steps to check that no step's work grows with the document (the slice runner
+ * can only yield between steps: src/core/sliceRunner.ts).
  */
 export interface WorkMeter { units: number }
 
 /**
  * Yields the offset reached after each bounded step; returns the finished Analysis.
- * Pass 1 scans chunks (raw dates, numbers, terms, outline lines); pass 2 finds the document
- * date and resolves dates; pass 3 finds targets, over chunks joined where a paragraph runs on;
- * the outline is finished in steps of its own. `tuning.meter`, when given, counts each step's work.
+ * Pass 1 scans chunks (raw dates, datelines, numbers, terms, outline lines) and gathers what the
+ * document date is found from; pass 2 decides the document date from that (a bounded step) and
+ * resolves dates; pass 3 finds targets, over chunks joined where a paragraph runs on; the outline
+ * is finished in steps of its own. `tuning.meter`, when given, counts each step's work.
  */
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning: AnalysisTuning = {}): Generator<number, Analysis, void> {
   const meter = tuning.meter;
@@ -125,6 +126,11 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   const rawNumbers: NumberAnnotation[][] = [];
   let numbersKept = 0;
   const terms: TermAnnotation[] = [];
+  // Datelines are found chunk by chunk and shared by the document date and the resolver; a valid
+  // reference date (the setting) makes both skip them.
+  const setting = options.referenceDate !== undefined && parseIso(options.referenceDate) !== null;
+  const datelines: Dateline[] = [];
+  const documentDates = new DocumentDateFinder(text, profile);
 
   for (let from = 0; from < text.length;) {
     const to = chunker.next(from);
@@ -145,6 +151,11 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
         limit = { end: from, kind: over, max };
       } else {
         for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
+        documentDates.feed(chunkDates);
+        if (!setting) {
+          const chunkLines = findDatelines(text, from, to);
+          for (let k = 0; k < chunkLines.length; k++) { datelines.push(chunkLines[k]); }
+        }
         rawNumbers.push(chunkNumbers);
         numbersKept += chunkNumbers.length;
         for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
@@ -161,12 +172,10 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
     yield to;
   }
 
-  // Datelines are found once and shared by the document date and the resolver; a valid
-  // reference date (the setting) makes both skip them.
-  const datelines = options.referenceDate && parseIso(options.referenceDate) ? undefined : findDatelines(text);
-  const foundDate = findDocumentDate(text, raws as RawDate[], { referenceDate: options.referenceDate }, datelines, profile);
+  const foundDate = documentDates.finish(datelines, options.referenceDate);
   const documentDate = foundDate && foundDate.source === 'setting' && options.referenceDateSetBy ? { ...foundDate, setBy: options.referenceDateSetBy } : foundDate;
   const resolver = new DateResolver(text, documentDate, datelines, profile);
+  if (meter) { meter.units += documentDates.examined; }
   tuning.log?.phases?.push('documentDate');
   yield 0;
   const dates: DateAnnotation[] = [];
@@ -178,7 +187,9 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawDate;
     raws[i] = undefined; // a raw date is larger than its annotation: the two never need to live together
-    dates.push(resolver.resolve(raw));
+    const date = resolver.resolve(raw);
+    if (date !== null) { dates.push(date); }
+    if (meter) { meter.units++; }
     if (++sinceYield === resolveStep || raw.end >= yieldAt) {
       sinceYield = 0;
       yieldAt = raw.end + resolveSpan;

@@ -3,16 +3,11 @@
 // profile's (src/core/profile.ts, layout.wrapWidth); a recognizer that reads paragraphs across lines
 // asks here rather than deciding for itself (docs/architecture.md). Bounded looks at one line and
 // the next few; no regular expression.
-import { Ch, cnDigitValue, digitValue, isDash, isInlineSpace } from './text';
+import { Ch, cnDigitValue, digitValue, isInlineSpace, isPageNumberLine } from './text';
 import { displayWidth } from './profile';
 
 /** Punctuation that may close a paragraph's last line. */
 const CLOSING = '。！？；：!?;:…”」』）)';
-/** Page-number words around the digits: 第3页, 第 3 頁, Page 3. */
-const PAGE_OPEN = '第';
-const PAGE_CLOSE = '页頁';
-/** A page-number line is short: the number and its dashes or words. */
-const PAGE_LINE_MAX = 16;
 /** Page-number lines in a row that one break may cross (a page footer and the next page's header number). */
 const MAX_PAGE_LINES = 3;
 /** Enumeration openers after a paragraph's closing punctuation start a new paragraph: 一、 （一） 1. 1、. */
@@ -35,33 +30,6 @@ export function nextLineStart(text: string, end: number): number {
   return text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
 }
 
-/**
- * [start, end) is a page-number line: — 3 —, - 3 -, －3－, 第3页, 第 3 頁, or up to three digits
- * alone (blanks aside; at most PAGE_LINE_MAX characters).
- */
-export function isPageNumberLine(text: string, start: number, end: number): boolean {
-  let s = start;
-  let e = end;
-  while (s < e && isInlineSpace(text.charCodeAt(s))) { s++; }
-  while (e > s && isInlineSpace(text.charCodeAt(e - 1))) { e--; }
-  if (e === s || e - s > PAGE_LINE_MAX) { return false; }
-  const word = text.charCodeAt(s) === PAGE_OPEN.charCodeAt(0);
-  let i = word ? s + 1 : s;
-  const open = i;
-  while (i < e && isDash(text.charCodeAt(i))) { i++; }
-  const dashes = i - open;
-  while (i < e && isInlineSpace(text.charCodeAt(i))) { i++; }
-  const first = i;
-  while (i < e && digitValue(text.charCodeAt(i)) >= 0) { i++; }
-  const digits = i - first;
-  if (digits === 0 || digits > 4) { return false; }
-  while (i < e && isInlineSpace(text.charCodeAt(i))) { i++; }
-  if (word) { return dashes === 0 && i + 1 === e && PAGE_CLOSE.includes(text[i]); }
-  const close = i;
-  while (i < e && isDash(text.charCodeAt(i))) { i++; }
-  if (i !== e) { return false; }
-  return dashes > 0 ? i > close : i === close && digits <= 3;
-}
 
 /** The line at pos opens with an enumeration marker: 一、 （一） (1) 1. 1、 (a list item begins a paragraph of its own). */
 function opensEnumeration(text: string, pos: number): boolean {

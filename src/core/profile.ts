@@ -1,7 +1,7 @@
 // The document profile: what is true of the whole document and shapes how its parts are read,
 // computed once per analysis (src/core/analyze.ts) and passed to every recognizer, so that no
 // recognizer keeps state about the document it is reading. See docs/architecture.md.
-import { Ch, ROC_PREFIXES, charTable, digitValue, isHan, isInlineSpace } from './text';
+import { Ch, ROC_PREFIXES, charTable, digitValue, isHan, isInlineSpace, isLineBreak } from './text';
 
 export type Script = 'simplified' | 'traditional';
 
@@ -49,7 +49,8 @@ const ROC_SEARCH = ROC_PREFIXES.filter((p) => !ROC_PREFIXES.some((q) => q !== p 
 
 /** Computes the profile of `text`: linear in a bounded sample, plus one indexOf per era prefix. */
 export function profileDocument(text: string): DocumentProfile {
-  return { script: scriptOf(text), era: eraOf(text), layout: layoutOf(text) };
+  const script = scriptOf(text);
+  return { script, era: eraOf(text, script), layout: layoutOf(text) };
 }
 
 /** The profile of a document about which nothing is known (an empty text). */
@@ -71,22 +72,84 @@ function scriptOf(text: string): Script {
   return traditional > simplified ? 'traditional' : 'simplified';
 }
 
-/** A document that writes 民國 anywhere dates its short years in that era (70年10月19日, 102年度). */
-function eraOf(text: string): EraEvidence {
-  let best = -1;
-  let word = '';
+/** Occurrences of an era prefix read for a year after it (the evidence is near the top in practice). */
+const ERA_OCCURRENCES = 16;
+
+/**
+ * A document is dated in the ROC era (its short years are 民國 years: 97年 is 2008) when it is
+ * written in traditional script and writes a year in that era: a prefix with its year (民國84 年,
+ * 中華民國 102 年, 民國八十四年), a full date with a year of two or three digits (102年9月17日), or a
+ * numbered year of three digits (101年度) — none of which a Gregorian year can be. A simplified text
+ * that names 民国 (民国时期, 民国二十年) keeps Gregorian short years: its prefixed years are still read
+ * as ROC years by the date rules, where the prefix stands.
+ */
+function eraOf(text: string, script: Script): EraEvidence {
+  if (script !== 'traditional') { return { kind: 'prc', evidence: null }; }
+  let best: { text: string; start: number } | null = null;
   for (const p of ROC_SEARCH) {
-    const at = text.indexOf(p);
-    if (at >= 0 && (best < 0 || at < best)) { best = at; word = p; }
+    let at = text.indexOf(p);
+    for (let n = 0; at >= 0 && n < ERA_OCCURRENCES && (best === null || at < best.start); n++) {
+      if (yearAfter(text, at + p.length)) { best = { text: p, start: at }; break; }
+      at = text.indexOf(p, at + 1);
+    }
   }
-  if (best < 0) { return { kind: 'prc', evidence: null }; }
-  // report the longest prefix written there (中華民國 rather than its 民國)
-  for (const p of ROC_PREFIXES) {
-    const s = best - (p.length - word.length);
-    if (p.length > word.length && s >= 0 && text.startsWith(p, s)) { return { kind: 'roc', evidence: { text: p, start: s } }; }
+  if (best) {
+    // Report the longest prefix written there (中華民國 rather than its 民國).
+    for (const p of ROC_PREFIXES) {
+      const s = best.start - (p.length - best.text.length);
+      if (p.length > best.text.length && s >= 0 && text.startsWith(p, s)) { return { kind: 'roc', evidence: { text: p, start: s } }; }
+    }
+    return { kind: 'roc', evidence: best };
   }
-  return { kind: 'roc', evidence: { text: word, start: best } };
+  const short = shortEraYear(text);
+  return short ? { kind: 'roc', evidence: short } : { kind: 'prc', evidence: null };
 }
+
+/** A year at i (after one space): digits or Chinese numerals, then 年 (after one space). */
+function yearAfter(text: string, i: number): boolean {
+  let k = text.charCodeAt(i) === Ch.Space ? i + 1 : i;
+  const s = k;
+  while (k < text.length && k - s < 4 && (digitValue(text.charCodeAt(k)) >= 0 || NUMERAL_OR_DIGIT[text.charCodeAt(k)] === 1)) { k++; }
+  if (k === s) { return false; }
+  if (text.charCodeAt(k) === Ch.Space) { k++; }
+  return text.charCodeAt(k) === NIAN;
+}
+
+/** In the sample: 102年9月17日 (two or three digits, spaces allowed) or 101年度; its text and start. */
+function shortEraYear(text: string): { text: string; start: number } | null {
+  const n = Math.min(text.length, SAMPLE);
+  for (let at = text.indexOf('年'); at >= 0 && at < n; at = text.indexOf('年', at + 1)) {
+    let e = at;
+    if (e > 0 && text.charCodeAt(e - 1) === Ch.Space) { e--; }
+    let s = e;
+    while (s > 0 && e - s < 4 && digitValue(text.charCodeAt(s - 1)) >= 0) { s--; }
+    const digits = e - s;
+    if (digits < 2 || digits > 3 || digitValue(text.charCodeAt(s - 1)) >= 0) { continue; }
+    if (digits === 3 && text.charCodeAt(at + 1) === DU) { return { text: text.slice(s, at + 2), start: s }; }
+    const end = monthDayAfter(text, at + 1);
+    if (end > 0) { return { text: text.slice(s, end), start: s }; }
+  }
+  return null;
+}
+
+/** M月D日 at i, with one space allowed around each number: its end, else -1. */
+function monthDayAfter(text: string, i: number): number {
+  let k = i;
+  for (const unit of [YUE, RI]) {
+    if (text.charCodeAt(k) === Ch.Space) { k++; }
+    const s = k;
+    while (k - s < 2 && digitValue(text.charCodeAt(k)) >= 0) { k++; }
+    if (k === s) { return -1; }
+    if (text.charCodeAt(k) === Ch.Space) { k++; }
+    if (text.charCodeAt(k) !== unit) { return -1; }
+    k++;
+  }
+  return k;
+}
+const NIAN = 0x5e74; // 年
+const YUE = 0x6708; // 月
+const RI = 0x65e5; // 日
+const DU = 0x5ea6; // 度
 
 function layoutOf(text: string): LayoutSignals {
   const limit = Math.min(text.length, SAMPLE);
@@ -98,11 +161,13 @@ function layoutOf(text: string): LayoutSignals {
   let tabbed = 0;
   let pos = 0;
   while (pos < limit && lines < SAMPLE_LINES) {
-    const end = lineBreakAt(text, pos, limit);
+    // A line ends at a line feed or a carriage return alone (old Mac text reads like LF text: issue 12).
+    let end = pos;
+    while (end < limit && !isLineBreak(text.charCodeAt(end))) { end++; }
     let ts = pos;
-    while (ts < end && (isInlineSpace(text.charCodeAt(ts)) || text.charCodeAt(ts) === Ch.CarriageReturn)) { ts++; }
+    while (ts < end && isInlineSpace(text.charCodeAt(ts))) { ts++; }
     let te = end;
-    while (te > ts && (isInlineSpace(text.charCodeAt(te - 1)) || text.charCodeAt(te - 1) === Ch.CarriageReturn)) { te--; }
+    while (te > ts && isInlineSpace(text.charCodeAt(te - 1))) { te--; }
     if (te > ts) {
       lines++;
       const w = displayWidth(text, pos, te);
@@ -112,7 +177,7 @@ function layoutOf(text: string): LayoutSignals {
       if (hasNewsFurniture(text, ts, te)) { news++; }
       if (hasTab(text, ts, te)) { tabbed++; }
     }
-    pos = end + 1;
+    pos = end + (text.charCodeAt(end) === Ch.CarriageReturn && text.charCodeAt(end + 1) === Ch.LineFeed ? 2 : 1);
   }
   return {
     transcript: labelled >= 3 && labelled * 10 >= lines,
@@ -121,13 +186,6 @@ function layoutOf(text: string): LayoutSignals {
     wrapWidth: wrapWidthOf(widths, lines),
     tableRows: tabbed >= 3,
   };
-}
-
-/** The first line break (LF, or CR in old Mac text) at or after `from`, or `limit`. */
-function lineBreakAt(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && text.charCodeAt(i) !== Ch.LineFeed && text.charCodeAt(i) !== Ch.CarriageReturn) { i++; }
-  return i;
 }
 
 function hasTab(text: string, from: number, to: number): boolean {

@@ -99,8 +99,8 @@ describe('dates calendar: a raw date in a year, and its granularity', () => {
   }
   it('durations, plans, 年内 and 以来 have the granularity of their shape', () => {
     assert.equal(granularityOf(raw(true, 'duration'), null), 'duration');
-    assert.equal(granularityOf(Object.assign(raw(false, 'plan'), { planFrom: 2021, planTo: 2025 }), null), 'period');
-    assert.equal(granularityOf(Object.assign(raw(false, 'plan'), { planFrom: 2025, planTo: 2025 }), null), 'year');
+    assert.equal(granularityOf(Object.assign(raw(false, 'plan'), { year: 2021, yearTo: 2025 }), null), 'period');
+    assert.equal(granularityOf(Object.assign(raw(false, 'plan'), { year: 2025, yearTo: 2025 }), null), 'year');
     assert.equal(granularityOf(raw(true, 'withinYear'), null), 'period');
     assert.equal(granularityOf(calendar({ part: 'year', since: true }), null), 'period');
   });

@@ -1,12 +1,12 @@
 // The readers and marks the date rules share (src/core/dates/read.ts, marks.ts, rules/edges.ts).
 import { strict as assert } from 'node:assert';
-import { codeAt, isDateNumeral, readArabic, readCnSmall, readCnYear, readSmall, startsWithAt } from '../../src/core/dates/read';
+import { codeAt, gapEnd, isDateNumeral, partStart, readArabic, readCnSmall, readCnYear, readSmall, startsWithAt, unitAfter } from '../../src/core/dates/read';
 import { flagsBefore, markDeadline, since } from '../../src/core/dates/marks';
 import { isEdge } from '../../src/core/dates/rules/edges';
 import { raw } from '../../src/core/dates/rawDate';
 import type { ScanContext } from '../../src/core/dates/scan/context';
 
-const ctxOf = (text: string): ScanContext => ({ text, from: 0, limit: text.length, roc: false });
+const ctxOf = (text: string, wrapped = false): ScanContext => ({ text, from: 0, limit: text.length, roc: false, wrapped });
 type Read = { value: number; end: number } | null;
 const brief = (r: { value: number; end: number } | null): Read => (r ? { value: r.value, end: r.end } : null);
 
@@ -107,4 +107,22 @@ describe('dates edges: 底 末 初 unless another word', () => {
   for (const [text, expected] of rows) {
     it(`${text} → ${expected}`, () => { assert.equal(isEdge(text.charCodeAt(0), text.charCodeAt(1)), expected); });
   }
+});
+
+describe('dates readers: the gap between the parts of a date (docs/annotation.md §8)', () => {
+  // [text, wrapped, at, gapEnd]: one space always; one line break only in hard-wrapped text.
+  const rows: ReadonlyArray<[text: string, wrapped: boolean, at: number, end: number]> = [
+    ['2019 年', false, 4, 5], ['2019年', false, 4, 4], ['2019  年', false, 4, 5],
+    ['2019\n年', false, 4, 4], ['2019\n年', true, 4, 5], ['2019\r\n年', true, 4, 6], ['2019\r年', true, 4, 5],
+    ['2019\n\n年', true, 4, 5], ['2019　年', true, 4, 4],
+  ];
+  for (const [text, wrapped, at, end] of rows) {
+    it(`${JSON.stringify(text)}${wrapped ? ' (wrapped)' : ''} → ${end}`, () => { assert.equal(gapEnd(ctxOf(text, wrapped), at), end); });
+  }
+  it('a unit after the gap, and a part that starts after it only with a digit', () => {
+    assert.equal(unitAfter(ctxOf('2019\n年', true), 4, '年'.charCodeAt(0)), 6);
+    assert.equal(unitAfter(ctxOf('2019\n年', false), 4, '年'.charCodeAt(0)), -1);
+    assert.equal(partStart(ctxOf('年 9月'), 1), 2);
+    assert.equal(partStart(ctxOf('年 上半年'), 1), 1);
+  });
 });

@@ -53,7 +53,7 @@ describe('dates registry: what a character may start', () => {
 
 describe('dates registry: the digit rules a character after the digits admits, in order', () => {
   const rows: ReadonlyArray<[after: string, rules: string[]]> = [
-    ['年', ['year', 'decade', 'years since']],
+    ['年', ['year', 'decade', 'years since', 'ago']],
     ['月', ['month']],
     ['日', ['bare day']],
     ['-', ['numeric date', 'year', 'month', 'quarters']],
@@ -63,29 +63,37 @@ describe('dates registry: the digit rules a character after the digits admits, i
     ['、', ['month', 'quarters']],
     ['至', ['year', 'month', 'quarters']],
     ['季', ['quarters']],
-    ['多', ['years since']],
+    ['多', ['years since', 'ago']],
+    ['周', ['ago']],
     ['世', ['decade']],
+    // 102 年 9 月 17 日: one space between a number and its unit; 2019⏎年 in hard-wrapped text (docs/annotation.md §8).
+    [' ', ['year', 'month']],
+    ['\n', ['year', 'month']],
+    ['\r', ['year', 'month']],
   ];
   for (const [after, rules] of rows) {
     it(`digits + ${after}: ${rules.join(', ')}`, () => { assert.deepEqual(ruleNames(after), rules); });
   }
-  for (const after of ['%', '亿', '万', '个', ' ', '号']) {
+  for (const after of ['%', '亿', '万', '个', '号', '　']) {
     it(`digits + ${after}: none`, () => { assert.equal(TABLES.afterDigits[code(after)], 0); });
   }
 });
 
 describe('dates registry: a new form is one registered rule', () => {
-  // A made-up form: 今天 as the document's day, registered as a word rule beside the others.
-  const today: Parse = (ctx, i) => (ctx.text.startsWith('今天', i) ? make(ctx, i, i + 2, raw(true, 'dayOnly')) : null);
-  const rule: WordRule = { name: 'today', words: ['今天'], parse: today };
+  // A made-up form: 本日 as the document's day, registered as a word rule beside the others (本 opens
+  // real rules too: 本月, 本周, 本年度).
+  const today: Parse = (ctx, i) => (ctx.text.startsWith('本日', i) ? make(ctx, i, i + 2, raw(true, 'dayOnly')) : null);
+  const rule: WordRule = { name: 'today', words: ['本日'], parse: today };
   const tables = compileRules(DIGIT_RULES, NUMERAL_RULES, [...WORD_RULES, rule]);
 
-  it('gives 今 a slot of its own, with 天 in its pre-test and the rule after the relative years', () => {
-    const slot = tables.start[code('今')] - K_WORD;
+  it('gives 本 a slot of its own, with 日 in its pre-test and the rule after the others', () => {
+    const slot = tables.start[code('本')] - K_WORD;
     assert.ok(slot >= 0);
-    assert.notEqual(tables.next[code('天')] & tables.slotBits[slot], 0);
+    assert.notEqual(tables.next[code('日')] & tables.slotBits[slot], 0);
     assert.equal(tables.slotParsers[slot][tables.slotParsers[slot].length - 1], today);
-    assert.equal(TABLES.next[code('天')] & TABLES.slotBits[TABLES.start[code('今')] - K_WORD], 0);
+    const real = TABLES.start[code('本')] - K_WORD;
+    assert.ok(real >= 0);
+    assert.equal(TABLES.next[code('日')] & TABLES.slotBits[real], 0);
   });
 
   it('refuses a word rule that starts with a digit', () => {

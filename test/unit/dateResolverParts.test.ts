@@ -2,7 +2,7 @@
 // lines are headings, what relative dates count from, and the year under review.
 import { strict as assert } from 'node:assert';
 import { Position } from '../../src/core/dates/resolve/position';
-import { chapterHeadingAt, headingText, isTitleLine } from '../../src/core/dates/resolve/headings';
+import { chapterHeadingAt, headingAbove, headingText, isTitleLine } from '../../src/core/dates/resolve/headings';
 import { Anchors } from '../../src/core/dates/resolve/anchors';
 import { ContextBases } from '../../src/core/dates/resolve/bases';
 import { YearUnderReview } from '../../src/core/dates/resolve/review';
@@ -42,6 +42,13 @@ describe('dates resolver: headings', () => {
       assert.equal(chapterHeadingAt(t, 0), chapter);
     });
   }
+  it('the heading right above a paragraph, over blank lines; a sentence or a long line is none', () => {
+    const t = '二、今年重点工作\n\n全年增长5%左右。\n下一段。\n' + '很长的一行没有标点'.repeat(8) + '\n末段';
+    assert.equal(headingAbove(t, t.indexOf('全年')), 0);
+    assert.equal(headingAbove(t, t.indexOf('下一段')), -1);
+    assert.equal(headingAbove(t, t.indexOf('末段')), -1);
+    assert.equal(headingAbove(t, 0), -1);
+  });
   it('a line longer than a heading is none', () => { assert.equal(headingText('回顾'.repeat(30), 0), null); });
   it('the title is the first line that is not blank', () => {
     const t = '\n\u3000\n2023年统计公报\n正文';

@@ -12,7 +12,7 @@ function annotate(text: string, referenceDate: string | null = '2024-09-02'): Da
   const raws = scanDates(text, 0, text.length, profileDocument(text));
   const dd = findDocumentDate(text, raws, referenceDate === null ? {} : { referenceDate });
   const r = new DateResolver(text, dd);
-  return raws.map((x) => r.resolve(x));
+  return raws.flatMap((x) => r.resolve(x) ?? []);
 }
 
 type Row = [text: string, span: string, start: string | null, end?: string | null];
@@ -211,6 +211,172 @@ describe('dates: forms', () => {
   ]);
 });
 
+describe('dates: text hard-wrapped at one width, as pasted from a PDF (docs/annotation.md §8)', () => {
+  // Lines cut at 24 characters, whatever they end with; a date may be broken across a line.
+  const filler = '职业教育与普通教育是两种不同教育类型，具有同等重要地位。各地要把发展职业教育摆在更加突出的位置，' +
+    '完善招生机制，推进产教融合，健全多元办学格局，提高技术技能人才培养质量，服务经济社会发展。';
+  const prose = filler + '自2019年开始，围绕现代农业、先进制造业开展试点，到2022年基本建成制度体系，' +
+    '从2021年9月起全面推行，并于2022年5月10日前完成评估。' + filler;
+  /** Cuts text into lines of `width` characters, never inside a run of digits (a PDF keeps 2019 whole). */
+  const wrap = (text: string, width: number): string => {
+    const lines: string[] = [];
+    let start = 0;
+    while (start < text.length) {
+      let end = Math.min(text.length, start + width);
+      while (end < text.length && end > start + 1 && /[0-9]/.test(text[end]) && /[0-9]/.test(text[end - 1])) { end--; }
+      lines.push(text.slice(start, end));
+      start = end;
+    }
+    return lines.join('\n');
+  };
+
+  for (const width of [24, 25, 26, 27, 28]) {
+    it(`cut at ${width}: the same dates as the unbroken text, each one span across its break`, () => {
+      const wrapped = wrap(prose.repeat(2), width);
+      assert.ok(profileDocument(wrapped).layout.wrapWidth > 0, 'not read as hard-wrapped');
+      const dates = annotate(wrapped);
+      const flat = annotate(prose.repeat(2));
+      assert.deepEqual(dates.map((d) => d.text.replace(/\n/g, '')), flat.map((d) => d.text));
+      assert.deepEqual(dates.map((d) => d.resolved), flat.map((d) => d.resolved));
+    });
+  }
+
+  it('a line break inside a date joins it only in hard-wrapped text', () => {
+    assert.deepEqual(annotate('正文自2019\n年开始实施。').map((d) => d.text), []);
+    const broken = [24, 25, 26, 27, 28].flatMap((w) => annotate(wrap(prose.repeat(2), w)).filter((d) => d.text.includes('\n')).map((d) => d.text));
+    assert.ok(broken.length >= 3, `dates broken across a line: ${JSON.stringify(broken)}`);
+  });
+});
+
+describe('dates: ranges across months and years are one date (docs/annotation.md §7)', () => {
+  check([
+    ['经查，2020年9月至2021年5月，该团伙控制账户交易', '2020年9月至2021年5月', '2020-09-01', '2021-05-31'],
+    ['2021年3月—2022年1月', '2021年3月—2022年1月', '2021-03-01', '2022-01-31'],
+    ['9月至12月开展专项整治', '9月至12月', '2024-09-01', '2024-12-31'],
+    ['元旦：2018年12月30日至2019年1月1日放假调休', '2018年12月30日至2019年1月1日', '2018-12-30', '2019-01-01'],
+    ['2023年11月28日至12月3日举办', '2023年11月28日至12月3日', '2023-11-28', '2023-12-03'],
+  ]);
+  const rows: ReadonlyArray<[text: string, dates: string[]]> = [
+    // A deadline's end or a year alone after 至 is no range of months.
+    ['9月至12月底完成', ['9月', '12月底']],
+    ['2020年9月至2021年', ['2020年9月', '2021年']],
+    // A second month before the first is no range.
+    ['9月至3月', ['9月', '3月']],
+  ];
+  for (const [text, dates] of rows) {
+    it(`${text} → ${dates.join(' · ')}`, () => { assert.deepEqual(annotate(text).map((d) => d.text), dates); });
+  }
+});
+
+describe('dates: periods and points counted back from the document date (2024-09-02; docs/annotation.md §7)', () => {
+  check([
+    // 过去N年: the N calendar years before the document's year; 过去一年 is the year before.
+    ['过去5年，全省新增就业岗位120万个。', '过去5年', '2019-01-01', '2023-12-31'],
+    ['过去两年物价总体稳定', '过去两年', '2022-01-01', '2023-12-31'],
+    ['过去一年，经济恢复向好。', '过去一年', '2023-01-01', '2023-12-31'],
+    // 过去N年来: a duration, like N年来.
+    ['过去十年来，我国风电装机翻了两番。', '过去十年来', '2014-09-02', '2024-09-02'],
+    ['過去20年來，產值成長三倍。', '過去20年來', '2004-09-02', '2024-09-02'],
+    // 过去N小时, 过去N天, 过去两周: the period ending at the document date (hours in whole days).
+    ['过去24小时，全市新增降雨50毫米。', '过去24小时', '2024-09-01', '2024-09-02'],
+    ['过去48小时内，台风路径北移。', '过去48小时', '2024-08-31', '2024-09-02'],
+    ['过去7天，日均客流30万人次。', '过去7天', '2024-08-26', '2024-09-02'],
+    ['过去两周，价格小幅回落。', '过去两周', '2024-08-19', '2024-09-02'],
+    // N年前, 一周前: points.
+    ['20年前，这里还是一片荒滩。', '20年前', '2004-09-02'],
+    ['早在十年前就已启动', '十年前', '2014-09-02'],
+    ['一周前，有网友发文称', '一周前', '2024-08-26'],
+    ['两个星期前召开的会议', '两个星期前', '2024-08-19'],
+    ['二十多年前', '二十多年前', null],
+    ['过去十多年', '过去十多年', null],
+    // 至今N年: like N年来; with 多 or 余 approximate.
+    ['新区设立至今10年，常住人口翻番。', '至今10年', '2014-09-02', '2024-09-02'],
+    ['两地合作至今五年来，互访频繁。', '至今五年来', '2019-09-02', '2024-09-02'],
+    ['学校建校至今六十余年，培养了大批人才。', '至今六十余年', null],
+  ]);
+
+  const notDates: ReadonlyArray<[text: string, word: string]> = [
+    // Counted back from another event, not from the document date.
+    ['合同期满一年前提出续签申请', '一年前'],
+    ['许可证届满3年前申请延续', '3年前'],
+    ['前后20年前后变化不大', '20年前'],
+    ['过去的做法已经不适用', '过去'],
+    ['截至今年6月底，已完成改造', '至今'],
+    ['从2015年至今，累计投入资金', '至今'],
+  ];
+  for (const [text, word] of notDates) {
+    it(`${JSON.stringify(text)}: ${word} is no date`, () => {
+      assert.ok(!annotate(text).some((d) => d.text.includes(word)), JSON.stringify(annotate(text).map((d) => d.text)));
+    });
+  }
+});
+
+describe('dates: words whose year comes from the paragraph (隔年, 全年; docs/annotation.md §7)', () => {
+  check([
+    // 隔年: the year after the year the paragraph named last.
+    ['2019年在三个县试点，隔年推广到全省。', '隔年', '2020-01-01', '2020-12-31'],
+    ['去年完成设计，隔年3月开工。', '隔年3月', '2024-03-01', '2024-03-31'],
+    ['民國100年開始拍攝，隔年接續借景。', '隔年', '2012-01-01', '2012-12-31'],
+    // 全年 with a year in focus: one the paragraph named, or goals after it (this year's tasks).
+    ['今年经济运行总体平稳，全年增长5%左右。', '全年', '2024-01-01', '2024-12-31'],
+    ['各地要抓紧推进，确保全年任务完成。', '全年', '2024-01-01', '2024-12-31'],
+    ['需要说明的是，没有提出全年经济增速具体目标，主要考虑不确定性。', '全年', '2024-01-01', '2024-12-31'],
+    ['二、今年重点工作\n\n全年新增就业1200万人以上。', '全年', '2024-01-01', '2024-12-31'],
+  ]);
+
+  const notDates: ReadonlyArray<[text: string, word: string]> = [
+    // No year named before it in its paragraph: 隔年 has nothing to follow.
+    ['隔年推广到全省。', '隔年'],
+    ['2019年在三个县试点。\n\n隔年推广到全省。', '隔年'],
+    ['机构间隔年限不少于三年。', '隔年'],
+    // 全年 as "annual", with no year in focus.
+    ['按十年期清偿，重整后全年财务费用预计20亿元左右。', '全年'],
+    ['计算方法：全年实际占用总床日数/医院平均开放床位数。', '全年'],
+  ];
+  for (const [text, word] of notDates) {
+    it(`${JSON.stringify(text)}: ${word} is no date`, () => {
+      assert.ok(!annotate(text).some((d) => d.text.includes(word)), JSON.stringify(annotate(text).map((d) => d.text)));
+    });
+  }
+});
+
+describe('dates: Taiwan documents, ROC years (docs/annotation.md §8)', () => {
+  check([
+    // Spaces between a number and its unit stay inside the span; the weekday in brackets belongs to the date.
+    ['時間：中華民國 105 年 3 月 8 日（星期二）下午 2 時', '中華民國 105 年 3 月 8 日（星期二）', '2016-03-08'],
+    ['會議於中華民國105年3月8日（週二）舉行', '中華民國105年3月8日（週二）', '2016-03-08'],
+    ['本案於民國88 年公告實施，民國91年修正。', '民國88 年', '1999-01-01', '1999-12-31'],
+    ['民國99年核定，104 年 7 月 1 日起施行。', '104 年 7 月 1 日', '2015-07-01'],
+    // In a document dated in the ROC era a year of up to three digits is an ROC year, also alone or with its month.
+    ['民國99年核定後，103年完成規劃，交通局亦於109年5月辦理說明會。', '103年', '2014-01-01', '2014-12-31'],
+    ['民國99年核定後，103年完成規劃，交通局亦於109年5月辦理說明會。', '109年5月', '2020-05-01', '2020-05-31'],
+    ['民國99年核定，104年度預算編列', '104年度', '2015-01-01', '2015-12-31'],
+    // No 民國 at all: a traditional text with a full date of a three-digit year is dated in the era.
+    ['臺北市政府函\n\n發文日期：106年2月3日\n\n本府於98年核定本計畫。', '98年', '2009-01-01', '2009-12-31'],
+    // A four-digit year stays Gregorian.
+    ['民國99年核定，2015年完成。', '2015年', '2015-01-01', '2015-12-31'],
+  ], '2016-03-08');
+
+  const notDates: ReadonlyArray<[text: string, span: string]> = [
+    // Counts of years stay counts (numbers, §7), whatever the era.
+    ['民國89年起執政的8年當中，建設增加。', '8年'],
+    ['中華民國九十年成立，已滿50年，經營逾40年。', '50年'],
+    ['中華民國九十年成立，已滿50年，經營逾40年。', '40年'],
+    ['民國95年起，有期徒刑3年10月。', '3年10月'],
+    // A simplified text that names 民国 keeps Gregorian short years; its prefixed year is still an ROC year.
+    ['民国二十年，该校迁址。97年以后另建新校。', '97年'],
+  ];
+  for (const [text, span] of notDates) {
+    it(`${text}: ${span} is no date`, () => {
+      assert.ok(!annotate(text).some((d) => d.text.includes(span)), JSON.stringify(annotate(text).map((d) => d.text)));
+    });
+  }
+  it('民国二十年 in a simplified text is 1931', () => {
+    const d = annotate('民国二十年，该校迁址。').find((x) => x.text === '民国二十年');
+    assert.deepEqual(d?.resolved, { start: '1931-01-01', end: '1931-12-31' });
+  });
+});
+
 describe('dates: what follows the first character (the cheap pre-tests of the scanner keep every form)', () => {
   check([
     ['中秋前后', '中秋', '2024-09-17'],
@@ -259,7 +425,7 @@ describe('dates: festivals (next occurrence from 2024-09-02)', () => {
   check([
     ['元旦期间', '元旦', '2025-01-01'],
     ['春节前后', '春节', '2025-01-29'],
-    ['国庆假期', '国庆', '2024-10-01'],
+    ['国庆前后', '国庆', '2024-10-01'],
     ['国庆节', '国庆节', '2024-10-01'],
     ['中秋节', '中秋节', '2024-09-17'],
     ['五一劳动节', '五一劳动节', '2025-05-01'],
@@ -269,7 +435,32 @@ describe('dates: festivals (next occurrence from 2024-09-02)', () => {
     ['清明节', '清明节', '2025-04-04'],
     ['今年春节', '今年春节', '2024-02-10'],
     ['2023年春节', '2023年春节', '2023-01-22'],
+    // A named holiday is its days off (docs/annotation.md §7).
+    ['国庆假期', '国庆假期', '2024-10-01', '2024-10-07'],
+    ['距离十一国庆假期只剩三个交易日', '十一国庆假期', '2024-10-01', '2024-10-07'],
+    ['十一假期出游人数创新高', '十一假期', '2024-10-01', '2024-10-07'],
+    ['五一小长假期间', '五一小长假', '2025-05-01', '2025-05-05'],
+    ['春节假期期间，铁路运力紧张', '春节假期', '2025-01-28', '2025-02-04'],
+    ['今年国庆假期', '今年国庆假期', '2024-10-01', '2024-10-07'],
+    ['2023年春节假期', '2023年春节假期', '2023-01-21', '2023-01-27'],
+    ['2019年劳动节假期', '2019年劳动节假期', '2019-05-01', '2019-05-03'],
+    ['中秋假期', '中秋假期', '2024-09-17'],
   ]);
+
+  const notDates: ReadonlyArray<[text: string, word: string]> = [
+    // A festival of every year, or in a line about many years, is no date.
+    ['每年春节前后，返乡客流集中', '春节'],
+    ['从历史经验看，国庆长假前市场往往缩量', '国庆'],
+    ['过去10年国庆前后成交量萎缩，消费板块在国庆后20个交易日表现较好', '国庆'],
+    ['近五年来端午假期的客流平稳增长', '端午'],
+    // 十一 alone is a number, not National Day.
+    ['十一届全国人大', '十一'],
+  ];
+  for (const [text, word] of notDates) {
+    it(`${text}: ${word} is no date`, () => {
+      assert.ok(!annotate(text).some((d) => d.text.includes(word)), JSON.stringify(annotate(text).map((d) => d.text)));
+    });
+  }
 });
 
 describe('dates: not dates', () => {
@@ -278,16 +469,19 @@ describe('dates: not dates', () => {
     '14時26分', '上午11时', '上午9時7分', '两年平均增长', '从13.5年提高到14年', '留存五年', '8年当中',
     '国发〔2018〕42号', '台70交字第123號', '5年期以上LPR', '党的十八大以来', '四五线城市', '几十年来', '这些年来',
     '每月1000元', '不能超过48个月', '240个月', '规模以上年营业收入', '30日内', '15个工作日', '年均增长', '每年底',
-    '安全年检', '失去年轻人', '今天', '下一步', '有期徒刑3年10月', '7.20特大暴雨', '版本2.1.3', '今天上午', '21世纪',
+    '安全年检', '失去年轻人', '下一步', '有期徒刑3年10月', '7.20特大暴雨', '版本2.1.3', '21世纪', '我今天在野', '美好的明天',
     '“十一”黄金周',
   ];
   for (const text of rows) {
     it(text, () => { assert.deepEqual(annotate(text).map((d) => d.text), []); });
   }
 
-  it('clock times stay outside a date span', () => {
-    assert.deepEqual(annotate('8月2日上午10时，会议').map((d) => d.text), ['8月2日']);
-    assert.deepEqual(annotate('2024年9月2日（星期一）').map((d) => d.text), ['2024年9月2日']);
+  it('clock times stay outside a date span; the part of the day before one belongs to the date', () => {
+    assert.deepEqual(annotate('8月2日上午10时，会议').map((d) => d.text), ['8月2日上午']);
+    assert.deepEqual(annotate('在9月24日下午3时30分召开').map((d) => [d.text, d.partOfDay]), [['9月24日下午', '下午']]);
+    assert.deepEqual(annotate('9月1日召开预备会，2日晚8时闭幕，3日晚会结束').map((d) => d.text), ['9月1日', '2日晚', '3日']);
+    // The weekday in brackets belongs to the date and closes it: the part of the day after it goes with the clock time.
+    assert.deepEqual(annotate('2024年9月2日（星期一）上午10时').map((d) => d.text), ['2024年9月2日（星期一）']);
   });
 
   it('a year in a comparison or deadline stays a date', () => {
@@ -356,7 +550,7 @@ describe('dates: scanning contract', () => {
       const r = new DateResolver(text, findDocumentDate(text, ds, {}));
       for (const d of ds) {
         const a = r.resolve(d);
-        if (a.resolved) { assert.ok(a.resolved.start <= a.resolved.end, `${a.text}: ${JSON.stringify(a.resolved)}`); }
+        if (a?.resolved) { assert.ok(a.resolved.start <= a.resolved.end, `${a.text}: ${JSON.stringify(a.resolved)}`); }
       }
     }), { numRuns: 2000 });
   });
@@ -397,7 +591,7 @@ describe('dates: gold fixtures', () => {
       const dd = findDocumentDate(text, raws, { referenceDate: gold.referenceDate });
       assert.equal(dd?.date ?? null, gold.documentDate);
       const r = new DateResolver(text, dd);
-      const pred = new Map(raws.map((x) => { const a = r.resolve(x); return [`${a.start}:${a.end}`, a] as const; }));
+      const pred = new Map(raws.flatMap((x) => { const a = r.resolve(x); return a ? [[`${a.start}:${a.end}`, a] as const] : []; }));
       let tp = 0;
       let ok = 0;
       for (const g of gold.dates) {

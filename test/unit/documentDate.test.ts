@@ -27,6 +27,17 @@ const ROWS: readonly Row[] = [
   ['deadline years never complete a dateline', '标题\n\n10月18日，会议召开。2022年增长。力争到2035年实现，2030年前碳达峰，2050年目标。', '2022-10-18', 'dateline'],
   ['a comparison year does not complete a dateline', '标题\n\n7月15日，国家统计局公布，经济困难比2020年还大。', null],
   ['no date at all', '标题\n\n今年以来，增长5%。', null],
+  // Of the header dates of a text's versions (公布, then 修订 or 修正), the latest: the version the text is.
+  ['two header lines, promulgated then revised', '某某管理条例\n\n2010年3月1日 国务院令第12号公布\n\n2018年6月5日 《国务院关于修改〈某某管理条例〉的决定》修订\n\n第一条　为了加强管理，制定本条例。',
+    '2018-06-05', 'header', '2018年6月5日'],
+  ['one header line with its revisions', '某某实施细则\n\n（1998年4月2日国务院令第9号发布　根据2011年1月8日《国务院关于废止和修改部分行政法规的决定》第一次修订　根据2019年3月2日《国务院关于修改部分行政法规的决定》第二次修正）\n\n第一条　本细则依据有关法律制定。',
+    '2019-03-02', 'header', '2019年3月2日'],
+  ['a law passed, then amended, in Chinese numerals', '某某法\n\n（二〇〇五年八月二十八日第十届全国人民代表大会常务委员会第十七次会议通过　二〇一二年十月二十六日第十一届全国人民代表大会常务委员会第二十九次会议修正）',
+    '2012-10-26', 'header', '二〇一二年十月二十六日'],
+  ['a body sentence below the header date is no later version', '会议公报\n\n（2023年3月5日）\n\n2023年3月9日，会议通过了决议。',
+    '2023-03-05', 'header', '2023年3月5日'],
+  ['a later date on the header line without a version word does not count', '某某办法\n\n（2015年7月1日公布，2016年1月1日起施行）',
+    '2015-07-01', 'header', '2015年7月1日'],
 ];
 
 describe('documentDate: docs/annotation.md §2 order', () => {

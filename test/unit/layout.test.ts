@@ -1,14 +1,17 @@
 // Hard-wrapped text (src/core/layout.ts, docs/annotation.md §8 "Text pasted from a PDF"): which lines
-// are page numbers, and which line breaks only wrap a paragraph. Lines here are 16 Han characters
+// are page numbers (the kernel's isPageNumberLine, which every recognizer shares), and which line
+// breaks only wrap a paragraph. Lines here are 16 Han characters
 // wide (32 columns), as a PDF page would set them.
 import { strict as assert } from 'node:assert';
-import { continuationAfter, fillWidth, isPageNumberLine, lineEndAt, nextLineStart } from '../../src/core/layout';
+import { continuationAfter, fillWidth, lineEndAt, nextLineStart } from '../../src/core/layout';
+import { isPageNumberLine } from '../../src/core/text';
 
 describe('layout: page-number lines', () => {
   const rows: [string, boolean][] = [
     ['— 3 —', true], ['—3—', true], ['- 12 -', true], ['－ 7 －', true], ['　　— 4 —　', true], ['第3页', true], ['第 12 頁', true], ['15', true],
     ['— 3', false], ['3 —', false], ['2019', false], ['第三页', false], ['第3条', false], ['— 一 —', false], ['——', false], ['', false],
     ['5—10年', false], ['12345', false], ['— 3 — 4 —', false],
+    ['第 3 页 共 12 页', true], ['3/12', true], ['第3页 共', false], ['1000', false],
   ];
   for (const [line, want] of rows) {
     it(`${JSON.stringify(line)} ${want ? 'is' : 'is not'} a page number`, () => {

@@ -18,6 +18,13 @@ export const DATELINE_PUNCT = '，。；：！？,;:!?、“”"';
 
 /** Field labels that may stand before a header date (发布时间：2024-09-02). */
 export const DATE_LABEL_WORDS: readonly string[] = ['日期', '时间', '時間', '发布', '發布', '成文', '印发', '印發'];
+/**
+ * Words after a header date that make it the date of a version of the text (公布, then 修订): of
+ * several, the latest is the version the text is (（2001年7月9日…公布 根据2020年8月7日…修订）).
+ */
+export const HEADER_VERSION_WORDS: readonly string[] = ['公布', '發布', '发布', '修订', '修訂', '修正', '通过', '通過'];
+/** Punctuation a header line below the title never contains (a body sentence does: 2023年3月9日，会议通过…). */
+export const HEADER_LINE_STOPS = '，。；！？,;!?';
 /** What may stand before a header date on its line: brackets and the dashes of a subtitle (——2023年3月5日在…). */
 export const HEADER_OPENERS = '（(［[【〔—–－-';
 /** What may follow a date alone on its line. */

@@ -1,6 +1,6 @@
 // Datelines (docs/annotation.md §2, §8): 本报北京9月2日讯, (新华社北京9月2日电) — the day an article
 // was filed, which its relative dates count from, and which completes the document date.
-import { Ch, WordList, charTable, codeIn, digitValue, isInlineSpace } from '../text';
+import { Ch, WordList, charTable, codeIn, digitValue, isInlineSpace, isLineBreak } from '../text';
 import { DATELINE_AGENCY_MARKS, DATELINE_ENDS, DATELINE_PUNCT } from './contextWords';
 import { isDateNumeral, readArabic, readSmall } from './read';
 
@@ -23,12 +23,23 @@ const MAX_PREFIX = 24;
 
 function isNumeralOrDigit(c: number): boolean { return digitValue(c) >= 0 || isDateNumeral(c); }
 
-/** Finds datelines: …M月D日讯 / …M月D日电, with a short agency-and-place prefix. Linear: bounded lookback per 讯/电. */
-export function findDatelines(text: string): Dateline[] {
+/** How far past a closing dateline blanks are read to see whether its line ends there. */
+const MAX_TRAILING_BLANKS = 64;
+
+/**
+ * Finds the datelines whose 日 lies in text[from, to): …M月D日讯 / …M月D日电, with a short
+ * agency-and-place prefix. The analysis calls it chunk by chunk (src/core/analyze.ts); the whole
+ * text by default. Linear: a bounded look back and ahead per 日.
+ */
+export function findDatelines(text: string, from = 0, to = text.length): Dateline[] {
   const out: Dateline[] = [];
   const n = text.length;
-  // Every 日 followed by 讯/电, found with the engine's own string search (no per-character loop).
-  for (let r = text.indexOf('日'); r >= 0; r = text.indexOf('日', r + 1)) {
+  const stop = Math.min(to, n);
+  // Every 日 followed by 讯/电, found with the engine's own string search (no per-character loop), in
+  // a slice of the range so that the search never runs past it (V8 slices long strings without copying).
+  const range = from === 0 && stop === n ? text : text.slice(from, stop);
+  for (let q = range.indexOf('日'); q >= 0; q = range.indexOf('日', q + 1)) {
+    const r = from + q;
     const i = r + 1;
     if (i >= n || DATELINE_END[text.charCodeAt(i)] === 0) { continue; }
     // Day and month, read backwards.
@@ -56,7 +67,7 @@ export function findDatelines(text: string): Dateline[] {
     let paren = false;
     while (s >= 0 && p - s <= MAX_PREFIX) {
       const c = text.charCodeAt(s);
-      if (c === Ch.LineFeed) { ok = true; break; }
+      if (isLineBreak(c)) { ok = true; break; }
       if (c === Ch.OpenParen || c === Ch.FullwidthOpenParen) { ok = true; paren = true; break; }
       if (codeIn(DATELINE_PUNCT, c) || digitValue(c) >= 0) { break; }
       s--;
@@ -67,10 +78,10 @@ export function findDatelines(text: string): Dateline[] {
     const start = s + 1 - (paren ? 1 : 0);
     let end = i + 1;
     if (paren && end < n && (text.charCodeAt(end) === Ch.CloseParen || text.charCodeAt(end) === Ch.FullwidthCloseParen)) { end++; }
-    // Tail: nothing but blanks after it on its line.
+    // Tail: nothing but blanks after it on its line (a line ends at LF or CR).
     let t = end;
-    while (t < n && (isInlineSpace(text.charCodeAt(t)) || text.charCodeAt(t) === Ch.CarriageReturn)) { t++; }
-    const position = t >= n || text.charCodeAt(t) === Ch.LineFeed ? (paren ? 'tail' : 'head') : 'head';
+    while (t < n && t - end < MAX_TRAILING_BLANKS && isInlineSpace(text.charCodeAt(t))) { t++; }
+    const position = t >= n || isLineBreak(text.charCodeAt(t)) ? (paren ? 'tail' : 'head') : 'head';
     let textStart = start;
     while (textStart < i && isInlineSpace(text.charCodeAt(textStart))) { textStart++; }
     const d: Dateline = { text: text.slice(textStart, end), start: textStart, end, month: month.value, day: day.value, position };

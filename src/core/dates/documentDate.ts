@@ -1,100 +1,19 @@
 // The document date (docs/annotation.md §2): the setting, else a full date in the header or the
 // signature block, else a dateline's month and day completed with the latest explicit year.
+// It is gathered while the text is scanned (docs/architecture.md): each chunk's raw dates are fed
+// in as they are found, the finder keeps only what the rule reads — the dates of the header and of
+// the signature block (regions of bounded size) and the latest year — and `finish` decides from
+// those, so no step of the analysis reads the whole document at once.
 import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
-import { Ch, WordList, codeIn, isInlineSpace } from '../text';
+import { codeIn } from '../text';
 import type { DocumentDate } from '../types';
 import { isoDate, parseIso } from './calendar/iso';
-import { DATE_LABEL_WORDS, HEADER_CLOSERS, HEADER_OPENERS, LEDE_SEPARATORS, TITLE_STOPS } from './contextWords';
+import { LEDE_SEPARATORS } from './contextWords';
 import { findDatelines, type Dateline } from './datelines';
+import {
+  HEADER_LINES, SIGNATURE_LINES, aloneOnLine, headerEnd, inShortLine, isHeaderLine, lineAround, namesVersion, nextLineStart, opensLine, signatureStart,
+} from './headerLines';
 import type { RawDate } from './rawDate';
-
-/** Non-empty lines looked at for a header date or a news lede under the title. */
-const HEADER_LINES = 10;
-/** Non-empty lines at the end that form the signature block. */
-const SIGNATURE_LINES = 8;
-/** Characters looked at for each of those regions (a pasted page may have no newlines). */
-const REGION_CHARS = 3000;
-
-/** A blank inside a line (a carriage return too: CRLF text). */
-function isBlank(c: number): boolean { return isInlineSpace(c) || c === Ch.CarriageReturn; }
-
-/** Offset just after the first n non-empty lines (bounded). */
-function headerEnd(text: string, n: number): number {
-  let count = 0;
-  let nonEmpty = false;
-  const cap = Math.min(text.length, REGION_CHARS);
-  for (let k = 0; k < cap; k++) {
-    const c = text.charCodeAt(k);
-    if (c === Ch.LineFeed) {
-      if (nonEmpty) { count++; if (count >= n) { return k; } }
-      nonEmpty = false;
-    } else if (!isBlank(c)) { nonEmpty = true; }
-  }
-  return cap;
-}
-
-/** Offset of the start of the n-th non-empty line from the end (bounded). */
-function signatureStart(text: string, n: number): number {
-  let count = 0;
-  let nonEmpty = false;
-  const floor = Math.max(0, text.length - REGION_CHARS);
-  for (let k = text.length - 1; k >= floor; k--) {
-    const c = text.charCodeAt(k);
-    if (c === Ch.LineFeed) {
-      if (nonEmpty) { count++; if (count >= n) { return k + 1; } }
-      nonEmpty = false;
-    } else if (!isBlank(c)) { nonEmpty = true; }
-  }
-  return floor;
-}
-
-/** Line bounds around a span (bounded search; a huge line gives up). */
-function lineAround(text: string, start: number, end: number): { lineStart: number; lineEnd: number } | null {
-  let a = start;
-  while (a > 0 && text.charCodeAt(a - 1) !== Ch.LineFeed) { a--; if (start - a > 400) { return null; } }
-  let b = end;
-  while (b < text.length && text.charCodeAt(b) !== Ch.LineFeed) { b++; if (b - end > 400) { break; } }
-  return { lineStart: a, lineEnd: b };
-}
-
-const DATE_LABELS = new WordList(DATE_LABEL_WORDS);
-/** Longest field label before a header date. */
-const MAX_LABEL = 10;
-
-/** True when the span opens its line (after blanks and an opening bracket; with withLabel, after a date label). */
-function opensLine(text: string, raw: RawDate, withLabel = false): boolean {
-  const l = lineAround(text, raw.start, raw.end);
-  if (!l) { return false; }
-  let k = l.lineStart;
-  while (k < raw.start && (isBlank(text.charCodeAt(k)) || codeIn(HEADER_OPENERS, text.charCodeAt(k)))) { k++; }
-  if (k === raw.start) { return true; }
-  if (!withLabel || raw.start - k > MAX_LABEL + 1) { return false; }
-  let c = raw.start - 1;
-  while (c > k && isBlank(text.charCodeAt(c))) { c--; }
-  if (text.charCodeAt(c) !== Ch.FullwidthColon && text.charCodeAt(c) !== Ch.Colon) { return false; }
-  return DATE_LABELS.occursIn(text, k, c);
-}
-
-/** Longest line read as a title or subtitle (国务院新闻办公室2024年7月15日新闻发布会). */
-const SHORT_LINE = 40;
-
-/** True when the span lies in a short line without sentence punctuation (a title or subtitle). */
-function inShortLine(text: string, raw: RawDate): boolean {
-  const l = lineAround(text, raw.start, raw.end);
-  if (!l || l.lineEnd - l.lineStart > SHORT_LINE) { return false; }
-  for (let k = l.lineStart; k < l.lineEnd; k++) { if (codeIn(TITLE_STOPS, text.charCodeAt(k))) { return false; } }
-  return true;
-}
-
-/** True when the line holds nothing but the date (and brackets or blanks). */
-function aloneOnLine(text: string, raw: RawDate): boolean {
-  const l = lineAround(text, raw.start, raw.end);
-  if (!l || !opensLine(text, raw)) { return false; }
-  for (let k = raw.end; k < l.lineEnd; k++) {
-    if (!isBlank(text.charCodeAt(k)) && !codeIn(HEADER_CLOSERS, text.charCodeAt(k))) { return false; }
-  }
-  return true;
-}
 
 /** A full explicit date: year, month and day. */
 function isFullDate(raw: RawDate): boolean {
@@ -108,76 +27,152 @@ function fullDateIso(raw: RawDate): string | null {
   return parseIso(s) ? s : null;
 }
 
+/** A full date that may be a header or signature date: not compared with, not a deadline. */
+function isHeaderCandidate(raw: RawDate): boolean {
+  return isFullDate(raw) && !raw.comparison && !raw.deadline;
+}
+
 /** An explicit year that may complete a dateline: not a deadline, target, comparison or range. */
 function countsAsDocumentYear(raw: RawDate): boolean {
   return raw.shape === 'calendar' && raw.yearMode === 'explicit' && raw.year !== undefined && raw.yearTo === undefined
     && !raw.deadline && !raw.comparison;
 }
 
+/** Collects what the document date is found from, chunk by chunk, and finds it at the end. */
+export class DocumentDateFinder {
+  /** The header: the first HEADER_LINES non-empty lines (bounded); its dates in order. */
+  private readonly hEnd: number;
+  private readonly head: RawDate[] = [];
+  /** The signature block: the last SIGNATURE_LINES non-empty lines (bounded); its dates in order. */
+  private readonly sStart: number;
+  private readonly tail: RawDate[] = [];
+  /** The first explicit year with the highest value (the year that completes a dateline). */
+  private best: RawDate | null = null;
+  /** Raw dates `finish` read: what its step costs (src/core/analyze.ts counts it). */
+  examined = 0;
+
+  constructor(private readonly text: string, readonly profile: DocumentProfile = EMPTY_PROFILE) {
+    this.hEnd = headerEnd(text, HEADER_LINES);
+    this.sStart = signatureStart(text, SIGNATURE_LINES);
+  }
+
+  /** Takes the raw dates of the next chunk (in document order). */
+  feed(raws: readonly RawDate[]): void {
+    for (let k = 0; k < raws.length; k++) {
+      const r = raws[k];
+      if (r.start < this.hEnd) { this.head.push(r); }
+      if (r.start >= this.sStart) { this.tail.push(r); }
+      if (countsAsDocumentYear(r) && (this.best === null || (r.year ?? 0) > (this.best.year ?? 0))) { this.best = r; }
+    }
+  }
+
+  /**
+   * The header date head[k] (iso `date`) and the version dates after it — on its line, or opening
+   * the header lines right below it, each followed by 公布, 修订, 通过 … — the latest of them: the
+   * version the text is (（2001年7月9日…公布 根据2020年8月7日…修订）; docs/annotation.md §2).
+   */
+  private latestVersion(k: number, date: string): { raw: RawDate; date: string } {
+    const text = this.text;
+    const head = this.head;
+    let best = { raw: head[k], date };
+    const first = lineAround(text, head[k].start, head[k].end);
+    if (!first) { return best; }
+    let lineEnd = first.lineEnd;
+    for (let j = k + 1; j < head.length; j++) {
+      const r = head[j];
+      if (r.start >= lineEnd) {
+        // Only the next non-empty line, only where a date opens it, and only a header line (no sentence).
+        const l = lineAround(text, r.start, r.end);
+        if (!l || nextLineStart(text, lineEnd, r.start + 1) !== l.lineStart || !opensLine(text, r, true)
+          || !isHeaderLine(text, l.lineStart, l.lineEnd)) { break; }
+        lineEnd = l.lineEnd;
+      }
+      const next = j + 1 < head.length ? head[j + 1].start : lineEnd;
+      if (!isHeaderCandidate(r) || !namesVersion(text, r, next)) { continue; }
+      const iso = fullDateIso(r);
+      if (iso !== null && iso > best.date) { best = { raw: r, date: iso }; }
+    }
+    return best;
+  }
+
+  /**
+   * The document date from what was fed and the document's datelines (all of them, in order, or
+   * only the first); `referenceDate`, when valid, is the setting and wins.
+   */
+  finish(datelines: readonly Dateline[], referenceDate?: string): DocumentDate | null {
+    const text = this.text;
+    // 1. The setting.
+    if (referenceDate && parseIso(referenceDate)) {
+      return { date: referenceDate, source: 'setting', text: referenceDate };
+    }
+    this.examined = this.head.length + this.tail.length;
+
+    // 2a. A full date opening a line of the header (or, of its version dates, the latest).
+    for (let k = 0; k < this.head.length; k++) {
+      const r = this.head[k];
+      if (!isHeaderCandidate(r) || !(opensLine(text, r, true) || inShortLine(text, r))) { continue; }
+      const date = fullDateIso(r);
+      if (!date) { continue; }
+      // A date alone on its line under an issuer (a 通知 transmitting rules) is a signature; under the title, a header.
+      if (aloneOnLine(text, r) && r.start >= headerEnd(text, 3)) {
+        return { date, source: 'signature', text: r.text, start: r.start, end: r.end };
+      }
+      const latest = this.latestVersion(k, date);
+      return { date: latest.date, source: 'header', text: latest.raw.text, start: latest.raw.start, end: latest.raw.end };
+    }
+
+    // 2b. A date alone on its line in the signature block at the end.
+    for (let k = this.tail.length - 1; k >= 0; k--) {
+      const r = this.tail[k];
+      if (!isFullDate(r) || !aloneOnLine(text, r)) { continue; }
+      const date = fullDateIso(r);
+      if (!date) { continue; }
+      return { date, source: 'signature', text: r.text, start: r.start, end: r.end };
+    }
+
+    // 3. A dateline (or a news lede that opens with the day), completed with the latest year.
+    let month = 0;
+    let day = 0;
+    let year: number | undefined;
+    let src: { text: string; start: number; end: number } | null = null;
+    const dl = datelines.length > 0 ? datelines[0] : undefined;
+    const lede = this.head.find((r) => r.shape === 'calendar' && r.yearMode === 'context' && r.part === 'days'
+      && r.dayTo === undefined && opensLine(text, r) && (r.end >= text.length || codeIn(LEDE_SEPARATORS, text.charCodeAt(r.end))));
+    if (dl && (!lede || dl.start <= lede.start)) {
+      month = dl.month; day = dl.day; year = dl.year;
+      src = { text: dl.text, start: dl.start, end: dl.end };
+    } else if (lede && lede.month !== undefined && lede.day !== undefined) {
+      month = lede.month; day = lede.day;
+      src = { text: lede.text, start: lede.start, end: lede.end };
+    }
+    if (!src) { return null; }
+    let yearFrom: { text: string; start: number } | undefined;
+    if (year === undefined) {
+      const best = this.best;
+      if (!best || best.year === undefined) { return null; }
+      year = best.year;
+      yearFrom = { text: best.text, start: best.start };
+    }
+    const date = isoDate(year, month, day);
+    if (!parseIso(date)) { return null; }
+    const out: DocumentDate = { date, source: 'dateline', text: src.text, start: src.start, end: src.end };
+    if (yearFrom) { out.yearFrom = yearFrom; }
+    return out;
+  }
+}
+
 /**
- * `datelines`: findDatelines(text), when the caller already has it (it is computed once per analysis).
- * `_profile`: the document's (src/core/profile.ts), for the rules that read its era or layout.
+ * The document date of a text whose raw dates are all known (the finder fed at once).
+ * `datelines`: findDatelines(text), when the caller already has it.
  */
 export function findDocumentDate(
   text: string, raws: readonly RawDate[], options: { referenceDate?: string } = {}, datelines?: readonly Dateline[],
-  _profile: DocumentProfile = EMPTY_PROFILE,
+  profile: DocumentProfile = EMPTY_PROFILE,
 ): DocumentDate | null {
-  // 1. The setting.
   if (options.referenceDate && parseIso(options.referenceDate)) {
     return { date: options.referenceDate, source: 'setting', text: options.referenceDate };
   }
-
-  // 2a. A full date opening a line of the header.
-  const hEnd = headerEnd(text, HEADER_LINES);
-  for (const r of raws) {
-    if (r.start >= hEnd) { break; }
-    if (!isFullDate(r) || r.comparison || r.deadline || !(opensLine(text, r, true) || inShortLine(text, r))) { continue; }
-    const date = fullDateIso(r);
-    if (!date) { continue; }
-    // A date alone on its line under an issuer (a 通知 transmitting rules) is a signature; under the title, a header.
-    const source = aloneOnLine(text, r) && r.start >= headerEnd(text, 3) ? 'signature' : 'header';
-    return { date, source, text: r.text, start: r.start, end: r.end };
-  }
-
-  // 2b. A date alone on its line in the signature block at the end.
-  const sStart = signatureStart(text, SIGNATURE_LINES);
-  for (let k = raws.length - 1; k >= 0 && raws[k].start >= sStart; k--) {
-    const r = raws[k];
-    if (!isFullDate(r) || !aloneOnLine(text, r)) { continue; }
-    const date = fullDateIso(r);
-    if (!date) { continue; }
-    return { date, source: 'signature', text: r.text, start: r.start, end: r.end };
-  }
-
-  // 3. A dateline (or a news lede that opens with the day), completed with the latest year.
-  let month = 0;
-  let day = 0;
-  let year: number | undefined;
-  let src: { text: string; start: number; end: number } | null = null;
-  const dl = (datelines ?? findDatelines(text))[0];
-  const lede = raws.find((r) => r.start < hEnd && r.shape === 'calendar' && r.yearMode === 'context' && r.part === 'days'
-    && r.dayTo === undefined && opensLine(text, r) && (r.end >= text.length || codeIn(LEDE_SEPARATORS, text.charCodeAt(r.end))));
-  if (dl && (!lede || dl.start <= lede.start)) {
-    month = dl.month; day = dl.day; year = dl.year;
-    src = { text: dl.text, start: dl.start, end: dl.end };
-  } else if (lede && lede.month !== undefined && lede.day !== undefined) {
-    month = lede.month; day = lede.day;
-    src = { text: lede.text, start: lede.start, end: lede.end };
-  }
-  if (!src) { return null; }
-  let yearFrom: { text: string; start: number } | undefined;
-  if (year === undefined) {
-    let best: RawDate | null = null;
-    for (const r of raws) {
-      if (countsAsDocumentYear(r) && (!best || (r.year ?? 0) > (best.year ?? 0))) { best = r; }
-    }
-    if (!best || best.year === undefined) { return null; }
-    year = best.year;
-    yearFrom = { text: best.text, start: best.start };
-  }
-  const date = isoDate(year, month, day);
-  if (!parseIso(date)) { return null; }
-  const out: DocumentDate = { date, source: 'dateline', text: src.text, start: src.start, end: src.end };
-  if (yearFrom) { out.yearFrom = yearFrom; }
-  return out;
+  const finder = new DocumentDateFinder(text, profile);
+  finder.feed(raws);
+  return finder.finish(datelines ?? findDatelines(text), options.referenceDate);
 }

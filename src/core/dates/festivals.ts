@@ -1,5 +1,6 @@
-// Festivals (docs/annotation.md §2): their names, and how the day of each is found in a given year:
-// a fixed day, a day of the lunar calendar looked up in a table, or the solar term 清明.
+// Festivals (docs/annotation.md §2, §7): their names, how the day of each is found in a given year
+// (a fixed day, a day of the lunar calendar looked up in a table, or the solar term 清明), the days
+// off of the named holidays, and the words that make a festival a holiday or a festival of every year.
 
 /** Chinese New Year (春节, 正月初一). */
 export const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
@@ -27,19 +28,33 @@ export type FestivalRule =
   | { kind: 'lunar'; table: Readonly<Record<number, string>>; offsetDays: number }
   | { kind: 'qingming' };
 
-/** A festival's name and how its day is found. */
-export interface Festival { readonly word: string; readonly rule: FestivalRule }
+/**
+ * The days off of a named holiday (国庆假期, 春节假期; docs/annotation.md §7), in the years from
+ * `since` on: from the festival's day + `from`, `days` long. These are the holidays as the State
+ * Council's yearly notices set them: National Day 1–7 October; the Spring Festival seven days from
+ * the eve (eight from 2025); Labour Day 1–3 May (1–5 from 2020). A festival without a row here has
+ * a one-day holiday, its own day (the weekend around it moves from year to year).
+ */
+export interface HolidaySpan { readonly since: number; readonly from: number; readonly days: number }
+const NATIONAL_DAY_HOLIDAY: readonly HolidaySpan[] = [{ since: 0, from: 0, days: 7 }];
+const SPRING_HOLIDAY: readonly HolidaySpan[] = [{ since: 0, from: -1, days: 7 }, { since: 2025, from: -1, days: 8 }];
+const LABOUR_HOLIDAY: readonly HolidaySpan[] = [{ since: 0, from: 0, days: 3 }, { since: 2020, from: 0, days: 5 }];
+
+/** A festival's name, how its day is found, and its holiday when longer than the day. */
+export interface Festival { readonly word: string; readonly rule: FestivalRule; readonly holiday?: readonly HolidaySpan[] }
 
 /** Festival names (国庆节 and 国庆 both: the longest written wins). */
 export const FESTIVALS: readonly Festival[] = [
-  { word: '五一劳动节', rule: { kind: 'fixed', month: 5, day: 1 } },
-  { word: '劳动节', rule: { kind: 'fixed', month: 5, day: 1 } },
-  { word: '国庆节', rule: { kind: 'fixed', month: 10, day: 1 } },
-  { word: '國慶節', rule: { kind: 'fixed', month: 10, day: 1 } },
-  { word: '国庆', rule: { kind: 'fixed', month: 10, day: 1 } },
+  { word: '五一劳动节', rule: { kind: 'fixed', month: 5, day: 1 }, holiday: LABOUR_HOLIDAY },
+  { word: '劳动节', rule: { kind: 'fixed', month: 5, day: 1 }, holiday: LABOUR_HOLIDAY },
+  { word: '勞動節', rule: { kind: 'fixed', month: 5, day: 1 }, holiday: LABOUR_HOLIDAY },
+  { word: '国庆节', rule: { kind: 'fixed', month: 10, day: 1 }, holiday: NATIONAL_DAY_HOLIDAY },
+  { word: '國慶節', rule: { kind: 'fixed', month: 10, day: 1 }, holiday: NATIONAL_DAY_HOLIDAY },
+  { word: '国庆', rule: { kind: 'fixed', month: 10, day: 1 }, holiday: NATIONAL_DAY_HOLIDAY },
+  { word: '國慶', rule: { kind: 'fixed', month: 10, day: 1 }, holiday: NATIONAL_DAY_HOLIDAY },
   { word: '元旦', rule: { kind: 'fixed', month: 1, day: 1 } },
-  { word: '春节', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 0 } },
-  { word: '春節', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 0 } },
+  { word: '春节', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 0 }, holiday: SPRING_HOLIDAY },
+  { word: '春節', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 0 }, holiday: SPRING_HOLIDAY },
   { word: '除夕', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: -1 } },
   { word: '元宵节', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 14 } },
   { word: '元宵節', rule: { kind: 'lunar', table: SPRING_FESTIVAL, offsetDays: 14 } },
@@ -52,3 +67,23 @@ export const FESTIVALS: readonly Festival[] = [
   { word: '清明节', rule: { kind: 'qingming' } },
   { word: '清明節', rule: { kind: 'qingming' } },
 ];
+
+/** After a festival, words that make it the named holiday (国庆假期, 春节长假, 五一小长假). */
+export const HOLIDAY_SUFFIXES: readonly string[] = ['小长假', '小長假', '长假', '長假', '假期', '黄金周', '黃金週', '黄金週'];
+
+/**
+ * Short names of a holiday (十一 for National Day, 五一 for Labour Day): a date only before a holiday
+ * word or the festival's name (十一假期, 十一国庆假期, 五一小长假); 十一 alone is a number.
+ */
+export const HOLIDAY_NICKNAMES: readonly { readonly word: string; readonly festival: string }[] = [
+  { word: '十一', festival: '国庆' },
+  { word: '五一', festival: '劳动节' },
+];
+
+/**
+ * Words before a festival, in its line, that make it a festival of every year, no date (每年春节前后,
+ * 从历史经验看…国庆前, 往年国庆): docs/annotation.md §7. 过去N年, 近N年 and N年来 (N ≥ 2) count too.
+ */
+export const EVERY_YEAR_WORDS: readonly string[] = ['每年', '每逢', '每到', '历年', '歷年', '往年', '以往', '历史', '歷史', '多年'];
+/** Before a count of years that makes a multi-year frame: 过去10年, 近5年. */
+export const MULTI_YEAR_OPENERS: readonly string[] = ['过去', '過去', '近'];

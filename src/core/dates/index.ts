@@ -7,12 +7,12 @@
 //               first N), durations, plans, eventDays (event labels, festivals), iso, decades, edges
 //   read.ts, marks.ts, rawDate.ts   what the rules share: readers, the marks around a date, the raw date
 //   words.ts, markWords.ts, contextWords.ts, festivals.ts   the language data
-//   datelines.ts, documentDate.ts   what relative dates count from
+//   datelines.ts, documentDate.ts, headerLines.ts   what relative dates count from
 //   calendar/   ISO days, the per-analysis day and range caches, festival days, ranges and granularity
 //   resolve/    the resolver: position, anchors, year under review, mentions, and one step per shape
 export { scanDates } from './scan/scanner';
 export { findDatelines, type Dateline } from './datelines';
-export { findDocumentDate } from './documentDate';
+export { DocumentDateFinder, findDocumentDate } from './documentDate';
 export { DateResolver } from './resolve/resolver';
 export { isoDate, parseIso } from './calendar/iso';
 export type { MonthPoint, RawDate, RawPart, RawShape, YearMode } from './rawDate';

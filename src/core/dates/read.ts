@@ -1,7 +1,8 @@
 // Numbers and words read at a position, as the date rules read them: Arabic digits of either width,
 // small Chinese numerals (十二, 廿一), years written digit by digit (二〇二四). The digits themselves
 // are the text kernel's (src/core/text).
-import { charTable, digitRunEnd, digitsValue, writtenDigitValue } from '../text';
+import { Ch, charTable, digitRunEnd, digitValue, digitsValue, writtenDigitValue } from '../text';
+import type { ScanContext } from './scan/context';
 import { DATE_NUMERALS } from './words';
 
 /** A number read: its value, where it ends, whether written in Chinese, and its length. */
@@ -22,6 +23,35 @@ export function startsWithAt(text: string, i: number, word: string, limit: numbe
   // Code by code: the words are short, and the first character decides most calls.
   for (let k = 0; k < n; k++) { if (text.charCodeAt(i + k) !== word.charCodeAt(k)) { return false; } }
   return true;
+}
+
+/**
+ * The gap a date's parts may have between them at i (docs/annotation.md §8): one space, as text
+ * extracted from a PDF writes between a number and its unit (102 年 9 月 17 日), or, in text
+ * hard-wrapped at one width, one line break (2019⏎年: the profile's wrap width). The position after
+ * it, else i.
+ */
+export function gapEnd(ctx: ScanContext, i: number): number {
+  const { text, limit } = ctx;
+  if (i >= limit) { return i; }
+  const c = text.charCodeAt(i);
+  if (c === Ch.Space) { return i + 1; }
+  if (!ctx.wrapped) { return i; }
+  if (c === Ch.LineFeed) { return i + 1; }
+  if (c === Ch.CarriageReturn) { return i + 1 < limit && text.charCodeAt(i + 1) === Ch.LineFeed ? i + 2 : i + 1; }
+  return i;
+}
+
+/** The unit (年, 月, 日 …, one code unit) at i or after a gap: the position after it, else -1. */
+export function unitAfter(ctx: ScanContext, i: number, unit: number): number {
+  const k = gapEnd(ctx, i);
+  return k < ctx.limit && ctx.text.charCodeAt(k) === unit ? k + 1 : -1;
+}
+
+/** Where the number of a date's next part starts at i: after a gap when an Arabic digit follows it, else i. */
+export function partStart(ctx: ScanContext, i: number): number {
+  const k = gapEnd(ctx, i);
+  return k > i && k < ctx.limit && digitValue(ctx.text.charCodeAt(k)) >= 0 ? k : i;
 }
 
 /** Arabic digits from i (at most maxLen; a longer run fails). Reads no further than maxLen + 1 characters. */

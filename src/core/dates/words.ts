@@ -17,6 +17,20 @@ export const RELATIVE_YEARS: readonly CountedWord[] = [
 /** 上年 is "the year before" the year being talked about (the year under review in a look-back). */
 export const PREVIOUS_YEAR_WORDS: readonly string[] = ['上一年', '上年'];
 
+/** The year after the year named last in the paragraph (民國100年…；隔年接續…): docs/annotation.md §7. */
+export const FOLLOWING_YEAR_WORDS: readonly string[] = ['隔年'];
+/** Before 隔年: 间隔年限, 每隔年 are other words. */
+export const BEFORE_FOLLOWING_YEAR_BLOCKERS = '间間每';
+
+/**
+ * Words of goals and tasks in the clause after 全年: it names the year in focus on its own
+ * (确保全年任务完成, 没有提出全年经济增速具体目标).
+ */
+export const WHOLE_YEAR_GOAL_WORDS: readonly string[] = ['目标', '目標', '任务', '任務', '工作', '计划', '計劃', '計畫', '预期', '預期'];
+
+/** Punctuation that ends a clause (a line break too). */
+export const CLAUSE_STOPS = '，。；：！？、,;:!?\n\r';
+
 /** Months relative to the month just mentioned (or to the document's month), with their offset. */
 export const RELATIVE_MONTHS: readonly CountedWord[] = [
   { word: '上月', value: -1 },
@@ -68,6 +82,17 @@ export const PLAN_SUFFIXES: readonly string[] = ['时期', '時期', '期间', '
 /** Words after an unquoted plan period that show it is one (十四五规划). */
 export const PLAN_UNQUOTED_CUES: readonly string[] = ['规划', '規劃', '时期', '時期', '期间', '期間', '末', '以来', '开局', '收官'];
 
+/**
+ * In a document dated in the ROC era (docs/annotation.md §8), a year of two or three digits alone
+ * (97年) or with its month only (102年9月) is an ROC year from this one on: ROC 34 is 1945, when
+ * the ROC administration came to Taiwan; smaller bare numbers of years are counts (3年10月).
+ */
+export const ROC_BARE_YEAR_MIN = 34;
+/** Before such a year, characters that make it a count of years (執政的8年, 滿50年, 為期40年, 第50年, 每…). */
+export const ROC_YEAR_BEFORE_BLOCKERS = '的滿满期達达近約约逾過过經经歷历第每共計计再多已這这約長长';
+/** After its 年, characters that make it a count of years (50年來, 40年內, 60年以上, 50年之久, 35年間, 40年前). */
+export const ROC_YEAR_AFTER_BLOCKERS = '來来內内以之間间多餘余半期前後后當当裡里久';
+
 /** Before 上世纪90年代: the century before the present one. */
 export const CENTURY_PREFIXES: readonly string[] = ['上世纪', '上世紀', '上个世纪', '上個世紀'];
 /** 世纪 after a number (20世纪80年代). */
@@ -95,8 +120,26 @@ export const MONTH_COUNT_WORDS: readonly string[] = ['个月', '個月'];
 /** After 前N: a count of quarters (前三季度, 前3个季度). */
 export const QUARTER_COUNT_WORDS: readonly string[] = ['个季度', '季度'];
 
-/** 过去一年: the year under review. */
-export const PAST_YEAR_WORDS: readonly string[] = ['过去一年', '過去一年'];
+/** 过去一年 (the year under review), 过去N年, 过去48小时 …: a period back from the document date (docs/annotation.md §7). */
+export const PAST_WORDS: readonly string[] = ['过去', '過去'];
+
+/**
+ * Units of a period counted back from the document date (过去48小时, 过去7天, 一周前), with their
+ * length in days (hours are counted in whole days, rounded up: 过去24小时 is the day before and
+ * the document's day). Years are read on their own (过去10年, 20年前).
+ */
+export const BACK_UNITS: readonly { readonly word: string; readonly hours: number }[] = [
+  { word: '个小时', hours: 1 }, { word: '個小時', hours: 1 }, { word: '小时', hours: 1 }, { word: '小時', hours: 1 },
+  { word: '天', hours: 24 }, { word: '个星期', hours: 168 }, { word: '個星期', hours: 168 }, { word: '周', hours: 168 }, { word: '週', hours: 168 },
+];
+/** Units of N…前, a point before the document date (20年前, 一周前): years, and weeks. */
+export const AGO_UNITS: readonly { readonly word: string; readonly hours: number }[] = [
+  { word: '个星期', hours: 168 }, { word: '個星期', hours: 168 }, { word: '周', hours: 168 }, { word: '週', hours: 168 },
+];
+/** Before N年前: 满一年前, 届满, 期满 … count back from another event, not from the document date. */
+export const BEFORE_AGO_BLOCKERS = '满滿届屆期之第每近';
+/** After the 前 of N年前: 前后 (around N years), 前夕 are other words. */
+export const AFTER_AGO_BLOCKERS = '后後夕';
 
 // Characters before or after a word that make it part of another word, not a date.
 
@@ -134,3 +177,30 @@ export const VAGUE_TIMES: readonly string[] = [
   '近年来', '连日来', '长远看', '多年', '连续多年', '年均', '近年', '当年', '日前', '近期', '目前', '当前',
   '同期', '当天', '同时', '上次', '当时', '多年来', '近日', '今后', '未来', '前期', '同年', '次年',
 ];
+
+/**
+ * Days relative to the document date, with their offset in days (docs/annotation.md §2, §8: 今天上午,
+ * 昨天). 当天 and 同日 are anaphora, no date (§7).
+ */
+export const RELATIVE_DAYS: readonly CountedWord[] = [
+  { word: '今天', value: 0 }, { word: '昨天', value: -1 }, { word: '前天', value: -2 }, { word: '明天', value: 1 },
+];
+/**
+ * Before a relative day word, besides a clause stop: the time words it may follow and still be the
+ * day (截至今天, 到今天为止, 从今天起). Elsewhere inside a clause (我今天在野, 美好的明天) it is the
+ * speaker's "now" or "the future", no date, unless a part of the day follows it (我们今天上午…).
+ */
+export const BEFORE_RELATIVE_DAY_OPENERS = '至到于於从從自';
+/** After a relative day word, characters that make another word of it (今天然气 is 今 + 天然气, 明天津). */
+export const AFTER_RELATIVE_DAY_BLOCKERS = '然气氣下津地的堂';
+
+/** Weeks relative to the document date's Monday-to-Sunday week, with their offset in weeks (上周, 本周, 下周). */
+export const RELATIVE_WEEKS: readonly CountedWord[] = [
+  { word: '上周', value: -1 }, { word: '上週', value: -1 }, { word: '上星期', value: -1 }, { word: '上个星期', value: -1 }, { word: '上個星期', value: -1 },
+  { word: '本周', value: 0 }, { word: '本週', value: 0 }, { word: '本星期', value: 0 }, { word: '这周', value: 0 }, { word: '這週', value: 0 },
+  { word: '下周', value: 1 }, { word: '下週', value: 1 }, { word: '下星期', value: 1 }, { word: '下个星期', value: 1 }, { word: '下個星期', value: 1 },
+];
+/** Before 上周/本周/下周: characters that make another word of it (以上周期, 向上周转, 马上周…). */
+export const BEFORE_RELATIVE_WEEK_BLOCKERS = '以向马馬之而往北南比';
+/** After 上周/本周/下周: characters that make another word of it (周期, 周边, 周围, 周转, 周岁, 周年, 周刊). */
+export const AFTER_RELATIVE_WEEK_BLOCKERS = '期边邊围圍转轉岁歲年刊报報长長到密';

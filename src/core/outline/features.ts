@@ -2,16 +2,16 @@
 // line alone, once, when it arrives. The features every line has (its extent, whether it could be
 // a heading, whether its sentence runs on) are computed here; what kind of line it is comes from
 // the first pattern of patterns.ts that matches it.
-import { fillWidth, isPageNumberLine } from '../layout';
+import { fillWidth } from '../layout';
 import { displayWidth, type DocumentProfile } from '../profile';
-import { Ch, isDigit, isInlineSpace } from '../text';
+import { Ch, isDigit, isInlineSpace, isPageNumberLine } from '../text';
 import {
   ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, HAN_SHIFT, HEAD_COLON, HEAD_JOIN, HEAD_MARKS, HEAD_NEWS, HEAD_STOP, HEAD_TAB, has, LABEL_BULLET,
   OPEN_TAIL, TRAILING_WRAP,
 } from './chars';
 import { BracketLines } from './furniture';
 import { LabelReader } from './labels';
-import { DATELINE_SCAN, FIRST_TITLE_MAX, HEAD, HEADING_MAX, JOINED_LABEL_MAX, LABEL_SCAN, PAGE_LINE_MAX } from './limits';
+import { DATELINE_SCAN, FIRST_TITLE_MAX, HEAD, HEADING_MAX, JOINED_LABEL_MAX, LABEL_SCAN } from './limits';
 import { markdownKind, skipBullet } from './markdown';
 import { candidateRows } from './gates';
 import { HINT_DATELINE, HINT_LABEL, HINT_TAB, type LineView } from './lineView';
@@ -57,7 +57,7 @@ export class LineDescriber implements LineView {
     while (te > ts && isInlineSpace(t.charCodeAt(te - 1))) { te--; }
     if (ts >= te) { return false; }
     const len = te - ts;
-    if (len <= PAGE_LINE_MAX && isPageNumberLine(t, ts, te)) { return false; }
+    if (isPageNumberLine(t, ts, te)) { return false; }
 
     // last significant character, looking through closing quotes and brackets
     let k = te - 1;

@@ -25,8 +25,6 @@ export const DATELINE_SCAN = 30;
 export const LOOKAHEAD = 6;
 /** A bare name line under a byline (张三 李四) is at most this long. */
 export const NAME_LINE_MAX = 16;
-/** A page-number line (— 3 —, 第3页: src/core/layout.ts) is at most this long; longer lines skip the test. */
-export const PAGE_LINE_MAX = 16;
 /** The end of the outline (closing nodes, the turns' decisions) handles at most about this many nodes per step. */
 export const FINISH_STEP = 4096;
 /** Two lines joined into one title are at most this long together. */

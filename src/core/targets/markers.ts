@@ -74,9 +74,9 @@ export function markerAt(scan: TargetScan, i: number, ss: number, se: number, ah
       date = m.start === true ? startAt(scan, i, end, ss, se) : durationAt(scan, i, se);
       if (!date) { continue; }
     } else if (m.deadline) {
-      // 2021年到2025年 is a period, not a deadline.
+      // 2021年到2025年 is a period, not a deadline; so is a 至 inside one date (2020年9月至2021年5月).
       const before = lowerBound(scan.dateStart, i) - 1;
-      if ((before >= 0 && scan.dateEnd[before] === i) || codeIn(PERIOD_STARTS, t.charCodeAt(i - 1))) { continue; }
+      if ((before >= 0 && scan.dateEnd[before] >= i) || codeIn(PERIOD_STARTS, t.charCodeAt(i - 1))) { continue; }
       if (ahead) {
         const k = lowerBound(scan.dateStart, end);
         if (LEAD_FIRST[t.charCodeAt(end)] === 1 || (k < scan.dateStart.length && scan.dateStart[k] === end)) { return m; }

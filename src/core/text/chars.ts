@@ -11,6 +11,11 @@ export function isInlineSpace(c: number): boolean {
     || c === Ch.ByteOrderMark || c === Ch.ZeroWidthSpace || c === Ch.VerticalTab || c === Ch.FormFeed;
 }
 
+/** A line break: a line feed, or a carriage return (CRLF text, and the old Mac files that end lines with CR alone). */
+export function isLineBreak(c: number): boolean {
+  return c === Ch.LineFeed || c === Ch.CarriageReturn;
+}
+
 /** Everything a regular expression's \s matches, and the zero-width space: blanks and line breaks. */
 export function isWhitespace(c: number): boolean {
   return (c >= Ch.Tab && c <= Ch.CarriageReturn) || c === Ch.Space || c === Ch.NoBreakSpace || c === 0x1680

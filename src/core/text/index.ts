@@ -3,11 +3,11 @@
 export { Ch } from './codes';
 export {
   digitValue, isAsciiLetter, isBmpHan, isColon, isDash, isDecimalPoint, isDigit, isHan, isHighSurrogate, isInlineSpace,
-  isLatinLetter, isWhitespace,
+  isLatinLetter, isLineBreak, isWhitespace,
 } from './chars';
 export { CharClasses, CODE_UNITS, charTable, codeIn, defineClass } from './classes';
 export { WordList, WordTable, type WordRow } from './words';
 export { cnDigitValue, cnSmallValue, digitRunEnd, digitsValue, writtenDigitValue } from './numerals';
 export { CLOSE_QUOTES, ERA_PREFIXES, OPEN_QUOTES, ROC_OFFSET, ROC_PREFIXES, type EraPrefix } from './lexicon';
 export { indexOfCode } from './indexOfCode';
-export { PAGE_LINE_MAX, pageNumberLineAround } from './pageNumbers';
+export { isPageNumberLine, PAGE_LINE_MAX, pageNumberLineAround } from './pageNumbers';

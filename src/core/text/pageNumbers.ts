@@ -8,6 +8,9 @@ import { Ch } from './codes';
 /** The longest page-number line, in characters, spaces included. */
 export const PAGE_LINE_MAX = 24;
 
+/** A number alone on its line is a page number up to 999 (a longer one is more likely a year or a figure). */
+const BARE_DIGITS_MAX = 3;
+
 /** — – ‒ and the dashes of isDash: the rules around a page number. */
 function isPageDash(c: number): boolean { return isDash(c) || c === 0x2013 || c === 0x2012; }
 
@@ -62,7 +65,7 @@ function isPageNumberText(text: string, s: number, e: number, bare: boolean): bo
   }
   const d = skipPageDigits(text, s, e);
   if (d < 0) { return false; }
-  if (d === e) { return bare; }
+  if (d === e) { return bare && d - s <= BARE_DIGITS_MAX; }
   // 3/12, 3 / 12
   const k = skipSpaces(text, d, e);
   if (k >= e || (text.charCodeAt(k) !== Ch.Slash && text.charCodeAt(k) !== 0xff0f)) { return false; }
@@ -90,4 +93,16 @@ export function pageNumberLineAround(text: string, pos: number, bare = false): {
   while (e > s && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === Ch.CarriageReturn)) { e--; }
   if (s >= e) { return null; }
   return isPageNumberText(text, s, e, bare) ? { start, end } : null;
+}
+
+/**
+ * Whether the line [start, end) (without its line break) is a page-number line; `bare`: a number
+ * alone counts too (up to three digits).
+ */
+export function isPageNumberLine(text: string, start: number, end: number, bare = true): boolean {
+  if (end - start > PAGE_LINE_MAX) { return false; }
+  const s = skipSpaces(text, start, end);
+  let e = end;
+  while (e > s && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === Ch.CarriageReturn)) { e--; }
+  return s < e && isPageNumberText(text, s, e, bare);
 }

@@ -3,7 +3,7 @@
 import type { DateGranularity, DateRange } from '../../types';
 import type { RawDate } from '../rawDate';
 import { dayRange, monthRange, yearRange, addDays, type Days } from './days';
-import { festivalDate, festivalRule } from './festivalDates';
+import { festivalDate, festivalRule, holidayRange } from './festivalDates';
 import { daysInMonth } from './iso';
 
 /** The calendar range of a calendar-shaped raw date in year y (without 以来). */
@@ -36,7 +36,12 @@ export function calendarRange(days: Days, raw: RawDate, y: number): DateRange | 
           const s = days.iso(y, m, first);
           return days.range(s, addDays(days, s, 6));
         }
-        default: return monthRange(days, y, m, m2);
+        default: {
+          if (raw.yearTo === undefined) { return monthRange(days, y, m, m2); }
+          // 2020年9月至2021年5月: across years; none when it ends before it starts.
+          const y2 = raw.yearTo;
+          return y2 > y || (y2 === y && m2 >= m) ? days.range(days.iso(y, m, 1), days.iso(y2, m2, daysInMonth(y2, m2))) : null;
+        }
       }
     }
     case 'days': {
@@ -46,7 +51,9 @@ export function calendarRange(days: Days, raw: RawDate, y: number): DateRange | 
       const s = days.iso(y, m, d);
       if (raw.dayTo === undefined) { return days.range(s, s); }
       const m2 = raw.monthTo ?? m;
-      return days.range(s, days.iso(y, m2, Math.min(raw.dayTo, daysInMonth(y, m2))));
+      const y2 = raw.yearTo ?? y;
+      const e = days.iso(y2, m2, Math.min(raw.dayTo, daysInMonth(y2, m2)));
+      return e >= s ? days.range(s, e) : null;
     }
     case 'yearEnd': return dayRange(days, y, 12, 31);
     case 'yearStart': return dayRange(days, y, 1, 1);
@@ -55,6 +62,7 @@ export function calendarRange(days: Days, raw: RawDate, y: number): DateRange | 
       const s = rule ? festivalDate(days, rule, y) : null;
       return s ? days.range(s, s) : null;
     }
+    case 'holiday': return holidayRange(days, raw.festival, y);
     case 'same': return null;
   }
 }
@@ -62,11 +70,15 @@ export function calendarRange(days: Days, raw: RawDate, y: number): DateRange | 
 /** The granularity of a resolved date (day, month, quarter, half, year, period, duration, event). */
 export function granularityOf(raw: RawDate, range: DateRange | null): DateGranularity {
   if (raw.shape === 'duration') { return 'duration'; }
-  if (raw.shape === 'plan') { return raw.planFrom === raw.planTo ? 'year' : 'period'; }
+  if (raw.shape === 'ago' || raw.shape === 'dayRel') { return 'day'; }
+  if (raw.shape === 'weekRel') { return raw.day !== undefined && raw.dayTo === undefined ? 'day' : 'period'; }
+  if (raw.shape === 'lastYears') { return 'period'; }
+  if (raw.shape === 'plan') { return raw.year === raw.yearTo ? 'year' : 'period'; }
   if (raw.shape === 'withinYear' || raw.since) { return 'period'; }
   if (raw.shape === 'event' || raw.part === 'festival') { return 'event'; }
+  if (raw.part === 'holiday') { return 'period'; }
   if (raw.shape === 'dayOnly') { return 'day'; }
-  if (raw.shape === 'monthRel') { return raw.monthPoint ? 'day' : 'month'; }
+  if (raw.shape === 'monthRel') { return raw.dayTo !== undefined ? 'period' : raw.monthPoint || raw.day !== undefined ? 'day' : 'month'; }
   switch (raw.part) {
     case 'year': return raw.yearTo !== undefined ? 'period' : 'year';
     case 'half': return 'half';
@@ -74,7 +86,7 @@ export function granularityOf(raw: RawDate, range: DateRange | null): DateGranul
       if (raw.monthPoint === 'end') { return 'day'; } return raw.quarterTo !== undefined && raw.quarterTo !== raw.quarter ? 'period' : 'quarter';
     case 'months':
       if (raw.monthPoint === 'end' || raw.monthPoint === 'start') { return 'day'; }
-      if (raw.monthPoint) { return 'period'; }
+      if (raw.monthPoint || raw.yearTo !== undefined) { return 'period'; }
       return raw.monthTo !== undefined && raw.monthTo !== raw.month ? 'period' : 'month';
     case 'days': return raw.dayTo !== undefined ? 'period' : 'day';
     case 'yearEnd': case 'yearStart': return 'day';

@@ -1,10 +1,11 @@
 // Where the resolver stands: the paragraph and the sentence of the date being resolved, tracked
 // incrementally (dates arrive in order, so the whole pass stays linear; docs/architecture.md).
-import { Ch, charTable } from '../../text';
+// A line ends at a line feed or at a carriage return (CRLF text, and old Mac files with CR alone).
+import { charTable, isLineBreak } from '../../text';
 import { SENTENCE_ENDS } from '../contextWords';
 import { chapterHeadingAt } from './headings';
 
-/** Punctuation that ends a sentence (a newline ends the paragraph too: found with indexOf). */
+/** Punctuation that ends a sentence (a line break ends the paragraph too: found with indexOf). */
 const SENTENCE_END = charTable(SENTENCE_ENDS);
 
 export class Position {
@@ -12,10 +13,19 @@ export class Position {
   paraStart = 0;
   sentenceStart = 0;
   private scanPos = 0;
-  /** The first newline at or after scanPos (text.length when none; -1 before the first search). */
-  private nextNewline = -1;
+  /** The first line feed and the first carriage return at or after the last search (text.length when none; -1 before). */
+  private nextLf = -1;
+  private nextCr = -1;
 
   constructor(private readonly text: string) {}
+
+  /** The first line break at or after `from`, through the engine's string search (each stretch searched once per kind). */
+  private breakFrom(from: number): number {
+    const t = this.text;
+    if (this.nextLf < from) { this.nextLf = t.indexOf('\n', from); if (this.nextLf < 0) { this.nextLf = t.length; } }
+    if (this.nextCr < from) { this.nextCr = t.indexOf('\r', from); if (this.nextCr < 0) { this.nextCr = t.length; } }
+    return this.nextLf < this.nextCr ? this.nextLf : this.nextCr;
+  }
 
   /**
    * Moves to `to`. With `watchChapters`, returns true when a line passed on the way opens with a
@@ -26,32 +36,26 @@ export class Position {
     const from = this.scanPos;
     if (to <= from) { return false; }
     let crossed = false;
-    // The first newline at or after `from`, through the engine's string search (each stretch searched once).
-    let nl = this.nextNewline;
-    if (nl < from) { nl = t.indexOf('\n', from); if (nl < 0) { nl = t.length; } }
+    let nl = this.breakFrom(from);
     let floor = from;
     if (nl < to) {
       let watch = watchChapters;
       while (nl < to && watch) {
         if (chapterHeadingAt(t, nl + 1)) { crossed = true; watch = false; }
-        nl = t.indexOf('\n', nl + 1);
-        if (nl < 0) { nl = t.length; }
+        nl = this.breakFrom(nl + 1);
       }
-      // The paragraph starts after the last newline before `to`, and the sentence after the last break: read
-      // backwards from `to`, which stops at that newline (one lies at or after `from`).
+      // The paragraph starts after the last line break before `to`, and the sentence after the last
+      // break: read backwards from `to`, which stops at that line break (one lies at or after `from`).
       let k = to - 1;
       let sentenceEnd = -1;
-      for (let c = t.charCodeAt(k); c !== Ch.LineFeed; c = t.charCodeAt(--k)) {
+      for (let c = t.charCodeAt(k); !isLineBreak(c); c = t.charCodeAt(--k)) {
         if (sentenceEnd < 0 && SENTENCE_END[c] === 1) { sentenceEnd = k; }
       }
       this.paraStart = k + 1;
       this.sentenceStart = sentenceEnd >= 0 ? sentenceEnd + 1 : k + 1;
-      nl = t.indexOf('\n', to);
-      if (nl < 0) { nl = t.length; }
       floor = to; // the sentence is known
     }
-    this.nextNewline = nl;
-    // No newline before `to`: the sentence starts after the last sentence end, read backwards, never below `from`.
+    // No line break before `to`: the sentence starts after the last sentence end, read backwards, never below `from`.
     for (let k = to - 1; k >= floor; k--) {
       if (SENTENCE_END[t.charCodeAt(k)] === 1) { this.sentenceStart = k + 1; break; }
     }

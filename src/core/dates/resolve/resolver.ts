@@ -9,11 +9,13 @@ import { findDatelines, type Dateline } from '../datelines';
 import type { RawDate } from '../rawDate';
 import { Anchors } from './anchors';
 import { ContextBases, INVALID, NO_DOCUMENT_DATE } from './bases';
-import { resolveCalendar } from './calendarDate';
+import { resolveCalendar, type Place } from './calendarDate';
 import { Mentions } from './mentions';
 import { Position } from './position';
 import { YearUnderReview } from './review';
-import { resolveDayOnly, resolveDuration, resolveEvent, resolveMonthRel, resolvePlan, resolveWithinYear } from './shapes';
+import {
+  resolveAgo, resolveDayOnly, resolveDayRel, resolveDuration, resolveEvent, resolveLastYears, resolveMonthRel, resolvePlan, resolveWeekRel, resolveWithinYear,
+} from './shapes';
 import type { ResolveState, Resolution } from './state';
 
 /** Resolves raw dates in document order; keeps the context (last month mentioned, dateline of the article…). */
@@ -22,7 +24,9 @@ export class DateResolver {
   private readonly anchors: Anchors;
   private readonly review: YearUnderReview;
   private readonly state: ResolveState;
-  private readonly out: Resolution = { range: null, basis: undefined };
+  private readonly out: Resolution = { range: null, basis: undefined, none: false };
+  /** Where the date being resolved stands (one record, updated in place). */
+  private readonly place: Place = { sentence: 0, para: 0 };
   /** Date texts by content: 今年, 上半年, 2024年… recur, and each annotation keeps its text. */
   private readonly texts = new Map<string, string>();
 
@@ -40,13 +44,16 @@ export class DateResolver {
     this.position = new Position(text);
     this.anchors = new Anchors(documentDate, docDate, lines, days);
     this.review = new YearUnderReview(text);
-    this.state = { days, bases: new ContextBases(), mentions: new Mentions() };
+    this.state = { text, days, bases: new ContextBases(), mentions: new Mentions() };
   }
 
-  resolve(raw: RawDate): DateAnnotation {
+  /** The annotation of raw, or null where its words are no date in their context (隔年, 全年: docs/annotation.md §7). */
+  resolve(raw: RawDate): DateAnnotation | null {
     const review = this.review;
     if (this.position.advance(raw.start, review.endsAtChapter)) { review.endSection(); }
-    const sentence = this.position.sentenceStart;
+    const place = this.place;
+    place.sentence = this.position.sentenceStart;
+    place.para = this.position.paraStart;
     const anchor = this.anchors.at(raw.start);
     const anchorDateline = anchor ? anchor.dateline : -1;
     review.notice(raw, this.position.paraStart, anchor ? anchor.year : null, anchorDateline);
@@ -54,16 +61,21 @@ export class DateResolver {
     const out = this.out;
     out.range = null;
     out.basis = undefined;
+    out.none = false;
     switch (raw.shape) {
       case 'plan': resolvePlan(this.state, raw, out); break;
       case 'duration': resolveDuration(this.state, raw, anchor, out); break;
+      case 'ago': resolveAgo(this.state, raw, anchor, out); break;
+      case 'dayRel': resolveDayRel(this.state, raw, anchor, out); break;
+      case 'weekRel': resolveWeekRel(this.state, raw, anchor, out); break;
+      case 'lastYears': resolveLastYears(this.state, raw, anchor, out); break;
       case 'withinYear': resolveWithinYear(this.state, anchor, out); break;
       case 'monthRel': resolveMonthRel(this.state, raw, anchor, out); break;
       case 'dayOnly': resolveDayOnly(this.state, raw, out); break;
       case 'event': resolveEvent(this.state, raw, anchor, out); break;
-      case 'calendar': resolveCalendar(this.state, raw, anchor, reviewed, sentence, out); break;
+      case 'calendar': resolveCalendar(this.state, raw, anchor, reviewed, place, out); break;
     }
-    return this.annotation(raw);
+    return out.none ? null : this.annotation(raw);
   }
 
   /** The annotation of raw from this.out. */

@@ -6,10 +6,14 @@ import type { ContextBases } from './bases';
 import type { Mentions } from './mentions';
 
 export interface ResolveState {
+  readonly text: string;
   readonly days: Days;
   readonly bases: ContextBases;
   readonly mentions: Mentions;
 }
 
-/** A date's range and what it was resolved against; reset for every date. */
-export interface Resolution { range: DateRange | null; basis: DateBasis | undefined }
+/**
+ * A date's range and what it was resolved against; reset for every date. `none`: the words are no
+ * date where they stand (隔年 with no year named before it, 全年 with no year in focus: docs/annotation.md §7).
+ */
+export interface Resolution { range: DateRange | null; basis: DateBasis | undefined; none: boolean }

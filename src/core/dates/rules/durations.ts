@@ -1,22 +1,13 @@
-// Durations and look-backs that end at the document date (docs/annotation.md §2): 11年来, 40多年来
-// (approximate), 近5年以来, 十年来, 连续15年; and 过去一年, the year under review.
-import { WordList, codeIn } from '../../text';
+// Durations that end at the document date (docs/annotation.md §2, §7): 11年来, 40多年来 (approximate),
+// 近5年以来, 十年来, 连续15年, 至今10年 (至今六十余年: approximate). Those counted back with 过去 and the points N年前 are in back.ts.
+import { codeIn } from '../../text';
 import { make, raw, type RawDate } from '../rawDate';
 import { readSmall, startsWithAt } from '../read';
 import type { ScanContext } from '../scan/context';
-import { APPROXIMATE_MARKS, BEFORE_YEARS_SINCE_BLOCKERS, PAST_YEAR_WORDS } from '../words';
+import { APPROXIMATE_MARKS, BEFORE_YEARS_SINCE_BLOCKERS } from '../words';
 
-const PAST_YEAR = new WordList(PAST_YEAR_WORDS);
 const JIN = '近'.charCodeAt(0);
-
-/** 过去一年: the year before the document's. */
-export function parsePastYear(ctx: ScanContext, i: number): RawDate | null {
-  const w = PAST_YEAR.at(ctx.text, i, ctx.limit);
-  if (!w) { return null; }
-  const r = raw(true, 'calendar', 'relative', 'year');
-  r.yearOffset = -1;
-  return make(ctx, i, i + w.length, r);
-}
+const JIE = '截'.charCodeAt(0);
 
 /** 连续15年 (i at 连 or 連). */
 export function parseConsecutive(ctx: ScanContext, i: number): RawDate | null {
@@ -44,6 +35,27 @@ export function parseYearsSince(ctx: ScanContext, i: number): RawDate | null {
   if (!startsWithAt(text, k, '年', limit)) { return null; }
   k++;
   if (startsWithAt(text, k, '以来', limit)) { k += 2; } else if (startsWithAt(text, k, '来', limit) || startsWithAt(text, k, '來', limit)) { k += 1; } else { return null; }
+  const r = raw(true, 'duration');
+  r.years = approx ? null : n.value;
+  return make(ctx, i, k, r);
+}
+
+/**
+ * 至今N年 (建校至今10年, 至今五年来): like N年来; with 多 or 余 (至今六十余年, 至今10年多)
+ * approximate (i at 至今; 截至今年 is no such word).
+ */
+export function parseSinceNow(ctx: ScanContext, i: number): RawDate | null {
+  const { text, limit } = ctx;
+  if (!startsWithAt(text, i, '至今', limit) || (i > 0 && text.charCodeAt(i - 1) === JIE)) { return null; }
+  const n = readSmall(text, i + 2, limit, 3);
+  if (!n || n.value < 1) { return null; }
+  let k = n.end;
+  let approx = false;
+  if (k < limit && codeIn(APPROXIMATE_MARKS, text.charCodeAt(k))) { approx = true; k++; }
+  if (!startsWithAt(text, k, '年', limit)) { return null; }
+  k++;
+  if (!approx && k < limit && codeIn(APPROXIMATE_MARKS, text.charCodeAt(k))) { approx = true; k++; }
+  if (startsWithAt(text, k, '以来', limit)) { k += 2; } else if (startsWithAt(text, k, '来', limit) || startsWithAt(text, k, '來', limit)) { k += 1; }
   const r = raw(true, 'duration');
   r.years = approx ? null : n.value;
   return make(ctx, i, k, r);

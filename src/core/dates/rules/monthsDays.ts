@@ -1,9 +1,9 @@
 // Months and days whose year comes from context (docs/annotation.md §2): 6月, 6月份, 5、6月份,
 // 7、8、9三个月, 1—7月, 7月底, 7月首周, 7月上旬, 9月2日, 8月2日上午, 6月6（星期三）, 9月15日至20日,
 // 一月十六日; a bare day after a month on the same line (2日); a dotted day range （7.4—7.10）.
-import { Ch, WordList, WordTable, charTable, codeIn, digitValue, isDecimalPoint } from '../../text';
+import { Ch, WordList, WordTable, charTable, codeIn, digitValue, isDecimalPoint, isLineBreak } from '../../text';
 import { applySub, make, monthsSub, raw, type RawDate, type Sub } from '../rawDate';
-import { codeAt, isDateNumeral, readArabic, readCnSmall, readSmall, startsWithAt } from '../read';
+import { codeAt, gapEnd, isDateNumeral, partStart, readArabic, readCnSmall, readSmall, startsWithAt, unitAfter } from '../read';
 import { flagsBefore, since } from '../marks';
 import type { ScanContext } from '../scan/context';
 import {
@@ -11,6 +11,7 @@ import {
   MONTH_START_BLOCKERS, NIGHT_WORD_SECONDS, PARTS_OF_DAY, RANGE_DASHES, WEEKDAY_DAYS, WEEKDAY_WORDS, XUN,
 } from '../words';
 import { CHU_START, DI_BOTTOM, MO_END } from './edges';
+import { dayRangeEnd, monthRangeEnd } from './ranges';
 
 const RANGE_DASH_TABLE = charTable(RANGE_DASHES);
 const PARTS_OF_DAY_LIST = new WordList(PARTS_OF_DAY);
@@ -55,52 +56,48 @@ export function monthExpr(ctx: ScanContext, i: number): Sub | null {
     const n = readSmall(text, j + 1, limit, 2);
     if (n && n.value > m.value && n.value <= 12 && n.cn === m.cn && startsWithAt(text, n.end, '月', limit)) { monthTo = n.value; j = n.end; }
   }
-  if (!startsWithAt(text, j, '月', limit)) { return null; }
-  j++;
+  // 10 月: a gap between the number and 月 stays inside the span (docs/annotation.md §8).
+  const afterMonth = m.cn ? (startsWithAt(text, j, '月', limit) ? j + 1 : -1) : unitAfter(ctx, j, YUE);
+  if (afterMonth < 0) { return null; }
+  j = afterMonth;
   const fields = monthsSub(0, m.value, monthTo);
   if (startsWithAt(text, j, '份', limit)) { j++; }
   if (monthTo !== m.value) { fields.end = j; return fields; }
-  if (!dayAfterMonth(ctx, j, m.value, fields)) { partOfMonth(text, j, limit, fields); }
+  if (!dayAfterMonth(ctx, j, m.value, fields) && !monthRangeEnd(ctx, j, m, fields)) { partOfMonth(text, j, limit, fields); }
   return fields;
 }
 
 /**
  * The day after month m at j (9月2日, 6月6（星期三）), a range that follows it (9月15日至20日,
- * 9月15日—10月2日) and a part of the day (8月2日上午): written onto fields, with their end; false when no day.
+ * 9月15日—10月2日, 12月30日至2019年1月1日: ranges.ts) and a part of the day (8月2日上午): written onto fields, with their end; false when no day.
  */
 function dayAfterMonth(ctx: ScanContext, j: number, m: number, fields: Sub): boolean {
   const { text, limit } = ctx;
-  const d = readSmall(text, j, limit, 2);
+  // 10 月 24 日: a gap before the day and before 日, as text from a PDF has them.
+  const at = partStart(ctx, j);
+  const d = readSmall(text, at, limit, 2);
   if (!d || d.value < 1 || d.value > 31 || startsWithAt(text, d.end, '个', limit)) { return false; }
   let k = d.end;
-  if (k < limit && codeIn(DAY_WORDS, text.charCodeAt(k))) { k++; }
-  else {
-    // 6月6（星期三）: the weekday stands for the missing 日.
+  const spaced = gapEnd(ctx, k);
+  if (spaced < limit && codeIn(DAY_WORDS, text.charCodeAt(spaced)) && (spaced === k || !d.cn)) {
+    k = spaced + 1;
+    // 24 日（星期四）: the weekday in brackets belongs to the date, and closes it.
+    const w = weekdayParen(text, k, limit);
+    if (w > k) { fields.part = 'days'; fields.day = d.value; fields.end = w; return true; }
+  } else {
+    // 6月6（星期三）: the weekday stands for the missing 日, and closes the date.
     const w = weekdayParen(text, k, limit);
     if (w <= k) { return false; }
-    k = w;
+    fields.part = 'days'; fields.day = d.value; fields.end = w;
+    return true;
   }
   fields.part = 'days';
   fields.day = d.value;
-  if (k < limit && RANGE_DASH_TABLE[text.charCodeAt(k)] === 1) {
-    const e = readSmall(text, k + 1, limit, 2);
-    if (e) {
-      if (startsWithAt(text, e.end, '日', limit) && e.value > d.value && e.value <= 31) {
-        fields.dayTo = e.value; fields.monthTo = m; k = e.end + 1;
-      } else if (startsWithAt(text, e.end, '月', limit) && e.value > m && e.value <= 12) {
-        const f = readSmall(text, e.end + 1, limit, 2);
-        if (f && f.value >= 1 && f.value <= 31 && startsWithAt(text, f.end, '日', limit)) {
-          fields.monthTo = e.value; fields.dayTo = f.value; k = f.end + 1;
-        }
-      }
-    }
-  }
+  k = dayRangeEnd(ctx, k, m, d.value, fields);
+  // The part of the day belongs to the date, also before a clock time, which stays outside (9月24日上午9时).
   const pod = PARTS_OF_DAY_LIST.at(text, k, limit);
-  if (pod) {
-    const after = k + pod.length < limit ? text.charCodeAt(k + pod.length) : 0;
-    const clock = digitValue(after) >= 0 || isDateNumeral(text.charCodeAt(k + pod.length));
-    const word = (pod === '晚' || pod === '夜') && codeIn(NIGHT_WORD_SECONDS, text.charCodeAt(k + 1));
-    if (!clock && !word) { fields.partOfDay = pod; k += pod.length; }
+  if (pod && !((pod === '晚' || pod === '夜') && codeIn(NIGHT_WORD_SECONDS, text.charCodeAt(k + 1)))) {
+    fields.partOfDay = pod; k += pod.length;
   }
   fields.end = k;
   return true;
@@ -161,7 +158,7 @@ export function parseBareDay(ctx: ScanContext, i: number): RawDate | null {
   let found = false;
   for (let k = i - 1; k > floor; k--) {
     const ch = text.charCodeAt(k);
-    if (ch === Ch.LineFeed) { break; }
+    if (isLineBreak(ch)) { break; }
     if (ch === YUE && (digitValue(text.charCodeAt(k - 1)) >= 0 || isDateNumeral(text.charCodeAt(k - 1)))) { found = true; break; }
   }
   if (!found) { return null; }
@@ -169,7 +166,7 @@ export function parseBareDay(ctx: ScanContext, i: number): RawDate | null {
   const pod = PARTS_OF_DAY_LIST.at(text, end, limit);
   const fields = raw(true, 'dayOnly');
   fields.day = d.value;
-  if (pod && pod.length > 1 && digitValue(text.charCodeAt(end + pod.length)) < 0 && !isDateNumeral(text.charCodeAt(end + pod.length))) {
+  if (pod && !((pod === '晚' || pod === '夜') && codeIn(NIGHT_WORD_SECONDS, text.charCodeAt(end + 1)))) {
     fields.partOfDay = pod;
     end += pod.length;
   }

@@ -51,11 +51,11 @@ function planAt(ctx: ScanContext, i: number, quoted: boolean): RawDate | null {
   else if (startsWithAt(text, j, '末', limit) && !codeIn(YEAR_EDGE_BLOCKERS['末'], text.charCodeAt(j + 1))) {
     // “十四五”末: the plan's last year.
     const r = raw(false, 'plan');
-    r.planFrom = years[1]; r.planTo = years[1];
+    r.year = years[1]; r.yearTo = years[1];
     return make(ctx, i, j + 1, r);
   }
   const r = raw(false, 'plan');
-  r.planFrom = years[0]; r.planTo = years[1];
+  r.year = years[0]; r.yearTo = years[1];
   return make(ctx, i, j, r);
 }
 

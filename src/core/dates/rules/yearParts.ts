@@ -1,5 +1,5 @@
 // What may follow a year or a year word and narrow it (docs/annotation.md §2): 2024年上半年,
-// 今年一季度, 今年前7个月, 2024年7月底, 去年全年, 去年同期, 去年底 / 今年年底, 2024年春节.
+// 今年一季度, 今年前7个月, 2024年7月底, 去年全年, 去年同期, 去年底 / 今年年底, 2024年春节, 今年国庆假期.
 import { charTable, codeIn } from '../../text';
 import { quarterSub, sub, type Sub } from '../rawDate';
 import { codeAt, startsWithAt } from '../read';
@@ -7,7 +7,7 @@ import type { ScanContext } from '../scan/context';
 import { DATE_NUMERALS, HALVES } from '../words';
 import { FESTIVALS } from '../festivals';
 import { CHU_START, DI_BOTTOM, MO_END, isEdge } from './edges';
-import { FESTIVAL_TABLE } from './eventDays';
+import { FESTIVAL_TABLE, holidaySuffixEnd } from './eventDays';
 import { monthExpr } from './monthsDays';
 import { HALF_TABLE, firstN, quarterEnd, quarterList } from './parts';
 
@@ -48,6 +48,12 @@ export function yearPart(ctx: ScanContext, i: number, afterYearWord: boolean): S
     }
   }
   const f = FESTIVAL_TABLE.rowAt(text, i, limit);
-  if (f) { const s = sub(i + f.word.length, 'festival'); s.festival = f.word; return s; }
+  if (f) {
+    // 2023年春节, 今年国庆假期 (the holiday).
+    const end = holidaySuffixEnd(text, i + f.word.length, limit);
+    const s = sub(end, end > i + f.word.length ? 'holiday' : 'festival');
+    s.festival = f.word;
+    return s;
+  }
   return null;
 }

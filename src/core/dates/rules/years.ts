@@ -1,18 +1,25 @@
 // Explicit years and the year words (docs/annotation.md §2, §7): 2024年…, 二〇二四年…, 2021—2025年,
 // 民國97年…, in a 民國 document 70年10月19日 and 102年度; 全年, 年底, 年末, 年初, 年内.
-import { ROC_OFFSET, ROC_PREFIXES, WordList, charTable, codeIn, digitValue } from '../../text';
+import { Ch, ROC_OFFSET, ROC_PREFIXES, WordList, charTable, codeIn, digitValue } from '../../text';
 import { applySub, make, raw, type RawDate } from '../rawDate';
-import { isDateNumeral, readArabic, readCnYear, readSmall, startsWithAt, type NumRead } from '../read';
+import { codeAt, gapEnd, isDateNumeral, partStart, readArabic, readCnYear, readSmall, startsWithAt, unitAfter, type NumRead } from '../read';
 import { flagsBefore, markDeadline, since } from '../marks';
 import type { ScanContext } from '../scan/context';
-import { BEFORE_WHOLE_YEAR_BLOCKERS, BEFORE_YEAR_WORD_BLOCKERS, RANGE_DASHES } from '../words';
+import {
+  BEFORE_WHOLE_YEAR_BLOCKERS, BEFORE_YEAR_WORD_BLOCKERS, RANGE_DASHES, ROC_BARE_YEAR_MIN, ROC_YEAR_AFTER_BLOCKERS, ROC_YEAR_BEFORE_BLOCKERS,
+  CLAUSE_STOPS, WHOLE_YEAR_GOAL_WORDS,
+} from '../words';
 import { CHU_START, DI_BOTTOM, MO_END, isEdge } from './edges';
 import { yearPart } from './yearParts';
 
 const ROC = new WordList(ROC_PREFIXES);
+const WHOLE_YEAR_GOALS = new WordList(WHOLE_YEAR_GOAL_WORDS);
+const CLAUSE_STOP = charTable(CLAUSE_STOPS);
 const RANGE_DASH_TABLE = charTable(RANGE_DASHES);
 const ZHI = '至'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
+const YUE = '月'.charCodeAt(0);
+const RI = '日'.charCodeAt(0);
 
 /** A year at i (digits or 二〇二四); with rocPrefixStart ≥ 0, the number after 民國 that starts there. */
 export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1): RawDate | null {
@@ -26,7 +33,7 @@ export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1):
   } else {
     y = readArabic(text, i, limit, 4) ?? readCnYear(text, i, limit);
     if (!y || y.len !== 4 || y.value < 1800 || y.value > 2199) {
-      if (!y || !isShortRocYear(ctx, y)) { return null; }
+      if (!y || !isShortRocYear(ctx, y, i)) { return null; }
       roc = true;
     }
   }
@@ -41,18 +48,22 @@ export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1):
       j = y2.end;
     }
   }
-  if (!startsWithAt(text, j, '年', limit)) { return null; }
-  j++;
+  // 102 年: a space between the number and 年 stays inside the span (docs/annotation.md §8).
+  const afterYear = unitAfter(ctx, j, NIAN);
+  if (afterYear < 0) { return null; }
+  j = afterYear;
   if (startsWithAt(text, j, '度', limit)) { j++; }
   if (startsWithAt(text, j, '来', limit)) { return null; } // 2000年来 reads as a duration, not a year
   if (startsWithAt(text, j, '代', limit)) { return null; } // 1980年代 is a decade
   const fields = raw(false, 'calendar', 'explicit', 'year');
   fields.year = year;
   flagsBefore(ctx, fields, start);
-  if (roc) { fields.roc = true; }
   if (yearTo !== undefined) { fields.yearTo = yearTo; }
   else {
-    const part = yearPart(ctx, j, false);
+    // The part may stand after a space when it is a month (102 年 9 月 17 日), after a line break of
+    // hard-wrapped text whatever it is (2019年⏎上半年).
+    const at = ctx.wrapped ? gapEnd(ctx, j) : partStart(ctx, j);
+    const part = yearPart(ctx, at, false);
     if (part) {
       applySub(fields, part);
       j = part.end;
@@ -66,25 +77,43 @@ export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1):
 }
 
 /**
- * 70年10月19日, 102年度: a short year is an ROC year only in a document its profile dates in that
- * era, and only with a full 年月日 or 年度 (有期徒刑3年10月 is a duration).
+ * 70年10月19日, 102年度, 97年: a year of up to three digits is an ROC year only in a document its
+ * profile dates in that era (docs/annotation.md §8). With a full 年月日 or 年度 any such year is;
+ * a year alone or with its month only from ROC_BARE_YEAR_MIN on, and not where a word before or
+ * after makes it a count of years (執政的8年當中, 有期徒刑3年10月, 滿50年).
  */
-function isShortRocYear(ctx: ScanContext, y: NumRead): boolean {
+function isShortRocYear(ctx: ScanContext, y: NumRead, start: number): boolean {
   const { text, limit } = ctx;
   if (y.cn || y.len > 3 || y.value === 0 || !ctx.roc) { return false; }
-  const after = y.end;
-  if (!startsWithAt(text, after, '年', limit)) { return false; }
-  const m = readSmall(text, after + 1, limit, 2);
-  const d = m && m.value >= 1 && m.value <= 12 && startsWithAt(text, m.end, '月', limit) ? readSmall(text, m.end + 1, limit, 2) : null;
-  const isFull = d !== null && d.value >= 1 && d.value <= 31 && startsWithAt(text, d.end, '日', limit);
-  return isFull || startsWithAt(text, after + 1, '度', limit);
+  const after = unitAfter(ctx, y.end, NIAN);
+  if (after < 0) { return false; }
+  if (startsWithAt(text, after, '度', limit)) { return true; }
+  const m = readArabic(text, partStart(ctx, after), limit, 2);
+  const mEnd = m && m.value >= 1 && m.value <= 12 ? unitAfter(ctx, m.end, YUE) : -1;
+  const d = mEnd >= 0 ? readArabic(text, partStart(ctx, mEnd), limit, 2) : null;
+  if (d !== null && d.value >= 1 && d.value <= 31 && (unitAfter(ctx, d.end, RI) >= 0 || codeIn('（(', codeAt(text, d.end, limit)))) {
+    return true;
+  }
+  if (y.value < ROC_BARE_YEAR_MIN) { return false; }
+  return !codeIn(ROC_YEAR_BEFORE_BLOCKERS, codeAt(text, start - 1, limit)) && !codeIn(ROC_YEAR_AFTER_BLOCKERS, codeAt(text, after, limit));
 }
 
-/** 民國97年2月1日, 中華民國101年6月6（星期三）. */
+/** 民國97年2月1日, 中華民國101年6月6（星期三）, 中華民國 102 年 (one space after the prefix). */
 export function parseRocYear(ctx: ScanContext, i: number): RawDate | null {
   const p = ROC.at(ctx.text, i, ctx.limit);
   if (!p) { return null; }
-  return parseYearDate(ctx, i + p.length, i);
+  const k = i + p.length;
+  return parseYearDate(ctx, k < ctx.limit && ctx.text.charCodeAt(k) === Ch.Space ? k + 1 : k, i);
+}
+
+/** Characters after 全年 read for a word of goals (全年经济增速具体目标). */
+const GOAL_WINDOW = 16;
+
+/** True when a word of goals follows in the clause at i (全年任务, 全年经济增速具体目标): bounded, to a clause stop. */
+function goalInClause(text: string, i: number, limit: number): boolean {
+  let stop = Math.min(limit, i + GOAL_WINDOW);
+  for (let k = i; k < stop; k++) { if (CLAUSE_STOP[text.charCodeAt(k)] === 1) { stop = k; } }
+  return WHOLE_YEAR_GOALS.occursIn(text, i, stop);
 }
 
 /** 全年, 年底, 年末, 年初, 年内 (year from context). */
@@ -94,7 +123,9 @@ export function parseYearWord(ctx: ScanContext, i: number): RawDate | null {
   if (codeIn(BEFORE_YEAR_WORD_BLOCKERS, prev) || digitValue(prev) >= 0 || isDateNumeral(prev)) { return null; }
   if (startsWithAt(text, i, '全年', limit)) {
     if (codeIn(BEFORE_WHOLE_YEAR_BLOCKERS, prev)) { return null; }
-    return make(ctx, i, i + 2, raw(true, 'calendar', 'context', 'year'));
+    const r = raw(true, 'calendar', 'context', 'year');
+    if (goalInClause(text, i + 2, limit)) { r.ownYear = true; }
+    return make(ctx, i, i + 2, r);
   }
   if (startsWithAt(text, i, '年内', limit)) {
     return make(ctx, i, i + 2, raw(true, 'withinYear'));

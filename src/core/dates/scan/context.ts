@@ -8,4 +8,6 @@ export interface ScanContext {
   limit: number;
   /** The document writes 民國 years (its profile's era), so that 70年10月19日 and 102年度 are ROC years. */
   roc: boolean;
+  /** The text is hard-wrapped at one width (its profile's wrapWidth): a date may be broken across a line (2019⏎年). */
+  wrapped: boolean;
 }

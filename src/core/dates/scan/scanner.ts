@@ -22,7 +22,7 @@ const DIGIT_LISTS = TABLES.digitLists;
 
 /** Finds dates in text[from, to); from and to are line boundaries. */
 export function scanDates(text: string, from: number, to: number, profile: DocumentProfile = EMPTY_PROFILE): RawDate[] {
-  const ctx: ScanContext = { text, from, limit: Math.min(to, text.length), roc: profile.era.kind === 'roc' };
+  const ctx: ScanContext = { text, from, limit: Math.min(to, text.length), roc: profile.era.kind === 'roc', wrapped: profile.layout.wrapWidth > 0 };
   const out: RawDate[] = [];
   let i = from;
   const limit = ctx.limit;
