@@ -39,7 +39,6 @@ type Phase = StepPhase | 'first' | 'lastScan';
 
 /** Steps that read the whole text today: [phase, what reads it, and the change that bounds it]. */
 const WHOLE_TEXT: [Phase, string][] = [
-  ['documentDate', 'findDatelines reads every line (dates: datelines made incremental)'],
   ['finish', 'outline.finish decides speakers over the whole transcript (outline: the transcript check bounded)'],
   ['lastScan', 'the outline describes a line once it ends: a text without line breaks is read whole by the last scan step (outline)'],
 ];
