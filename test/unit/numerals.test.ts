@@ -111,12 +111,11 @@ describe('scanNumeral', () => {
       assert.equal(r?.core.arabic, arabic);
     });
   }
-  it('scans a 100,000-digit run and 100,000 一 in linear time, flagged too long', () => {
+  // Its time is measured by the bench (section 3: runs of digits and of 一), never here.
+  it('scans a 100,000-digit run and 100,000 一, flagged too long', () => {
     const digits = '9'.repeat(100000);
-    const t0 = Date.now();
     assert.equal(scanNumeral(digits, 0)?.core.tooLong, true);
     assert.equal(scanNumeral('一'.repeat(100000), 0)?.core.tooLong, true);
     assert.equal(parseNumeral(digits), null);
-    assert.ok(Date.now() - t0 < 1000);
   });
 });

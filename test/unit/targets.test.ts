@@ -729,33 +729,28 @@ describe('targets', () => {
     assert.deepEqual(all.map(t => t.start), [...all.map(t => t.start)].sort((a, b) => a - b));
   });
 
-  it('stays linear on a long line full of markers', () => {
+  // These check results on pathological lines; their time is measured by the bench (section 3), never here.
+  it('finds every target on a long line full of markers', () => {
     const unit = '将新建5个站点，';
     const text = unit.repeat(12500);
     const numbers = layers(unit, ['5个'], []).numbers;
     const all = Array.from({ length: 12500 }, (_, k) => ({ ...numbers[0], start: numbers[0].start + k * unit.length, end: numbers[0].end + k * unit.length }));
-    const t0 = Date.now();
     const got = extractTargets(text, 0, text.length, all, []);
-    assert.ok(Date.now() - t0 < 5000, 'took too long');
     assert.equal(got.length, 12500);
   });
 
-  it('stays linear on a huge line cut into chunks (no newline search past the chunk)', () => {
+  it('finds the one target of a huge line cut into chunks (no newline search past the chunk)', () => {
     const text = '力争到2027年建成'.concat('数字园区'.repeat(1_000_000));
     const bounds = chunkBoundaries(text);
     assert.ok(bounds.length > 400);
-    const t0 = Date.now();
     let n = 0;
     for (let i = 0; i + 1 < bounds.length; i++) { n += extractTargets(text, bounds[i], bounds[i + 1], [], []).length; }
-    assert.ok(Date.now() - t0 < 3000, 'took too long');
     assert.equal(n, 1);
   });
 
-  it('stays linear on a long line without punctuation', () => {
+  it('bounds the one target of a long line without punctuation', () => {
     const text = '力争到2027年建成'.concat('数字园区'.repeat(250000));
-    const t0 = Date.now();
     const got = extractTargets(text, 0, text.length, [], []);
-    assert.ok(Date.now() - t0 < 2000, 'took too long');
     assert.equal(got.length, 1);
     assert.ok(got[0].end - got[0].start <= 400);
   });
