@@ -13,9 +13,10 @@
 //   4. editor: hover lookup (binary search vs linear scan), re-analysis after a one-character edit,
 //      the longest synchronous slice of the slice runner (editor.mjs), activate()/first analysis in
 //      VS Code (activation.mjs)
-//   5. memory: peak heap per MB of text (child process) (memory.mjs)
+//   5. memory: peak heap per MB of text, real and dense with annotations (child processes) (memory.mjs)
 //   6. size: the minified bundles and the .vsix (size.mjs)
 //   7. import: the PDF converter on a 100-page PDF against pdf.js's own extraction (importFigures.mjs)
+//   8. steps: the longest single step of the analysis per pathological input family (steps.mjs)
 // Where a time budget is missed, a CPU profile of the offending input names the hot functions
 // (budgetProfiles.mjs). The sections run in the order below, which is not their number: the
 // in-process figures first, while the big text is here; what they share is in `ctx`.
@@ -31,12 +32,13 @@ import { budgetProfiles } from './budgetProfiles.mjs';
 import { editorFigures } from './editor.mjs';
 import { importFigures } from './importFigures.mjs';
 import { bundleCore, corpusBase, loadCore, MB, root } from './lib.mjs';
-import { memory } from './memory.mjs';
+import { denseMemory, memory } from './memory.mjs';
 import { againstPeer } from './peer.mjs';
 import { createRecord } from './record.mjs';
 import { report } from './report.mjs';
 import { scaling } from './scaling.mjs';
 import { size } from './size.mjs';
+import { steps } from './steps.mjs';
 import { throughput } from './throughput.mjs';
 
 const args = process.argv.slice(2);
@@ -73,7 +75,9 @@ async function main() {
   await scaling(ctx, section1.tp);
   await againstPeer(ctx);
   await memory(ctx, heavyRuns, section1.analyzeBigMedian);
+  await denseMemory(ctx);
   await size(ctx);
+  await steps(ctx);
   await importFigures(ctx);
   if (PROFILE) { await budgetProfiles(ctx); }
 

@@ -2,6 +2,7 @@
 // (adversarial scaling, the peer), where the heap must be clean (memory) or where a CPU profile
 // is taken. Usage: node bench/child.mjs '<json task>'; prints one JSON line per result.
 import { createRequire } from 'node:module';
+import { familyInput } from './families.mjs';
 import { corpusBase, familyText, flat, gc, loadCore, MB, sink, summarize, timeIt, warm } from './lib.mjs';
 
 const task = JSON.parse(process.argv[2]);
@@ -50,9 +51,12 @@ async function scaling({ core, family, n, runs, minMs, maxRunMs }) {
     spansSmall: counts.numbers.length + counts.dates.length + counts.targets.length + counts.terms.length });
 }
 
-async function memory({ core, size, runs }) {
+/** Peak and retained heap of the analysis of real text or of one family of bench/families.mjs. */
+async function memory({ core, size, runs, family }) {
   const { analyzeSteps } = await loadCore(core);
-  const text = familyText('corpus', size, corpusBase().text);
+  const text = family ? familyInput(family, size, corpusBase().text) : familyText('corpus', size, corpusBase().text);
+  let annotations = 0;
+  let limit;
   const used = () => process.memoryUsage().heapUsed;
   const peaks = [];
   const retained = [];
@@ -76,6 +80,8 @@ async function memory({ core, size, runs }) {
     gc(); gc();
     const after = used();
     sink(analysis.numbers.length); // keeps the Analysis alive through the measurement
+    annotations = analysis.numbers.length + analysis.dates.length + analysis.targets.length + analysis.terms.length;
+    limit = analysis.limit;
     return { peak: (peak - before) / MB, retained: (after - before) / MB };
   };
   for (let r = 0; r < runs; r++) {
@@ -83,9 +89,11 @@ async function memory({ core, size, runs }) {
     peaks.push(peak);
     retained.push(kept);
   }
-  const textMB = size / MB;
+  const textMB = text.length / MB;
   emit({
     textMB,
+    annotations,
+    limit,
     peakMB: summarize(peaks),
     retainedMB: summarize(retained),
     peakPerMB: summarize(peaks.map(p => p / textMB)),
@@ -165,5 +173,45 @@ async function importTime({ core }) {
   emit({ importMs: ms, importCpuMs: (c.user + c.system) / 1000 });
 }
 
-const tasks = { scaling, memory, peer, ours, profile, importTime };
+/**
+ * The longest single step of analyzeSteps on one family of bench/families.mjs, in CPU time, and
+ * what that step did (its phase). Warmed first on a smaller text of the same family, so the JIT
+ * has compiled the code; then `runs` runs, each step's cost the least over the runs: steps are
+ * the same every run, while a collection pause or a moment another process takes the core falls
+ * on one run's step and not the next (the raw longest step is reported beside it).
+ */
+async function steps({ core, family, size, warmSize, runs }) {
+  const { analyzeSteps } = await loadCore(core);
+  const base = corpusBase().text;
+  const text = familyInput(family, size, base);
+  const small = familyInput(family, warmSize, base);
+  const run = t => {
+    const log = { forced: [], targets: [], phases: [] };
+    const gen = analyzeSteps(t, {}, { log });
+    const cpu = [];
+    for (;;) {
+      const c0 = process.cpuUsage();
+      const r = gen.next();
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+      if (r.done) { sink(r.value); break; }
+    }
+    return { cpu, phases: log.phases };
+  };
+  for (let k = 0; k < 3; k++) { run(small); }
+  let least = null;
+  let rawMax = 0;
+  let phases = [];
+  for (let r = 0; r < runs; r++) {
+    const res = run(text);
+    phases = res.phases;
+    rawMax = Math.max(rawMax, ...res.cpu);
+    least = least ? least.map((ms, i) => Math.min(ms, res.cpu[i] ?? Infinity)) : res.cpu;
+  }
+  let worst = 0;
+  for (let i = 1; i < least.length; i++) { if (least[i] > least[worst]) { worst = i; } }
+  emit({ family, chars: text.length, steps: least.length, longestMs: least[worst], phase: phases[worst] ?? 'finish', stepIndex: worst, rawLongestMs: rawMax });
+}
+
+const tasks = { scaling, memory, peer, ours, profile, importTime, steps };
 await tasks[task.kind](task);

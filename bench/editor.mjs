@@ -76,14 +76,22 @@ function edit(ctx) {
   figure('editReanalysis', 're-analysis after a 1-char edit, 100,000 chars (full analyze)', 'ms', summarize(editTimes), `${fmtMs(summarize(editCpu).median)} in CPU time (median)`);
 }
 
+/** What a step of analyzeSteps did, by the phase its log names (src/core/analyze.ts StepPhase). */
+const STEP_PHASES = {
+  scan: 'pass 1 (scan a chunk: dates, numbers, terms, outline lines)',
+  documentDate: 'pass 2 (datelines, document date, resolver)',
+  resolve: 'pass 2 (date resolution)',
+  targets: 'pass 3 (targets)',
+  finish: 'last step (outline.finish, assembling the Analysis)',
+};
+
 async function slices(ctx, textBig, analyzeBigMedian) {
-  const { analyzeSteps, chunkBoundaries, runInSlices, DEFAULT_SLICE_BUDGET_MS, base, RUNS, bigLabel, notes, figure, budget, log } = ctx;
+  const { analyzeSteps, runInSlices, DEFAULT_SLICE_BUDGET_MS, base, RUNS, bigLabel, notes, figure, budget, log } = ctx;
   // The slice runner on the big document: how long is the host blocked at most? The generator is
   // wrapped to time each step too: a step is the unit the runner cannot cut.
   // If the analysis is slow, fewer runs keep the whole bench near 10 minutes (said in the notes).
   const heavyRuns = Math.max(3, Math.min(RUNS, Math.floor(240000 / (2 * analyzeBigMedian))));
   if (heavyRuns < RUNS) { notes.push(`The ${bigLabel} analysis takes ${fmtMs(analyzeBigMedian)}: the slice-runner and memory figures use ${heavyRuns} runs, not ${RUNS}, to keep the bench near 10 minutes.`); }
-  const nChunks = chunkBoundaries(textBig).length - 1;
   let sliceIndex = 0;
   function* timedSteps(gen, out, cpuBySlice, cpuSteps) {
     for (;;) {
@@ -107,18 +115,15 @@ async function slices(ctx, textBig, analyzeBigMedian) {
     const cpuBySlice = [];
     const cpuSteps = [];
     sliceIndex = 0;
-    const run = runInSlices(timedSteps(analyzeSteps(textBig), times, cpuBySlice, cpuSteps), { budgetMs: DEFAULT_SLICE_BUDGET_MS, yieldFn: immediate });
+    const stepLog = { forced: [], targets: [], phases: [] };
+    const run = runInSlices(timedSteps(analyzeSteps(textBig, {}, { log: stepLog }), times, cpuBySlice, cpuSteps), { budgetMs: DEFAULT_SLICE_BUDGET_MS, yieldFn: immediate });
     sink(await run);
     const cpuTotal = cpuBySlice.reduce((p, q) => p + q, 0);
     sliceRuns.push({ ...run.stats, cpuShare: Math.max(...cpuBySlice) / cpuTotal });
     // The longest step by CPU time: wall time also counts the moments another process had the core.
     let worst = 0;
     for (let i = 1; i < cpuSteps.length; i++) { if (cpuSteps[i] > cpuSteps[worst]) { worst = i; } }
-    const last = times.length - 1;
-    const phase = worst < nChunks ? `pass 1, chunk ${worst} (scan dates, numbers, terms, outline lines)`
-      : worst === nChunks ? 'pass 2, first step (findDocumentDate + first date resolutions)'
-        : worst === last ? 'last step (outline.finish, assembling the Analysis)'
-          : worst >= last - nChunks ? `pass 3, chunk ${worst - (last - nChunks)} (targets)` : 'pass 2 (date resolution)';
+    const phase = `${STEP_PHASES[stepLog.phases[worst] ?? 'finish']}, step ${worst + 1} of ${times.length}`;
     worstSteps.push({ ms: times[worst], cpuMs: cpuSteps[worst], phase });
     log(`bench: slice run ${r + 1}: longest slice ${fmtMs(run.stats.longestSliceMs)} of ${fmtMs(run.stats.busyMs)} busy, ${run.stats.slices} slices; longest step ${fmtMs(cpuSteps[worst])} CPU in ${phase}`);
   }

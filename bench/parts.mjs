@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Times each pass of the analysis on its own (pass 1: dates, numbers, terms, outline; pass 2:
+// Times each pass of the analysis on its own (the chunk cuts; pass 1: dates, numbers, terms, outline; pass 2:
 // datelines, document date, resolution; pass 3: targets), warm, on real text repeated to size,
 // to find which module a missed throughput budget comes from. Per pass it prints the fastest
 // round and the median round, in ms and ms per MB; the fastest is the least disturbed by other
@@ -32,7 +32,8 @@ const glossary = m.compileGlossary([]);
 
 function once(T) {
   const tick = (label, fn) => { const t0 = performance.now(); const r = fn(); T[label] = (T[label] ?? 0) + performance.now() - t0; return r; };
-  const bounds = m.chunkBoundaries(text);
+  // Where chunks end: each cut is checked by reading the recognizers around it (src/core/quietCut.ts).
+  const bounds = tick('chunks (cut checks)', () => m.chunkBoundaries(text));
   const profile = tick('profile', () => m.profileDocument(text));
   const raws = [];
   const nums = [];

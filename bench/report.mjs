@@ -18,6 +18,7 @@ export function report(ctx, totalS) {
     ['5. Memory', k => k.startsWith('mem')],
     ['6. Size', k => k.startsWith('size')],
     ['7. Import (PDF)', k => k.startsWith('import')],
+    ['8. Longest step per input family (CPU time, the least over the runs)', k => k.startsWith('stepLongest_')],
   ];
   for (const [title, pred] of sections) {
     lines.push(title);

@@ -1,8 +1,14 @@
 // The one entry point: text in, one immutable Analysis out.
 //
-// The work is a generator so that a host can run it in slices and drop it when a newer
-// version of the document arrives (docs/architecture.md, rule 2). Each step handles one chunk of whole
-// lines; `analyze` simply runs every step.
+// The work is a generator so that a host can run it in slices and drop it when a newer version of
+// the document arrives (docs/architecture.md, rule 2). Each step reads one chunk; chunks end
+// where no recognizer reads across (src/core/chunks.ts), so the analysis in steps is the analysis
+// of the whole text. `analyze` simply runs every step.
+//
+// The text is read as it is, whatever its line ends (\n, \r\n, or the lone \r of old Mac
+// files): no normalised copy is made, so offsets and span texts are those of the document, and
+// the profile, the chunk cuts and every recognizer take a lone \r as a line end.
+import { Chunker, CHUNK_SIZE, type CutKind } from './chunks';
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, DocumentDateFinder, findDatelines, parseIso, scanDates, type Dateline, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
@@ -11,60 +17,59 @@ import { extractNumbers } from './numbers';
 import { indicatorAnnotations } from './ledger/annotate';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
-import { profileDocument } from './profile';
-import { continuationAfter, lineEndAt, nextLineStart } from './layout';
-import { Ch } from './text';
-import type { Analysis, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
+import { profileDocument, type DocumentProfile } from './profile';
+import { quietCut } from './quietCut';
+import { TargetCuts } from './targetCuts';
+import type { Analysis, AnalysisLimit, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
 
-/** Characters per slice; a slice always ends at a line boundary (or the end of the text). */
-export const CHUNK_SIZE = 8192;
+export { CHUNK_SIZE } from './chunks';
+
+/** How the analysis cuts its work: for tests (small chunks, a low limit) and the bench (one chunk, the reference). */
+export interface AnalysisTuning {
+  /** Characters per chunk, about (default CHUNK_SIZE; Infinity: the whole text in one chunk). */
+  chunkSize?: number;
+  /** Annotations of one kind kept at most (default MAX_PER_KIND). */
+  maxPerKind?: number;
+  /** Filled with the cuts no rule proves safe: forced cuts of pass 1, target passes cut inside a paragraph. */
+  log?: CutLog;
+  /** Counts each step's work (characters scanned, outline nodes handled) for tests. */
+  meter?: WorkMeter;
+}
+
+export interface CutLog {
+  /** Pass-1 cuts taken at the size limit, where nothing checked them (src/core/chunks.ts, rule 4). */
+  forced: number[];
+  /** Target-pass cuts where a paragraph's deadline or a list header may have been live (src/core/targetCuts.ts). */
+  targets: number[];
+  /** When given, the phase of every step that yields, in order (the step that returns is `finish`). */
+  phases?: StepPhase[];
+}
 
 /**
- * Offsets of the chunk boundaries: 0, …, text.length, each (but the last) just after a line break (LF,
- * or CR in old Mac text). In text hard-wrapped at `wrapWidth` columns (the profile's) a boundary
- * moves on to the end of its paragraph: a break that only wraps a line is no place to cut (src/core/layout.ts).
+ * What a step does: `scan` one chunk (the first also the profile), `documentDate` the datelines,
+ * the document date and the resolver, `resolve` a batch of dates, `targets` a group of chunks;
+ * `finish` (the call that returns) closes the outline and assembles the Analysis.
  */
-export function chunkBoundaries(text: string, size = CHUNK_SIZE, wrapWidth = 0): number[] {
-  const out = [0];
-  let pos = 0;
-  // The newline found last: on a huge line it lies far ahead and is reused, not searched for again per chunk.
-  let nl = -1;
-  // Likewise the carriage return: old Mac text ends its lines with CR alone.
-  let cr = -1;
-  while (pos < text.length) {
-    let next = Math.min(text.length, pos + size);
-    if (next < text.length) {
-      if (nl !== text.length && nl < next) { nl = text.indexOf('\n', next); if (nl < 0) { nl = text.length; } }
-      let end = nl;
-      if (nl === text.length || nl - next > size * 4) {
-        if (cr !== text.length && cr < next) { cr = text.indexOf('\r', next); if (cr < 0) { cr = text.length; } }
-        end = cr;
-      }
-      if (wrapWidth > 0 && end < text.length) { end = paragraphEnd(text, pos, end, wrapWidth, next + size * 4); }
-      // A single huge line is cut at the size limit: recognizers never look far across the cut.
-      next = end === text.length || end - next > size * 4 ? next : nextLineStart(text, end);
-    }
-    out.push(next);
-    pos = next;
-  }
-  return out;
-}
+export type StepPhase = 'scan' | 'documentDate' | 'resolve' | 'targets' | 'finish';
 
-/** The end of the paragraph whose line (starting at or after `floor`) ends at `end`: its last line's break, no further than `limit`. */
-function paragraphEnd(text: string, floor: number, end: number, wrapWidth: number, limit: number): number {
-  let ls = end;
-  while (ls > floor && text.charCodeAt(ls - 1) !== Ch.LineFeed && text.charCodeAt(ls - 1) !== Ch.CarriageReturn) { ls--; }
-  for (;;) {
-    const next = continuationAfter(text, ls, end, wrapWidth);
-    if (next < 0) { return end; }
-    const e = lineEndAt(text, next);
-    if (e > limit) { return end; }
-    ls = next;
-    end = e;
-  }
-}
+/**
+ * Annotations of one kind an analysis keeps at most. Real text carries about 20,000 annotations
+ * of all kinds per million characters, and a text of tables about 150,000 numbers, so only
+ * degenerate text (5% or 今年 written a million times) reaches it; the memory an analysis takes is
+ * bounded with it (a raw date takes 280 bytes until it is resolved, an annotation about 100). The
+ * annotations of such a text stop before the chunk that would pass the limit (Analysis.limit).
+ */
+export const MAX_PER_KIND = 250_000;
+
+// What a step holds at most, per character of the chunk size (at CHUNK_SIZE: 1,024 annotations
+// read in pass 1, where real text holds about 160; 2,048 dates resolved, or the dates of 65,536
+// characters). A smaller chunk size (tests) makes every step smaller alike.
+const ANNOTATIONS_PER_CHAR = 1 / 8;
+const RESOLVED_PER_CHAR = 1 / 4;
+const RESOLVE_SPAN_PER_CHAR = 8;
 
 const NO_DATES: readonly DateAnnotation[] = [];
+const NO_NUMBERS: NumberAnnotation[] = [];
 
 let glossaryCache = new WeakMap<readonly object[], CompiledGlossary>();
 let builtinOnly: CompiledGlossary | undefined;
@@ -96,20 +101,30 @@ export interface WorkMeter { units: number }
  * Yields the offset reached after each bounded step; returns the finished Analysis.
  * Pass 1 scans chunks (raw dates, datelines, numbers, terms, outline lines) and gathers what the
  * document date is found from; pass 2 decides the document date from that (a bounded step) and
- * resolves dates; pass 3 finds targets per chunk; the outline is finished in steps of its own.
- * `meter`, when given, counts each step's work.
+ * resolves dates; pass 3 finds targets, over chunks joined where a paragraph runs on; the outline
+ * is finished in steps of its own. `tuning.meter`, when given, counts each step's work.
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?: WorkMeter): Generator<number, Analysis, void> {
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning: AnalysisTuning = {}): Generator<number, Analysis, void> {
+  const meter = tuning.meter;
   // What holds for the whole document (script, era, layout) is found once and handed to the recognizers.
   const profile = profileDocument(text);
-  const bounds = chunkBoundaries(text, CHUNK_SIZE, profile.layout.wrapWidth);
   const glossary = glossaryFor(options);
+  const size = tuning.chunkSize ?? CHUNK_SIZE;
+  const max = tuning.maxPerKind ?? MAX_PER_KIND;
+  // Annotations stand in text[0, end): end moves back only when a kind passes MAX_PER_KIND.
+  let limit: AnalysisLimit | undefined;
+  const quiet = (p: number, from: number): boolean => limit !== undefined || quietCut(text, p, from, glossary, profile);
+  const chunker = new Chunker(text, size, quiet);
   // Ignored numbers and dates are dropped before anything builds on them: no target, anchor or
   // document date comes from a phrase the reader said is none (docs/annotation.md §6).
   const ignore = ignoreMatcher(options.ignore);
   const outline = new OutlineBuilder(text, { markdown: options.markdown, profile });
-  const raws: RawDate[] = [];
+  const bounds = [0];
+  const kinds: CutKind[] = [];
+  // Raw dates wait here for the document date; each is dropped once resolved.
+  const raws: (RawDate | undefined)[] = [];
   const rawNumbers: NumberAnnotation[][] = [];
+  let numbersKept = 0;
   const terms: TermAnnotation[] = [];
   // Datelines are found chunk by chunk and shared by the document date and the resolver; a valid
   // reference date (the setting) makes both skip them.
@@ -117,73 +132,118 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
   const datelines: Dateline[] = [];
   const documentDates = new DocumentDateFinder(text, profile);
 
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const from = bounds[i];
-    const to = bounds[i + 1];
-    const chunkDates = scanDates(text, from, to, profile);
-    // The numbers recognizer still sees every date: an ignored date does not turn into a number.
-    const numbers = extractNumbers(text, from, to, chunkDates, profile);
-    const keptDates = ignore ? ignore.keep('date', chunkDates) : chunkDates;
-    for (let k = 0; k < keptDates.length; k++) { raws.push(keptDates[k]); }
-    documentDates.feed(keptDates);
-    if (!setting) {
-      const chunkLines = findDatelines(text, from, to);
-      for (let k = 0; k < chunkLines.length; k++) { datelines.push(chunkLines[k]); }
+  for (let from = 0; from < text.length;) {
+    const to = chunker.next(from);
+    bounds.push(to);
+    kinds.push(chunker.kind);
+    if (chunker.kind === 'forced') { tuning.log?.forced.push(to); }
+    if (limit === undefined) {
+      const scanned = scanDates(text, from, to, profile);
+      // The numbers recognizer still sees every date: an ignored date does not turn into a number.
+      const foundNumbers = extractNumbers(text, from, to, scanned, profile);
+      const foundTerms = findTerms(text, from, to, glossary);
+      const chunkDates = ignore ? ignore.keep('date', scanned) : scanned;
+      const chunkNumbers = ignore ? ignore.keep('number', foundNumbers) : foundNumbers;
+      const chunkTerms = ignore ? ignore.keep('term', foundTerms) : foundTerms;
+      const over = raws.length + chunkDates.length > max ? 'dates' : numbersKept + chunkNumbers.length > max ? 'numbers'
+        : terms.length + chunkTerms.length > max ? 'terms' : undefined;
+      if (over) {
+        limit = { end: from, kind: over, max };
+      } else {
+        for (let k = 0; k < chunkDates.length; k++) { raws.push(chunkDates[k]); }
+        documentDates.feed(chunkDates);
+        if (!setting) {
+          const chunkLines = findDatelines(text, from, to);
+          for (let k = 0; k < chunkLines.length; k++) { datelines.push(chunkLines[k]); }
+        }
+        rawNumbers.push(chunkNumbers);
+        numbersKept += chunkNumbers.length;
+        for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
+      }
+      // Text dense with annotations (5% written over and over) costs more per character: such a
+      // chunk is followed by a shorter one (an eighth at least), so a step holds about size / 8.
+      const held = (scanned.length + foundNumbers.length + foundTerms.length) / ANNOTATIONS_PER_CHAR;
+      chunker.size = held > size ? Math.max(1, Math.floor(size / 8), Math.floor(size * size / held)) : size;
     }
-    rawNumbers.push(ignore ? ignore.keep('number', numbers) : numbers);
-    const chunkTerms = ignore ? ignore.keep('term', findTerms(text, from, to, glossary)) : findTerms(text, from, to, glossary);
-    for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
     outline.feed(to);
     if (meter) { meter.units += to - from + outline.takeWork(); }
+    from = to;
+    tuning.log?.phases?.push('scan');
     yield to;
   }
 
-  const found = documentDates.finish(datelines, options.referenceDate);
-  const documentDate = found && found.source === 'setting' && options.referenceDateSetBy ? { ...found, setBy: options.referenceDateSetBy } : found;
+  const foundDate = documentDates.finish(datelines, options.referenceDate);
+  const documentDate = foundDate && foundDate.source === 'setting' && options.referenceDateSetBy ? { ...foundDate, setBy: options.referenceDateSetBy } : foundDate;
   const resolver = new DateResolver(text, documentDate, datelines, profile);
   if (meter) { meter.units += documentDates.examined; }
+  tuning.log?.phases?.push('documentDate');
+  yield 0;
   const dates: DateAnnotation[] = [];
   // Yield every so many dates, or sooner when the dates lie far apart, so no step runs long.
-  const RESOLVE_STEP = 2048;
-  const RESOLVE_DISTANCE = 65536;
+  const resolveStep = Math.max(1, Math.floor(size * RESOLVED_PER_CHAR));
+  const resolveSpan = size * RESOLVE_SPAN_PER_CHAR;
   let sinceYield = 0;
-  let yieldAt = RESOLVE_DISTANCE;
+  let yieldAt = resolveSpan;
   for (let i = 0; i < raws.length; i++) {
-    const raw = raws[i];
+    const raw = raws[i] as RawDate;
+    raws[i] = undefined; // a raw date is larger than its annotation: the two never need to live together
     const date = resolver.resolve(raw);
     if (date !== null) { dates.push(date); }
     if (meter) { meter.units++; }
-    if (++sinceYield === RESOLVE_STEP || raw.end >= yieldAt) {
+    if (++sinceYield === resolveStep || raw.end >= yieldAt) {
       sinceYield = 0;
-      yieldAt = raw.end + RESOLVE_DISTANCE;
+      yieldAt = raw.end + resolveSpan;
+      tuning.log?.phases?.push('resolve');
       yield raw.end;
     }
+  }
+  if (sinceYield > 0) {
+    // The last batch is a step of its own, not the first target step's.
+    tuning.log?.phases?.push('resolve');
+    yield text.length;
   }
 
   const numbers: NumberAnnotation[] = [];
   const targets: TargetAnnotation[] = [];
   const docDay = documentDate ? documentDate.date : null;
+  const cuts = new TargetCuts(text, profile.layout.wrapWidth);
+  const end = limit ? limit.end : text.length;
   let di = 0;
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const from = bounds[i];
-    const to = bounds[i + 1];
-    const chunkNumbers = rawNumbers[i];
+  let first = 0;
+  for (let i = 1; i < bounds.length && bounds[first] < end; i++) {
+    const to = bounds[i];
+    // A chunk boundary inside a paragraph whose deadline may run on is no cut for the targets.
+    if (i + 1 < bounds.length && to !== end && !cuts.mayCut(i - first, to, kinds[i - 1])) { continue; }
+    const from = bounds[first];
+    const stepNumbers = first + 1 === i ? rawNumbers[first] : rawNumbers.slice(first, i).flat();
+    for (let k = first; k < i; k++) { rawNumbers[k] = NO_NUMBERS; }
     const startDi = di;
     while (di < dates.length && dates[di].start < to) { di++; }
-    const chunkDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
-    const extracted = extractTargets(text, from, to, chunkNumbers, chunkDates, docDay, profile);
+    const stepDates = startDi === di ? NO_DATES : dates.slice(startDi, di);
+    const extracted = extractTargets(text, from, to, stepNumbers, stepDates, docDay, profile);
     const found = ignore ? ignore.keep('target', extracted) : extracted;
+    if (targets.length + found.length > max) {
+      limit = { end: from, kind: 'targets', max };
+      break;
+    }
     for (let k = 0; k < found.length; k++) { targets.push(found[k]); }
-    for (let k = 0; k < chunkNumbers.length; k++) { numbers.push(chunkNumbers[k]); }
+    for (let k = 0; k < stepNumbers.length; k++) { numbers.push(stepNumbers[k]); }
+    if (!cuts.passed(to, found) && i + 1 < bounds.length) { tuning.log?.targets.push(to); }
     if (meter) { meter.units += to - from; }
+    first = i;
+    tuning.log?.phases?.push('targets');
     yield to;
   }
+
+  // Past the limit, no kind is kept (the targets' limit also takes back what stands after it).
+  if (limit) { for (const list of [numbers, dates, terms]) { list.length = countBefore(list, limit.end); } }
 
   // The outline's end (its open nodes closed, the turns of a transcript decided) runs in steps too.
   const finishing = outline.finishSteps();
   let finished = finishing.next();
   while (!finished.done) {
     if (meter) { meter.units += finished.value; }
+    tuning.log?.phases?.push('finish');
     yield text.length;
     finished = finishing.next();
   }
@@ -196,7 +256,15 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, meter?
 
   const analysis: Analysis = { schemaVersion: 1, documentDate, numbers, dates, targets, terms, outline: tree };
   if (indicators.outcomes.length > 0) { analysis.outcomes = indicators.outcomes; }
+  if (limit) { analysis.limit = limit; }
   return analysis;
+}
+
+/** How many of the annotations (sorted by start) start before `end`. */
+function countBefore(list: readonly { start: number }[], end: number): number {
+  let n = list.length;
+  while (n > 0 && list[n - 1].start >= end) { n--; }
+  return n;
 }
 
 /** Runs the whole analysis synchronously. */
@@ -207,3 +275,23 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (r.done) { return r.value; }
   }
 }
+
+/**
+ * Offsets of the chunk boundaries of `text`: 0, …, text.length (src/core/chunks.ts), as the
+ * analysis takes them in text of ordinary density (it shortens the chunk after one dense with
+ * annotations, as it reads them).
+ */
+export function chunkBoundaries(text: string, size = CHUNK_SIZE, options: AnalyzeOptions = {}): number[] {
+  const chunker = chunkerFor(text, size, glossaryFor(options), profileDocument(text));
+  const out = [0];
+  for (let pos = 0; pos < text.length;) {
+    pos = chunker.next(pos);
+    out.push(pos);
+  }
+  return out;
+}
+
+function chunkerFor(text: string, size: number, glossary: CompiledGlossary, profile: DocumentProfile): Chunker {
+  return new Chunker(text, size, (p, from) => quietCut(text, p, from, glossary, profile));
+}
+

@@ -197,4 +197,18 @@ export interface Analysis {
   outline: OutlineNode[];
   /** What reviews of past years report for the ledger's indicators; absent when there is none. */
   outcomes?: OutcomeAnnotation[];
+  /**
+   * Present only when the text holds more annotations of one kind than an analysis keeps
+   * (MAX_PER_KIND, src/core/analyze.ts): annotations then stand only before `end`; the outline
+   * covers the whole text. A view should say so (a limit that trips is visible, docs/architecture.md).
+   */
+  limit?: AnalysisLimit;
+}
+
+export interface AnalysisLimit {
+  /** Numbers, dates, targets and terms stand only in text[0, end). */
+  end: number;
+  /** The kind of which the text holds more than `max` (the first to reach it). */
+  kind: 'numbers' | 'dates' | 'targets' | 'terms';
+  max: number;
 }

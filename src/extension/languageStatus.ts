@@ -58,15 +58,26 @@ function openSetting(id: string): vscode.Command {
   return { title: vscode.l10n.t('Open Setting'), command: 'workbench.action.openSettings', arguments: [id] };
 }
 
+/** The kind an analysis limit names (Analysis.limit), as the counts name it. */
+const LIMIT_KIND: Readonly<Record<NonNullable<Analysis['limit']>['kind'], AnnotationKind>> = {
+  numbers: 'number', dates: 'date', targets: 'target', terms: 'term',
+};
+
 export function describeAnalysis(analysis: Analysis): StatusView {
   const date = analysis.documentDate;
   const counts = countsOf(analysis);
+  const dated = date
+    ? vscode.l10n.t('document date {0} ({1})', date.date, sourceLabel(date))
+    : vscode.l10n.t('no document date found');
+  // A text denser than any document keeps only its first MAX_PER_KIND annotations of a kind (src/core/analyze.ts): say where they stop.
+  const limit = analysis.limit;
+  const format = new Intl.NumberFormat(vscode.env.language);
   return {
     text: ANNOTATION_KINDS.map(k => `${KIND_ICON[k]} ${counts[k]}`).join('  '),
-    detail: date
-      ? vscode.l10n.t('document date {0} ({1})', date.date, sourceLabel(date))
-      : vscode.l10n.t('no document date found'),
-    severity: vscode.LanguageStatusSeverity.Information,
+    detail: limit
+      ? vscode.l10n.t('{0}; annotated only up to character {1}: more than {2}', dated, format.format(limit.end), countWords(LIMIT_KIND[limit.kind], limit.max))
+      : dated,
+    severity: limit ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information,
     command: { title: vscode.l10n.t('Targets'), tooltip: vscode.l10n.t('Show the Targets & Deadlines view'), command: SHOW_TARGETS },
     counts,
   };

@@ -11,7 +11,7 @@ import type { Analysis } from '../../src/core/types';
 /** The largest work any one step did, and the analysis. */
 function stepWork(text: string, referenceDate?: string): { max: number; steps: number; analysis: Analysis } {
   const meter: WorkMeter = { units: 0 };
-  const steps = analyzeSteps(text, referenceDate ? { referenceDate } : {}, meter);
+  const steps = analyzeSteps(text, referenceDate ? { referenceDate } : {}, { meter });
   let max = 0;
   let count = 0;
   for (;;) {

@@ -9,7 +9,7 @@ import type { Analysis, OutlineNode } from '../../../src/core/types';
 /** The largest work any one step did, the number of steps, and the analysis. */
 function stepWork(text: string): { max: number; steps: number; analysis: Analysis } {
   const meter: WorkMeter = { units: 0 };
-  const steps = analyzeSteps(text, {}, meter);
+  const steps = analyzeSteps(text, {}, { meter });
   let max = 0;
   let count = 0;
   for (;;) {
