@@ -2,6 +2,7 @@
 // target that names an indicator, with the value it sets, and every figure a review of the past
 // year reports for one (an outcome). The cross-document table is built from these in build.ts.
 import { isWhitespace, WordList } from '../text';
+import { lineEndAt, nextLineStart } from '../layout';
 import type { Analysis, OutlineNode, TargetAnnotation } from '../types';
 import type { IndicatorDef } from './indicators';
 import { findMentions, type Mention } from './match';
@@ -28,11 +29,11 @@ export interface IndicatorStatement {
 
 interface Range { start: number; end: number; year: number }
 
-const SENTENCE_END = '。！？!?\n';
+const SENTENCE_END = '。！？!?\n\r';
 /** How far a target's region runs after it, at most (the rest of its paragraph), and before it (its clause). */
 const REGION_AFTER = 2000;
 const CLAUSE_BACK = 30;
-const CLAUSE_BREAK = '，。；：,;:！？!?\n';
+const CLAUSE_BREAK = '，。；：,;:！？!?\n\r';
 const CLAUSE_END = '，；,;';
 /** A clause that opens with these goes on stating the figure of the clause before (国内生产总值达到99.1万亿元，增长6.1%). */
 const CONTINUING: readonly string[] = ['增长', '增長', '上涨', '上漲', '下降', '降低', '提高', '减少', '減少', '比上年', '同比', '实际增长', '實際增長', '年均'];
@@ -92,10 +93,10 @@ export function indicatorStatements(text: string, analysis: StatementInput): Ind
  */
 function regionsOf(text: string, targets: readonly TargetAnnotation[]): { start: number; end: number }[] {
   const regions: { start: number; end: number }[] = [];
-  // the line feed after the target last seen: targets come in order, so each line is searched once
+  // the line break after the target last seen: targets come in order, so each line is searched once
   let lineEnd = -1;
   for (const t of targets) {
-    if (lineEnd < t.end) { lineEnd = text.indexOf('\n', t.end); if (lineEnd < 0) { lineEnd = text.length; } }
+    if (lineEnd < t.end) { lineEnd = lineEndAt(text, t.end); }
     regions.push({ start: clauseStart(text, t.start), end: Math.min(lineEnd, t.end + REGION_AFTER) });
   }
   for (let k = 0; k < regions.length; k++) {
@@ -224,8 +225,7 @@ function openerRanges(text: string, sections: readonly OutlineNode[], docYear: n
   let open: Range | null = null;
   let pos = 0;
   while (pos < text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) { end = text.length; }
+    const end = lineEndAt(text, pos);
     let first = pos;
     while (first < end && isWhitespace(text.charCodeAt(first))) { first++; }
     if (open && (FORWARD.at(text, first, end) !== null || sectionStarts.has(first) || sectionStarts.has(pos) || FORWARD_ANYWHERE.occursIn(text, first, end))) {
@@ -234,7 +234,7 @@ function openerRanges(text: string, sections: readonly OutlineNode[], docYear: n
       open = null;
     }
     if (!open && REVIEW.at(text, first, end) !== null) { open = { start: pos, end: text.length, year: docYear - 1 }; }
-    pos = end + 1;
+    pos = nextLineStart(text, end);
   }
   if (open) { out.push(open); }
 }

@@ -48,7 +48,7 @@ export function firstAtOrAfter(spans: readonly { start: number }[], pos: number)
   return lo;
 }
 
-const CLAUSE_END = '，；。,;！？!?\n';
+const CLAUSE_END = '，；。,;！？!?\n\r';
 
 /** A goal in words: the rest of the clause after the indicator's wording (国际收支|基本平衡), or null when empty. */
 export function wordsValue(text: string, from: number, limit: number): IndicatorValue | null {

@@ -2,7 +2,7 @@
 // technology and product names, document numbers, identifiers and locators, clock times, cohort
 // labels): never numbers. Each function answers where scanning resumes when the numeral is part
 // of one, or -1 when it is not; the character sets are in words.ts.
-import { Ch, charTable, codeIn, digitValue, isBmpHan, isColon, isDash, isInlineSpace, isLatinLetter, pageNumberLineAround } from '../text';
+import { Ch, charTable, codeIn, digitValue, isBmpHan, isColon, isDash, isInlineSpace, isLatinLetter, isLineBreak, pageNumberLineAround } from '../text';
 import type { LayoutSignals } from '../profile';
 import { Han } from './codes';
 import { at, skipRun } from './lookaround';
@@ -55,7 +55,7 @@ function inTableCell(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - CELL_NOTE_REACH; k--) {
     const c = text.charCodeAt(k);
     if (c === Ch.Tab) { return true; }
-    if (c === Ch.LineFeed) { return false; }
+    if (isLineBreak(c)) { return false; }
   }
   return false;
 }
@@ -73,7 +73,7 @@ function valueInList(text: string, pos: number, j: number, limit: number, next: 
 function opensLine(text: string, pos: number): boolean {
   let k = pos - 1;
   while (k >= 0 && k > pos - 4 && isInlineSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== Ch.Tab) { k--; }
-  return k < 0 || text.charCodeAt(k) === Ch.LineFeed || text.charCodeAt(k) === Ch.CarriageReturn;
+  return k < 0 || isLineBreak(text.charCodeAt(k));
 }
 
 /** A space between a heading's number and its words (1 总则, 5.1.2 省级; a half-width, full-width or no-break space). */
@@ -194,7 +194,7 @@ export function pageNumberLineEnd(text: string, pos: number, layout: LayoutSigna
   let k = pos - 1;
   while (k >= 0 && k > pos - 4 && isInlineSpace(text.charCodeAt(k))) { k--; }
   const before = k >= 0 ? text.charCodeAt(k) : Ch.LineFeed;
-  if (before !== Ch.LineFeed && before !== Han.Di && !isDash(before) && before !== 0x2013) { return -1; }
+  if (!isLineBreak(before) && before !== Han.Di && !isDash(before) && before !== 0x2013) { return -1; }
   const line = pageNumberLineAround(text, pos, layout.wrapWidth > 0);
   return line ? line.end : -1;
 }

@@ -3,7 +3,7 @@
 // scales the value (120 under 单位：万元 is 1,200,000 元). A row is a line with a tab between its
 // cells. What a line is, and the table it belongs to, is found once per line and kept in the scan's
 // state, so the reads stay linear; every look beyond the current row is bounded by TABLE_LOOKBACK.
-import { Ch, codeIn, digitValue, isBmpHan, isInlineSpace, OPEN_QUOTES } from '../text';
+import { Ch, codeIn, digitValue, isBmpHan, isInlineSpace, isLineBreak, OPEN_QUOTES } from '../text';
 import type { NumberKind } from '../types';
 import { bigUnitExponent } from './numeralChars';
 import { matchUnit } from './units';
@@ -94,11 +94,11 @@ function headerUnits(text: string, from: number, to: number, columns: (CellUnit 
  */
 function lineAround(text: string, pos: number, runOnFrom: number): { start: number; end: number; tabs: number[]; runOn: boolean } {
   let s = pos;
-  while (s > 0 && s > runOnFrom && text.charCodeAt(s - 1) !== Ch.LineFeed && pos - s <= TABLE_ROW_MAX) { s--; }
-  const long = (s === runOnFrom && s > 0 && text.charCodeAt(s - 1) !== Ch.LineFeed) || pos - s > TABLE_ROW_MAX;
+  while (s > 0 && s > runOnFrom && !isLineBreak(text.charCodeAt(s - 1)) && pos - s <= TABLE_ROW_MAX) { s--; }
+  const long = (s === runOnFrom && s > 0 && !isLineBreak(text.charCodeAt(s - 1))) || pos - s > TABLE_ROW_MAX;
   let e = pos;
-  while (e < text.length && text.charCodeAt(e) !== Ch.LineFeed && e - pos <= TABLE_ROW_MAX) { e++; }
-  const runOn = e < text.length && text.charCodeAt(e) !== Ch.LineFeed;
+  while (e < text.length && !isLineBreak(text.charCodeAt(e)) && e - pos <= TABLE_ROW_MAX) { e++; }
+  const runOn = e < text.length && !isLineBreak(text.charCodeAt(e));
   if (long || runOn || e - s > TABLE_ROW_MAX) { return { start: pos, end: e, tabs: [], runOn }; }
   const tabs: number[] = [];
   for (let k = s; k < e; k++) { if (text.charCodeAt(k) === Ch.Tab) { tabs.push(k); } }
@@ -110,7 +110,7 @@ function blank(text: string, from: number, to: number): boolean {
   if (to - from > 8) { return false; }
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c !== Ch.LineFeed && c !== Ch.CarriageReturn && !isInlineSpace(c)) { return false; }
+    if (!isLineBreak(c) && !isInlineSpace(c)) { return false; }
   }
   return true;
 }
@@ -124,7 +124,7 @@ function tableAbove(text: string, rowStart: number, st: TableState): void {
   // Header rows: the tabbed lines right above the first row, nearest first.
   while (e > from) {
     let s = e;
-    while (s > from && text.charCodeAt(s - 1) !== Ch.LineFeed) { s--; }
+    while (s > from && !isLineBreak(text.charCodeAt(s - 1))) { s--; }
     let tabbed = false;
     for (let k = s; k < e; k++) { if (text.charCodeAt(k) === Ch.Tab) { tabbed = true; break; } }
     if (!tabbed && !blank(text, s, e)) { break; }
