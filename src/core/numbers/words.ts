@@ -156,6 +156,8 @@ export const FIXED_EXPRESSIONS: readonly string[] = [
   '八项规定', '八項規定', '五年规划', '五年規劃', '五年计划', '五年計劃', '一次性', '三下乡', '一揽子',
   '千家万户', '千家萬戶', '万家灯火', '三令五申', '一五一十', '九牛一毛', '十全十美', '十年磨一剑', '百年未有之大变局',
   '三年行动计划', '三年行动方案', '两个大局', '两个结合', '四个服务', '两头', '一度', '三次产业', '二次创业',
+  // 零 of a part ("odd, small"), not zero, before a classifier character: components, spare parts
+  '零部件', '零配件', '零件', '零组件', '零組件',
 ];
 /** A count of 次 or 届 followed within a few characters by these is a meeting number (一次会议, 二十届三中全会). */
 export const MEETING_WORDS: readonly string[] = ['会议', '會議', '全会', '全會', '人大', '政协', '政協', '代表大会', '代表大會', '全国',
