@@ -8,7 +8,7 @@ import { localIsoDate } from '../core/explain';
 import { plainText } from '../core/markdown';
 import type { TargetStrength } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
-import { writeAtomically } from './exportCommands';
+import { exists, writeAtomically } from './exportCommands';
 import type { OriginLabel } from './import/originHover';
 import { analyseSource } from './ledger/sources';
 import type { DocumentDates } from './referenceDate';
@@ -368,13 +368,4 @@ function targetsTreeItem(node: TargetsTreeNode, originOf: OriginLabel | undefine
   item.contextValue = passed ? 'policyLens.target.passed' : 'policyLens.target';
   item.command = { title: vscode.l10n.t('Reveal Target'), command: REVEAL_TARGET, arguments: [node.uri, node.row.range] };
   return item;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

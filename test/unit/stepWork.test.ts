@@ -4,28 +4,9 @@
 // scanned, raw dates and datelines read), not timed.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { CHUNK_SIZE, analyzeSteps, chunkBoundaries, type WorkMeter } from '../../src/core/analyze';
+import { CHUNK_SIZE, chunkBoundaries } from '../../src/core/analyze';
 import { findDatelines } from '../../src/core/dates';
-import type { Analysis } from '../../src/core/types';
-
-/** The largest work any one step did, and the analysis. */
-function stepWork(text: string, referenceDate?: string): { max: number; steps: number; analysis: Analysis } {
-  const meter: WorkMeter = { units: 0 };
-  const steps = analyzeSteps(text, referenceDate ? { referenceDate } : {}, { meter });
-  let max = 0;
-  let count = 0;
-  for (;;) {
-    const before = meter.units;
-    const r = steps.next();
-    count++;
-    max = Math.max(max, meter.units - before);
-    if (r.done) { return { max, steps: count, analysis: r.value }; }
-  }
-}
-
-function repeatTo(piece: string, size: number): string {
-  return piece.repeat(Math.ceil(size / piece.length)).slice(0, size);
-}
+import { repeatTo, stepWork } from './stepWorkMeter';
 
 /** A step reads at most one chunk (a huge line is cut at five chunk sizes at most) or a bounded batch. */
 const STEP_BOUND = 6 * CHUNK_SIZE;

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { ledgerCsvPieces, ledgerMarkdownPieces, ledgerTable, type LedgerPlace, type LedgerTable } from '../../core/ledger';
 import { plainText } from '../../core/markdown';
-import { writeAtomically } from '../exportCommands';
+import { exists, writeAtomically } from '../exportCommands';
 import type { Seams } from '../seams';
 import { explanationLanguage, SECTION } from '../settings';
 import { ledgerBodyHtml, ledgerPageHtml, type LedgerUiStrings } from './html';
@@ -181,14 +181,5 @@ export class LedgerPanel implements vscode.Disposable {
     } else {
       void webview.postMessage({ type: 'body', html: this.body });
     }
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }

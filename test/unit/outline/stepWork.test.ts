@@ -3,27 +3,9 @@
 // turn at once. The work is counted by the analysis (WorkMeter: characters scanned, outline nodes
 // closed, copied or decided per step), not timed.
 import assert from 'node:assert/strict';
-import { analyzeSteps, CHUNK_SIZE, type WorkMeter } from '../../../src/core/analyze';
-import type { Analysis, OutlineNode } from '../../../src/core/types';
-
-/** The largest work any one step did, the number of steps, and the analysis. */
-function stepWork(text: string): { max: number; steps: number; analysis: Analysis } {
-  const meter: WorkMeter = { units: 0 };
-  const steps = analyzeSteps(text, {}, { meter });
-  let max = 0;
-  let count = 0;
-  for (;;) {
-    const before = meter.units;
-    const r = steps.next();
-    count++;
-    max = Math.max(max, meter.units - before);
-    if (r.done) { return { max, steps: count, analysis: r.value }; }
-  }
-}
-
-function repeatTo(piece: string, size: number): string {
-  return piece.repeat(Math.ceil(size / piece.length)).slice(0, size);
-}
+import { CHUNK_SIZE } from '../../../src/core/analyze';
+import type { OutlineNode } from '../../../src/core/types';
+import { repeatTo, stepWork } from '../stepWorkMeter';
 
 /** One of 256 rare Han characters: 议 and two of them make 65,536 labels that read as no person. */
 const han = (i: number): string => String.fromCharCode(0x5000 + (i & 0xff));
