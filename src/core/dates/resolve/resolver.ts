@@ -6,6 +6,7 @@ import { Days } from '../calendar/days';
 import { parseIso } from '../calendar/iso';
 import { granularityOf } from '../calendar/ranges';
 import { findDatelines, type Dateline } from '../datelines';
+import { scanDates } from '../scan/scanner';
 import type { RawDate } from '../rawDate';
 import { Anchors } from './anchors';
 import { ContextBases, INVALID, NO_DOCUMENT_DATE } from './bases';
@@ -18,8 +19,28 @@ import {
 } from './shapes';
 import type { ResolveState, Resolution } from './state';
 
+/** A made-up article for the resolver kept for the module's life: a dateline, then a date of each kind. */
+const SAMPLE = '本报北京9月2日讯 2020年5月，今年上半年，去年同期，上月3日，11年来，年内。\n';
+
 /** Resolves raw dates in document order; keeps the context (last month mentioned, dateline of the article…). */
 export class DateResolver {
+  /**
+   * A resolver kept for the module's life (docs/architecture.md). The engine's optimized code checks
+   * the hidden classes of the objects it reads; a hidden class that no live object has any more is
+   * dropped at a full garbage collection, and with it all the code that checked it, so after each one
+   * the next analysis ran the resolver unoptimized. Having resolved a date of each kind, this one keeps
+   * the classes of its objects (position, anchors, caches, frozen ranges and bases) alive. A static
+   * field, so that it lives as long as the class.
+   */
+  static readonly shapeKeeper: DateResolver = DateResolver.keepShapes();
+
+  private static keepShapes(): DateResolver {
+    const lines = findDatelines(SAMPLE);
+    const r = new DateResolver(SAMPLE, { date: '2021-09-02', source: 'dateline', text: lines.length > 0 ? lines[0].text : '' }, lines);
+    for (const d of scanDates(SAMPLE, 0, SAMPLE.length)) { r.resolve(d); }
+    return r;
+  }
+
   private readonly position: Position;
   private readonly anchors: Anchors;
   private readonly review: YearUnderReview;
