@@ -29,24 +29,44 @@ const BREAKS: ReadonlySet<string> = new Set(['\n', '\r', '\u0085', '\u2028', '\u
  * become spaces. Linear in the length; a very long word stays one word (nothing is cut).
  */
 export function escapeMarkdown(text: string): string {
-  let out = '';
+  // Written into one buffer of character codes and made a string in large pieces: adding to a
+  // string a character at a time builds a rope that the collector pays for again and again.
+  let out: Uint16Array | null = null;
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    let replacement: string | undefined;
     if (BACKSLASHED.has(ch)) {
-      out += `\\${ch}`;
+      replacement = `\\${ch}`;
+    } else if ((replacement = ENTITIES.get(ch)) === undefined && BREAKS.has(ch)) {
+      replacement = ' ';
+    }
+    if (replacement === undefined) {
+      if (out !== null) { out[n++] = text.charCodeAt(i); }
       continue;
     }
-    const entity = ENTITIES.get(ch);
-    if (entity !== undefined) {
-      out += entity;
-    } else if (BREAKS.has(ch)) {
-      if (ch === '\r' && text[i + 1] === '\n') { i++; }
-      out += ' ';
-    } else {
-      out += ch;
+    if (out === null) {
+      out = new Uint16Array(i + (text.length - i) * MAX_GROWTH);
+      for (let k = 0; k < i; k++) { out[k] = text.charCodeAt(k); }
+      n = i;
     }
+    for (let k = 0; k < replacement.length; k++) { out[n++] = replacement.charCodeAt(k); }
+    if (ch === '\r' && text[i + 1] === '\n') { i++; }
   }
-  return out;
+  return out === null ? text : fromCodes(out, n);
+}
+
+/** The longest replacement (`&amp;`), in characters per character of the text. */
+const MAX_GROWTH = 5;
+/** Characters made a string at once (String.fromCharCode's arguments stay well under any stack limit). */
+const PIECE = 8192;
+
+function fromCodes(codes: Uint16Array, length: number): string {
+  const pieces: string[] = [];
+  for (let k = 0; k < length; k += PIECE) {
+    pieces.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + PIECE)) as unknown as number[]));
+  }
+  return pieces.join('');
 }
 
 /** Invisible, zero width and no line-break opportunity: splits `](` and `$(` without a visible change. */
