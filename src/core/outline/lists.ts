@@ -2,8 +2,7 @@
 // The engine gives a new empty array (`[]`) the elements kind of small integers; the first object
 // pushed changes its kind, and code optimized for one kind is thrown away when it meets the other
 // — again for every document, as each analysis makes its lists anew. A list made here holds
-// references from the start, so the code that pushes to it is optimized once and kept
-// (docs/architecture.md: a pass stays fast on the second document, not only on the first).
+// references from the start, so the code that pushes to it is optimized once and kept.
 
 /** An empty list of references (objects, strings, booleans, null): one kind from the start. */
 export function referenceList<T>(): T[] {
