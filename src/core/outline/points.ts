@@ -7,6 +7,7 @@ import {
   SCAN_PREV_OK,
 } from './chars';
 import { FAMILY_BIT, familyCounters } from './families';
+import { referenceList } from './lists';
 import { parenNumber } from './markers';
 import type { OutlineTree } from './tree';
 import { NO_MARKERS, type Family, type Line, type Marker } from './types';
@@ -14,11 +15,11 @@ import { NO_MARKERS, type Family, type Line, type Marker } from './types';
 /** Finds the points of a paragraph; its scratch arrays are reused from paragraph to paragraph. */
 export class PointFinder {
   // the candidates of one paragraph in order, and whether a colon precedes each
-  private readonly cands: Marker[] = [];
-  private readonly candColon: boolean[] = [];
+  private readonly cands: Marker[] = referenceList();
+  private readonly candColon: boolean[] = referenceList();
   // acceptPoints' scratch (its answer is read before the next paragraph is scanned)
   private readonly twoAfter: number[] = [];
-  private readonly accepted: Marker[] = [];
+  private readonly accepted: Marker[] = referenceList();
   private readonly lastOrd: Record<Family, number> = familyCounters();
 
   constructor(private readonly text: string, private readonly tree: OutlineTree) {}

@@ -11,6 +11,7 @@
 // when speakers must go, one over the tree — each cut into steps of a bounded number of nodes.
 import type { OutlineNode } from '../types';
 import { NAME_MAX } from './limits';
+import { referenceList } from './lists';
 import { isModerator, isNameToken, moderatorPrefix, nameAfterTitle, personLike } from './persons';
 import { unwrapSteps } from './tree';
 import { turnName, type TurnKind } from './turnNames';
@@ -25,12 +26,12 @@ const FIELDS = 5;
 
 /** The person-labelled turns of a document, and what the decisions at the end need of them. */
 export class TurnLog {
-  private readonly nodes: OutlineNode[] = [];
-  private readonly norms: string[] = [];
+  private readonly nodes: OutlineNode[] = referenceList();
+  private readonly norms: string[] = referenceList();
   /** FIELDS numbers per turn (see FIELDS). */
   private readonly fields: number[] = [];
   /** The label reads as a person by itself (personLike, the chair's word). */
-  private readonly likely: boolean[] = [];
+  private readonly likely: boolean[] = referenceList();
   /** ANSWERED | OUTSIDE | INSIDE per person (the name after any titles). */
   private readonly roles = new Map<string, number>();
   /** How often each label that reads as no person was said (said twice, it is kept). */

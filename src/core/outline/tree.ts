@@ -2,6 +2,7 @@
 // is positional": a node ends at the last content before the next node of its rank or higher).
 import type { OutlineKind, OutlineNode } from '../types';
 import { FAMILY_RANK } from './families';
+import { referenceList } from './lists';
 import { RANK_POINT } from './ranks';
 import type { Family, Marker } from './types';
 
@@ -17,13 +18,13 @@ export const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
  * at their exact size when it closes, so no array keeps the slack of growing by push.
  */
 export class OutlineTree {
-  private readonly stNode: OutlineNode[] = [];
+  private readonly stNode: OutlineNode[] = referenceList();
   private readonly stRank: number[] = [];
-  private readonly stFamily: (Family | null)[] = [];
+  private readonly stFamily: (Family | null)[] = referenceList();
   private readonly stOrd: number[] = [];
   private readonly stKids: number[] = [];
   private depth = 0;
-  private readonly kids: OutlineNode[] = [];
+  private readonly kids: OutlineNode[] = referenceList();
   private kidCount = 0;
   private lastEnd = 0;
   private copied = 0;
