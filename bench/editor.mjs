@@ -82,7 +82,8 @@ const STEP_PHASES = {
   documentDate: 'pass 2 (datelines, document date, resolver)',
   resolve: 'pass 2 (date resolution)',
   targets: 'pass 3 (targets)',
-  finish: 'last step (outline.finish, assembling the Analysis)',
+  finish: 'the outline\'s end (outline.finish, in batches) or the last step (assembling the Analysis)',
+  indicators: 'the ledger\'s indicators (a stretch of text)',
 };
 
 async function slices(ctx, textBig, analyzeBigMedian) {

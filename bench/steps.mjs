@@ -13,7 +13,8 @@ const PHASES = {
   documentDate: 'pass 2 (datelines, document date)',
   resolve: 'pass 2 (date resolution)',
   targets: 'pass 3 (targets)',
-  finish: 'last step (outline.finish, the Analysis)',
+  finish: 'the outline\'s end (outline.finish, in batches) or the last step (the Analysis)',
+  indicators: 'the ledger\'s indicators (a stretch of text)',
 };
 
 export async function steps(ctx) {

@@ -14,7 +14,7 @@ import { DateResolver, DocumentDateFinder, findDatelines, parseIso, scanDates, t
 import { builtinGlossaryGeneration } from './glossary';
 import { ignoreMatcher } from './ignore';
 import { extractNumbers } from './numbers';
-import { indicatorAnnotations } from './ledger/annotate';
+import { indicatorAnnotationSteps } from './ledger/annotate';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
 import { profileDocument, type DocumentProfile } from './profile';
@@ -48,9 +48,10 @@ export interface CutLog {
 /**
  * What a step does: `scan` one chunk (the first also the profile), `documentDate` the datelines,
  * the document date and the resolver, `resolve` a batch of dates, `targets` a group of chunks;
- * `finish` (the call that returns) closes the outline and assembles the Analysis.
+ * `finish` closes the outline in batches, `indicators` reads the ledger's indicators a stretch of
+ * text at a time; the call that returns assembles the Analysis.
  */
-export type StepPhase = 'scan' | 'documentDate' | 'resolve' | 'targets' | 'finish';
+export type StepPhase = 'scan' | 'documentDate' | 'resolve' | 'targets' | 'finish' | 'indicators';
 
 /**
  * Annotations of one kind an analysis keeps at most. Real text carries about 20,000 annotations
@@ -250,8 +251,16 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   const tree = finished.value;
 
   // The ledger's indicators (docs/annotation.md §3, "Indicators"): one linear pass over the target
-  // regions and the review passages, after the targets it reads.
-  const indicators = indicatorAnnotations(text, { documentDate, numbers, targets, outline: tree });
+  // regions and the review passages, after the targets it reads, in steps of a stretch of text.
+  const reading = indicatorAnnotationSteps(text, { documentDate, numbers, targets, outline: tree });
+  let read = reading.next();
+  while (!read.done) {
+    if (meter) { meter.units += read.value; }
+    tuning.log?.phases?.push('indicators');
+    yield text.length;
+    read = reading.next();
+  }
+  const indicators = read.value;
   for (const [k, list] of indicators.byTarget) { targets[k].indicators = list; }
 
   const analysis: Analysis = { schemaVersion: 1, documentDate, numbers, dates, targets, terms, outline: tree };

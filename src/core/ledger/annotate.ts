@@ -5,7 +5,7 @@
 import type { Analysis, IndicatorRef, OutcomeAnnotation, TargetIndicator } from '../types';
 import type { IndicatorDef } from './indicators';
 import { indicatorById } from './match';
-import { indicatorStatements, type IndicatorStatement, type StatementInput } from './statements';
+import { indicatorStatementSteps, type IndicatorStatement, type StatementInput } from './statements';
 
 export interface IndicatorAnnotations {
   /** By index into the targets: the indicators each target sets (only targets that set some). */
@@ -19,9 +19,19 @@ export function indicatorRef(def: IndicatorDef): IndicatorRef {
 
 /** The indicators of the targets and the outcomes of one document, from its statements. */
 export function indicatorAnnotations(text: string, input: StatementInput): IndicatorAnnotations {
+  const steps = indicatorAnnotationSteps(text, input);
+  let r = steps.next();
+  while (!r.done) { r = steps.next(); }
+  return r.value;
+}
+
+/** indicatorAnnotations in bounded steps (the analysis's last pass): yields the characters read. */
+export function* indicatorAnnotationSteps(text: string, input: StatementInput): Generator<number, IndicatorAnnotations, void> {
+  const statements: IndicatorStatement[] = [];
+  yield* indicatorStatementSteps(text, input, statements);
   const byTarget = new Map<number, TargetIndicator[]>();
   const outcomes: OutcomeAnnotation[] = [];
-  for (const s of indicatorStatements(text, input)) {
+  for (const s of statements) {
     if (s.role === 'target' && s.target !== undefined) {
       let list = byTarget.get(s.target);
       if (list === undefined) { list = []; byTarget.set(s.target, list); }

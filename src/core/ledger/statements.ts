@@ -53,11 +53,28 @@ export function documentYear(analysis: Pick<Analysis, 'documentDate'>): number |
  * disjoint.
  */
 export function indicatorStatements(text: string, analysis: StatementInput): IndicatorStatement[] {
-  const year = documentYear(analysis);
   const out: IndicatorStatement[] = [];
+  const steps = indicatorStatementSteps(text, analysis, out);
+  while (!steps.next().done) { /* read to the end at once */ }
+  return out;
+}
+
+/** Characters read between two yields of the stepwise reading: well under a slice of the scheduler. */
+const STEP_CHARS = 1 << 16;
+
+/**
+ * indicatorStatements in bounded steps (the analysis runs it after the targets, between slices:
+ * docs/architecture.md): it appends to `out` and yields the characters read since the last yield,
+ * about STEP_CHARS at a time.
+ */
+export function* indicatorStatementSteps(text: string, analysis: StatementInput, out: IndicatorStatement[]): Generator<number, void, void> {
+  const year = documentYear(analysis);
+  let read = 0;
   const targetRegions = regionsOf(text, analysis.targets);
   for (let k = 0; k < targetRegions.length; k++) {
     const r = targetRegions[k];
+    read += r.end - r.start;
+    if (read >= STEP_CHARS) { yield read; read = 0; }
     const mentions = findMentions(text, r.start, r.end);
     const words = predicateStarts(text, mentions);
     for (let m = 0; m < mentions.length; m++) {
@@ -70,7 +87,10 @@ export function indicatorStatements(text: string, analysis: StatementInput): Ind
   }
   // target regions are sorted by start and disjoint: one pointer finds the ones a mention may overlap
   let tr = 0;
-  for (const range of reviewRanges(text, analysis, year)) {
+  const ranges = yield* reviewRangeSteps(text, analysis, year);
+  for (const range of ranges) {
+    read += range.end - range.start;
+    if (read >= STEP_CHARS) { yield read; read = 0; }
     const mentions = findMentions(text, range.start, range.end);
     const words = predicateStarts(text, mentions);
     for (let m = 0; m < mentions.length; m++) {
@@ -83,7 +103,7 @@ export function indicatorStatements(text: string, analysis: StatementInput): Ind
       out.push({ def: mention.def, role: 'outcome', year: range.year, value, start: mention.start, end: mention.end });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -203,6 +223,14 @@ function outcomeValue(text: string, analysis: StatementInput, m: Mention, limit:
  * until the text turns to the year ahead or a new section starts.
  */
 export function reviewRanges(text: string, analysis: Pick<Analysis, 'outline'>, docYear: number | null): Range[] {
+  const steps = reviewRangeSteps(text, analysis, docYear);
+  let r = steps.next();
+  while (!r.done) { r = steps.next(); }
+  return r.value;
+}
+
+/** reviewRanges in bounded steps: yields the characters read, returns the ranges. */
+function* reviewRangeSteps(text: string, analysis: Pick<Analysis, 'outline'>, docYear: number | null): Generator<number, Range[], void> {
   const ranges: Range[] = [];
   const sections: OutlineNode[] = [];
   collectSections(analysis.outline, sections);
@@ -211,7 +239,7 @@ export function reviewRanges(text: string, analysis: Pick<Analysis, 'outline'>, 
     const year = yearIn(s.name) ?? (docYear === null ? null : docYear - 1);
     if (year !== null) { ranges.push({ start: s.start, end: s.end, year }); }
   }
-  if (docYear !== null) { openerRanges(text, sections, docYear, ranges); }
+  if (docYear !== null) { yield* openerRanges(text, sections, docYear, ranges); }
   return mergeRanges(ranges);
 }
 
@@ -220,12 +248,15 @@ export function reviewRanges(text: string, analysis: Pick<Analysis, 'outline'>, 
  * ahead or a section starts. One pass over the lines; a line is read past its opening words only
  * while a look-back is open.
  */
-function openerRanges(text: string, sections: readonly OutlineNode[], docYear: number, out: Range[]): void {
+function* openerRanges(text: string, sections: readonly OutlineNode[], docYear: number, out: Range[]): Generator<number, void, void> {
   const sectionStarts = new Set(sections.map((s) => s.start));
   let open: Range | null = null;
   let pos = 0;
+  let read = 0;
   while (pos < text.length) {
     const end = lineEndAt(text, pos);
+    read += end - pos + 1;
+    if (read >= STEP_CHARS) { yield read; read = 0; }
     let first = pos;
     while (first < end && isWhitespace(text.charCodeAt(first))) { first++; }
     if (open && (FORWARD.at(text, first, end) !== null || sectionStarts.has(first) || sectionStarts.has(pos) || FORWARD_ANYWHERE.occursIn(text, first, end))) {
@@ -237,6 +268,7 @@ function openerRanges(text: string, sections: readonly OutlineNode[], docYear: n
     pos = nextLineStart(text, end);
   }
   if (open) { out.push(open); }
+  if (read > 0) { yield read; }
 }
 
 function collectSections(nodes: readonly OutlineNode[], out: OutlineNode[]): void {

@@ -39,7 +39,7 @@ type Phase = StepPhase | 'first' | 'lastScan';
 
 /** Steps that read the whole text today: [phase, what reads it, and the change that bounds it]. */
 const WHOLE_TEXT: [Phase, string][] = [
-  ['finish', 'outline.finish decides speakers over the whole transcript (outline: the transcript check bounded)'],
+  ['finish', 'the outline\'s end reads a text without line feeds (one line of prose, lone \\r line ends) whole once (outline)'],
   ['lastScan', 'the outline describes a line once it ends: a text without line breaks is read whole by the last scan step (outline)'],
 ];
 
