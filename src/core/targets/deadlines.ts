@@ -2,7 +2,7 @@
 // date layer's annotation or read here (2027年, “十四五”末, 本世纪中叶) when that layer gave none.
 // A base (比2020年) or a start (2020年以来) is not a deadline; a date already past when the
 // document was written reports the past.
-import { WordList, WordTable, codeIn, digitValue, isInlineSpace } from '../text';
+import { Ch, WordList, WordTable, codeIn, digitValue, isInlineSpace } from '../text';
 import type { DateAnnotation } from '../types';
 import { CLAUSE_SEP, CLS, DATE_FIRST, DATE_INTRODUCER, yearDigitValue } from './classes';
 import {
@@ -31,6 +31,9 @@ const PLANS = new WordTable(FIVE_YEAR_PLANS);
 /** The plans' names as a plain list: 十四五 anywhere in a date's text makes its year explicit. */
 export const PLAN_NAMES = new WordList(FIVE_YEAR_PLANS.map(p => p.word));
 const NIAN = '年'.charCodeAt(0);
+/** YYYY-MM-DD and its hyphens. */
+const ISO_DAY_LENGTH = 10;
+const HYPHEN = Ch.Hyphen;
 const RANGE_MARKS = new WordList(DATE_RANGE_MARKS);
 const START_WORDS = new WordList(START_CLOSERS);
 
@@ -81,8 +84,12 @@ export function deadlineOf(d: DateAnnotation): string | null {
     }
     return null;
   }
-  const [sy, sm, sd] = r.start.split('-');
-  const [ey, em, ed] = r.end.split('-');
+  const sy = isoPart(r.start, 0);
+  const sm = isoPart(r.start, 1);
+  const sd = isoPart(r.start, 2);
+  const ey = isoPart(r.end, 0);
+  const em = isoPart(r.end, 1);
+  const ed = isoPart(r.end, 2);
   // A range written out (11月5日至10日, 本月10—12日) is the period it names: an ISO interval.
   if (r.start !== r.end && RANGE_MARKS.occursIn(d.text)) { return intervalOf(sy, sm, sd, ey, em, ed); }
   // A whole year, or what is left of it (年内), is the year.
@@ -90,6 +97,18 @@ export function deadlineOf(d: DateAnnotation): string | null {
   if (r.start === r.end) { return r.end; }
   if (sy === ey && sm === em && sd === '01' && Number(ed) === lastDay(ey, em)) { return `${ey}-${em}`; }
   return r.end;
+}
+
+/**
+ * Part k (0 year, 1 month, 2 day) of an ISO date, as split('-') gives it: read by position from
+ * YYYY-MM-DD, the form the date layer writes; other forms are split. deadlineOf runs once per date
+ * a goal asks about, and destructuring two split arrays there cost more than the rest of it.
+ */
+function isoPart(iso: string, k: number): string {
+  if (iso.length === ISO_DAY_LENGTH && iso.charCodeAt(4) === HYPHEN && iso.charCodeAt(7) === HYPHEN) {
+    return k === 0 ? iso.slice(0, 4) : k === 1 ? iso.slice(5, 7) : iso.slice(8, 10);
+  }
+  return iso.split('-')[k];
 }
 
 /** The last day of a month. */
