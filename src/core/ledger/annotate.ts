@@ -13,6 +13,9 @@ export interface IndicatorAnnotations {
   outcomes: OutcomeAnnotation[];
 }
 
+/** Statements made annotations per step. */
+const STATEMENT_BATCH = 4096;
+
 export function indicatorRef(def: IndicatorDef): IndicatorRef {
   return { id: def.id, name: def.zh, en: def.en };
 }
@@ -31,7 +34,10 @@ export function* indicatorAnnotationSteps(text: string, input: StatementInput): 
   yield* indicatorStatementSteps(text, input, statements);
   const byTarget = new Map<number, TargetIndicator[]>();
   const outcomes: OutcomeAnnotation[] = [];
-  for (const s of statements) {
+  for (let k = 0; k < statements.length; k++) {
+    // in batches: a document may hold many statements
+    if (k > 0 && k % STATEMENT_BATCH === 0) { yield STATEMENT_BATCH; }
+    const s = statements[k];
     if (s.role === 'target' && s.target !== undefined) {
       let list = byTarget.get(s.target);
       if (list === undefined) { list = []; byTarget.set(s.target, list); }

@@ -56,7 +56,7 @@ export function indicatorStatements(text: string, analysis: StatementInput): Ind
   const out: IndicatorStatement[] = [];
   const steps = indicatorStatementSteps(text, analysis, out);
   while (!steps.next().done) { /* read to the end at once */ }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Characters read between two yields of the stepwise reading: well under a slice of the scheduler. */
@@ -64,8 +64,9 @@ const STEP_CHARS = 1 << 16;
 
 /**
  * indicatorStatements in bounded steps (the analysis runs it after the targets, between slices:
- * docs/architecture.md): it appends to `out` and yields the characters read since the last yield,
- * about STEP_CHARS at a time.
+ * docs/architecture.md): it appends to `out` — the targets' statements in text order, then the
+ * outcomes' in text order — and yields the characters read since the last yield, about STEP_CHARS
+ * at a time.
  */
 export function* indicatorStatementSteps(text: string, analysis: StatementInput, out: IndicatorStatement[]): Generator<number, void, void> {
   const year = documentYear(analysis);
@@ -88,7 +89,7 @@ export function* indicatorStatementSteps(text: string, analysis: StatementInput,
   // target regions are sorted by start and disjoint: one pointer finds the ones a mention may overlap
   let tr = 0;
   const ranges = yield* reviewRangeSteps(text, analysis, year);
-  for (const range of ranges) {
+  for (const range of pieces(text, ranges)) {
     read += range.end - range.start;
     if (read >= STEP_CHARS) { yield read; read = 0; }
     const mentions = findMentions(text, range.start, range.end);
@@ -103,7 +104,6 @@ export function* indicatorStatementSteps(text: string, analysis: StatementInput,
       out.push({ def: mention.def, role: 'outcome', year: range.year, value, start: mention.start, end: mention.end });
     }
   }
-  out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -215,6 +215,33 @@ function outcomeValue(text: string, analysis: StatementInput, m: Mention, limit:
   const k = firstAtOrAfter(analysis.numbers, m.end);
   if (k < analysis.numbers.length && analysis.numbers[k].start < limit) { return null; }
   return wordsValue(text, words, clauseLimit);
+}
+
+/** How far past a piece's size its end may move to reach a line or sentence end. */
+const PIECE_REACH = 4096;
+
+/**
+ * Review ranges cut into pieces of about STEP_CHARS, each ending at a line or sentence end where
+ * one lies within PIECE_REACH (a statement never crosses one), so a review that runs on for
+ * megabytes is read a piece per step.
+ */
+function* pieces(text: string, ranges: readonly Range[]): Generator<Range, void, void> {
+  for (const r of ranges) {
+    let from = r.start;
+    while (from < r.end) {
+      let to = from + STEP_CHARS;
+      if (to >= r.end) {
+        to = r.end;
+      } else {
+        const stop = Math.min(r.end, to + PIECE_REACH);
+        let k = to;
+        while (k < stop && SENTENCE_END.indexOf(text[k]) < 0) { k++; }
+        to = k < stop ? k + 1 : to;
+      }
+      yield { start: from, end: to, year: r.year };
+      from = to;
+    }
+  }
 }
 
 /**
