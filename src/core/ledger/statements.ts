@@ -260,8 +260,10 @@ export function reviewRanges(text: string, analysis: Pick<Analysis, 'outline'>, 
 function* reviewRangeSteps(text: string, analysis: Pick<Analysis, 'outline'>, docYear: number | null): Generator<number, Range[], void> {
   const ranges: Range[] = [];
   const sections: OutlineNode[] = [];
-  collectSections(analysis.outline, sections);
-  for (const s of sections) {
+  yield* collectSections(analysis.outline, sections);
+  for (let k = 0; k < sections.length; k++) {
+    if (k > 0 && k % NODE_BATCH === 0) { yield NODE_BATCH; }
+    const s = sections[k];
     if (!REVIEW_HEADING_WORDS.some((w) => s.name.includes(w))) { continue; }
     const year = yearIn(s.name) ?? (docYear === null ? null : docYear - 1);
     if (year !== null) { ranges.push({ start: s.start, end: s.end, year }); }
@@ -298,10 +300,19 @@ function* openerRanges(text: string, sections: readonly OutlineNode[], docYear: 
   if (read > 0) { yield read; }
 }
 
-function collectSections(nodes: readonly OutlineNode[], out: OutlineNode[]): void {
-  for (const n of nodes) {
+/** Outline nodes looked at per step (a document may hold hundreds of thousands). */
+const NODE_BATCH = 4096;
+
+/** The sections and points of the outline, depth first, in steps of NODE_BATCH nodes (an explicit stack: no recursion). */
+function* collectSections(roots: readonly OutlineNode[], out: OutlineNode[]): Generator<number, void, void> {
+  const stack: OutlineNode[] = [];
+  for (let k = roots.length - 1; k >= 0; k--) { stack.push(roots[k]); }
+  let seen = 0;
+  while (stack.length > 0) {
+    const n = stack.pop() as OutlineNode;
     if (n.kind === 'section' || n.kind === 'point') { out.push(n); }
-    collectSections(n.children, out);
+    for (let k = n.children.length - 1; k >= 0; k--) { stack.push(n.children[k]); }
+    if (++seen >= NODE_BATCH) { yield seen; seen = 0; }
   }
 }
 
