@@ -4,6 +4,7 @@
 // so a document is read for its indicators once, whatever shows them.
 import type { Analysis, IndicatorRef, OutcomeAnnotation, TargetIndicator } from '../types';
 import type { IndicatorDef } from './indicators';
+import { runSteps } from '../steps';
 import { indicatorById } from './match';
 import { indicatorStatementSteps, type IndicatorStatement, type StatementInput } from './statements';
 
@@ -22,10 +23,7 @@ export function indicatorRef(def: IndicatorDef): IndicatorRef {
 
 /** The indicators of the targets and the outcomes of one document, from its statements. */
 export function indicatorAnnotations(text: string, input: StatementInput): IndicatorAnnotations {
-  const steps = indicatorAnnotationSteps(text, input);
-  let r = steps.next();
-  while (!r.done) { r = steps.next(); }
-  return r.value;
+  return runSteps(indicatorAnnotationSteps(text, input));
 }
 
 /** indicatorAnnotations in bounded steps (the analysis's last pass): yields the characters read. */

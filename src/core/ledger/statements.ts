@@ -3,6 +3,7 @@
 // year reports for one (an outcome). The cross-document table is built from these in build.ts.
 import { isWhitespace, WordList } from '../text';
 import { lineEndAt, nextLineStart } from '../layout';
+import { runSteps } from '../steps';
 import type { Analysis, OutlineNode, TargetAnnotation } from '../types';
 import type { IndicatorDef } from './indicators';
 import { findMentions, type Mention } from './match';
@@ -54,8 +55,7 @@ export function documentYear(analysis: Pick<Analysis, 'documentDate'>): number |
  */
 export function indicatorStatements(text: string, analysis: StatementInput): IndicatorStatement[] {
   const out: IndicatorStatement[] = [];
-  const steps = indicatorStatementSteps(text, analysis, out);
-  while (!steps.next().done) { /* read to the end at once */ }
+  runSteps(indicatorStatementSteps(text, analysis, out));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -250,10 +250,7 @@ function* pieces(text: string, ranges: readonly Range[]): Generator<Range, void,
  * until the text turns to the year ahead or a new section starts.
  */
 export function reviewRanges(text: string, analysis: Pick<Analysis, 'outline'>, docYear: number | null): Range[] {
-  const steps = reviewRangeSteps(text, analysis, docYear);
-  let r = steps.next();
-  while (!r.done) { r = steps.next(); }
-  return r.value;
+  return runSteps(reviewRangeSteps(text, analysis, docYear));
 }
 
 /** reviewRanges in bounded steps: yields the characters read, returns the ranges. */

@@ -12,7 +12,8 @@ import { Decisions } from './decide';
 import { LineDescriber } from './features';
 import { FINISH_STEP, LOOKAHEAD } from './limits';
 import { LineRing } from './ring';
-import { OutlineTree, runSteps } from './tree';
+import { runSteps } from '../steps';
+import { OutlineTree } from './tree';
 
 export interface OutlineOptions {
   markdown?: boolean;

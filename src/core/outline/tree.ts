@@ -1,5 +1,6 @@
 // The tree of the outline as it grows: a stack of open nodes (docs/annotation.md §4 "The outline
 // is positional": a node ends at the last content before the next node of its rank or higher).
+import { runSteps } from '../steps';
 import type { OutlineKind, OutlineNode } from '../types';
 import { FAMILY_RANK } from './families';
 import { referenceList } from './lists';
@@ -158,14 +159,6 @@ export class OutlineTree {
     const n = this.copied;
     this.copied = 0;
     return n;
-  }
-}
-
-/** Runs a generator of steps to its end: its value. */
-export function runSteps<T>(steps: Generator<number, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) { return r.value; }
   }
 }
 

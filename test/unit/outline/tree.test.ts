@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { clauseEnd, withoutSpaceOrEmphasis } from '../../../src/core/outline/names';
 import { RANK_ARTICLE, RANK_POINT, RANK_SECTION, RANK_TURN, STYLE_DUN, STYLE_PLAIN } from '../../../src/core/outline/ranks';
 import { TurnLog } from '../../../src/core/outline/transcript';
-import { NO_CHILDREN, OutlineTree, runSteps, unwrap } from '../../../src/core/outline/tree';
+import { runSteps } from '../../../src/core/steps';
+import { NO_CHILDREN, OutlineTree, unwrap } from '../../../src/core/outline/tree';
 import type { Family, Label } from '../../../src/core/outline/types';
 import type { OutlineNode } from '../../../src/core/types';
 
