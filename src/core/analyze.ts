@@ -240,33 +240,30 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   if (limit) { for (const list of [numbers, dates, terms]) { list.length = countBefore(list, limit.end); } }
 
   // The outline's end (its open nodes closed, the turns of a transcript decided) runs in steps too.
-  const finishing = outline.finishSteps();
-  let finished = finishing.next();
-  while (!finished.done) {
-    if (meter) { meter.units += finished.value; }
-    tuning.log?.phases?.push('finish');
-    yield text.length;
-    finished = finishing.next();
-  }
-  const tree = finished.value;
+  const tree = yield* within(outline.finishSteps(), 'finish', text.length, meter, tuning.log);
 
   // The ledger's indicators (docs/annotation.md §3, "Indicators"): one linear pass over the target
   // regions and the review passages, after the targets it reads, in steps of a stretch of text.
-  const reading = indicatorAnnotationSteps(text, { documentDate, numbers, targets, outline: tree });
-  let read = reading.next();
-  while (!read.done) {
-    if (meter) { meter.units += read.value; }
-    tuning.log?.phases?.push('indicators');
-    yield text.length;
-    read = reading.next();
-  }
-  const indicators = read.value;
+  const indicators = yield* within(indicatorAnnotationSteps(text, { documentDate, numbers, targets, outline: tree }), 'indicators', text.length, meter, tuning.log);
   for (const [k, list] of indicators.byTarget) { targets[k].indicators = list; }
 
   const analysis: Analysis = { schemaVersion: 1, documentDate, numbers, dates, targets, terms, outline: tree };
   if (indicators.outcomes.length > 0) { analysis.outcomes = indicators.outcomes; }
   if (limit) { analysis.limit = limit; }
   return analysis;
+}
+
+/**
+ * A part of the analysis that works in steps of its own, run as steps of the analysis: each of its
+ * steps counted in the meter, logged as `phase`, and yielded as the offset `at`; its value.
+ */
+function* within<T>(steps: Generator<number, T, void>, phase: StepPhase, at: number, meter: WorkMeter | undefined, log: CutLog | undefined): Generator<number, T, void> {
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) { return r.value; }
+    if (meter) { meter.units += r.value; }
+    log?.phases?.push(phase);
+    yield at;
+  }
 }
 
 /** How many of the annotations (sorted by start) start before `end`. */
