@@ -27,16 +27,12 @@ export function parseYearsSince(ctx: ScanContext, i: number): RawDate | null {
   let j = i;
   if (text.charCodeAt(i) === JIN) { j = i + 1; }
   else if (codeIn(BEFORE_YEARS_SINCE_BLOCKERS, text.charCodeAt(i - 1))) { return null; } // 几十年来 is vague
-  const n = readSmall(text, j, limit, 3);
-  if (!n || n.value < 1) { return null; }
-  let k = n.end;
-  let approx = false;
-  if (k < limit && codeIn(APPROXIMATE_MARKS, text.charCodeAt(k))) { approx = true; k++; }
-  if (!startsWithAt(text, k, '年', limit)) { return null; }
-  k++;
-  if (startsWithAt(text, k, '以来', limit)) { k += 2; } else if (startsWithAt(text, k, '来', limit) || startsWithAt(text, k, '來', limit)) { k += 1; } else { return null; }
+  const years = countedYears(text, j, limit, false);
+  if (!years) { return null; }
+  const k = pastSince(text, years.end, limit);
+  if (k < 0) { return null; }
   const r = raw(true, 'duration');
-  r.years = approx ? null : n.value;
+  r.years = years.count;
   return make(ctx, i, k, r);
 }
 
@@ -47,16 +43,32 @@ export function parseYearsSince(ctx: ScanContext, i: number): RawDate | null {
 export function parseSinceNow(ctx: ScanContext, i: number): RawDate | null {
   const { text, limit } = ctx;
   if (!startsWithAt(text, i, '至今', limit) || (i > 0 && text.charCodeAt(i - 1) === JIE)) { return null; }
-  const n = readSmall(text, i + 2, limit, 3);
+  const years = countedYears(text, i + 2, limit, true);
+  if (!years) { return null; }
+  const since = pastSince(text, years.end, limit);
+  const r = raw(true, 'duration');
+  r.years = years.count;
+  return make(ctx, i, since < 0 ? years.end : since, r);
+}
+
+/**
+ * N年 from j, with 多 or 余 before 年 (and, where `after`, after it: 10年多) making it approximate:
+ * the end past 年 (and the mark) and the count (null when approximate); null when no N年 stands there.
+ */
+function countedYears(text: string, j: number, limit: number, after: boolean): { end: number; count: number | null } | null {
+  const n = readSmall(text, j, limit, 3);
   if (!n || n.value < 1) { return null; }
   let k = n.end;
   let approx = false;
   if (k < limit && codeIn(APPROXIMATE_MARKS, text.charCodeAt(k))) { approx = true; k++; }
   if (!startsWithAt(text, k, '年', limit)) { return null; }
   k++;
-  if (!approx && k < limit && codeIn(APPROXIMATE_MARKS, text.charCodeAt(k))) { approx = true; k++; }
-  if (startsWithAt(text, k, '以来', limit)) { k += 2; } else if (startsWithAt(text, k, '来', limit) || startsWithAt(text, k, '來', limit)) { k += 1; }
-  const r = raw(true, 'duration');
-  r.years = approx ? null : n.value;
-  return make(ctx, i, k, r);
+  if (after && !approx && k < limit && codeIn(APPROXIMATE_MARKS, text.charCodeAt(k))) { approx = true; k++; }
+  return { end: k, count: approx ? null : n.value };
+}
+
+/** Past 以来, 来 or 來 at k; -1 when none stands there. */
+function pastSince(text: string, k: number, limit: number): number {
+  if (startsWithAt(text, k, '以来', limit)) { return k + 2; }
+  return startsWithAt(text, k, '来', limit) || startsWithAt(text, k, '來', limit) ? k + 1 : -1;
 }
