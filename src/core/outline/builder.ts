@@ -6,11 +6,12 @@
 // the tree grows on a stack of open nodes (tree.ts). A node ends at the last content before the
 // next node of its rank or higher. See docs/architecture.md.
 import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
-import { Ch } from '../text';
+import { Ch, isInlineSpace } from '../text';
 import type { OutlineNode } from '../types';
 import { Decisions } from './decide';
 import { LineDescriber } from './features';
 import { FINISH_STEP, LOOKAHEAD } from './limits';
+import { PointScan } from './pointScan';
 import { LineRing } from './ring';
 import { runSteps } from '../steps';
 import { OutlineTree } from './tree';
@@ -36,6 +37,10 @@ export class OutlineBuilder {
   private nextCr = -1;
   private lineNo = 0;
   private eof = false;
+  /** The line being read, when a chunk ended inside it: its points scanned as it arrives (pointScan.ts). */
+  private scan: PointScan | null = null;
+  /** How far the blanks that open the line being read have been skipped. */
+  private blanksTo = 0;
   private result: OutlineNode[] | null = null;
 
   constructor(text: string, options: OutlineOptions = {}) {
@@ -50,7 +55,7 @@ export class OutlineBuilder {
     if (this.result) { return; }
     const stop = Math.min(Math.max(until, 0), this.text.length);
     this.readLines(stop);
-    if (stop >= this.text.length) { this.readLast(); }
+    if (stop >= this.text.length) { this.readLast(); } else if (stop > this.lineStart) { this.scanOpenLine(stop); }
     this.drain();
   }
 
@@ -96,6 +101,22 @@ export class OutlineBuilder {
     this.searchPos = Math.max(until, this.searchPos);
   }
 
+  /**
+   * The chunk ended inside a line, which has arrived up to `until`: its points are scanned now, as
+   * far as is safe, so the step that ends the line does not scan all of it (pointScan.ts).
+   */
+  private scanOpenLine(until: number): void {
+    if (this.scan === null) {
+      const t = this.text;
+      let p = Math.max(this.blanksTo, this.lineStart);
+      while (p < until && isInlineSpace(t.charCodeAt(p))) { p++; }
+      this.blanksTo = p;
+      if (p >= until) { return; }
+      this.scan = new PointScan(p);
+    }
+    this.scan.advance(this.text, until);
+  }
+
   private readLast(): void {
     if (this.eof) { return; }
     this.eof = true;
@@ -110,7 +131,11 @@ export class OutlineBuilder {
    */
   private addLine(start: number, end: number): void {
     const n = this.lineNo++;
-    if (!this.describer.describe(this.ring.next(), n, start, end)) { return; }
+    const line = this.ring.next();
+    const scan = this.scan;
+    this.scan = null;
+    if (!this.describer.describe(line, n, start, end)) { return; }
+    line.scan = scan !== null && scan.ts === line.ts ? scan : null;
     if (this.ring.add()) { this.decideHead(); }
   }
 

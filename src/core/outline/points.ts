@@ -1,14 +1,12 @@
 // Points inside a paragraph (docs/annotation.md §4 "point", §7 "Structure": points may start
 // mid-paragraph, several on one line): the list markers that continue a list — 1 after a colon
 // or followed by 2, n after n-1 in the paragraph or in the open points.
-import { Ch, cnSmallValue, digitValue } from '../text';
-import {
-  CHAR_CLASS, CHAR_MARK, CN_NUMERAL, DATE_UNIT_AFTER, Han, has, POINT_SCAN, POINT_START, PREV_LIST_OK, PREV_POINT_OK, SCAN_CIRCLED,
-  SCAN_PREV_OK,
-} from './chars';
+import { Ch } from '../text';
+import { CHAR_CLASS, POINT_START } from './chars';
 import { FAMILY_BIT, familyCounters } from './families';
-import { referenceList } from './lists';
-import { parenNumber } from './markers';
+import { referenceList } from '../lists';
+import { nextPointStart, pointAt } from './pointAt';
+import { NOT_YET, type PointScan } from './pointScan';
 import type { OutlineTree } from './tree';
 import { NO_MARKERS, type Family, type Line, type Marker } from './types';
 
@@ -33,22 +31,49 @@ export class PointFinder {
     const te = line.te;
     if (from >= te) { return NO_MARKERS; }
     const t = this.text;
-    if (this.cands.length > 0) { this.cands.length = 0; this.candColon.length = 0; } // (setting length is a runtime call)
+    const cands = this.cands;
+    if (cands.length > 0) { cands.length = 0; this.candColon.length = 0; } // (setting length is a runtime call)
+    // A line far longer than a chunk was scanned as it arrived (pointScan.ts): this scan runs only
+    // until it meets that one, takes what it found, and goes on from where it stopped.
+    let scan: PointScan | null = line.scan !== null && from < line.scan.head ? line.scan : null;
     let i = from;
     if ((CHAR_CLASS[t.charCodeAt(from)] & POINT_START) !== 0) {
-      const m = pointAt(t, line, from, from);
+      const m = pointAt(t, line.ts, te, from, from);
       if (m) { this.take(m, from, from); i = m.end - 1; }
     }
     for (;;) {
-      i = nextPointStart(t, i, te);
-      if (i >= te) { break; }
-      const m = pointAt(t, line, from, i);
+      // With that scan still to meet, this one looks no further than where they may meet.
+      let limit = te;
+      if (scan !== null) {
+        if (i < scan.head) {
+          limit = Math.min(te, scan.head + 1);
+        } else {
+          const k = scan.meet(i);
+          if (k >= 0) {
+            for (let j = k; j < scan.cands.length; j++) { cands.push(scan.cands[j]); this.candColon.push(scan.colon[j]); }
+            i = scan.state;
+            scan = null;
+          } else if (k === NOT_YET) {
+            limit = Math.min(te, scan.state + 1);
+          } else {
+            scan = null; // it will not meet that scan (markers overlapping without end): it scans on alone
+          }
+        }
+      }
+      const j = nextPointStart(t, i, limit);
+      if (j >= limit) {
+        if (limit >= te) { break; }
+        i = limit - 1; // no candidate up to the limit: the same as having looked at it
+        continue;
+      }
+      i = j;
+      const m = pointAt(t, line.ts, te, from, i);
       if (m) {
         this.take(m, i, from);
         i = m.end - 1;
       }
     }
-    return this.cands.length === 0 ? NO_MARKERS : this.accept(this.cands, this.candColon, lead);
+    return cands.length === 0 ? NO_MARKERS : this.accept(cands, this.candColon, lead);
   }
 
   /** Records a candidate found at `i`. */
@@ -87,65 +112,4 @@ export class PointFinder {
     }
     return accepted;
   }
-}
-
-/** The list marker at `i` (a POINT_START unit) of a paragraph scanned from `from`, if it is one. */
-function pointAt(t: string, line: Line, from: number, i: number): Marker | null {
-  const c = t.charCodeAt(i);
-  const prev = i > line.ts ? t.charCodeAt(i - 1) : Ch.Space;
-  let m: Marker | null = null;
-  if (c === Han.Di) { // 第N，
-    if (i === from || has(PREV_POINT_OK, prev)) {
-      let q = i + 1;
-      while (q < line.te && q < i + 5 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
-      const ord = cnSmallValue(t, i + 1, q);
-      const w = q < line.te ? t.charCodeAt(q) : 0;
-      if (ord > 0 && (w === Ch.FullwidthComma || w === Ch.Comma)) { m = { family: 'di', ord, start: i, end: q + 1 }; }
-    }
-  } else if (has(CN_NUMERAL, c) && c !== Han.Hundred && c !== Han.Liang) {
-    if (i === from || has(PREV_POINT_OK, prev)) {
-      let q = i;
-      while (q < line.te && q < i + 3 && has(CN_NUMERAL, t.charCodeAt(q))) { q++; }
-      if (q < line.te && t.charCodeAt(q) === Han.Shi && !(q + 1 < line.te && t.charCodeAt(q + 1) === c)) {
-        const ord = cnSmallValue(t, i, q);
-        if (ord > 0) { m = { family: 'shi', ord, start: i, end: q + 1 }; }
-      }
-    }
-  } else if (c === Ch.FullwidthOpenParen || c === Ch.OpenParen) {
-    if (i === from || has(PREV_LIST_OK, prev)) { m = parenNumber(t, i, line.te); }
-  } else if (c >= Ch.CircledOne && c <= Ch.CircledTwenty) {
-    m = { family: 'circled', ord: c - Ch.CircledOne + 1, start: i, end: i + 1 };
-  } else if (digitValue(c) >= 0 && (i === from || has(PREV_LIST_OK, prev)) && digitValue(prev) < 0) {
-    let q = i;
-    let v = 0;
-    while (q < line.te && q < i + 3 && digitValue(t.charCodeAt(q)) >= 0) { v = v * 10 + digitValue(t.charCodeAt(q)); q++; }
-    const w = q < line.te ? t.charCodeAt(q) : 0;
-    const f = q + 1 < line.te ? t.charCodeAt(q + 1) : 0;
-    if (v > 0 && (w === Ch.IdeographicComma || w === Ch.FullStop || w === Ch.FullwidthFullStop) && digitValue(f) < 0 && f !== 0
-      && f !== Ch.Percent && f !== Ch.FullwidthPercent && (CHAR_MARK[f] & DATE_UNIT_AFTER) === 0) {
-      m = { family: 'arabic', ord: v, start: i, end: q + 1 };
-    }
-  }
-  return m;
-}
-
-/**
- * The first unit after `i` (before `to`) where a list marker may start: a POINT_START unit after
- * a PREV_POINT_OK one, or ①…⑳ anywhere; `to` when there is none. Every unit of every paragraph
- * passes here, so it is a small loop of its own that the engine optimizes early and never leaves.
- */
-export function nextPointStart(t: string, i: number, to: number): number {
-  // `want`: the SCAN bits that make the next unit a candidate (SCAN_START after a PREV_POINT_OK unit)
-  let want = SCAN_CIRCLED | ((POINT_SCAN[t.charCodeAt(i)] & SCAN_PREV_OK) << 1);
-  let j = i + 1;
-  // two units per round: the engine does not unroll, and the loop test costs as much as the work
-  for (; j + 1 < to; j += 2) {
-    const k = POINT_SCAN[t.charCodeAt(j)];
-    if ((k & want) !== 0) { return j; }
-    const k2 = POINT_SCAN[t.charCodeAt(j + 1)];
-    if ((k2 & (SCAN_CIRCLED | ((k & SCAN_PREV_OK) << 1))) !== 0) { return j + 1; }
-    want = SCAN_CIRCLED | ((k2 & SCAN_PREV_OK) << 1);
-  }
-  if (j < to && (POINT_SCAN[t.charCodeAt(j)] & want) !== 0) { return j; }
-  return to;
 }

@@ -43,6 +43,7 @@ export class LineRing implements Lookahead {
     const line = this.records[this.head];
     line.label = null; // let go of what it pointed to
     line.marker = null;
+    line.scan = null;
     this.head = (this.head + 1) & (RING - 1);
     this.count--;
   }

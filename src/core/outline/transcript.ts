@@ -11,7 +11,7 @@
 // when speakers must go, one over the tree — each cut into steps of a bounded number of nodes.
 import type { OutlineNode } from '../types';
 import { NAME_MAX } from './limits';
-import { referenceList } from './lists';
+import { BlockList, IntLog } from '../lists';
 import { isModerator, isNameToken, moderatorPrefix, nameAfterTitle, personLike } from './persons';
 import { unwrapSteps } from './tree';
 import { turnName, type TurnKind } from './turnNames';
@@ -26,12 +26,12 @@ const FIELDS = 5;
 
 /** The person-labelled turns of a document, and what the decisions at the end need of them. */
 export class TurnLog {
-  private readonly nodes: OutlineNode[] = referenceList();
-  private readonly norms: string[] = referenceList();
+  private readonly nodes = new BlockList<OutlineNode>();
+  private readonly norms = new BlockList<string>();
   /** FIELDS numbers per turn (see FIELDS). */
-  private readonly fields: number[] = [];
+  private readonly fields = new IntLog();
   /** The label reads as a person by itself (personLike, the chair's word). */
-  private readonly likely: boolean[] = referenceList();
+  private readonly likely = new BlockList<boolean>();
   /** ANSWERED | OUTSIDE | INSIDE per person (the name after any titles). */
   private readonly roles = new Map<string, number>();
   /** How often each label that reads as no person was said (said twice, it is kept). */
@@ -55,7 +55,12 @@ export class TurnLog {
     const norm = lab.norm;
     this.nodes.push(node);
     this.norms.push(norm);
-    this.fields.push(lab.start, lab.end, lab.colon.length > 0 ? lab.colon.charCodeAt(0) : 0, from, to);
+    const f = this.fields;
+    f.push(lab.start);
+    f.push(lab.end);
+    f.push(lab.colon.length > 0 ? lab.colon.charCodeAt(0) : 0);
+    f.push(from);
+    f.push(to);
     const likely = personLike(norm) || isModerator(norm);
     this.likely.push(likely);
     if (!likely) { this.unlikely.set(norm, (this.unlikely.get(norm) ?? 0) + 1); }
@@ -102,12 +107,12 @@ export class TurnLog {
     let unlikelySpeakers: Set<OutlineNode> | null = null;
     let done = 0;
     for (let i = 0; i < n; i++) {
-      const norm = this.norms[i];
-      const node = this.nodes[i];
+      const norm = this.norms.at(i);
+      const node = this.nodes.at(i);
       const chair = isModerator(norm) || this.chairNames.has(norm);
       const kind = this.kindOf(norm, chair);
       if (kind !== node.kind) { this.relabel(i, kind); }
-      const ok = this.likely[i] || chair || (this.unlikely.get(norm) ?? 0) >= 2;
+      const ok = this.likely.at(i) || chair || (this.unlikely.get(norm) ?? 0) >= 2;
       if (ok) {
         good++;
         if (firstGood === null) { firstGood = norm; } else if (norm !== firstGood) { twoLabels = true; }
@@ -140,10 +145,10 @@ export class TurnLog {
   private relabel(i: number, kind: TurnKind): void {
     const f = this.fields;
     const k = i * FIELDS;
-    const colon = f[k + 2];
-    const lab: Label = { kind: 'person', norm: this.norms[i], start: f[k], end: f[k + 1], content: f[k + 3], colon: colon === 0 ? '' : String.fromCharCode(colon) };
-    const node = this.nodes[i];
-    const { name, end } = turnName(this.text, lab, kind, f[k + 3], f[k + 4]);
+    const colon = f.at(k + 2);
+    const lab: Label = { kind: 'person', norm: this.norms.at(i), start: f.at(k), end: f.at(k + 1), content: f.at(k + 3), colon: colon === 0 ? '' : String.fromCharCode(colon) };
+    const node = this.nodes.at(i);
+    const { name, end } = turnName(this.text, lab, kind, f.at(k + 3), f.at(k + 4));
     node.kind = kind;
     node.name = kind === 'speaker' ? this.nodeName(name) : name;
     // the selection stays inside the node (a name from the line after a label may reach past it)

@@ -3,7 +3,7 @@
 import { runSteps } from '../steps';
 import type { OutlineKind, OutlineNode } from '../types';
 import { FAMILY_RANK } from './families';
-import { referenceList } from './lists';
+import { referenceList } from '../lists';
 import { RANK_POINT } from './ranks';
 import type { Family, Marker } from './types';
 

@@ -1,5 +1,6 @@
 // The records the outline passes between its parts: a line and what was read at its start (a
 // label, a marker). See docs/architecture.md for how the parts fit.
+import type { PointScan } from './pointScan';
 
 /**
  * What a line is, read from the line alone (features.ts, by the patterns of patterns.ts); the
@@ -62,9 +63,11 @@ export interface Line {
   style: number;
   /** Taken into the node of a line before it (the second line of a title, a subtitle). */
   consumed: boolean;
+  /** The scan for points made while the line arrived, when it was longer than a chunk (pointScan.ts). */
+  scan: PointScan | null;
 }
 
 /** A fresh line record (the ring makes a few and reuses them). */
 export function newLine(): Line {
-  return { n: 0, ts: 0, te: 0, len: 0, kind: 'body', openEnd: false, fills: false, headingLike: false, label: null, marker: null, style: 0, consumed: false };
+  return { n: 0, ts: 0, te: 0, len: 0, kind: 'body', openEnd: false, fills: false, headingLike: false, label: null, marker: null, style: 0, consumed: false, scan: null };
 }

@@ -1,9 +1,10 @@
 // Markers at a line start and points inside a paragraph (src/core/outline/markers.ts, points.ts,
-// families.ts; docs/annotation.md §4 "point", §7 "Structure").
+// pointAt.ts, families.ts; docs/annotation.md §4 "point", §7 "Structure").
 import assert from 'node:assert/strict';
 import { FAMILY_BIT, FAMILY_RANK } from '../../../src/core/outline/families';
 import { chapterAt, markerAt, parenNumber, startsMarker } from '../../../src/core/outline/markers';
-import { nextPointStart, PointFinder } from '../../../src/core/outline/points';
+import { nextPointStart } from '../../../src/core/outline/pointAt';
+import { PointFinder } from '../../../src/core/outline/points';
 import { OutlineTree } from '../../../src/core/outline/tree';
 import { newLine, type Marker } from '../../../src/core/outline/types';
 
