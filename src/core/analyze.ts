@@ -68,6 +68,8 @@ export const MAX_PER_KIND = 250_000;
 const ANNOTATIONS_PER_CHAR = 1 / 8;
 const RESOLVED_PER_CHAR = 1 / 4;
 const RESOLVE_SPAN_PER_CHAR = 8;
+// The ledger's indicators read this many characters of text per step, per character of the chunk size.
+const INDICATOR_CHARS_PER_CHAR = 8;
 
 const NO_DATES: readonly DateAnnotation[] = [];
 const NO_NUMBERS: NumberAnnotation[] = [];
@@ -244,7 +246,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
 
   // The ledger's indicators (docs/annotation.md §3, "Indicators"): one linear pass over the target
   // regions and the review passages, after the targets it reads, in steps of a stretch of text.
-  const indicators = yield* within(indicatorAnnotationSteps(text, { documentDate, numbers, targets, outline: tree }), 'indicators', text.length, meter, tuning.log);
+  const indicators = yield* within(indicatorAnnotationSteps(text, { documentDate, numbers, targets, outline: tree }, Math.min(size * INDICATOR_CHARS_PER_CHAR, text.length + 1)), 'indicators', text.length, meter, tuning.log);
   for (const [k, list] of indicators.byTarget) { targets[k].indicators = list; }
 
   const analysis: Analysis = { schemaVersion: 1, documentDate, numbers, dates, targets, terms, outline: tree };

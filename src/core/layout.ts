@@ -18,10 +18,11 @@ const LF = Ch.LineFeed;
 const CR = Ch.CarriageReturn;
 const isLineBreak = (c: number): boolean => c === LF || c === CR;
 
-/** End of the line starting at pos: its LF or CR, or the text's end. */
-export function lineEndAt(text: string, pos: number): number {
+/** End of the line starting at pos: its LF or CR, or the text's end; `limit` when none comes before it. */
+export function lineEndAt(text: string, pos: number, limit: number = text.length): number {
   let i = pos;
-  while (i < text.length && !isLineBreak(text.charCodeAt(i))) { i++; }
+  const to = Math.min(limit, text.length);
+  while (i < to && !isLineBreak(text.charCodeAt(i))) { i++; }
   return i;
 }
 

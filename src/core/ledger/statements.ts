@@ -2,11 +2,13 @@
 // target that names an indicator, with the value it sets, and every figure a review of the past
 // year reports for one (an outcome). The cross-document table is built from these in build.ts.
 import { isWhitespace, WordList } from '../text';
+import { BlockList } from '../lists';
 import { lineEndAt, nextLineStart } from '../layout';
 import { runSteps } from '../steps';
-import type { Analysis, OutlineNode, TargetAnnotation } from '../types';
+import type { Analysis, OutlineNode } from '../types';
 import type { IndicatorDef } from './indicators';
 import { findMentions, type Mention } from './match';
+import { TargetRegions, type Region } from './regions';
 import { firstAtOrAfter, numberValue, wordsValue, type IndicatorValue } from './values';
 import { COORDINATORS, FORWARD_ANYWHERE_WORDS, FORWARD_OPENERS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
 
@@ -31,10 +33,6 @@ export interface IndicatorStatement {
 interface Range { start: number; end: number; year: number }
 
 const SENTENCE_END = '。！？!?\n\r';
-/** How far a target's region runs after it, at most (the rest of its paragraph), and before it (its clause). */
-const REGION_AFTER = 2000;
-const CLAUSE_BACK = 30;
-const CLAUSE_BREAK = '，。；：,;:！？!?\n\r';
 const CLAUSE_END = '，；,;';
 /** A clause that opens with these goes on stating the figure of the clause before (国内生产总值达到99.1万亿元，增长6.1%). */
 const CONTINUING: readonly string[] = ['增长', '增長', '上涨', '上漲', '下降', '降低', '提高', '减少', '減少', '比上年', '同比', '实际增长', '實際增長', '年均'];
@@ -59,23 +57,31 @@ export function indicatorStatements(text: string, analysis: StatementInput): Ind
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Characters read between two yields of the stepwise reading: well under a slice of the scheduler. */
-const STEP_CHARS = 1 << 16;
+/**
+ * Characters read between two yields of the stepwise reading by default: well under a slice of
+ * the scheduler. The analysis passes its own (8 of its chunks), so steps shrink with its chunks.
+ */
+export const STEP_CHARS = 1 << 16;
+
+/** What a target costs beyond the characters of its region, counted as characters (finding its region and reading its mentions). */
+const TARGET_COST = 32;
 
 /**
  * indicatorStatements in bounded steps (the analysis runs it after the targets, between slices:
  * docs/architecture.md): it appends to `out` — the targets' statements in text order, then the
- * outcomes' in text order — and yields the characters read since the last yield, about STEP_CHARS
+ * outcomes' in text order — and yields the characters read since the last yield, about `step`
  * at a time.
  */
-export function* indicatorStatementSteps(text: string, analysis: StatementInput, out: IndicatorStatement[]): Generator<number, void, void> {
+export function* indicatorStatementSteps(text: string, analysis: StatementInput, out: IndicatorStatement[], step = STEP_CHARS): Generator<number, void, void> {
   const year = documentYear(analysis);
   let read = 0;
-  const targetRegions = regionsOf(text, analysis.targets);
-  for (let k = 0; k < targetRegions.length; k++) {
-    const r = targetRegions[k];
-    read += r.end - r.start;
-    if (read >= STEP_CHARS) { yield read; read = 0; }
+  const targetRegions: Region[] = [];
+  const regions = new TargetRegions(text, analysis.targets);
+  for (let k = 0; k < analysis.targets.length; k++) {
+    const r = regions.next() as Region;
+    targetRegions.push(r);
+    read += r.end - r.start + TARGET_COST;
+    if (read >= step) { yield read; read = 0; }
     const mentions = findMentions(text, r.start, r.end);
     const words = predicateStarts(text, mentions);
     for (let m = 0; m < mentions.length; m++) {
@@ -88,10 +94,10 @@ export function* indicatorStatementSteps(text: string, analysis: StatementInput,
   }
   // target regions are sorted by start and disjoint: one pointer finds the ones a mention may overlap
   let tr = 0;
-  const ranges = yield* reviewRangeSteps(text, analysis, year);
-  for (const range of pieces(text, ranges)) {
+  const ranges = yield* reviewRangeSteps(text, analysis, year, step);
+  for (const range of pieces(text, ranges, step)) {
     read += range.end - range.start;
-    if (read >= STEP_CHARS) { yield read; read = 0; }
+    if (read >= step) { yield read; read = 0; }
     const mentions = findMentions(text, range.start, range.end);
     const words = predicateStarts(text, mentions);
     for (let m = 0; m < mentions.length; m++) {
@@ -104,39 +110,6 @@ export function* indicatorStatementSteps(text: string, analysis: StatementInput,
       out.push({ def: mention.def, role: 'outcome', year: range.year, value, start: mention.start, end: mention.end });
     }
   }
-}
-
-/**
- * The targets' regions, in order and disjoint: each runs to the next one's start (what a paragraph
- * says between two targets belongs to the first), and a region shared with the target before it
- * (one sentence, two targets) is read once, by that one.
- */
-function regionsOf(text: string, targets: readonly TargetAnnotation[]): { start: number; end: number }[] {
-  const regions: { start: number; end: number }[] = [];
-  // the line break after the target last seen: targets come in order, so each line is searched once
-  let lineEnd = -1;
-  for (const t of targets) {
-    if (lineEnd < t.end) { lineEnd = lineEndAt(text, t.end); }
-    regions.push({ start: clauseStart(text, t.start), end: Math.min(lineEnd, t.end + REGION_AFTER) });
-  }
-  for (let k = 0; k < regions.length; k++) {
-    const r = regions[k];
-    if (k > 0) { r.start = Math.max(r.start, regions[k - 1].end); }
-    if (k + 1 < regions.length) { r.end = Math.min(r.end, regions[k + 1].start); }
-    r.end = Math.max(r.end, r.start);
-  }
-  return regions;
-}
-
-/**
- * Where a target's region starts: at the start of the clause the target stands in (赤字率|拟按3%
- * 安排 names its subject before the marker). It runs through the rest of the paragraph, which states
- * the plan too (今年拟安排专项债券3.65万亿元…。中央预算内投资安排6100亿元。).
- */
-function clauseStart(text: string, from: number): number {
-  let start = from;
-  while (start > 0 && start > from - CLAUSE_BACK && CLAUSE_BREAK.indexOf(text[start - 1]) < 0) { start--; }
-  return start;
 }
 
 /** Where the figure of a mention may stand: its clause, and the clauses after it that go on stating it. */
@@ -221,15 +194,15 @@ function outcomeValue(text: string, analysis: StatementInput, m: Mention, limit:
 const PIECE_REACH = 4096;
 
 /**
- * Review ranges cut into pieces of about STEP_CHARS, each ending at a line or sentence end where
- * one lies within PIECE_REACH (a statement never crosses one), so a review that runs on for
+ * Review ranges cut into pieces of about `step` characters, each ending at a line or sentence end
+ * where one lies within PIECE_REACH (a statement never crosses one), so a review that runs on for
  * megabytes is read a piece per step.
  */
-function* pieces(text: string, ranges: readonly Range[]): Generator<Range, void, void> {
+function* pieces(text: string, ranges: readonly Range[], step: number): Generator<Range, void, void> {
   for (const r of ranges) {
     let from = r.start;
     while (from < r.end) {
-      let to = from + STEP_CHARS;
+      let to = from + step;
       if (to >= r.end) {
         to = r.end;
       } else {
@@ -253,42 +226,68 @@ export function reviewRanges(text: string, analysis: Pick<Analysis, 'outline'>, 
   return runSteps(reviewRangeSteps(text, analysis, docYear));
 }
 
-/** reviewRanges in bounded steps: yields the characters read, returns the ranges. */
-function* reviewRangeSteps(text: string, analysis: Pick<Analysis, 'outline'>, docYear: number | null): Generator<number, Range[], void> {
+/** reviewRanges in bounded steps: yields the characters read (about `step` at a time) or nodes looked at, returns the ranges. */
+function* reviewRangeSteps(text: string, analysis: Pick<Analysis, 'outline'>, docYear: number | null, step = STEP_CHARS): Generator<number, Range[], void> {
   const ranges: Range[] = [];
-  const sections: OutlineNode[] = [];
+  const sections = new BlockList<OutlineNode>();
   yield* collectSections(analysis.outline, sections);
   for (let k = 0; k < sections.length; k++) {
     if (k > 0 && k % NODE_BATCH === 0) { yield NODE_BATCH; }
-    const s = sections[k];
+    const s = sections.at(k);
     if (!REVIEW_HEADING_WORDS.some((w) => s.name.includes(w))) { continue; }
     const year = yearIn(s.name) ?? (docYear === null ? null : docYear - 1);
     if (year !== null) { ranges.push({ start: s.start, end: s.end, year }); }
   }
-  if (docYear !== null) { yield* openerRanges(text, sections, docYear, ranges); }
+  if (docYear !== null) { yield* openerRanges(text, sections, docYear, ranges, step); }
   return mergeRanges(ranges);
 }
 
 /**
  * Paragraphs that open looking back (过去一年，…), each running until a paragraph turns to the year
  * ahead or a section starts. One pass over the lines; a line is read past its opening words only
- * while a look-back is open.
+ * while a look-back is open. A line is read a piece of `step` characters at a time (a text without
+ * line breaks is one line of megabytes).
  */
-function* openerRanges(text: string, sections: readonly OutlineNode[], docYear: number, out: Range[]): Generator<number, void, void> {
-  const sectionStarts = new Set(sections.map((s) => s.start));
+function* openerRanges(text: string, sections: BlockList<OutlineNode>, docYear: number, out: Range[], step: number): Generator<number, void, void> {
+  // Sections come depth first, so by start: one pointer tells whether a line starts one.
+  let sp = 0;
+  const startsSection = (pos: number, first: number): boolean => {
+    while (sp < sections.length && sections.at(sp).start < pos) { sp++; }
+    for (let q = sp; q < sections.length && sections.at(q).start <= first; q++) {
+      if (sections.at(q).start === pos || sections.at(q).start === first) { return true; }
+    }
+    return false;
+  };
   let open: Range | null = null;
   let pos = 0;
   let read = 0;
   while (pos < text.length) {
-    const end = lineEndAt(text, pos);
-    read += end - pos + 1;
-    if (read >= STEP_CHARS) { yield read; read = 0; }
+    let end = pos;
+    for (;;) {
+      const stop = end + step;
+      const found = lineEndAt(text, end, stop);
+      read += found - end + 1;
+      end = found;
+      if (found < stop || found >= text.length) { break; }
+      yield read; read = 0;
+    }
+    if (read >= step) { yield read; read = 0; }
     let first = pos;
     while (first < end && isWhitespace(text.charCodeAt(first))) { first++; }
-    if (open && (FORWARD.at(text, first, end) !== null || sectionStarts.has(first) || sectionStarts.has(pos) || FORWARD_ANYWHERE.occursIn(text, first, end))) {
-      open.end = pos;
-      out.push(open);
-      open = null;
+    if (open) {
+      let turns = FORWARD.at(text, first, end) !== null || startsSection(pos, first);
+      // a word of the year ahead anywhere in the line, looked for a piece at a time
+      for (let a = first; !turns && a < end; a += step) {
+        const b = Math.min(end, a + step);
+        turns = FORWARD_ANYWHERE.occursIn(text, a, b, end);
+        read += b - a;
+        if (!turns && b < end) { yield read; read = 0; }
+      }
+      if (turns) {
+        open.end = pos;
+        out.push(open);
+        open = null;
+      }
     }
     if (!open && REVIEW.at(text, first, end) !== null) { open = { start: pos, end: text.length, year: docYear - 1 }; }
     pos = nextLineStart(text, end);
@@ -301,14 +300,20 @@ function* openerRanges(text: string, sections: readonly OutlineNode[], docYear: 
 const NODE_BATCH = 4096;
 
 /** The sections and points of the outline, depth first, in steps of NODE_BATCH nodes (an explicit stack: no recursion). */
-function* collectSections(roots: readonly OutlineNode[], out: OutlineNode[]): Generator<number, void, void> {
-  const stack: OutlineNode[] = [];
-  for (let k = roots.length - 1; k >= 0; k--) { stack.push(roots[k]); }
+function* collectSections(roots: readonly OutlineNode[], out: BlockList<OutlineNode>): Generator<number, void, void> {
+  // the lists being walked and the next node of each: the roots are not copied onto a stack first
+  const lists: (readonly OutlineNode[])[] = [roots];
+  const next: number[] = [0];
   let seen = 0;
-  while (stack.length > 0) {
-    const n = stack.pop() as OutlineNode;
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top];
+    const k = next[top];
+    if (k >= list.length) { lists.pop(); next.pop(); continue; }
+    next[top] = k + 1;
+    const n = list[k];
     if (n.kind === 'section' || n.kind === 'point') { out.push(n); }
-    for (let k = n.children.length - 1; k >= 0; k--) { stack.push(n.children[k]); }
+    if (n.children.length > 0) { lists.push(n.children); next.push(0); }
     if (++seen >= NODE_BATCH) { yield seen; seen = 0; }
   }
 }

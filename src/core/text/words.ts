@@ -119,10 +119,10 @@ export class WordList {
   /** The longest listed word `s` ends with, or null. */
   suffixOf(s: string): string | null { return this.endingAt(s, s.length, 0); }
 
-  /** Whether some listed word occurs in text[from, to). */
-  occursIn(text: string, from = 0, to: number = text.length): boolean {
+  /** Whether some listed word starting in text[from, to) ends by `limit` (by `to` when not given). */
+  occursIn(text: string, from = 0, to: number = text.length, limit: number = to): boolean {
     for (let i = from; i < to; i++) {
-      if (this.table.startsWith(text.charCodeAt(i)) && this.table.rowAt(text, i, to) !== undefined) { return true; }
+      if (this.table.startsWith(text.charCodeAt(i)) && this.table.rowAt(text, i, limit) !== undefined) { return true; }
     }
     return false;
   }
