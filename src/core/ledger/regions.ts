@@ -23,12 +23,14 @@ export class TargetRegions {
   // so no stretch of the text is searched twice.
   private lineEnd = -1;
   private found = false;
-  /** The end of the region returned last, and the clause start of the target after it. */
+  /** The end of the region returned last, and the clause start of the next target. */
   private lastEnd = 0;
-  private nextClause = -1;
+  private nextClause: number;
   private k = 0;
 
-  constructor(private readonly text: string, private readonly targets: readonly TargetAnnotation[]) {}
+  constructor(private readonly text: string, private readonly targets: readonly TargetAnnotation[]) {
+    this.nextClause = targets.length > 0 ? clauseStart(text, targets[0].start) : 0;
+  }
 
   /** The region of the next target (the first call: targets[0]), or null past the last. */
   next(): Region | null {
@@ -43,8 +45,7 @@ export class TargetRegions {
       this.lineEnd = lineEndAt(text, this.lineEnd, cap);
       this.found = this.lineEnd < cap || this.lineEnd >= text.length;
     }
-    const own = k === 0 ? clauseStart(text, t.start) : this.nextClause;
-    const start = k === 0 ? own : Math.max(own, this.lastEnd);
+    const start = Math.max(this.nextClause, this.lastEnd);
     let end = Math.min(this.lineEnd, cap);
     if (k + 1 < this.targets.length) {
       this.nextClause = clauseStart(text, this.targets[k + 1].start);

@@ -11,10 +11,10 @@
 // state in a stretch this scan passed over without a candidate (meet), and takes this scan's
 // candidates from there. Each part is scanned only up to POINT_REACH short of the line's last
 // non-blank unit so far: the line's end (te) lies beyond, and pointAt reads no further.
-import { Ch, isInlineSpace } from '../text';
+import { isInlineSpace } from '../text';
 import { referenceList } from '../lists';
 import { HEAD } from './limits';
-import { nextPointStart, pointAt, POINT_REACH } from './pointAt';
+import { colonBefore, nextPointStart, pointAt, POINT_REACH } from './pointAt';
 import type { Marker } from './types';
 
 /** meet: find's scan is inside a marker this scan read; it must look at its next candidate first. */
@@ -68,8 +68,7 @@ export class PointScan {
       const m = pointAt(t, this.ts, this.solid, -1, j);
       if (m) {
         this.cands.push(m);
-        const prev = t.charCodeAt(j - 1);
-        this.colon.push(prev === Ch.FullwidthColon || prev === Ch.Colon);
+        this.colon.push(colonBefore(t, j));
         i = m.end - 1;
       } else {
         i = j;

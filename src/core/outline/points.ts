@@ -1,11 +1,10 @@
 // Points inside a paragraph (docs/annotation.md §4 "point", §7 "Structure": points may start
 // mid-paragraph, several on one line): the list markers that continue a list — 1 after a colon
 // or followed by 2, n after n-1 in the paragraph or in the open points.
-import { Ch } from '../text';
 import { CHAR_CLASS, POINT_START } from './chars';
 import { FAMILY_BIT, familyCounters } from './families';
 import { referenceList } from '../lists';
-import { nextPointStart, pointAt } from './pointAt';
+import { colonBefore, nextPointStart, pointAt } from './pointAt';
 import { NOT_YET, type PointScan } from './pointScan';
 import type { OutlineTree } from './tree';
 import { NO_MARKERS, type Family, type Line, type Marker } from './types';
@@ -79,8 +78,7 @@ export class PointFinder {
   /** Records a candidate found at `i`. */
   private take(m: Marker, i: number, from: number): void {
     this.cands.push(m);
-    const prev = i === from ? 0 : this.text.charCodeAt(i - 1);
-    this.candColon.push(prev === Ch.FullwidthColon || prev === Ch.Colon);
+    this.candColon.push(i !== from && colonBefore(this.text, i));
   }
 
   /** The candidates that continue a list: 1 after a colon or followed by 2, n after n-1. */
