@@ -221,6 +221,11 @@ describe('extractNumbers — page-number lines (docs/annotation.md §8)', () => 
     ['培训规模\n第 3 页 共 9 页\n达到3万人次', false, ['3万人次']],
     ['经费安排如下\n14\n共计300万元', true, ['300万元']],
     ['合计\n14\n', false, ['14']],
+    // the same lines ending with a lone \r (old Mac) or \r\n
+    ['各地要新建实训基地\r— 7 —\r20个，完善管理', false, ['20个']],
+    ['培训规模\r第 3 页 共 9 页\r达到3万人次', false, ['3万人次']],
+    ['经费安排如下\r14\r共计300万元', true, ['300万元']],
+    ['各地要新建实训基地\r\n— 7 —\r\n20个，完善管理', false, ['20个']],
   ];
   for (const [text, wrapped, want] of CASES) {
     it(`${JSON.stringify(text)}${wrapped ? ' (hard-wrapped)' : ''} → ${want.join(', ')}`, () => {

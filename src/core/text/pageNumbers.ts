@@ -2,7 +2,7 @@
 // 第 3 页 共 12 页, 3/12, and in hard-wrapped text a line holding a page number alone. They are
 // neither numbers, dates nor sections: every recognizer that meets one skips it. Bounded: a page
 // line is short, so nothing is read more than PAGE_LINE_MAX characters from the position asked about.
-import { digitValue, isDash, isInlineSpace } from './chars';
+import { digitValue, isDash, isInlineSpace, isLineBreak } from './chars';
 import { Ch } from './codes';
 
 /** The longest page-number line, in characters, spaces included. */
@@ -79,20 +79,16 @@ function isPageNumberText(text: string, s: number, e: number, bare: boolean): bo
  */
 export function pageNumberLineAround(text: string, pos: number, bare = false): { start: number; end: number } | null {
   let start = pos;
-  while (start > 0 && text.charCodeAt(start - 1) !== Ch.LineFeed) {
+  while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) {
     start--;
     if (pos - start > PAGE_LINE_MAX) { return null; }
   }
   let end = pos;
-  while (end < text.length && text.charCodeAt(end) !== Ch.LineFeed) {
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) {
     end++;
     if (end - start > PAGE_LINE_MAX) { return null; }
   }
-  const s = skipSpaces(text, start, end);
-  let e = end;
-  while (e > s && (isInlineSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === Ch.CarriageReturn)) { e--; }
-  if (s >= e) { return null; }
-  return isPageNumberText(text, s, e, bare) ? { start, end } : null;
+  return isPageNumberLine(text, start, end, bare) ? { start, end } : null;
 }
 
 /**
