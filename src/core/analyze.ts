@@ -17,8 +17,9 @@ import { extractNumbers } from './numbers';
 import { indicatorAnnotationSteps } from './ledger/annotate';
 import { extractTargets } from './targets';
 import { OutlineBuilder } from './outline';
-import { profileDocument, type DocumentProfile } from './profile';
+import { profileDocument } from './profile';
 import { quietCut } from './quietCut';
+import { runSteps } from './steps';
 import { TargetCuts } from './targetCuts';
 import type { Analysis, AnalysisLimit, AnalyzeOptions, DateAnnotation, NumberAnnotation, TargetAnnotation, TermAnnotation } from './types';
 
@@ -277,11 +278,7 @@ function countBefore(list: readonly { start: number }[], end: number): number {
 
 /** Runs the whole analysis synchronously. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const steps = analyzeSteps(text, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) { return r.value; }
-  }
+  return runSteps(analyzeSteps(text, options));
 }
 
 /**
@@ -290,16 +287,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  * annotations, as it reads them).
  */
 export function chunkBoundaries(text: string, size = CHUNK_SIZE, options: AnalyzeOptions = {}): number[] {
-  const chunker = chunkerFor(text, size, glossaryFor(options), profileDocument(text));
+  const glossary = glossaryFor(options);
+  const profile = profileDocument(text);
+  const chunker = new Chunker(text, size, (p, from) => quietCut(text, p, from, glossary, profile));
   const out = [0];
   for (let pos = 0; pos < text.length;) {
     pos = chunker.next(pos);
     out.push(pos);
   }
   return out;
-}
-
-function chunkerFor(text: string, size: number, glossary: CompiledGlossary, profile: DocumentProfile): Chunker {
-  return new Chunker(text, size, (p, from) => quietCut(text, p, from, glossary, profile));
 }
 

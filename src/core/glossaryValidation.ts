@@ -9,6 +9,7 @@
 // over the host's event loop: parsing (jsonSteps.ts, not JSON.parse, which cannot be interrupted)
 // and validation alike.
 import { parseJson, parseJsonSteps } from './jsonSteps';
+import { runSteps } from './steps';
 import type { GlossaryEntry } from './types';
 
 /** Longer "terms" are sentences pasted by mistake; they would also lengthen every trie walk. */
@@ -216,17 +217,9 @@ function* checkEntries(raw: unknown, file: string): Generator<void, GlossaryVali
   return checker.result();
 }
 
-/** Runs steps to the end at once. */
-function runToEnd<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) { return r.value; }
-  }
-}
-
 /** Checks a list of entries (the value of `policyLens.glossary`, or a file's entries). */
 export function validateEntries(raw: unknown, file: string): GlossaryValidation {
-  return runToEnd(checkEntries(raw, file));
+  return runSteps(checkEntries(raw, file));
 }
 
 /**
@@ -250,7 +243,7 @@ export function* glossaryFileSteps(text: string, file: string): Generator<void, 
 
 /** Checks a glossary file at once (glossaryFileSteps without the pauses). */
 export function parseGlossaryFile(text: string, file: string): GlossaryValidation {
-  return runToEnd(glossaryFileSteps(text, file));
+  return runSteps(glossaryFileSteps(text, file));
 }
 
 /** The problem of a glossary file too large to read, `size` bytes. */

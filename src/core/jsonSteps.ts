@@ -5,6 +5,8 @@
 // call stack), builds exactly what JSON.parse builds for valid JSON (`__proto__` included, as an
 // own key) and, for invalid JSON, says at which offset it went wrong.
 
+import { runSteps } from './steps';
+
 export type JsonResult =
   | { ok: true; value: unknown }
   /** `offset`: the UTF-16 offset of the first character that cannot continue valid JSON. */
@@ -209,9 +211,5 @@ export function* parseJsonSteps(text: string, maxDepth = Number.POSITIVE_INFINIT
 
 /** Parses at once (parseJsonSteps without the pauses). */
 export function parseJson(text: string, maxDepth = Number.POSITIVE_INFINITY): JsonResult {
-  const steps = parseJsonSteps(text, maxDepth);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) { return r.value; }
-  }
+  return runSteps(parseJsonSteps(text, maxDepth));
 }
