@@ -1,7 +1,7 @@
 // Labels at a paragraph's start (docs/annotation.md §4, §8): 问：, 【答】, 江委員啟臣：, **记者：**,
 // ■记者：, 主席（陳委員其邁）：, and the field labels that are no turn (来源：). What a label is comes
 // from the label rules (labelRules.ts).
-import { Ch, indexOfCode, isAsciiLetter, isHan, isInlineSpace } from '../text';
+import { Ch, indexOfCode, isAsciiLetter, isColon, isHan, isInlineSpace } from '../text';
 import { CHAR_CLASS, CLAUSE_STOP, CLOSING, has, LABEL_BULLET, LABEL_CHAR } from './chars';
 import { labelKind, QUESTIONER } from './labelRules';
 import { JOINED_LABEL_MAX, LABEL_SCAN } from './limits';
@@ -37,7 +37,7 @@ export class LabelReader {
     for (let i = q; i < limit; i++) {
       const c = t.charCodeAt(i);
       if ((CHAR_CLASS[c] & LABEL_CHAR) !== 0) { continue; }
-      if (c === Ch.FullwidthColon || c === Ch.Colon) { colon = i; break; }
+      if (isColon(c)) { colon = i; break; }
       // 国家统计局新闻发言人、国民经济综合统计司司长付凌晖： joins a speaker's titles with 、
       if (c === Ch.IdeographicComma && i > q && paren < 0) { limit = Math.min(te, q + JOINED_LABEL_MAX + 1); continue; }
       // 主席（陳委員其邁）： names the chair in brackets
@@ -72,7 +72,7 @@ export class LabelReader {
     const close = indexOfCode(t, Ch.RightBlackLenticular, q + 1, Math.min(q + BRACKETED_LABEL_MAX + 1, te));
     if (close < 0) { return null; }
     let content = close + 1;
-    if (content < te && (t.charCodeAt(content) === Ch.FullwidthColon || t.charCodeAt(content) === Ch.Colon)) { content++; }
+    if (content < te && isColon(t.charCodeAt(content))) { content++; }
     const norm = t.slice(q + 1, close).replace(/\s/g, '');
     const kind = this.kindOf(norm);
     if (!kind || kind === 'field') { return null; }

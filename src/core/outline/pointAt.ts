@@ -52,12 +52,6 @@ export function pointAt(t: string, ts: number, te: number, from: number, i: numb
   return m;
 }
 
-/** A colon stands right before t[i] (a 1 after a colon starts a list: points.ts). */
-export function colonBefore(t: string, i: number): boolean {
-  const prev = t.charCodeAt(i - 1);
-  return prev === Ch.FullwidthColon || prev === Ch.Colon;
-}
-
 /**
  * The first unit after `i` (before `to`) where a list marker may start: a POINT_START unit after
  * a PREV_POINT_OK one, or ①…⑳ anywhere; `to` when there is none. Every unit of every paragraph

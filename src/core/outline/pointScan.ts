@@ -14,7 +14,7 @@
 import { isInlineSpace } from '../text';
 import { referenceList } from '../lists';
 import { HEAD } from './limits';
-import { colonBefore, nextPointStart, pointAt, POINT_REACH } from './pointAt';
+import { nextPointStart, pointAt, POINT_REACH } from './pointAt';
 import type { Marker } from './types';
 
 /** meet: find's scan is inside a marker this scan read; it must look at its next candidate first. */
@@ -28,9 +28,8 @@ const STRETCHES = 16;
 export class PointScan {
   /** The scan's first state: positions after it are scanned (the line's first unit + HEAD). */
   readonly head: number;
-  /** The candidates found so far, in order, and whether a colon precedes each. */
+  /** The candidates found so far, in order. */
   readonly cands: Marker[] = referenceList();
-  readonly colon: boolean[] = referenceList();
   /** The position looked at last: every candidate up to it is in `cands`. */
   state: number;
   // Stretch k: from state from[k] the next candidate looked at is at[k], with before[k] candidates found before it.
@@ -68,7 +67,6 @@ export class PointScan {
       const m = pointAt(t, this.ts, this.solid, -1, j);
       if (m) {
         this.cands.push(m);
-        this.colon.push(colonBefore(t, j));
         i = m.end - 1;
       } else {
         i = j;

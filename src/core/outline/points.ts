@@ -1,19 +1,19 @@
 // Points inside a paragraph (docs/annotation.md §4 "point", §7 "Structure": points may start
 // mid-paragraph, several on one line): the list markers that continue a list — 1 after a colon
 // or followed by 2, n after n-1 in the paragraph or in the open points.
+import { isColon } from '../text';
 import { CHAR_CLASS, POINT_START } from './chars';
 import { FAMILY_BIT, familyCounters } from './families';
 import { referenceList } from '../lists';
-import { colonBefore, nextPointStart, pointAt } from './pointAt';
+import { nextPointStart, pointAt } from './pointAt';
 import { NOT_YET, type PointScan } from './pointScan';
 import type { OutlineTree } from './tree';
 import { NO_MARKERS, type Family, type Line, type Marker } from './types';
 
 /** Finds the points of a paragraph; its scratch arrays are reused from paragraph to paragraph. */
 export class PointFinder {
-  // the candidates of one paragraph in order, and whether a colon precedes each
+  // the candidates of one paragraph in order (each starts where it was read)
   private readonly cands: Marker[] = referenceList();
-  private readonly candColon: boolean[] = referenceList();
   // acceptPoints' scratch (its answer is read before the next paragraph is scanned)
   private readonly twoAfter: number[] = [];
   private readonly accepted: Marker[] = referenceList();
@@ -31,14 +31,14 @@ export class PointFinder {
     if (from >= te) { return NO_MARKERS; }
     const t = this.text;
     const cands = this.cands;
-    if (cands.length > 0) { cands.length = 0; this.candColon.length = 0; } // (setting length is a runtime call)
+    if (cands.length > 0) { cands.length = 0; } // (setting length is a runtime call)
     // A line far longer than a chunk was scanned as it arrived (pointScan.ts): this scan runs only
     // until it meets that one, takes what it found, and goes on from where it stopped.
     let scan: PointScan | null = line.scan !== null && from < line.scan.head ? line.scan : null;
     let i = from;
     if ((CHAR_CLASS[t.charCodeAt(from)] & POINT_START) !== 0) {
       const m = pointAt(t, line.ts, te, from, from);
-      if (m) { this.take(m, from, from); i = m.end - 1; }
+      if (m) { cands.push(m); i = m.end - 1; }
     }
     for (;;) {
       // With that scan still to meet, this one looks no further than where they may meet.
@@ -49,7 +49,7 @@ export class PointFinder {
         } else {
           const k = scan.meet(i);
           if (k >= 0) {
-            for (let j = k; j < scan.cands.length; j++) { cands.push(scan.cands[j]); this.candColon.push(scan.colon[j]); }
+            for (let j = k; j < scan.cands.length; j++) { cands.push(scan.cands[j]); }
             i = scan.state;
             scan = null;
           } else if (k === NOT_YET) {
@@ -68,21 +68,18 @@ export class PointFinder {
       i = j;
       const m = pointAt(t, line.ts, te, from, i);
       if (m) {
-        this.take(m, i, from);
+        cands.push(m);
         i = m.end - 1;
       }
     }
-    return cands.length === 0 ? NO_MARKERS : this.accept(cands, this.candColon, lead);
+    return cands.length === 0 ? NO_MARKERS : this.accept(cands, from, lead);
   }
 
-  /** Records a candidate found at `i`. */
-  private take(m: Marker, i: number, from: number): void {
-    this.cands.push(m);
-    this.candColon.push(i !== from && colonBefore(this.text, i));
-  }
-
-  /** The candidates that continue a list: 1 after a colon or followed by 2, n after n-1. */
-  private accept(cands: readonly Marker[], prevColon: readonly boolean[], lead: Marker | null): readonly Marker[] {
+  /**
+   * The candidates (of a paragraph scanned from `from`) that continue a list: 1 after a colon
+   * (within the paragraph) or followed by 2, n after n-1.
+   */
+  private accept(cands: readonly Marker[], from: number, lead: Marker | null): readonly Marker[] {
     // the families that have a 2 after each candidate, so "a 1 followed by a 2" stays linear
     const twoAfter = this.twoAfter;
     let twos = 0;
@@ -102,7 +99,8 @@ export class PointFinder {
       const prevOrd = (seen & bit) !== 0 ? lastOrd[m.family] : this.tree.openOrdinal(m.family);
       let ok = false;
       if (m.ord === 1) {
-        ok = (prevColon[j] && m.family !== 'arabic') || (twoAfter[j] & bit) !== 0;
+        const afterColon = m.start > from && isColon(this.text.charCodeAt(m.start - 1));
+        ok = (afterColon && m.family !== 'arabic') || (twoAfter[j] & bit) !== 0;
       } else {
         ok = prevOrd === m.ord - 1;
       }
