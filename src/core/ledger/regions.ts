@@ -3,6 +3,7 @@
 // paragraph, at most REGION_AFTER characters. Regions are found one target at a time, in order,
 // so the reading of a document with many targets goes in bounded steps (statements.ts).
 import { lineEndAt } from '../layout';
+import { STOPS } from './chars';
 import type { TargetAnnotation } from '../types';
 
 export interface Region { start: number; end: number }
@@ -10,7 +11,6 @@ export interface Region { start: number; end: number }
 /** How far a target's region runs after it, at most (the rest of its paragraph), and before it (its clause). */
 const REGION_AFTER = 2000;
 const CLAUSE_BACK = 30;
-const CLAUSE_BREAK = '，。；：,;:！？!?\n\r';
 
 /**
  * The targets' regions, in order and disjoint: each runs to the next one's start (what a paragraph
@@ -22,7 +22,6 @@ export class TargetRegions {
   // REGION_AFTER past a target: a text without line breaks is one line). Targets come in order,
   // so no stretch of the text is searched twice.
   private lineEnd = -1;
-  private found = false;
   /** The end of the region returned last, and the clause start of the next target. */
   private lastEnd = 0;
   private nextClause: number;
@@ -32,19 +31,15 @@ export class TargetRegions {
     this.nextClause = targets.length > 0 ? clauseStart(text, targets[0].start) : 0;
   }
 
-  /** The region of the next target (the first call: targets[0]), or null past the last. */
-  next(): Region | null {
-    const k = this.k;
-    if (k >= this.targets.length) { return null; }
-    this.k++;
+  /** The region of the next target (the first call: targets[0]); called once per target. */
+  next(): Region {
+    const k = this.k++;
     const text = this.text;
     const t = this.targets[k];
     const cap = t.end + REGION_AFTER;
-    if (this.lineEnd < t.end) { this.lineEnd = t.end; this.found = false; }
-    if (!this.found && this.lineEnd < cap) {
-      this.lineEnd = lineEndAt(text, this.lineEnd, cap);
-      this.found = this.lineEnd < cap || this.lineEnd >= text.length;
-    }
+    // on a line break found before, the search ends where it starts
+    if (this.lineEnd < t.end) { this.lineEnd = t.end; }
+    if (this.lineEnd < cap) { this.lineEnd = lineEndAt(text, this.lineEnd, cap); }
     const start = Math.max(this.nextClause, this.lastEnd);
     let end = Math.min(this.lineEnd, cap);
     if (k + 1 < this.targets.length) {
@@ -64,6 +59,6 @@ export class TargetRegions {
  */
 function clauseStart(text: string, from: number): number {
   let start = from;
-  while (start > 0 && start > from - CLAUSE_BACK && CLAUSE_BREAK.indexOf(text[start - 1]) < 0) { start--; }
+  while (start > 0 && start > from - CLAUSE_BACK && STOPS[text.charCodeAt(start - 1)] === 0) { start--; }
   return start;
 }

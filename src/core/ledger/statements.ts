@@ -2,6 +2,7 @@
 // target that names an indicator, with the value it sets, and every figure a review of the past
 // year reports for one (an outcome). The cross-document table is built from these in build.ts.
 import { isWhitespace, WordList } from '../text';
+import { CLAUSE, SENTENCE, STOPS } from './chars';
 import { BlockList } from '../lists';
 import { lineEndAt, nextLineStart } from '../layout';
 import { runSteps } from '../steps';
@@ -32,8 +33,6 @@ export interface IndicatorStatement {
 
 interface Range { start: number; end: number; year: number }
 
-const SENTENCE_END = '。！？!?\n\r';
-const CLAUSE_END = '，；,;';
 /** A clause that opens with these goes on stating the figure of the clause before (国内生产总值达到99.1万亿元，增长6.1%). */
 const CONTINUING: readonly string[] = ['增长', '增長', '上涨', '上漲', '下降', '降低', '提高', '减少', '減少', '比上年', '同比', '实际增长', '實際增長', '年均'];
 
@@ -78,7 +77,7 @@ export function* indicatorStatementSteps(text: string, analysis: StatementInput,
   const targetRegions: Region[] = [];
   const regions = new TargetRegions(text, analysis.targets);
   for (let k = 0; k < analysis.targets.length; k++) {
-    const r = regions.next() as Region;
+    const r = regions.next();
     targetRegions.push(r);
     read += r.end - r.start + TARGET_COST;
     if (read >= step) { yield read; read = 0; }
@@ -116,15 +115,15 @@ export function* indicatorStatementSteps(text: string, analysis: StatementInput,
 function mentionWindow(text: string, from: number, limit: number): number {
   let end = from;
   for (;;) {
-    while (end < limit && CLAUSE_END.indexOf(text[end]) < 0 && SENTENCE_END.indexOf(text[end]) < 0) { end++; }
-    if (end >= limit || CLAUSE_END.indexOf(text[end]) < 0 || !CONTINUING.some((w) => text.startsWith(w, end + 1))) { return end; }
+    while (end < limit && (STOPS[text.charCodeAt(end)] & (CLAUSE | SENTENCE)) === 0) { end++; }
+    if (end >= limit || (STOPS[text.charCodeAt(end)] & CLAUSE) === 0 || !CONTINUING.some((w) => text.startsWith(w, end + 1))) { return end; }
     end++;
   }
 }
 
 function sentenceEnd(text: string, from: number, limit: number): number {
   let i = from;
-  while (i < limit && SENTENCE_END.indexOf(text[i]) < 0) { i++; }
+  while (i < limit && (STOPS[text.charCodeAt(i)] & SENTENCE) === 0) { i++; }
   return i;
 }
 
@@ -207,8 +206,7 @@ function* pieces(text: string, ranges: readonly Range[], step: number): Generato
         to = r.end;
       } else {
         const stop = Math.min(r.end, to + PIECE_REACH);
-        let k = to;
-        while (k < stop && SENTENCE_END.indexOf(text[k]) < 0) { k++; }
+        const k = sentenceEnd(text, to, stop);
         to = k < stop ? k + 1 : to;
       }
       yield { start: from, end: to, year: r.year };

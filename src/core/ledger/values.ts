@@ -3,6 +3,7 @@
 // Values of one indicator are compared across documents here: change from year to year, and
 // whether an outcome met its target.
 import type { IndicatorFigure, NumberAnnotation } from '../types';
+import { CLAUSE, SENTENCE, STOPS } from './chars';
 import type { FigureKind, IndicatorDef } from './indicators';
 
 /** An indicator's value: the figure as the JSON gives it (docs/annotation.md §6). */
@@ -48,13 +49,12 @@ export function firstAtOrAfter(spans: readonly { start: number }[], pos: number)
   return lo;
 }
 
-const CLAUSE_END = '，；。,;！？!?\n\r';
 
 /** A goal in words: the rest of the clause after the indicator's wording (国际收支|基本平衡), or null when empty. */
 export function wordsValue(text: string, from: number, limit: number): IndicatorValue | null {
   let end = from;
   const stop = Math.min(limit, from + 40);
-  while (end < stop && CLAUSE_END.indexOf(text[end]) < 0) { end++; }
+  while (end < stop && (STOPS[text.charCodeAt(end)] & (CLAUSE | SENTENCE)) === 0) { end++; }
   let start = from;
   while (start < end && (text[start] === ' ' || text[start] === '\u3000')) { start++; }
   if (end <= start) { return null; }
