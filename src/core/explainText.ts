@@ -10,7 +10,7 @@ import type { DateGranularity, TargetStrength } from './types';
 
 export type { ExplanationLanguage, ExplanationRow } from './explainStrings';
 export { t } from './explainStrings';
-export { chineseMagnitude, groupedValue, numberWords, scientific } from './explainNumber';
+export { chineseMagnitude, scientific } from './explainNumber';
 export { compactRange, inlineHint } from './inlineHints';
 
 export interface ExplanationText {

@@ -24,14 +24,13 @@ export interface IndicatorHistory {
   change: string | null;
 }
 
-function lineOf(year: number, cell: LedgerCell, locale: LedgerLocale, withChange: boolean): string {
+function lineOf(year: number, cell: LedgerCell, locale: LedgerLocale): string {
   const l = ledgerLabels(locale);
   const c = cellOf(cell, l);
   const head = c.target !== null ? `${l.yearTarget(String(year))} ${c.target}` : `${l.yearAchieved(String(year))} ${c.outcome ?? l.none}`;
   const parts = [head];
   if (c.target !== null && c.outcome !== null) { parts.push(`${l.achieved} ${c.outcome}`); }
   if (c.metText !== null) { parts.push(c.metText); }
-  if (withChange && c.changeText !== null) { parts.push(c.changeText); }
   return parts.join(l.dot);
 }
 
@@ -52,13 +51,13 @@ export function indicatorHistory(ledger: Ledger, document: string, indicatorId: 
     const cell = row.cells[c];
     if (col.year === null || col.year >= year) { continue; }
     if (cell.target !== null) {
-      previous = { year: col.year, cell, text: lineOf(col.year, cell, locale, false) };
+      previous = { year: col.year, cell, text: lineOf(col.year, cell, locale) };
     } else if (cell.outcome !== null && since === null) {
-      since = { year: col.year, cell, text: lineOf(col.year, cell, locale, false) };
+      since = { year: col.year, cell, text: lineOf(col.year, cell, locale) };
     }
   }
   const own = row.cells[at];
-  const current = own.outcome !== null ? { year, cell: own, text: lineOf(year, own, locale, false) } : null;
+  const current = own.outcome !== null ? { year, cell: own, text: lineOf(year, own, locale) } : null;
   const l = ledgerLabels(locale);
   const change = own.change !== null && own.change !== 'new' ? cellOf(own, l).changeText : null;
   return { previous, since, current, change };

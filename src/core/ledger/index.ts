@@ -3,7 +3,7 @@
 export { INDICATORS, type FigureKind, type IndicatorDef, type IndicatorKind, type Sense } from './indicators';
 export { findMentions, indicatorById, indicatorNamed, type Mention } from './match';
 export { changeFrom, metTarget, type Change, type IndicatorValue } from './values';
-export { documentYear, indicatorStatements, reviewRanges, type IndicatorStatement, type StatementInput } from './statements';
+export { documentYear, indicatorStatements, type IndicatorStatement, type StatementInput } from './statements';
 export { indicatorAnnotations, indicatorAnnotationSteps, indicatorRef, recordedStatements, type IndicatorAnnotations } from './annotate';
 export { buildLedger, type Ledger, type LedgerCell, type LedgerColumn, type LedgerDocument, type LedgerEntry, type LedgerRow } from './build';
 export { ledgerLabels, CHANGE_SIGNS, MET_SIGN, MISSED_SIGN, type LedgerLabels, type LedgerLocale } from './labels';

@@ -218,13 +218,9 @@ function* pieces(text: string, ranges: readonly Range[], step: number): Generato
 /**
  * The passages that review a past year: sections whose heading reviews (一、2023年工作回顾: that
  * year, else the year before the document's), and paragraphs that open looking back (过去一年，…)
- * until the text turns to the year ahead or a new section starts.
+ * until the text turns to the year ahead or a new section starts. In bounded steps: yields the
+ * characters read (about `step` at a time) or the nodes looked at; returns the ranges.
  */
-export function reviewRanges(text: string, analysis: Pick<Analysis, 'outline'>, docYear: number | null): Range[] {
-  return runSteps(reviewRangeSteps(text, analysis, docYear));
-}
-
-/** reviewRanges in bounded steps: yields the characters read (about `step` at a time) or nodes looked at, returns the ranges. */
 function* reviewRangeSteps(text: string, analysis: Pick<Analysis, 'outline'>, docYear: number | null, step = STEP_CHARS): Generator<number, Range[], void> {
   const ranges: Range[] = [];
   const sections = new BlockList<OutlineNode>();

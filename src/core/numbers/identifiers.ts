@@ -87,7 +87,7 @@ function isHeadingSpace(c: number): boolean {
  * (4.2.1) or a number set apart by spaces from the words after it (1 总则, 4.2 应急响应). Returns
  * where scanning resumes, or -1. Only a bare number reaches here: 15 筆 has taken its unit.
  */
-export function headingNumberEnd(text: string, pos: number, j: number, limit: number): number {
+function headingNumberEnd(text: string, pos: number, j: number, limit: number): number {
   const next = at(text, j, limit);
   if (next !== Ch.FullStop && next !== Ch.FullwidthFullStop && !isHeadingSpace(next)) { return -1; }
   if (!opensLine(text, pos)) { return -1; }
@@ -200,7 +200,7 @@ export function pageNumberLineEnd(text: string, pos: number, layout: LayoutSigna
 }
 
 /** A reference noun (表, 附件, 热线, 电话…) right before `pos`, or before a colon, 为 or a space there. */
-export function referenceNounBefore(text: string, pos: number): boolean {
+function referenceNounBefore(text: string, pos: number): boolean {
   let k = pos;
   while (k > 0 && pos - k < 2 && codeIn(REFERENCE_GAP, text.charCodeAt(k - 1))) { k--; }
   return REFERENCE_NOUN_LIST.endingAt(text, k, Math.max(0, k - 5)) !== null;

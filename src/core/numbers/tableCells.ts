@@ -42,7 +42,7 @@ export interface TableState {
 export const LABEL_COLUMN = 'label';
 
 /** 万元 → 元 × 10⁴, %, 米: a unit, after any magnitude, at `pos`; null when none. */
-export function unitWithMagnitude(text: string, pos: number, limit: number): CellUnit | null {
+function unitWithMagnitude(text: string, pos: number, limit: number): CellUnit | null {
   let k = pos;
   let exponent = 0;
   while (k < limit && bigUnitExponent(text.charCodeAt(k)) > 0) { exponent += bigUnitExponent(text.charCodeAt(k)); k++; }

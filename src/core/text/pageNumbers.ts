@@ -6,7 +6,7 @@ import { digitValue, isDash, isInlineSpace, isLineBreak } from './chars';
 import { Ch } from './codes';
 
 /** The longest page-number line, in characters, spaces included. */
-export const PAGE_LINE_MAX = 24;
+const PAGE_LINE_MAX = 24;
 
 /** A number alone on its line is a page number up to 999 (a longer one is more likely a year or a figure). */
 const BARE_DIGITS_MAX = 3;

@@ -6,6 +6,7 @@ import { make, raw, type RawDate } from '../rawDate';
 import { codeAt } from '../read';
 import { flagsBefore } from '../marks';
 import type { ScanContext } from '../scan/context';
+import { MO_END } from './edges';
 import {
   AFTER_RELATIVE_DAY_BLOCKERS, AFTER_RELATIVE_WEEK_BLOCKERS, BEFORE_RELATIVE_DAY_OPENERS, BEFORE_RELATIVE_WEEK_BLOCKERS, CLAUSE_STOPS,
   NIGHT_WORD_SECONDS, PARTS_OF_DAY, RELATIVE_DAYS, RELATIVE_WEEKS,
@@ -18,7 +19,6 @@ const PARTS_OF_DAY_LIST = new WordList(PARTS_OF_DAY);
 const CLAUSE_OPENERS = CLAUSE_STOPS + '（(【[《' + OPEN_QUOTES;
 /** Weekdays after a week word, Monday 1 … Sunday 7 (上周三, 本周日). */
 const WEEKDAYS = '一二三四五六日';
-const MO_END = '末'.charCodeAt(0);
 
 /** A part of the day at k (上午, 晚上; 晚 and 夜 alone unless they start another word): its end, else k. */
 function partOfDayEnd(ctx: ScanContext, k: number, fields: RawDate): number {
