@@ -1,32 +1,24 @@
 // Days and weeks relative to the document date (docs/annotation.md §2, §7, §8 "Press conferences"):
 // 今天, 昨天, 前天, 明天 with a part of the day after them (今天上午); 上周, 本周, 下周 with a weekday
 // (上周三) or the weekend (上周末) after them. Resolved in resolve/shapes.ts.
-import { OPEN_QUOTES, WordList, WordTable, codeIn } from '../../text';
+import { OPEN_QUOTES, WordTable, codeIn } from '../../text';
 import { make, raw, type RawDate } from '../rawDate';
 import { codeAt } from '../read';
 import { flagsBefore } from '../marks';
 import type { ScanContext } from '../scan/context';
 import { MO_END } from './edges';
+import { partOfDayEnd } from './partOfDay';
 import {
   AFTER_RELATIVE_DAY_BLOCKERS, AFTER_RELATIVE_WEEK_BLOCKERS, BEFORE_RELATIVE_DAY_OPENERS, BEFORE_RELATIVE_WEEK_BLOCKERS, CLAUSE_STOPS,
-  NIGHT_WORD_SECONDS, PARTS_OF_DAY, RELATIVE_DAYS, RELATIVE_WEEKS,
+  RELATIVE_DAYS, RELATIVE_WEEKS,
 } from '../words';
 
 const DAY_TABLE = new WordTable(RELATIVE_DAYS);
 const WEEK_TABLE = new WordTable(RELATIVE_WEEKS);
-const PARTS_OF_DAY_LIST = new WordList(PARTS_OF_DAY);
 /** Where a clause opens: after a stop, an opening bracket or quotation mark. */
 const CLAUSE_OPENERS = CLAUSE_STOPS + '（(【[《' + OPEN_QUOTES;
 /** Weekdays after a week word, Monday 1 … Sunday 7 (上周三, 本周日). */
 const WEEKDAYS = '一二三四五六日';
-
-/** A part of the day at k (上午, 晚上; 晚 and 夜 alone unless they start another word): its end, else k. */
-function partOfDayEnd(ctx: ScanContext, k: number, fields: RawDate): number {
-  const pod = PARTS_OF_DAY_LIST.at(ctx.text, k, ctx.limit);
-  if (!pod || ((pod === '晚' || pod === '夜') && codeIn(NIGHT_WORD_SECONDS, codeAt(ctx.text, k + 1, ctx.limit)))) { return k; }
-  fields.partOfDay = pod;
-  return k + pod.length;
-}
 
 /**
  * 今天, 昨天, 前天, 明天 (i at the word). The day when a part of the day follows, when it opens a

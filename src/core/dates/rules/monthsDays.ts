@@ -8,13 +8,13 @@ import { flagsBefore, since } from '../marks';
 import type { ScanContext } from '../scan/context';
 import {
   AFTER_BARE_DAY_BLOCKERS, BEFORE_BARE_DAY_BLOCKERS, BEFORE_MONTH_BLOCKERS, DAY_WORDS, FIRST_WEEK_WORDS, MONTH_COUNT_WORDS,
-  MONTH_START_BLOCKERS, NIGHT_WORD_SECONDS, PARTS_OF_DAY, RANGE_DASHES, WEEKDAY_DAYS, WEEKDAY_WORDS, XUN,
+  MONTH_START_BLOCKERS, RANGE_DASHES, WEEKDAY_DAYS, WEEKDAY_WORDS, XUN,
 } from '../words';
 import { CHU_START, DI_BOTTOM, MO_END } from './edges';
+import { partOfDayEnd } from './partOfDay';
 import { dayRangeEnd, monthRangeEnd } from './ranges';
 
 const RANGE_DASH_TABLE = charTable(RANGE_DASHES);
-const PARTS_OF_DAY_LIST = new WordList(PARTS_OF_DAY);
 const WEEKDAYS = new WordList(WEEKDAY_WORDS);
 const FIRST_WEEKS = new WordList(FIRST_WEEK_WORDS);
 const MONTH_COUNTS = new WordList(MONTH_COUNT_WORDS);
@@ -95,11 +95,7 @@ function dayAfterMonth(ctx: ScanContext, j: number, m: number, fields: Sub): boo
   fields.day = d.value;
   k = dayRangeEnd(ctx, k, m, d.value, fields);
   // The part of the day belongs to the date, also before a clock time, which stays outside (9月24日上午9时).
-  const pod = PARTS_OF_DAY_LIST.at(text, k, limit);
-  if (pod && !((pod === '晚' || pod === '夜') && codeIn(NIGHT_WORD_SECONDS, text.charCodeAt(k + 1)))) {
-    fields.partOfDay = pod; k += pod.length;
-  }
-  fields.end = k;
+  fields.end = partOfDayEnd(ctx, k, fields);
   return true;
 }
 
@@ -162,15 +158,9 @@ export function parseBareDay(ctx: ScanContext, i: number): RawDate | null {
     if (ch === YUE && (digitValue(text.charCodeAt(k - 1)) >= 0 || isDateNumeral(text.charCodeAt(k - 1)))) { found = true; break; }
   }
   if (!found) { return null; }
-  let end = d.end + 1;
-  const pod = PARTS_OF_DAY_LIST.at(text, end, limit);
   const fields = raw(true, 'dayOnly');
   fields.day = d.value;
-  if (pod && !((pod === '晚' || pod === '夜') && codeIn(NIGHT_WORD_SECONDS, text.charCodeAt(end + 1)))) {
-    fields.partOfDay = pod;
-    end += pod.length;
-  }
-  return make(ctx, i, end, fields);
+  return make(ctx, i, partOfDayEnd(ctx, d.end + 1, fields), fields);
 }
 
 /** （7.4—7.10）: a dotted day range inside brackets. */
