@@ -34,6 +34,8 @@ export class TargetCuts {
   /** The last colon before `read`: each character is read for it once, so the pass stays linear. */
   private lastColon = -1;
   private read = 0;
+  /** The boundary mayCut last found clean after a line (passed need not look again). */
+  private cleanLine = -1;
 
   constructor(
     private readonly text: string,
@@ -44,7 +46,8 @@ export class TargetCuts {
   /** Whether a target step of `chunks` chunks may end at the chunk boundary `to` of kind `kind`. */
   mayCut(chunks: number, to: number, kind: CutKind): boolean {
     if (chunks >= MAX_GROUP) { return true; }
-    return kind === 'line' && this.text.charCodeAt(to - 1) === Ch.LineFeed && this.noHeaderLive(to) && !this.wraps(to);
+    if (kind === 'line' && this.lineClean(to)) { this.cleanLine = to; return true; }
+    return false;
   }
 
   /**
@@ -55,7 +58,7 @@ export class TargetCuts {
     const t = this.text;
     if (found.length > 0) { this.lastTarget = found[found.length - 1].start; }
     const end = t.charCodeAt(to - 1);
-    let clean = end === Ch.LineFeed && this.noHeaderLive(to) && !this.wraps(to);
+    let clean = to === this.cleanLine || this.lineClean(to);
     if (!clean && SENTENCE_END[end] === 1 && t.charCodeAt(skipBlanks(t, to)) !== DI) {
       // Inside a line: clean when no target starts and no colon stands since the last clean cut
       // (what lies before the last clean cut, or was read at an earlier cut, is not read again).
@@ -67,6 +70,11 @@ export class TargetCuts {
     }
     if (clean) { this.lastClean = to; }
     return clean;
+  }
+
+  /** After the line feed before `to`, no header's deadline may be live and the line does not wrap on. */
+  private lineClean(to: number): boolean {
+    return this.text.charCodeAt(to - 1) === Ch.LineFeed && this.noHeaderLive(to) && !this.wraps(to);
   }
 
   /** The line break before `to` only wraps a paragraph of hard-wrapped text (a line too long to tell counts as one). */
