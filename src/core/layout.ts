@@ -3,7 +3,7 @@
 // profile's (src/core/profile.ts, layout.wrapWidth); a recognizer that reads paragraphs across lines
 // asks here rather than deciding for itself (docs/architecture.md). Bounded looks at one line and
 // the next few; no regular expression.
-import { Ch, cnDigitValue, digitValue, isInlineSpace, isPageNumberLine } from './text';
+import { cnDigitValue, digitValue, isInlineSpace, isLineBreak, isPageNumberLine, lineEndAt, nextLineStart } from './text';
 import { displayWidth } from './profile';
 
 /** Punctuation that may close a paragraph's last line. */
@@ -13,23 +13,6 @@ const MAX_PAGE_LINES = 3;
 /** Enumeration openers after a paragraph's closing punctuation start a new paragraph: 一、 （一） 1. 1、. */
 const ENUM_CLOSE = '、．.';
 const PAREN_OPEN = '（(';
-
-const LF = Ch.LineFeed;
-const CR = Ch.CarriageReturn;
-const isLineBreak = (c: number): boolean => c === LF || c === CR;
-
-/** End of the line starting at pos: its LF or CR, or the text's end; `limit` when none comes before it. */
-export function lineEndAt(text: string, pos: number, limit: number = text.length): number {
-  let i = pos;
-  const to = Math.min(limit, text.length);
-  while (i < to && !isLineBreak(text.charCodeAt(i))) { i++; }
-  return i;
-}
-
-/** Start of the line after the one ending at `end` (past a CRLF pair). */
-export function nextLineStart(text: string, end: number): number {
-  return text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
-}
 
 
 /** The line at pos opens with an enumeration marker: 一、 （一） (1) 1. 1、 (a list item begins a paragraph of its own). */

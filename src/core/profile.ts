@@ -1,7 +1,7 @@
 // The document profile: what is true of the whole document and shapes how its parts are read,
 // computed once per analysis (src/core/analyze.ts) and passed to every recognizer, so that no
 // recognizer keeps state about the document it is reading. See docs/architecture.md.
-import { Ch, ROC_PREFIXES, charTable, digitValue, isHan, isInlineSpace, isLineBreak } from './text';
+import { Ch, ROC_PREFIXES, charTable, digitValue, isHan, isInlineSpace, lineEndAt, nextLineStart } from './text';
 
 export type Script = 'simplified' | 'traditional';
 
@@ -162,8 +162,7 @@ function layoutOf(text: string): LayoutSignals {
   let pos = 0;
   while (pos < limit && lines < SAMPLE_LINES) {
     // A line ends at a line feed or a carriage return alone (old Mac text reads like LF text: issue 12).
-    let end = pos;
-    while (end < limit && !isLineBreak(text.charCodeAt(end))) { end++; }
+    const end = lineEndAt(text, pos, limit);
     let ts = pos;
     while (ts < end && isInlineSpace(text.charCodeAt(ts))) { ts++; }
     let te = end;
@@ -177,7 +176,7 @@ function layoutOf(text: string): LayoutSignals {
       if (hasNewsFurniture(text, ts, te)) { news++; }
       if (hasTab(text, ts, te)) { tabbed++; }
     }
-    pos = end + (text.charCodeAt(end) === Ch.CarriageReturn && text.charCodeAt(end + 1) === Ch.LineFeed ? 2 : 1);
+    pos = nextLineStart(text, end);
   }
   return {
     transcript: labelled >= 3 && labelled * 10 >= lines,

@@ -3,8 +3,8 @@
 // breaks only wrap a paragraph. Lines here are 16 Han characters
 // wide (32 columns), as a PDF page would set them.
 import { strict as assert } from 'node:assert';
-import { continuationAfter, fillWidth, lineEndAt, nextLineStart } from '../../src/core/layout';
-import { isPageNumberLine } from '../../src/core/text';
+import { continuationAfter, fillWidth } from '../../src/core/layout';
+import { isPageNumberLine, lineEndAt, nextLineStart } from '../../src/core/text';
 
 describe('layout: page-number lines', () => {
   const rows: [string, boolean][] = [

@@ -2,7 +2,7 @@
 // "Indicators"): from the start of the clause the target stands in, through the rest of its
 // paragraph, at most REGION_AFTER characters. Regions are found one target at a time, in order,
 // so the reading of a document with many targets goes in bounded steps (statements.ts).
-import { lineEndAt } from '../layout';
+import { lineEndAt } from '../text';
 import { STOPS } from './chars';
 import type { TargetAnnotation } from '../types';
 

@@ -1,10 +1,9 @@
 // What one document says of its indicators (docs/annotation.md §3, "Indicators"): every
 // target that names an indicator, with the value it sets, and every figure a review of the past
 // year reports for one (an outcome). The cross-document table is built from these in build.ts.
-import { isWhitespace, WordList } from '../text';
+import { isWhitespace, lineEndAt, nextLineStart, WordList } from '../text';
 import { CLAUSE, SENTENCE, STOPS } from './chars';
 import { BlockList } from '../lists';
-import { lineEndAt, nextLineStart } from '../layout';
 import { runSteps } from '../steps';
 import type { Analysis, OutlineNode } from '../types';
 import type { IndicatorDef } from './indicators';

@@ -3,7 +3,8 @@
 // view of the text with those breaks cut out (which breaks they are: src/core/layout.ts) and maps
 // what it finds back, so a span keeps its `\n`s while its object reads as one line. Built only for
 // a wrapped document, in one pass over the slice.
-import { continuationAfter, lineEndAt, nextLineStart } from '../layout';
+import { continuationAfter } from '../layout';
+import { lineEndAt, nextLineStart } from '../text';
 import { isInlineSpace } from '../text';
 import type { DateAnnotation, NumberAnnotation, TargetAnnotation } from '../types';
 import { lowerBound } from './scan';

@@ -10,4 +10,5 @@ export { WordList, WordTable, type WordRow } from './words';
 export { cnDigitValue, cnSmallValue, digitRunEnd, digitsValue, writtenDigitValue } from './numerals';
 export { CLOSE_QUOTES, ERA_PREFIXES, OPEN_QUOTES, ROC_OFFSET, ROC_PREFIXES, type EraPrefix } from './lexicon';
 export { indexOfCode } from './indexOfCode';
+export { lineEndAt, nextLineStart } from './lines';
 export { isPageNumberLine, pageNumberLineAround } from './pageNumbers';

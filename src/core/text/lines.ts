@@ -1,0 +1,17 @@
+// Lines of a text read as it is: a line ends at a line feed or a carriage return alone (old Mac
+// text), and \r\n is one break. Every recognizer that walks lines steps with these.
+import { isLineBreak } from './chars';
+import { Ch } from './codes';
+
+/** End of the line starting at pos: its LF or CR, or the text's end; `limit` when none comes before it. */
+export function lineEndAt(text: string, pos: number, limit: number = text.length): number {
+  let i = pos;
+  const to = Math.min(limit, text.length);
+  while (i < to && !isLineBreak(text.charCodeAt(i))) { i++; }
+  return i;
+}
+
+/** Start of the line after the one ending at `end` (past a CRLF pair). */
+export function nextLineStart(text: string, end: number): number {
+  return text.charCodeAt(end) === Ch.CarriageReturn && text.charCodeAt(end + 1) === Ch.LineFeed ? end + 2 : end + 1;
+}
