@@ -48,6 +48,19 @@ export function unitAfter(ctx: ScanContext, i: number, unit: number): number {
   return k < ctx.limit && ctx.text.charCodeAt(k) === unit ? k + 1 : -1;
 }
 
+/** 月 and 日, the units of a date's month and day. */
+export const YUE = 0x6708;
+export const RI = 0x65e5;
+
+/**
+ * The end past `unit` (月, 日) after the number of a date ending at i, or -1: right at i after a
+ * Chinese numeral (五月), after a gap only after Arabic digits (5 月, as unitAfter reads it).
+ */
+export function unitEnd(ctx: ScanContext, i: number, cn: boolean, unit: number): number {
+  if (!cn) { return unitAfter(ctx, i, unit); }
+  return i < ctx.limit && ctx.text.charCodeAt(i) === unit ? i + 1 : -1;
+}
+
 /** Where the number of a date's next part starts at i: after a gap when an Arabic digit follows it, else i. */
 export function partStart(ctx: ScanContext, i: number): number {
   const k = gapEnd(ctx, i);

@@ -3,7 +3,7 @@
 // 一月十六日; a bare day after a month on the same line (2日); a dotted day range （7.4—7.10）.
 import { Ch, WordList, WordTable, charTable, codeIn, digitValue, isDecimalPoint, isLineBreak } from '../../text';
 import { applySub, make, monthsSub, raw, type RawDate, type Sub } from '../rawDate';
-import { codeAt, gapEnd, isDateNumeral, partStart, readArabic, readCnSmall, readSmall, startsWithAt, unitAfter } from '../read';
+import { codeAt, gapEnd, isDateNumeral, partStart, readArabic, readCnSmall, readSmall, startsWithAt, unitEnd, YUE } from '../read';
 import { flagsBefore, since } from '../marks';
 import type { ScanContext } from '../scan/context';
 import {
@@ -21,7 +21,6 @@ const MONTH_COUNTS = new WordList(MONTH_COUNT_WORDS);
 const XUN_TABLE = new WordTable(XUN);
 const DUN = '、'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
-const YUE = '月'.charCodeAt(0);
 
 /** A month expression at i (see the head of this file); its end in `end`. */
 export function monthExpr(ctx: ScanContext, i: number): Sub | null {
@@ -57,7 +56,7 @@ export function monthExpr(ctx: ScanContext, i: number): Sub | null {
     if (n && n.value > m.value && n.value <= 12 && n.cn === m.cn && startsWithAt(text, n.end, '月', limit)) { monthTo = n.value; j = n.end; }
   }
   // 10 月: a gap between the number and 月 stays inside the span (docs/annotation.md §8).
-  const afterMonth = m.cn ? (startsWithAt(text, j, '月', limit) ? j + 1 : -1) : unitAfter(ctx, j, YUE);
+  const afterMonth = unitEnd(ctx, j, m.cn, YUE);
   if (afterMonth < 0) { return null; }
   j = afterMonth;
   const fields = monthsSub(0, m.value, monthTo);

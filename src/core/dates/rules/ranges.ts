@@ -4,14 +4,12 @@
 // the sub-expression of the first. The resolver rejects a range whose end comes before its start.
 import { charTable, digitValue } from '../../text';
 import type { Sub } from '../rawDate';
-import { gapEnd, partStart, readArabic, readSmall, startsWithAt, unitAfter, type NumRead } from '../read';
+import { gapEnd, partStart, readArabic, readSmall, RI, startsWithAt, unitAfter, unitEnd, YUE, type NumRead } from '../read';
 import type { ScanContext } from '../scan/context';
 import { RANGE_DASHES } from '../words';
 
 const RANGE_DASH_TABLE = charTable(RANGE_DASHES);
 const NIAN = '年'.charCodeAt(0);
-const YUE = '月'.charCodeAt(0);
-const RI = '日'.charCodeAt(0);
 
 /** A year of four Arabic digits and 年 at i (2021年, with a gap: read.ts), its end after 年 in `end`, or null. */
 function yearAt(ctx: ScanContext, i: number): { value: number; end: number } | null {
@@ -23,7 +21,7 @@ function yearAt(ctx: ScanContext, i: number): { value: number; end: number } | n
 /** A month 1–12 written like the first (digits or numerals) and 月 at i, its end after 月 in `end`, or null. */
 function monthAt(ctx: ScanContext, i: number, cn: boolean): { value: number; end: number } | null {
   const m = readSmall(ctx.text, i, ctx.limit, 2);
-  const end = m && m.cn === cn && m.value >= 1 && m.value <= 12 ? (cn ? (startsWithAt(ctx.text, m.end, '月', ctx.limit) ? m.end + 1 : -1) : unitAfter(ctx, m.end, YUE)) : -1;
+  const end = m && m.cn === cn && m.value >= 1 && m.value <= 12 ? unitEnd(ctx, m.end, cn, YUE) : -1;
   return m && end > 0 ? { value: m.value, end } : null;
 }
 
@@ -59,15 +57,15 @@ export function dayRangeEnd(ctx: ScanContext, k: number, m: number, d: number, f
   const y2 = yearAt(ctx, second);
   const e = readSmall(text, y2 ? partStart(ctx, y2.end) : second, limit, 2);
   if (!e) { return k; }
-  const eDay = e.cn ? (startsWithAt(text, e.end, '日', limit) ? e.end + 1 : -1) : unitAfter(ctx, e.end, RI);
+  const eDay = unitEnd(ctx, e.end, e.cn, RI);
   if (!y2 && eDay > 0 && e.value > d && e.value <= 31) {
     fields.dayTo = e.value; fields.monthTo = m;
     return eDay;
   }
-  const eMonth = e.cn ? (startsWithAt(text, e.end, '月', limit) ? e.end + 1 : -1) : unitAfter(ctx, e.end, YUE);
+  const eMonth = unitEnd(ctx, e.end, e.cn, YUE);
   if (eMonth > 0 && e.value >= 1 && e.value <= 12 && (y2 !== null || e.value > m)) {
     const f = readSmall(text, partStart(ctx, eMonth), limit, 2);
-    const fDay = !f ? -1 : f.cn ? (startsWithAt(text, f.end, '日', limit) ? f.end + 1 : -1) : unitAfter(ctx, f.end, RI);
+    const fDay = !f ? -1 : unitEnd(ctx, f.end, f.cn, RI);
     if (f && fDay > 0 && f.value >= 1 && f.value <= 31) {
       fields.monthTo = e.value; fields.dayTo = f.value;
       if (y2) { fields.yearTo = y2.value; }

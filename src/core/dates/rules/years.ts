@@ -2,7 +2,7 @@
 // 民國97年…, in a 民國 document 70年10月19日 and 102年度; 全年, 年底, 年末, 年初, 年内.
 import { Ch, ROC_OFFSET, ROC_PREFIXES, WordList, charTable, codeIn, digitValue } from '../../text';
 import { applySub, make, raw, type RawDate } from '../rawDate';
-import { codeAt, gapEnd, isDateNumeral, partStart, readArabic, readCnYear, readSmall, startsWithAt, unitAfter, type NumRead } from '../read';
+import { codeAt, gapEnd, isDateNumeral, partStart, readArabic, readCnYear, readSmall, RI, startsWithAt, unitAfter, YUE, type NumRead } from '../read';
 import { flagsBefore, markDeadline, since } from '../marks';
 import type { ScanContext } from '../scan/context';
 import {
@@ -18,8 +18,6 @@ const CLAUSE_STOP = charTable(CLAUSE_STOPS);
 const RANGE_DASH_TABLE = charTable(RANGE_DASHES);
 const ZHI = '至'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
-const YUE = '月'.charCodeAt(0);
-const RI = '日'.charCodeAt(0);
 
 /** A year at i (digits or 二〇二四); with rocPrefixStart ≥ 0, the number after 民國 that starts there. */
 export function parseYearDate(ctx: ScanContext, i: number, rocPrefixStart = -1): RawDate | null {
