@@ -188,7 +188,7 @@ export function quoteCsv(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function csvRow(cells: readonly string[]): string {
+export function csvRow(cells: readonly string[]): string {
   return cells.map(quoteCsv).join(',');
 }
 

@@ -3,7 +3,7 @@
 // shape) and plain text (the CLI's default). Each comes in pieces, like the analysis's exports
 // (src/core/exportFormats.ts), and treats document text and file names as untrusted: CSV cells are
 // guarded against formulas, Markdown cells escaped.
-import { formatValue, guardFormula, quoteCsv } from '../exportFormats';
+import { csvRow, formatValue, guardFormula } from '../exportFormats';
 import { escapeMarkdown } from '../markdown';
 import type { Ledger, LedgerEntry } from './build';
 import type { LedgerTable } from './table';
@@ -13,7 +13,8 @@ import type { IndicatorValue } from './values';
 /** 0-based line of an offset in a document of the ledger (by its name); undefined when unknown. */
 export type LineOf = (document: string, offset: number) => number | undefined;
 
-const csvRow = (cells: readonly string[]): string => `${cells.map((c) => quoteCsv(c)).join(',')}\r\n`;
+/** A CSV line of `cells` (the analysis's own CSV row, ended with CRLF). */
+const csvLine = (cells: readonly string[]): string => `${csvRow(cells)}\r\n`;
 const lineText = (lineOf: LineOf, e: LedgerEntry | null): string => {
   const line = e ? lineOf(e.document, e.start) : undefined;
   return line === undefined ? '' : String(line + 1);
@@ -26,7 +27,7 @@ const lineText = (lineOf: LineOf, e: LedgerEntry | null): string => {
  */
 export function* ledgerCsvPieces(ledger: Ledger, table: LedgerTable, lineOf: LineOf, options: { bom?: boolean } = {}): Generator<string, void, void> {
   const h = table.labels.csv;
-  yield `${(options.bom ?? true) ? '\uFEFF' : ''}${csvRow([
+  yield `${(options.bom ?? true) ? '\uFEFF' : ''}${csvLine([
     h.indicatorId, h.indicator, h.indicatorEn, h.year, h.document, h.target, h.targetValue, h.targetUnit, h.targetQualifier, h.targetLine,
     h.outcome, h.outcomeValue, h.outcomeDocument, h.outcomeLine, h.change, h.met,
   ])}`;
@@ -38,7 +39,7 @@ export function* ledgerCsvPieces(ledger: Ledger, table: LedgerTable, lineOf: Lin
       if (!cell.target && !cell.outcome && cell.change === null) { continue; }
       const col = ledger.columns[c];
       const t = cell.target?.value ?? null;
-      yield csvRow([
+      yield csvLine([
         row.indicator.id, row.indicator.zh, row.indicator.en,
         col.year === null ? '' : String(col.year), guardFormula(col.document ?? ''),
         guardFormula(figureText(cell.target) ?? ''), numberOf(t), guardFormula(t?.unit ?? ''), t?.qualifier ?? '', lineText(lineOf, cell.target),
