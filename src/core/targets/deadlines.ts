@@ -29,7 +29,13 @@ const PLAN_AFTER = new WordList(PLAN_NAME_AFTER);
 const PHRASES = new WordTable(DEADLINE_PHRASES);
 const PLANS = new WordTable(FIVE_YEAR_PLANS);
 /** The plans' names as a plain list: 十四五 anywhere in a date's text makes its year explicit. */
-export const PLAN_NAMES = new WordList(FIVE_YEAR_PLANS.map(p => p.word));
+const PLAN_NAMES = new WordList(FIVE_YEAR_PLANS.map(p => p.word));
+
+/** A five-year plan's name (“十四五”) stands at `start` or one unit after it (an opening quote). */
+export function namesPlan(text: string, start: number): boolean {
+  return PLAN_NAMES.at(text, start) !== null || PLAN_NAMES.at(text, start + 1) !== null;
+}
+
 const NIAN = '年'.charCodeAt(0);
 /** YYYY-MM-DD and its hyphens. */
 const ISO_DAY_LENGTH = 10;
@@ -191,7 +197,7 @@ export function deadlineAt(scan: TargetScan, pos: number, floor: number, limit: 
   if (NOT_AFTER.at(text, end, limit) !== null) { return undefined; }
   // “十一五”规划 names the plan (a year before 规划 stays a deadline: 到2030年规划人口…).
   const named = PLAN_AFTER.at(text, end, limit);
-  if (named !== null && text[end + named.length] !== PLAN_PERIOD && (PLAN_NAMES.at(text, d.start) !== null || PLAN_NAMES.at(text, d.start + 1) !== null)) { return undefined; }
+  if (named !== null && text[end + named.length] !== PLAN_PERIOD && namesPlan(text, d.start)) { return undefined; }
   const introduced = pos > floor && codeIn(DEADLINE_INTRODUCERS, text.charCodeAt(pos - 1));
   const strong = d.strong || introduced || codeIn(DEADLINE_ENDS, text.charCodeAt(end - 1));
   return { text: d.text, start: d.start, end, strong, explicit: d.explicit, until: d.until };

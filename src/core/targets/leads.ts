@@ -5,7 +5,7 @@ import { codeIn, WordList } from '../text';
 import { PLAN_SOURCES, REACH_VERBS } from './actionWords';
 import { dateEndingAt, dateStartsAt, lowerBound, type TargetScan } from './scan';
 import { CLAUSE_SEP, CLS, LEAD_FIRST, LEAD_LAST, TRIMMED } from './classes';
-import { deadlineAt, PLAN_NAMES, type Deadline } from './deadlines';
+import { deadlineAt, namesPlan, type Deadline } from './deadlines';
 import { SCHEDULE_PREPOSITIONS } from './deadlineWords';
 import { markerWordAt, type MarkerHit } from './markers';
 import type { TargetMarker } from './markerWords';
@@ -55,7 +55,7 @@ export function leadDeadline(scan: TargetScan, c: Clause, ss: number, se: number
     return d.start === cs && reachesLevel(scan, d, c.end) ? { pos: cs, end: cs, marker: YEAR_REACH, date: { ...d, strong: true } } : undefined;
   }
   const last = t.charCodeAt(d.end - 1);
-  const planEnd = last === MO && (PLAN_NAMES.at(t, d.start) !== null || PLAN_NAMES.at(t, d.start + 1) !== null);
+  const planEnd = last === MO && namesPlan(t, d.start);
   if (last === QIAN || planEnd) { return { pos: cs, end: cs, marker: LEAD_DEADLINE, date: d }; }
   if (d.text.length !== YEAR_ONLY) { return undefined; }
   // 2027年，全市森林覆盖率达到45%: a level to reach is a target, as without the comma.
