@@ -2,6 +2,7 @@
 // structures carry values, codes and document text, and explainText.ts (or any other renderer:
 // hover, CLI, export) words them in the reader's language.
 import { builtinEntry } from './glossary';
+import { daysInMonth, isoDate } from './dates/calendar/iso';
 import { findSpanAt } from './spanIndex';
 import type {
   Analysis, DateAnnotation, DateGranularity, DateRange, DocumentDateSetBy, DocumentDateSource, GlossaryEntry, NumberAnnotation, NumberKind, Qualifier,
@@ -417,7 +418,7 @@ export function deadlineRangeOf(t: TargetAnnotation, analysis?: Analysis): DateR
     if (/^\d{4}$/.test(s)) { return { start: `${s}-01-01`, end: `${s}-12-31` }; }
     if (/^\d{4}-\d{2}$/.test(s)) {
       const m = Number(s.slice(5, 7));
-      return { start: `${s}-01`, end: `${s}-${pad2(daysIn(y, m))}` };
+      return { start: `${s}-01`, end: isoDate(y, m, daysInMonth(y, m)) };
     }
     if (/^\d{4}-\d{2}-\d{2}$/.test(s)) { return { start: s, end: s }; }
   }
@@ -428,11 +429,8 @@ export function deadlineRangeOf(t: TargetAnnotation, analysis?: Analysis): DateR
   return null;
 }
 
-function pad2(n: number): string { return n < 10 ? `0${n}` : String(n); }
-function daysIn(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate(); }
-
 export function localIsoDate(d: Date): string {
-  return `${String(d.getFullYear()).padStart(4, '0')}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 function parse(iso: string): { y: number; m: number; d: number } {
@@ -465,7 +463,7 @@ function addMonths(p: { y: number; m: number; d: number }, n: number): string {
   const idx = p.y * 12 + (p.m - 1) + n;
   const y = Math.floor(idx / 12);
   const m = idx - y * 12 + 1;
-  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(Math.min(p.d, daysIn(y, m)))}`;
+  return isoDate(y, m, Math.min(p.d, daysInMonth(y, m)));
 }
 
 // --- terms -----------------------------------------------------------------------------------

@@ -19,8 +19,6 @@ const HINT_DIGITS = 4;
 /** Quarters as Chinese writes them (第三季度). */
 const CN_QUARTERS = ['', '一', '二', '三', '四'];
 
-function pad2(n: number): string { return n < 10 ? `0${n}` : String(n); }
-
 /** A calendar range as briefly as it can be said: 2024, 2024-07, 2024 H1, 2024 Q3, 2021–2025; 2024年上半年. */
 export function compactRange(r: DateRange, lang: ExplanationLanguage): string {
   if (r.start === r.end) { return r.start; }
@@ -29,7 +27,7 @@ export function compactRange(r: DateRange, lang: ExplanationLanguage): string {
   const wholeMonths = d1 === 1 && d2 === daysInMonth(y2, m2);
   if (wholeMonths && m1 === 1 && m2 === 12) { return y1 === y2 ? t(lang, 'hint.year', y1) : t(lang, 'hint.years', y1, y2); }
   if (wholeMonths && y1 === y2) {
-    if (m1 === m2) { return t(lang, 'hint.month', y1, lang === 'en' ? pad2(m1) : m1); }
+    if (m1 === m2) { return t(lang, 'hint.month', y1, lang === 'en' ? r.start.slice(5, 7) : m1); }
     if (m2 - m1 === 5 && (m1 === 1 || m1 === 7)) { return t(lang, m1 === 1 ? 'hint.half.1' : 'hint.half.2', y1); }
     if (m2 - m1 === 2 && m1 % 3 === 1) {
       const q = (m1 + 2) / 3;
