@@ -10,6 +10,8 @@ import type {
   Analysis, AnnotationKind, DateAnnotation, DocumentDateSetBy, DocumentDateSource, NumberAnnotation, OutlineNode, Qualifier, TargetAnnotation,
   TargetStrength, TermAnnotation,
 } from './types';
+import { recordedStatements } from './ledger/annotate';
+import { documentYear } from './ledger/statements';
 import { escapeMarkdown } from './markdown';
 import { numberEnglish } from './numbers';
 
@@ -390,14 +392,11 @@ interface IndicatorLine { name: string; role: string; year: string; value: strin
  * without them are as before.
  */
 function* indicatorLines(analysis: Analysis, t: ReportStrings, lineOf: (offset: number) => string): Generator<string, void, void> {
-  const year = analysis.documentDate ? analysis.documentDate.date.slice(0, 4) : '';
-  const rows: IndicatorLine[] = [];
-  for (const target of analysis.targets) {
-    for (const i of target.indicators ?? []) { rows.push({ name: i.name, role: t.indicators.target, year, value: i.value?.text ?? '', start: i.start }); }
-  }
-  for (const o of analysis.outcomes ?? []) { rows.push({ name: o.indicator.name, role: t.indicators.achieved, year: String(o.year), value: o.value.text, start: o.start }); }
+  const rows: IndicatorLine[] = recordedStatements(analysis, documentYear(analysis)).map(s => ({
+    name: s.def.zh, role: s.role === 'target' ? t.indicators.target : t.indicators.achieved,
+    year: s.year === null ? '' : String(s.year), value: s.value?.text ?? '', start: s.start,
+  }));
   if (rows.length === 0) { return; }
-  rows.sort((a, b) => a.start - b.start);
   const c = t.indicators;
   const e = escapeMarkdown;
   yield `## ${c.title} (${rows.length})`;
