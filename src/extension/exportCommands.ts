@@ -71,7 +71,7 @@ export function skipReason(gate: Exclude<GateResult, { ok: true }>): { message: 
 }
 
 /** Whether a file or folder is there (any error of stat counts as no). */
-export async function exists(uri: vscode.Uri): Promise<boolean> {
+async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
@@ -81,7 +81,7 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Writes beside the target and renames over it: the target is either old or complete. */
-export async function writeAtomically(target: vscode.Uri, content: string): Promise<void> {
+async function writeAtomically(target: vscode.Uri, content: string): Promise<void> {
   const temp = vscode.Uri.joinPath(target, '..', `.${baseName(target)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
   try {
@@ -140,6 +140,46 @@ export function describeExported(count: number, name: string): string {
   return vscode.l10n.t('Exported {0} annotations to {1}.', count, plainText(name));
 }
 
+/** A file's full path (any other file system: its URI), as a failure to write it names it. */
+export function fullPath(target: vscode.Uri): string {
+  return target.scheme === 'file' ? target.fsPath : target.toString(true);
+}
+
+/** How a save command ends, in its own words. */
+export interface SaveEnding {
+  /** The target as the failure message names it: a full path (fullPath) or a workspace-relative one. */
+  shownTarget: string;
+  /** The message once the file is written. */
+  saved: string;
+  /** Whether that message offers to open the written file. */
+  offerOpen: boolean;
+}
+
+/**
+ * The end of every command that saves text to a file the user picked (the exports, "Save as Policy
+ * Text…"): asks before replacing an existing file, writes `content()` atomically, reports a failure
+ * (describeWriteFailure) or says it is done. True when the file was written.
+ */
+export async function saveText(target: vscode.Uri, content: () => string, seams: Seams, ending: SaveEnding): Promise<boolean> {
+  if (await exists(target) && !await seams.confirmOverwrite(target)) { return false; }
+  try {
+    await writeAtomically(target, content());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    void seams.showError(describeWriteFailure(ending.shownTarget, reason));
+    return false;
+  }
+  if (ending.offerOpen) {
+    const open = vscode.l10n.t('Open');
+    void seams.showInformation(ending.saved, open).then(answer => {
+      if (answer === open) { void vscode.window.showTextDocument(target); }
+    });
+  } else {
+    void seams.showInformation(ending.saved);
+  }
+  return true;
+}
+
 /** Runs one export; resolves to the written file, or undefined when nothing was written. */
 export async function exportDocument(format: ExportFormat, cache: AnalysisCache, seams: Seams, uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = uri instanceof vscode.Uri
@@ -173,23 +213,14 @@ export async function exportDocument(format: ExportFormat, cache: AnalysisCache,
     saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) { return undefined; }
-  if (await exists(target) && !await seams.confirmOverwrite(target)) { return undefined; }
-
-  try {
-    await writeAtomically(target, render(format, result.analysis, result.text, document));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    void seams.showError(describeWriteFailure(target.scheme === 'file' ? target.fsPath : target.toString(true), reason));
-    return undefined;
-  }
-
   const a = result.analysis;
   const count = a.numbers.length + a.dates.length + a.targets.length + a.terms.length;
-  const open = vscode.l10n.t('Open');
-  void seams.showInformation(describeExported(count, vscode.workspace.asRelativePath(target)), open).then(answer => {
-    if (answer === open) { void vscode.window.showTextDocument(target); }
+  const written = await saveText(target, () => render(format, a, result.text, document), seams, {
+    shownTarget: fullPath(target),
+    saved: describeExported(count, vscode.workspace.asRelativePath(target)),
+    offerOpen: true,
   });
-  return target;
+  return written ? target : undefined;
 }
 
 export function registerExportCommands(cache: AnalysisCache, seams: Seams): vscode.Disposable {

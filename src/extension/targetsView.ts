@@ -8,7 +8,7 @@ import { localIsoDate } from '../core/explain';
 import { plainText } from '../core/markdown';
 import type { TargetStrength } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
-import { exists, writeAtomically } from './exportCommands';
+import { saveText } from './exportCommands';
 import type { OriginLabel } from './import/originHover';
 import { analyseSource } from './ledger/sources';
 import type { DocumentDates } from './referenceDate';
@@ -251,18 +251,17 @@ export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, 
       saveLabel: vscode.l10n.t('Export'),
     });
     if (!target) { return undefined; }
-    if (await exists(target) && !await seams.confirmOverwrite(target)) { return undefined; }
-    const words = exportWords(filter);
     const lineOf = (range: vscode.Range) => range.start.line;
-    try {
-      await writeAtomically(target, format === 'csv' ? targetsCsv(shown, words, lineOf) : targetsMarkdown(shown, words, lineOf));
-    } catch (error) {
-      void seams.showError(vscode.l10n.t('Could not write {0}: {1}', plainText(vscode.workspace.asRelativePath(target)), plainText(error instanceof Error ? error.message : String(error))));
-      return undefined;
-    }
     const count = shown.reduce((n, g) => n + g.rows.length, 0);
-    void seams.showInformation(vscode.l10n.t('Exported {0} targets to {1}.', count, plainText(vscode.workspace.asRelativePath(target))));
-    return target;
+    const written = await saveText(target, () => {
+      const words = exportWords(filter);
+      return format === 'csv' ? targetsCsv(shown, words, lineOf) : targetsMarkdown(shown, words, lineOf);
+    }, seams, {
+      shownTarget: vscode.workspace.asRelativePath(target),
+      saved: vscode.l10n.t('Exported {0} targets to {1}.', count, plainText(vscode.workspace.asRelativePath(target))),
+      offerOpen: false,
+    });
+    return written ? target : undefined;
   };
 
   const disposable = vscode.Disposable.from(

@@ -5,7 +5,7 @@
 // before replacing a file, and never writes the original.
 import * as vscode from 'vscode';
 import { plainText } from '../../core/markdown';
-import { exists, writeAtomically } from '../exportCommands';
+import { fullPath, saveText } from '../exportCommands';
 import type { Seams } from '../seams';
 import { toFailure } from './converter';
 import type { ImportedDocuments } from './documents';
@@ -84,19 +84,12 @@ export async function saveAsPolicyText(documents: ImportedDocuments, opener: Ope
     void seams.showError(vscode.l10n.t('{0} is the original file, which is never written: choose another name.', plainText(baseName(original))));
     return undefined;
   }
-  if (await exists(target) && !await seams.confirmOverwrite(target)) { return undefined; }
-  try {
-    await writeAtomically(target, text.endsWith('\n') ? text : `${text}\n`);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    void seams.showError(vscode.l10n.t('Could not write {0}: {1}', plainText(target.scheme === 'file' ? target.fsPath : target.toString(true)), plainText(reason)));
-    return undefined;
-  }
-  const show = vscode.l10n.t('Open');
-  void seams.showInformation(vscode.l10n.t('Saved {0}.', plainText(vscode.workspace.asRelativePath(target))), show).then(answer => {
-    if (answer === show) { void vscode.window.showTextDocument(target); }
+  const written = await saveText(target, () => (text.endsWith('\n') ? text : `${text}\n`), seams, {
+    shownTarget: fullPath(target),
+    saved: vscode.l10n.t('Saved {0}.', plainText(vscode.workspace.asRelativePath(target))),
+    offerOpen: true,
   });
-  return target;
+  return written ? target : undefined;
 }
 
 export function registerImportCommands(documents: ImportedDocuments, opener: Opener, seams: Seams): vscode.Disposable {

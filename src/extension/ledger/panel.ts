@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { ledgerCsvPieces, ledgerMarkdownPieces, ledgerTable, type LedgerPlace, type LedgerTable } from '../../core/ledger';
 import { plainText } from '../../core/markdown';
-import { exists, writeAtomically } from '../exportCommands';
+import { saveText } from '../exportCommands';
 import type { Seams } from '../seams';
 import { explanationLanguage, SECTION } from '../settings';
 import { ledgerBodyHtml, ledgerPageHtml, type LedgerUiStrings } from './html';
@@ -120,17 +120,13 @@ export class LedgerPanel implements vscode.Disposable {
       saveLabel: vscode.l10n.t('Export'),
     });
     if (!target) { return undefined; }
-    if (await exists(target) && !await this.seams.confirmOverwrite(target)) { return undefined; }
     const lineOf = (document: string, offset: number) => this.session.documentNamed(document)?.source?.positionAt(offset).line;
-    const pieces = format === 'csv' ? ledgerCsvPieces(c.ledger, table, lineOf) : ledgerMarkdownPieces(table);
-    try {
-      await writeAtomically(target, [...pieces].join(''));
-    } catch (error) {
-      void this.seams.showError(vscode.l10n.t('Could not write {0}: {1}', plainText(vscode.workspace.asRelativePath(target)), plainText(error instanceof Error ? error.message : String(error))));
-      return undefined;
-    }
-    void this.seams.showInformation(vscode.l10n.t('Exported the target ledger to {0}.', plainText(vscode.workspace.asRelativePath(target))));
-    return target;
+    const written = await saveText(target, () => [...(format === 'csv' ? ledgerCsvPieces(c.ledger, table, lineOf) : ledgerMarkdownPieces(table))].join(''), this.seams, {
+      shownTarget: vscode.workspace.asRelativePath(target),
+      saved: vscode.l10n.t('Exported the target ledger to {0}.', plainText(vscode.workspace.asRelativePath(target))),
+      offerOpen: false,
+    });
+    return written ? target : undefined;
   }
 
   dispose(): void {
