@@ -4,6 +4,7 @@
 // document in its place (same group, same preview state) and closes itself. While the file converts,
 // and if it cannot be, the tab says so in a page with no script and no remote content.
 import * as vscode from 'vscode';
+import { escapeHtml } from '../ledger/html';
 import type { Opener } from './commands';
 import { baseName } from './scheme';
 
@@ -11,10 +12,6 @@ import { baseName } from './scheme';
 export const DOCUMENT_EDITOR = 'policyLens.importedDocument';
 /** HTML files (priority "option": the user's own web pages stay in the HTML editor). */
 export const WEB_PAGE_EDITOR = 'policyLens.importedWebPage';
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function page(message: string): string {
   return `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language)}"><head><meta charset="utf-8">`
