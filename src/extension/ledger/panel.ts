@@ -6,13 +6,13 @@ import * as vscode from 'vscode';
 import { ledgerCsvPieces, ledgerMarkdownPieces, ledgerTable, type LedgerPlace, type LedgerTable } from '../../core/ledger';
 import { plainText } from '../../core/markdown';
 import { saveText } from '../exportCommands';
+import { SET_REFERENCE_DATE } from '../referenceDate';
 import type { Seams } from '../seams';
 import { explanationLanguage, SECTION } from '../settings';
 import { ledgerBodyHtml, ledgerPageHtml, type LedgerUiStrings } from './html';
 import type { Comparison, LedgerSession } from './session';
 
 export const LEDGER_VIEW_TYPE = 'policyLens.ledger';
-const SET_REFERENCE_DATE = 'policyLens.setReferenceDate';
 
 export type LedgerExportFormat = 'csv' | 'md';
 
