@@ -6,9 +6,8 @@
 //
 // The list comes from a place the reader controls (a workspace setting, a file given to the CLI),
 // so it is checked here entry by entry and what cannot be used is reported, not thrown.
+import { ANNOTATION_KINDS } from './spanIndex';
 import type { AnnotationKind, IgnoreEntry } from './types';
-
-export const IGNORE_KINDS: readonly AnnotationKind[] = ['number', 'date', 'target', 'term'];
 
 /** Longest phrase an entry may hold (a target clause can be long; beyond this it is no phrase). */
 export const MAX_IGNORE_TEXT = 500;
@@ -47,7 +46,7 @@ export interface IgnoreValidation {
 }
 
 function isKind(v: unknown): v is AnnotationKind {
-  return typeof v === 'string' && (IGNORE_KINDS as readonly string[]).includes(v);
+  return typeof v === 'string' && (ANNOTATION_KINDS as readonly string[]).includes(v);
 }
 
 /** Checks a list as read from JSON: each entry `{ "kind": …, "text": … }`; duplicates are kept once. */
@@ -62,7 +61,7 @@ export function validateIgnoreEntries(raw: unknown): IgnoreValidation {
     const where = `entry ${i + 1}`;
     const e = item as { kind?: unknown; text?: unknown } | null;
     if (typeof e !== 'object' || e === null || Array.isArray(e)) { problems.push(`${where}: not an object`); return; }
-    if (!isKind(e.kind)) { problems.push(`${where}: kind must be ${IGNORE_KINDS.slice(0, -1).join(', ')} or ${IGNORE_KINDS[IGNORE_KINDS.length - 1]}`); return; }
+    if (!isKind(e.kind)) { problems.push(`${where}: kind must be ${ANNOTATION_KINDS.slice(0, -1).join(', ')} or ${ANNOTATION_KINDS[ANNOTATION_KINDS.length - 1]}`); return; }
     if (typeof e.text !== 'string' || e.text.length === 0) { problems.push(`${where}: text must be a non-empty string`); return; }
     if (e.text.length > MAX_IGNORE_TEXT) { problems.push(`${where}: text is longer than ${MAX_IGNORE_TEXT} characters`); return; }
     const key = `${e.kind}\u0000${e.text}`;

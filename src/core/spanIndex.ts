@@ -1,6 +1,19 @@
 // Binary search over spans that are sorted by start and do not overlap (docs/architecture.md, rule 3):
 // hover, "next number" and folding find their span in O(log n), never by scanning.
-import type { Span } from './types';
+import type { Analysis, AnnotationKind, Span } from './types';
+
+/** The four kinds, in the order they are listed to the reader (status bar, counts, quick fixes). */
+export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['number', 'date', 'target', 'term'];
+
+/** The analysis's spans of one kind (each list sorted by start). */
+export function spansOfKind(analysis: Analysis, kind: AnnotationKind): readonly Span[] {
+  switch (kind) {
+    case 'number': return analysis.numbers;
+    case 'date': return analysis.dates;
+    case 'target': return analysis.targets;
+    case 'term': return analysis.terms;
+  }
+}
 
 /** Anything with half-open offsets: annotations (Span) and outline nodes alike. */
 export type SpanRange = Pick<Span, 'start' | 'end'>;

@@ -3,14 +3,13 @@
 // that appears gets the last known ranges synchronously, and typing keeps them until the next
 // analysis lands, so nothing flickers.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../core/types';
+import { ANNOTATION_KINDS, spansOfKind } from '../core/spanIndex';
+import type { Analysis, AnnotationKind } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { LANGUAGES } from './gate';
 import { HIGHLIGHT_SECTION, kindEnabled } from './settings';
 
-export const HIGHLIGHT_KINDS = ['number', 'date', 'target', 'term'] as const;
-export type HighlightKind = typeof HIGHLIGHT_KINDS[number];
-export type HighlightRanges = Record<HighlightKind, vscode.Range[]>;
+export type HighlightRanges = Record<AnnotationKind, vscode.Range[]>;
 
 const OFF_KEY = 'policyLens.highlightsOff';
 export const TOGGLE_HIGHLIGHTS = 'policyLens.toggleHighlights';
@@ -19,7 +18,7 @@ function color(id: string): vscode.ThemeColor { return new vscode.ThemeColor(`po
 
 // No fontWeight: it changes glyph widths and misaligns diff editors. Targets and terms are
 // underlines, so the numbers and dates inside them keep their own background.
-function createTypes(): Record<HighlightKind, vscode.TextEditorDecorationType> {
+function createTypes(): Record<AnnotationKind, vscode.TextEditorDecorationType> {
   return {
     number: vscode.window.createTextEditorDecorationType({
       backgroundColor: color('numberBackground'), borderColor: color('numberBorder'),
@@ -37,15 +36,6 @@ function createTypes(): Record<HighlightKind, vscode.TextEditorDecorationType> {
       borderColor: color('termUnderline'), borderStyle: 'dotted', borderWidth: '0 0 1px 0',
     }),
   };
-}
-
-function spansOf(analysis: Analysis, kind: HighlightKind): readonly Span[] {
-  switch (kind) {
-    case 'number': return analysis.numbers;
-    case 'date': return analysis.dates;
-    case 'target': return analysis.targets;
-    case 'term': return analysis.terms;
-  }
 }
 
 function empty(): HighlightRanges { return { number: [], date: [], target: [], term: [] }; }
@@ -83,9 +73,9 @@ export function registerDecorationSupport(context: vscode.ExtensionContext, cach
     let ranges = converted.get(analysis);
     if (!ranges) {
       ranges = empty();
-      for (const kind of HIGHLIGHT_KINDS) {
+      for (const kind of ANNOTATION_KINDS) {
         // An older version's offsets are kept as they are until the new analysis lands.
-        ranges[kind] = spansOf(analysis, kind).map(s => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+        ranges[kind] = spansOfKind(analysis, kind).map(s => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
       }
       converted.set(analysis, ranges);
     }
@@ -96,12 +86,12 @@ export function registerDecorationSupport(context: vscode.ExtensionContext, cach
     const document = editor.document;
     if (!ours(document) && !recorded.has(editor)) { return; }
     const analysis = ours(document) ? analysisOf(document) : undefined;
-    const shown = HIGHLIGHT_KINDS.filter(k => on && analysis !== undefined && kindEnabled(k, document));
+    const shown = ANNOTATION_KINDS.filter(k => on && analysis !== undefined && kindEnabled(k, document));
     const key = shown.join(',');
     if (recorded.has(editor) && drawnAnalysis.get(editor) === analysis && drawn.get(editor) === key) { return; }
     const all = analysis ? rangesOf(document, analysis) : empty();
     const record = empty();
-    for (const kind of HIGHLIGHT_KINDS) {
+    for (const kind of ANNOTATION_KINDS) {
       record[kind] = shown.includes(kind) ? all[kind] : [];
       editor.setDecorations(types[kind], record[kind]);
     }

@@ -9,25 +9,14 @@
 // a light bulb on every number of a report would stand in the way of reading.
 import * as vscode from 'vscode';
 import { plainText } from '../core/markdown';
-import { findSpanAt } from '../core/spanIndex';
-import type { Analysis, AnnotationKind, IgnoreEntry, Span } from '../core/types';
+import { ANNOTATION_KINDS, findSpanAt, spansOfKind } from '../core/spanIndex';
+import type { AnnotationKind, IgnoreEntry, Span } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { Seams } from './seams';
 import { kindEnabled, readIgnoreList, SECTION } from './settings';
 
 export const IGNORE_COMMAND = 'policyLens.ignoreAnnotation';
 export const MANAGE_IGNORED = 'policyLens.manageIgnored';
-
-const KINDS: readonly AnnotationKind[] = ['number', 'date', 'target', 'term'];
-
-function spansOf(analysis: Analysis, kind: AnnotationKind): readonly Span[] {
-  switch (kind) {
-    case 'number': return analysis.numbers;
-    case 'date': return analysis.dates;
-    case 'target': return analysis.targets;
-    case 'term': return analysis.terms;
-  }
-}
 
 /** The quick fix's title, with the phrase (document text, shown as a plain-text title). */
 export function ignoreTitle(kind: AnnotationKind, text: string): string {
@@ -86,9 +75,9 @@ export function registerIgnoreSupport(selector: vscode.DocumentSelector, cache: 
       const offset = document.offsetAt(range.start);
       const hits: Span[] = [];
       const kinds: AnnotationKind[] = [];
-      for (const kind of KINDS) {
+      for (const kind of ANNOTATION_KINDS) {
         if (!kindEnabled(kind, document)) { continue; }
-        const spans = spansOf(analysis, kind);
+        const spans = spansOfKind(analysis, kind);
         const i = findSpanAt(spans, offset);
         if (i >= 0) { hits.push(spans[i]); kinds.push(kind); }
       }
@@ -104,7 +93,7 @@ export function registerIgnoreSupport(selector: vscode.DocumentSelector, cache: 
   };
 
   const ignore = async (entry?: IgnoreEntry, uri?: vscode.Uri): Promise<boolean> => {
-    if (!entry || !KINDS.includes(entry.kind) || typeof entry.text !== 'string' || entry.text === '') { return false; }
+    if (!entry || !ANNOTATION_KINDS.includes(entry.kind) || typeof entry.text !== 'string' || entry.text === '') { return false; }
     const scope = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
     const added = await ignorePhrase(scope, { kind: entry.kind, text: entry.text });
     vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: “{0}” is no longer highlighted as a {1}. Manage Ignored Phrases… brings it back.',

@@ -4,6 +4,7 @@
 // (docs/architecture.md: limits are visible). The row stays short, so the pop-up fits the window.
 import * as vscode from 'vscode';
 import { plainText } from '../core/markdown';
+import { ANNOTATION_KINDS } from '../core/spanIndex';
 import type { Analysis, AnnotationKind, DocumentDate } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { GateResult } from './gate';
@@ -22,8 +23,6 @@ export interface StatusView {
 export const KIND_ICON: Readonly<Record<AnnotationKind, string>> = {
   number: '$(symbol-number)', date: '$(calendar)', target: '$(target)', term: '$(book)',
 };
-
-export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['number', 'date', 'target', 'term'];
 
 /** The command that shows the Targets & Deadlines view (VS Code makes `<view id>.focus`). */
 export const SHOW_TARGETS = 'policyLens.targets.focus';

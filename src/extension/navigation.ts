@@ -1,17 +1,16 @@
 // "Next/previous number, date, target, term" (or any annotation): a binary search from the
 // selection over the sorted spans (docs/architecture.md, rule 3), wrapping around at the ends.
 import * as vscode from 'vscode';
-import { nextSpanAfter } from '../core/spanIndex';
-import type { Analysis, Span } from '../core/types';
+import { ANNOTATION_KINDS, nextSpanAfter, spansOfKind } from '../core/spanIndex';
+import type { Analysis, AnnotationKind, Span } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { LANGUAGES } from './gate';
 
-export type NavigationKind = 'number' | 'date' | 'target' | 'term';
 export type Direction = 'next' | 'previous';
 
 /** What a navigation command did (its return value, for tests and other commands). */
 export interface NavigationResult {
-  kind: NavigationKind | 'any';
+  kind: AnnotationKind | 'any';
   /** Offsets of the span now selected. */
   start: number;
   end: number;
@@ -20,33 +19,25 @@ export interface NavigationResult {
   wrapped: boolean;
 }
 
-const KINDS: readonly NavigationKind[] = ['number', 'date', 'target', 'term'];
-const CAPITALIZED: Record<NavigationKind, string> = { number: 'Number', date: 'Date', target: 'Target', term: 'Term' };
+const CAPITALIZED: Record<AnnotationKind, string> = { number: 'Number', date: 'Date', target: 'Target', term: 'Term' };
 
 /** Command ids, e.g. policyLens.nextNumber; the `any` pair is nextAnnotation/previousAnnotation. */
-export function commandId(direction: Direction, kind: NavigationKind | 'any'): string {
+export function commandId(direction: Direction, kind: AnnotationKind | 'any'): string {
   return `policyLens.${direction}${kind === 'any' ? 'Annotation' : CAPITALIZED[kind]}`;
 }
 
 // Spans of one kind do not overlap; across kinds they nest (a target holds numbers), so the merged
 // list is ordered by start (then end) and searched by start only.
 const merged = new WeakMap<Analysis, Span[]>();
-function spansOf(analysis: Analysis, kind: NavigationKind | 'any'): readonly Span[] {
-  switch (kind) {
-    case 'number': return analysis.numbers;
-    case 'date': return analysis.dates;
-    case 'target': return analysis.targets;
-    case 'term': return analysis.terms;
-    case 'any': {
-      let all = merged.get(analysis);
-      if (!all) {
-        all = [...analysis.numbers, ...analysis.dates, ...analysis.targets, ...analysis.terms]
-          .sort((a, b) => a.start - b.start || a.end - b.end);
-        merged.set(analysis, all);
-      }
-      return all;
-    }
+function spansOf(analysis: Analysis, kind: AnnotationKind | 'any'): readonly Span[] {
+  if (kind !== 'any') { return spansOfKind(analysis, kind); }
+  let all = merged.get(analysis);
+  if (!all) {
+    all = [...analysis.numbers, ...analysis.dates, ...analysis.targets, ...analysis.terms]
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    merged.set(analysis, all);
   }
+  return all;
 }
 
 /**
@@ -65,7 +56,7 @@ export function pick(spans: readonly Span[], selStart: number, collapsed: boolea
   return i < 0 ? { index: spans.length - 1, wrapped: true } : { index: i, wrapped: false };
 }
 
-function noneMessage(kind: NavigationKind | 'any'): string {
+function noneMessage(kind: AnnotationKind | 'any'): string {
   switch (kind) {
     case 'number': return vscode.l10n.t('Policy Lens: no numbers in this document');
     case 'date': return vscode.l10n.t('Policy Lens: no dates in this document');
@@ -78,7 +69,7 @@ function noneMessage(kind: NavigationKind | 'any'): string {
 const STATUS_MS = 4000;
 
 export function registerNavigationSupport(cache: AnalysisCache): vscode.Disposable {
-  const go = async (direction: Direction, kind: NavigationKind | 'any'): Promise<NavigationResult | undefined> => {
+  const go = async (direction: Direction, kind: AnnotationKind | 'any'): Promise<NavigationResult | undefined> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !LANGUAGES.includes(editor.document.languageId)) { return undefined; }
     const document = editor.document;
@@ -112,7 +103,7 @@ export function registerNavigationSupport(cache: AnalysisCache): vscode.Disposab
   };
 
   const disposables: vscode.Disposable[] = [];
-  for (const kind of [...KINDS, 'any'] as const) {
+  for (const kind of [...ANNOTATION_KINDS, 'any'] as const) {
     for (const direction of ['next', 'previous'] as const) {
       disposables.push(vscode.commands.registerCommand(commandId(direction, kind), () => go(direction, kind)));
     }

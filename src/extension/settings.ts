@@ -8,7 +8,7 @@ import type { ExplanationLanguage } from '../core/explainText';
 import { validateIgnoreEntries } from '../core/ignore';
 import { validateEntries, type GlossaryValidation } from '../core/glossaryValidation';
 import { plainText } from '../core/markdown';
-import type { IgnoreEntry } from '../core/types';
+import type { AnnotationKind, IgnoreEntry } from '../core/types';
 
 export const SECTION = 'policyLens';
 
@@ -132,9 +132,6 @@ export function describeInvalidSetting(p: InvalidSetting): string {
       return vscode.l10n.t('Policy Lens: {0} entries of the setting {1} do not name a kind (number, date, target or term) and a text, and are left out.', p.unusable ?? 0, p.id);
   }
 }
-
-/** The annotation kinds that can be switched off one by one (`policyLens.highlight.*`). */
-export type AnnotationKind = 'number' | 'date' | 'target' | 'term';
 
 const HIGHLIGHT_SETTING: Readonly<Record<AnnotationKind, string>> = {
   number: 'numbers', date: 'dates', target: 'targets', term: 'terms',

@@ -5,9 +5,10 @@
 // Hidden while the document is skipped or the kind is switched off (policyLens.highlight.*, Toggle
 // Highlights). Each item has a name, so the status bar's context menu can hide it.
 import * as vscode from 'vscode';
+import { ANNOTATION_KINDS } from '../core/spanIndex';
 import type { AnnotationKind } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
-import { ANNOTATION_KINDS, countsOf, countWords, KIND_ICON } from './languageStatus';
+import { countsOf, countWords, KIND_ICON } from './languageStatus';
 import { commandId } from './navigation';
 import { HIGHLIGHT_SECTION, kindEnabled } from './settings';
 import { LANGUAGES } from './gate';
