@@ -2,19 +2,24 @@
 // `policy-lens convert` prints. The converters are loaded on the first such file: in the shipped
 // CLI from dist/import.js beside dist/cli.js (scripts/build.mjs keeps them out of dist/cli.js), so
 // annotating plain text never pays for pdf.js.
-import { LIMITS } from '../import/limits';
+import { byteLimitFor, IMPORT_EXTENSIONS } from '../import/detect';
 import type { ImportedText } from '../import/types';
 import { bytesText, CliError, shown } from './errors';
 
-/** Extensions (lower case) whose files are converted, not decoded. */
-const CONVERTED = ['.pdf', '.docx', '.html', '.htm'];
-const WEB_PAGES = ['.html', '.htm'];
 const PDF_MAGIC = '%PDF-';
+
+/**
+ * The converters' extension (src/import/detect.ts) a file's name ends with, any case. Unlike
+ * extensionOf, a name that is only the extension (`.pdf`) counts too, as the CLI always took it.
+ */
+function convertedExtension(file: string): string | undefined {
+  const lower = file.toLowerCase();
+  return IMPORT_EXTENSIONS.find(ext => lower.endsWith(`.${ext}`));
+}
 
 /** True for a file converted by its name (.pdf, .docx, .html, .htm). */
 export function isConvertedName(file: string): boolean {
-  const lower = file.toLowerCase();
-  return CONVERTED.some(ext => lower.endsWith(ext));
+  return convertedExtension(file) !== undefined;
 }
 
 /** True for a file the converters read: by its name, or a PDF by its first bytes. */
@@ -25,7 +30,7 @@ export function isConverted(file: string, bytes: Uint8Array): boolean {
 
 /** Refuses, before it is read, a file larger than the converters take (src/import/limits.ts). */
 export function checkConvertedSize(file: string, size: number): void {
-  const limit = WEB_PAGES.some(ext => file.toLowerCase().endsWith(ext)) ? LIMITS.maxHtmlBytes : LIMITS.maxBytes;
+  const limit = byteLimitFor(convertedExtension(file) ?? '');
   if (size > limit) {
     throw new CliError(`${shown(file)} has ${bytesText(size)}, more than the ${bytesText(limit)} the converters read; split it, or export only the part you need`);
   }

@@ -1,6 +1,7 @@
 // Which converter a file needs, from its first bytes first and its name second: a renamed file is
 // read for what it is, and a file that is none of the three is refused with a plain message.
 import { ImportError } from './errors';
+import { LIMITS } from './limits';
 import type { ImportFormat } from './types';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -12,6 +13,19 @@ export function extensionOf(fileName: string): string {
   const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+/** File extensions the converters accept (lower case, no dot). */
+export const IMPORT_EXTENSIONS = ['pdf', 'docx', 'html', 'htm'] as const;
+
+/** True for a file the converters read, by its name. */
+export function isImportableName(fileName: string): boolean {
+  return (IMPORT_EXTENSIONS as readonly string[]).includes(extensionOf(fileName));
+}
+
+/** The largest file of an extension (lower case, no dot) the converters read: a web page's bound is lower. */
+export function byteLimitFor(extension: string): number {
+  return extension === 'html' || extension === 'htm' ? LIMITS.maxHtmlBytes : LIMITS.maxBytes;
 }
 
 export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat {

@@ -11,10 +11,7 @@ import type { ImportedText, ImportOptions } from './types';
 
 export { ImportError, type ImportErrorKind } from './errors';
 export type { ImportedText, ImportFormat, ImportOptions, Origin, Problem, ProblemKind } from './types';
-export { extensionOf } from './detect';
-
-/** File extensions the converters accept (lower case, no dot). */
-export const IMPORT_EXTENSIONS: readonly string[] = ['pdf', 'docx', 'html', 'htm'];
+export { byteLimitFor, extensionOf, IMPORT_EXTENSIONS, isImportableName } from './detect';
 
 export async function importDocument(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportedText> {
   const maxBytes = options.maxBytes ?? LIMITS.maxBytes;

@@ -10,7 +10,8 @@ import type { Seams } from '../seams';
 import { toFailure } from './converter';
 import type { ImportedDocuments } from './documents';
 import { describeFailure } from './messages';
-import { baseName, IMPORT_SCHEME, IMPORTABLE, isImportable, originalUri, policyTextUri, savedName } from './scheme';
+import { IMPORT_EXTENSIONS } from '../../import/detect';
+import { baseName, IMPORT_SCHEME, isImportable, originalUri, policyTextUri, savedName } from './scheme';
 import { SAVE_AS_POLICY_TEXT, type ImportStatus } from './status';
 
 export const OPEN_AS_POLICY_TEXT = 'policyLens.openAsPolicyText';
@@ -99,7 +100,7 @@ export function registerImportCommands(documents: ImportedDocuments, opener: Ope
       if (!original) {
         const picked = await vscode.window.showOpenDialog({
           canSelectMany: false,
-          filters: { [vscode.l10n.t('PDF, Word and web pages')]: [...IMPORTABLE] },
+          filters: { [vscode.l10n.t('PDF, Word and web pages')]: [...IMPORT_EXTENSIONS] },
           openLabel: vscode.l10n.t('Open as Policy Text'),
           title: vscode.l10n.t('Open as Policy Text'),
         });

@@ -5,10 +5,10 @@
 // takes longer than a moment. The core never sees any of this (docs/architecture.md).
 import * as vscode from 'vscode';
 import { plainText } from '../../core/markdown';
-import { LIMITS } from '../../import/limits';
+import { byteLimitFor, extensionOf } from '../../import/detect';
 import type { ImportFormat, Origin, Problem } from '../../import/types';
 import { cancelled, type Converter, ImportFailure, toFailure } from './converter';
-import { baseName, isWebPage, originalUri } from './scheme';
+import { baseName, originalUri } from './scheme';
 
 export interface ImportedDocument {
   /** The policy-text document's URI (scheme.ts). */
@@ -40,7 +40,7 @@ function encode(text: string): Uint8Array {
 
 /** Refuses a file by its size before a byte of it is read (the converters' limits, src/import/limits.ts). */
 function checkSize(original: vscode.Uri, size: number): void {
-  const limit = isWebPage(original) ? LIMITS.maxHtmlBytes : LIMITS.maxBytes;
+  const limit = byteLimitFor(extensionOf(baseName(original)));
   if (size > limit) {
     throw new ImportFailure('too-large', `${baseName(original)}: the file has ${size} bytes, more than the ${limit} the converters read.`);
   }

@@ -4,34 +4,20 @@
 // (restored editors, the Targets view, Go to Symbol), the path keeps the folder in breadcrumbs, and
 // the query says where the original is in any file system (local, remote, virtual).
 import * as vscode from 'vscode';
+import { isImportableName } from '../../import/detect';
 
 export const IMPORT_SCHEME = 'policy-lens-import';
 
 /** The ending that makes a name a policy-text document. */
 const SUFFIX = '.policy.txt';
 
-/** Extensions (lower case, no dot) opened as policy text. */
-export const IMPORTABLE = ['pdf', 'docx', 'html', 'htm'] as const;
-
 export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-function extensionOf(uri: vscode.Uri): string {
-  const name = baseName(uri);
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-
-/** True for a file the converters read, by its name. */
+/** True for a file the converters read, by its name (src/import/detect.ts). */
 export function isImportable(uri: vscode.Uri): boolean {
-  return (IMPORTABLE as readonly string[]).includes(extensionOf(uri));
-}
-
-/** Web pages: opened as policy text on request only (the user's own HTML stays HTML). */
-export function isWebPage(uri: vscode.Uri): boolean {
-  const ext = extensionOf(uri);
-  return ext === 'html' || ext === 'htm';
+  return isImportableName(baseName(uri));
 }
 
 /** The read-only policy-text document of an original file. */
