@@ -64,11 +64,7 @@ export function readIgnoreFile(file: string): { entries: IgnoreEntry[]; notes: s
   } catch (e) {
     throw new CliError(`--ignore ${shown(file)} is not JSON: ${shown((e as Error).message)}`);
   }
-  const { entries, problems } = ignoreEntriesOfFile(data);
-  if (!Array.isArray(data) && !hasList(data)) { throw new CliError(`--ignore ${shown(file)}: ${problems[0]}`); }
+  const { entries, problems, noList } = ignoreEntriesOfFile(data);
+  if (noList) { throw new CliError(`--ignore ${shown(file)}: ${problems[0]}`); }
   return { entries, notes: problems.map(p => `--ignore ${shown(file)}: ${p}; left out`) };
-}
-
-function hasList(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && ('ignore' in data || 'policyLens.ignore' in data);
 }

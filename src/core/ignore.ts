@@ -75,16 +75,21 @@ export function validateIgnoreEntries(raw: unknown): IgnoreValidation {
 /** The key of the list in VS Code's settings.json, which an ignore file may also be. */
 export const IGNORE_SETTING = 'policyLens.ignore';
 
+/** The list of an ignore file, checked; `noList` when the file holds none (its one problem says what was expected). */
+export interface IgnoreFileList extends IgnoreValidation {
+  noList?: true;
+}
+
 /**
  * The list in a parsed ignore file: `{ "ignore": [...] }`, a VS Code settings object holding
  * `"policyLens.ignore": [...]`, or the bare array.
  */
-export function ignoreEntriesOfFile(data: unknown): IgnoreValidation {
+export function ignoreEntriesOfFile(data: unknown): IgnoreFileList {
   if (Array.isArray(data)) { return validateIgnoreEntries(data); }
   if (typeof data === 'object' && data !== null) {
     const o = data as Record<string, unknown>;
     if (IGNORE_SETTING in o) { return validateIgnoreEntries(o[IGNORE_SETTING]); }
     if ('ignore' in o) { return validateIgnoreEntries(o.ignore); }
   }
-  return { entries: [], problems: [`no ignore list: expected { "ignore": [...] }, { "${IGNORE_SETTING}": [...] } or an array`] };
+  return { entries: [], problems: [`no ignore list: expected { "ignore": [...] }, { "${IGNORE_SETTING}": [...] } or an array`], noList: true };
 }
