@@ -3,7 +3,7 @@
 // one of them (said on stderr); anything else is refused with the --encoding to try, so the CLI
 // never reports figures read from the wrong characters.
 import { chineseShare } from '../core/language';
-import { assessText } from '../core/textHealth';
+import { assessText, type TextHealth } from '../core/textHealth';
 import { CliError, shown } from './errors';
 
 export interface Decoded {
@@ -105,17 +105,16 @@ const SUGGEST: Readonly<Record<string, string>> = {
   big5: '--encoding big5 (or gb18030 for Simplified Chinese)',
 };
 
-function refuseBinary(file: string, text: string): void {
-  const health = assessText(text);
+function refuseBinary(file: string, text: string, health: TextHealth): void {
   if (health.binary) {
     const utf16 = text.includes('\u0000') ? '; if it is UTF-16 text without a byte order mark, pass --encoding utf-16le or utf-16be' : '';
     throw new CliError(`${shown(file)} looks like a binary file (${Math.round(health.controlRatio * 100)} % control characters), not text${utf16}`);
   }
 }
 
-function checkHealth(file: string, text: string, encoding: string, suggestion: string): string[] {
-  refuseBinary(file, text);
-  const health = assessText(text);
+/** `health` is assessText(text), when the caller has it already. */
+function checkHealth(file: string, text: string, encoding: string, suggestion: string, health: TextHealth = assessText(text)): string[] {
+  refuseBinary(file, text, health);
   if (health.misdecoded) {
     throw new CliError(`${shown(file)}: ${health.replacementCount} characters could not be decoded as ${encoding}; try ${suggestion}`);
   }
@@ -143,10 +142,11 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: string):
   if (utf8 !== undefined) { return { text: utf8, notes: checkHealth(file, utf8, 'utf-8', SUGGEST.gb18030) }; }
   const lenient = new TextDecoder('utf-8').decode(bytes);
   // No legacy encoding puts bytes below 20 (hex) in a character: controls there mean binary.
-  refuseBinary(file, lenient);
+  const health = assessText(lenient);
+  refuseBinary(file, lenient, health);
   if (strayBytesOnly(lenient)) {
     // UTF-8 with a stray byte or three (a Latin-1 é): reported, read as U+FFFD.
-    return { text: lenient, notes: checkHealth(file, lenient, 'utf-8', SUGGEST.gb18030) };
+    return { text: lenient, notes: checkHealth(file, lenient, 'utf-8', SUGGEST.gb18030, health) };
   }
   const legacy = detectLegacy(bytes);
   if (legacy.text === undefined) {
