@@ -197,10 +197,13 @@ export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, 
         }
         const { source } = result;
         summary.analysed++;
-        put(uri, !source.document, source.fingerprint, entriesOf(source.analysis.targets, source.positionAt));
+        // the fingerprint serves only a file with targets (put drops one without)
+        const hasTargets = source.analysis.targets.length > 0;
+        const fingerprint = hasTargets ? source.fingerprint() : '';
+        put(uri, !source.document, fingerprint, entriesOf(source.analysis.targets, source.positionAt));
         // a linked folder or a copy lists the same text again: counted once, shown once
-        if (source.analysis.targets.length > 0 && !seen.has(source.fingerprint)) {
-          seen.add(source.fingerprint);
+        if (hasTargets && !seen.has(fingerprint)) {
+          seen.add(fingerprint);
           summary.documents++;
           summary.targets += source.analysis.targets.length;
         }
@@ -271,8 +274,10 @@ export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, 
     cache.onDidAnalyze(e => {
       const key = e.document.uri.toString();
       if (e.analysis) {
-        // A scanned file that is opened stays in the list when closed again.
-        put(e.document.uri, documents.get(key)?.scanned ?? false, textFingerprint(e.document.getText()), entriesOf(e.analysis.targets, offset => e.document.positionAt(offset)));
+        // A scanned file that is opened stays in the list when closed again. The text is hashed
+        // only when the document has targets (put drops one without).
+        const fingerprint = e.analysis.targets.length > 0 ? textFingerprint(e.document.getText()) : '';
+        put(e.document.uri, documents.get(key)?.scanned ?? false, fingerprint, entriesOf(e.analysis.targets, offset => e.document.positionAt(offset)));
       } else if (documents.get(key)?.scanned === false) {
         put(e.document.uri, false, '', []);
       }

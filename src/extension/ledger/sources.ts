@@ -19,8 +19,11 @@ export interface SourceAnalysis {
   analysis: Analysis;
   /** The open document it came from, if any (its version is the analysed one). */
   document?: vscode.TextDocument;
-  /** Length and hash of the analysed text (targetsModel.ts): documents of identical text are one. */
-  fingerprint: string;
+  /**
+   * Length and hash of the analysed text (targetsModel.ts): documents of identical text are one.
+   * Computed when asked (only a file with targets needs it), so asked before any await.
+   */
+  fingerprint(): string;
   positionAt(offset: number): vscode.Position;
 }
 
@@ -66,7 +69,7 @@ async function fromDocument(document: vscode.TextDocument, cache: AnalysisCache)
     const version = document.version;
     const analysis = await cache.get(document);
     if (analysis && document.version === version) {
-      return { ok: true, source: { uri: document.uri, analysis, document, fingerprint: textFingerprint(document.getText()), positionAt: offset => document.positionAt(offset) } };
+      return { ok: true, source: { uri: document.uri, analysis, document, fingerprint: () => textFingerprint(document.getText()), positionAt: offset => document.positionAt(offset) } };
     }
     if (document.isClosed || (!analysis && document.version === version)) { break; }
   }
@@ -93,7 +96,7 @@ export async function analyseSource(uri: vscode.Uri, cache: AnalysisCache, dates
       isCancelled,
     });
     if (!analysis) { return { ok: false, reason: 'cancelled' }; }
-    return { ok: true, source: { uri, analysis, fingerprint: textFingerprint(text), positionAt: positionsOf(text) } };
+    return { ok: true, source: { uri, analysis, fingerprint: () => textFingerprint(text), positionAt: positionsOf(text) } };
   } catch (error) {
     console.error(`[policy-lens] could not read ${uri.toString()}:`, error);
     return { ok: false, reason: 'unreadable' };
