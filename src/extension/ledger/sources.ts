@@ -4,6 +4,7 @@
 // the same settings and document date the editor would use.
 import * as vscode from 'vscode';
 import { analyzeSteps } from '../../core/analyze';
+import { LineIndex } from '../../core/exportFormats';
 import { CHINESE_SAMPLE_SIZE } from '../../core/language';
 import { runInSlices } from '../../core/sliceRunner';
 import type { Analysis } from '../../core/types';
@@ -45,21 +46,12 @@ export function languageOf(uri: vscode.Uri): string {
   return path.endsWith('.md') ? 'markdown' : 'plaintext';
 }
 
-/** Line starts of a text, for offset → position without a TextDocument. */
-export function positionsOf(text: string): (offset: number) => vscode.Position {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { starts.push(i + 1); }
-  }
+/** Offset → position in a text without a TextDocument (core/exportFormats.ts LineIndex: \r\n, \n and a lone \r end a line). */
+function positionsOf(text: string): (offset: number) => vscode.Position {
+  const lines = new LineIndex(text);
   return offset => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= offset) { lo = mid; } else { hi = mid - 1; }
-    }
-    return new vscode.Position(lo, offset - starts[lo]);
+    const { line, column } = lines.position(offset);
+    return new vscode.Position(line, column);
   };
 }
 
