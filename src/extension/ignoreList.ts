@@ -19,7 +19,7 @@ export const IGNORE_COMMAND = 'policyLens.ignoreAnnotation';
 export const MANAGE_IGNORED = 'policyLens.manageIgnored';
 
 /** The quick fix's title, with the phrase (document text, shown as a plain-text title). */
-export function ignoreTitle(kind: AnnotationKind, text: string): string {
+function ignoreTitle(kind: AnnotationKind, text: string): string {
   const phrase = plainText(text, 40);
   switch (kind) {
     case 'number': return vscode.l10n.t('Not a number here: “{0}”', phrase);
@@ -29,7 +29,7 @@ export function ignoreTitle(kind: AnnotationKind, text: string): string {
   }
 }
 
-export function ignoredKindLabel(kind: AnnotationKind): string {
+function ignoredKindLabel(kind: AnnotationKind): string {
   switch (kind) {
     case 'number': return vscode.l10n.t('number');
     case 'date': return vscode.l10n.t('date');
@@ -56,7 +56,7 @@ async function writeList(scope: vscode.Uri | undefined, next: readonly IgnoreEnt
 }
 
 /** Adds an entry (once) to the list in force for `scope`. */
-export async function ignorePhrase(scope: vscode.Uri | undefined, entry: IgnoreEntry): Promise<boolean> {
+async function ignorePhrase(scope: vscode.Uri | undefined, entry: IgnoreEntry): Promise<boolean> {
   const { entries } = readIgnoreList(scope);
   if (entries.some(e => e.kind === entry.kind && e.text === entry.text)) { return false; }
   await writeList(scope, [...entries, entry]);

@@ -25,7 +25,7 @@ export const KIND_ICON: Readonly<Record<AnnotationKind, string>> = {
 };
 
 /** The command that shows the Targets & Deadlines view (VS Code makes `<view id>.focus`). */
-export const SHOW_TARGETS = 'policyLens.targets.focus';
+const SHOW_TARGETS = 'policyLens.targets.focus';
 
 export function countsOf(analysis: Analysis): Record<AnnotationKind, number> {
   return { number: analysis.numbers.length, date: analysis.dates.length, target: analysis.targets.length, term: analysis.terms.length };

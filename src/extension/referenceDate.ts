@@ -5,12 +5,13 @@
 // referenceDateSetBy saying which of the two gave it (so the hover names the command or the
 // setting). Both accept a date typed the Chinese way (2025年7月15日, 2025/7/15: core/dateInput.ts).
 import * as vscode from 'vscode';
+import { parseDateInput } from '../core/dateInput';
 import { plainText } from '../core/markdown';
 import type { AnalysisCache } from './analysisCache';
 import { LANGUAGES } from './gate';
 import type { DocumentDateSetBy } from '../core/types';
 import type { Seams } from './seams';
-import { calendarDate, describeInvalidReferenceDate, REFERENCE_DATE, referenceDateSetting } from './settings';
+import { describeInvalidReferenceDate, REFERENCE_DATE, referenceDateSetting } from './settings';
 
 export const SET_REFERENCE_DATE = 'policyLens.setReferenceDate';
 const STATE_KEY = 'policyLens.referenceDates';
@@ -48,7 +49,7 @@ export function createDocumentDates(context: vscode.ExtensionContext, seams: Sea
     const value = referenceDateSetting(uri);
     const key = scopeKey(uri);
     if (value === '') { lastGood.set(key, ''); return undefined; }
-    const iso = calendarDate(value);
+    const iso = parseDateInput(value);
     if (iso) { lastGood.set(key, iso); return iso; }
     return lastGood.get(key) || undefined;
   };
@@ -60,7 +61,7 @@ export function createDocumentDates(context: vscode.ExtensionContext, seams: Sea
       // Refreshes lastGood from a good value; a bad one leaves it as it was.
       settingFor(scope);
       const value = referenceDateSetting(scope);
-      if (value === '' || calendarDate(value) || warned.has(value)) { continue; }
+      if (value === '' || parseDateInput(value) || warned.has(value)) { continue; }
       warned.add(value);
       const kept = lastGood.get(scopeKey(scope));
       void seams.showWarning(describeInvalidReferenceDate(value, kept));
@@ -103,8 +104,6 @@ async function storeOverride(context: vscode.ExtensionContext, uri: vscode.Uri, 
 }
 
 export function registerReferenceDateSupport(context: vscode.ExtensionContext, dates: DocumentDates, cache: AnalysisCache, seams: Seams): vscode.Disposable {
-  const invalid = describeInvalidEntry;
-
   /** Returns the override now in force for the document (undefined: none), or undefined when nothing changed. */
   const setDate = async (target?: vscode.Uri): Promise<string | undefined> => {
     const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
@@ -123,13 +122,13 @@ export function registerReferenceDateSupport(context: vscode.ExtensionContext, d
       prompt: vscode.l10n.t('The date relative dates (今年, 去年底, 上月…) resolve against: 2024-09-02, 2024/9/2 or 2024年9月2日. Leave empty to use the date found in the document or policyLens.referenceDate.'),
       placeHolder: vscode.l10n.t('2024-09-02 or 2024年9月2日'),
       value: current,
-      validateInput: value => (value.trim() === '' || calendarDate(value) ? undefined : invalid(value.trim())),
+      validateInput: value => (value.trim() === '' || parseDateInput(value) ? undefined : describeInvalidEntry(value.trim())),
     });
     if (answer === undefined) { return override; } // dismissed
     const typed = answer.trim();
-    const value = typed === '' ? '' : calendarDate(typed);
+    const value = typed === '' ? '' : parseDateInput(typed);
     if (value === null) {
-      void seams.showError(invalid(typed));
+      void seams.showError(describeInvalidEntry(typed));
       return override;
     }
     if ((value || undefined) === override) { return override; }

@@ -3,7 +3,6 @@
 // so each is checked here, and the warning about an unusable value is worded here, with the value
 // shown as plain text (core/markdown.ts plainText): a setting cannot put a link into a notification.
 import * as vscode from 'vscode';
-import { parseDateInput } from '../core/dateInput';
 import type { ExplanationLanguage } from '../core/explainText';
 import { validateIgnoreEntries } from '../core/ignore';
 import { validateEntries, type GlossaryValidation } from '../core/glossaryValidation';
@@ -112,7 +111,7 @@ export function affectsAnalysis(e: vscode.ConfigurationChangeEvent): boolean {
 }
 
 /** A value as a warning shows it: JSON, plain text, at most 60 characters. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   let s: string;
   try { s = JSON.stringify(value) ?? String(value); } catch { s = String(value); }
   return plainText(s, 59);
@@ -174,14 +173,6 @@ export function describeInlineGlossaryProblems(count: number, first: string): st
 
 /** The full id of the reference date setting. */
 export const REFERENCE_DATE = `${SECTION}.referenceDate`;
-
-/**
- * The calendar day a typed date names, as YYYY-MM-DD (2025年7月15日, 2025/7/15, 2025-07-15 …:
- * core/dateInput.ts), or null. Every place that asks for a date reads it with this.
- */
-export function calendarDate(value: string): string | null {
-  return parseDateInput(value);
-}
 
 /** `policyLens.referenceDate` as written: '' when unset, the trimmed text otherwise (a non-string as JSON, so it is reported). */
 export function referenceDateSetting(scope?: vscode.ConfigurationScope): string {

@@ -84,7 +84,7 @@ export function deadlineStatus(deadline: string | null, today: string): Deadline
 }
 
 /** Undated last; equal deadlines keep document order. ISO prefixes (2027, 2027-06) compare as strings. */
-export function byDeadline(a: TargetAnnotation, b: TargetAnnotation): number {
+function byDeadline(a: TargetAnnotation, b: TargetAnnotation): number {
   if (a.deadline !== b.deadline) {
     if (a.deadline === null) { return 1; }
     if (b.deadline === null) { return -1; }

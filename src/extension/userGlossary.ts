@@ -22,7 +22,6 @@ import { yieldToHost } from './yieldToHost';
 
 /** Looked for in every workspace folder without any setting. */
 export const DISCOVERED_GLOSSARY = '.vscode/policy-lens.glossary.json';
-const INLINE = INLINE_GLOSSARY;
 const RELOAD_DELAY_MS = 150;
 
 type FileHealth = 'unread' | 'ok' | 'problems' | 'broken' | 'missing';
@@ -69,7 +68,7 @@ export class UserGlossary implements vscode.Disposable {
       this.changed,
       this.statusChanged,
       vscode.workspace.onDidChangeConfiguration(e => {
-        if (e.affectsConfiguration(INLINE) || e.affectsConfiguration(`${SECTION}.glossaryFiles`)) { void this.reloadAll(); }
+        if (e.affectsConfiguration(INLINE_GLOSSARY) || e.affectsConfiguration(`${SECTION}.glossaryFiles`)) { void this.reloadAll(); }
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { void this.reloadAll(); }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => { void this.reloadAll(); }),
@@ -148,7 +147,7 @@ export class UserGlossary implements vscode.Disposable {
       };
     }
     const sources = [
-      ...(this.merged.get('')?.entries.some(e => e.source === INLINE) ? [INLINE] : []),
+      ...(this.merged.get('')?.entries.some(e => e.source === INLINE_GLOSSARY) ? [INLINE_GLOSSARY] : []),
       ...[...this.files.values()].filter(f => f.health === 'ok').map(f => plainText(f.label, QUOTED)),
     ];
     // Short: the row shares the language status pop-up with Policy Lens's own, which must fit the window.
@@ -157,8 +156,8 @@ export class UserGlossary implements vscode.Disposable {
       detail: sources.length > 0 ? sources.join(', ') : vscode.l10n.t('none of your own yet'),
       severity: vscode.LanguageStatusSeverity.Information,
       command: sources.length > 0
-        ? { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', arguments: [INLINE] }
-        : { title: vscode.l10n.t('Add Terms'), tooltip: vscode.l10n.t('Add terms in {0} or the setting {1}', DISCOVERED_GLOSSARY, INLINE), command: 'workbench.action.openSettings', arguments: [INLINE] },
+        ? { title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', arguments: [INLINE_GLOSSARY] }
+        : { title: vscode.l10n.t('Add Terms'), tooltip: vscode.l10n.t('Add terms in {0} or the setting {1}', DISCOVERED_GLOSSARY, INLINE_GLOSSARY), command: 'workbench.action.openSettings', arguments: [INLINE_GLOSSARY] },
     };
   }
 
@@ -172,7 +171,7 @@ export class UserGlossary implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) {
       if (!this.restrictedLogged) {
         this.restrictedLogged = true;
-        this.log.info(`[glossary] Restricted Mode: glossary files (${DISCOVERED_GLOSSARY}, ${SECTION}.glossaryFiles) are not read until the workspace is trusted; ${INLINE} entries are used.`);
+        this.log.info(`[glossary] Restricted Mode: glossary files (${DISCOVERED_GLOSSARY}, ${SECTION}.glossaryFiles) are not read until the workspace is trusted; ${INLINE_GLOSSARY} entries are used.`);
       }
       return out;
     }
@@ -290,10 +289,10 @@ export class UserGlossary implements vscode.Disposable {
       const key = JSON.stringify(result.problems);
       if (!this.inlineNotified.has(key)) {
         this.inlineNotified.add(key);
-        for (const p of result.problems) { this.log.warn(`[glossary] ${INLINE}: ${describeProblem(p)}`); }
+        for (const p of result.problems) { this.log.warn(`[glossary] ${INLINE_GLOSSARY}: ${describeProblem(p)}`); }
         const openSettings = vscode.l10n.t('Open Settings');
         void this.seams.showWarning(describeInlineGlossaryProblems(problemCount(result), describeProblem(result.problems[0])), openSettings).then(answer => {
-          if (answer === openSettings) { void vscode.commands.executeCommand('workbench.action.openSettings', INLINE); }
+          if (answer === openSettings) { void vscode.commands.executeCommand('workbench.action.openSettings', INLINE_GLOSSARY); }
         });
       }
     }

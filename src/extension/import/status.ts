@@ -17,7 +17,7 @@ export const SAVE_AS_POLICY_TEXT = 'policyLens.saveAsPolicyText';
 
 const ICONS: Readonly<Record<ImportedDocument['format'], string>> = { pdf: '$(file-pdf)', docx: '$(file)', html: '$(globe)' };
 
-export function describeImport(document: ImportedDocument): ImportStatusView {
+function describeImport(document: ImportedDocument): ImportStatusView {
   const leftOut = leftOutSummary(document.problems);
   const name = baseName(document.original);
   return {

@@ -29,7 +29,7 @@ function knownDocuments(document: vscode.TextDocument, analysis: Analysis, cache
 }
 
 /** The hover's Markdown for a target at `offset`, or undefined when the ledger knows nothing more of its indicators. */
-export function ledgerHoverLines(document: vscode.TextDocument, analysis: Analysis, offset: number, cache: AnalysisCache, session: LedgerSession): { lines: string[]; start: number; end: number } | undefined {
+function ledgerHoverLines(document: vscode.TextDocument, analysis: Analysis, offset: number, cache: AnalysisCache, session: LedgerSession): { lines: string[]; start: number; end: number } | undefined {
   const target = analysis.targets.find(t => t.start <= offset && offset < t.end && (t.indicators?.length ?? 0) > 0);
   if (!target) { return undefined; }
   const ledger = buildLedger(knownDocuments(document, analysis, cache, session));

@@ -40,7 +40,7 @@ export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 }
 
 /** The language a file on disk would open in (the gate and the Markdown option depend on it). */
-export function languageOf(uri: vscode.Uri): string {
+function languageOf(uri: vscode.Uri): string {
   const path = uri.path.toLowerCase();
   if (path.endsWith('.policy.txt')) { return 'policy-text'; }
   return path.endsWith('.md') ? 'markdown' : 'plaintext';
