@@ -11,7 +11,7 @@ import {
   REFERENCE_NOUN_LIST,
 } from './matchers';
 import { scanNumeral, type NumeralScan } from './numerals';
-import type { CoreScan } from './numeralCore';
+import { isPlainArabic, type CoreScan } from './numeralCore';
 import { isNumeralChar } from './numeralChars';
 import { preQualifier } from './qualifiers';
 import { matchUnit } from './units';
@@ -165,14 +165,14 @@ export function bareIdentifier(text: string, pos: number, limit: number, num: Nu
   if (next === Ch.FullStop && digitValue(at(text, j + 1, limit)) < 0) { return j + 1; }
   if (CLASSES.has(BRACKET_BEFORE, at(text, pos - 1, limit))) { return j; }
   // A whole number closing a quotation (只收湖中之王2288”, 拨打“12345”) names a product or a line, not a quantity.
-  if (CLASSES.has(CLOSE_QUOTE, next) && core.arabic && !core.chinese && !core.magnitude && !core.decimal && !preQualifier(text, pos, 0)) { return j + 1; }
+  if (CLASSES.has(CLOSE_QUOTE, next) && isPlainArabic(core) && !preQualifier(text, pos, 0)) { return j + 1; }
   // 表7, 附件2, 热线12345, 电话：12345678: a reference or a line's number.
   if (referenceNounBefore(text, pos)) { return j; }
   // 12345678: a long whole number without grouping is a telephone, account or code number (not in a table's cell).
-  if (core.arabic && !core.chinese && !core.magnitude && !core.decimal && core.intDigits >= CODE_DIGITS && j - pos === core.intDigits
+  if (isPlainArabic(core) && core.intDigits >= CODE_DIGITS && j - pos === core.intDigits
     && text.charCodeAt(pos - 1) !== Ch.Tab && next !== Ch.Tab) { return j; }
   // A year or code without a unit (2019, 12345678): leave long integers to the date and name layers.
-  if (core.arabic && !core.chinese && !core.magnitude && !core.decimal && core.intDigits === 4 && num.value >= 1900 && num.value <= 2100) { return j; }
+  if (isPlainArabic(core) && core.intDigits === 4 && num.value >= 1900 && num.value <= 2100) { return j; }
   return -1;
 }
 

@@ -82,6 +82,11 @@ export interface CoreScan {
   tooLong: boolean;
 }
 
+/** Written in Arabic digits alone, without a decimal point or a magnitude (2288, 12345678). */
+export function isPlainArabic(core: CoreScan): boolean {
+  return core.arabic && !core.chinese && !core.magnitude && !core.decimal;
+}
+
 function scanSequence(text: string, pos: number, limit: number): CoreScan {
   let i = pos;
   let n = 0;

@@ -6,6 +6,7 @@ import { Han } from './codes';
 import { emit, finishSimple, type Found } from './emit';
 import { at } from './lookaround';
 import { CLASSES, CLAUSE_PUNCT, NOT_AFTER_CHENG, NOT_AFTER_ZHE } from './matchers';
+import { isPlainArabic } from './numeralCore';
 import { scanNumeral, type NumeralScan } from './numerals';
 import { NOT_AFTER_HALF, SHARE_RATIO_AFTER, SHARE_RATIO_WORDS, SLASH_DENOMINATOR_MAX } from './words';
 import { scanRatioSuffix } from './ratioSuffix';
@@ -36,7 +37,7 @@ export function ratioAfter(text: string, pos: number, floor: number, limit: numb
 /** Whether `num` is a whole number in Arabic digits alone (10, not 10.5, 十, 10万). */
 function plainArabicInteger(num: NumeralScan): boolean {
   const core = num.core;
-  return num.form === 'plain' && num.isInteger && num.value > 0 && core.arabic && !core.chinese && !core.magnitude && !core.decimal;
+  return num.form === 'plain' && num.isInteger && num.value > 0 && isPlainArabic(core);
 }
 
 /**
