@@ -20,10 +20,6 @@ export class IgnoreMatcher {
     for (const e of entries) { this.sets[e.kind].add(e.text); }
   }
 
-  has(kind: AnnotationKind, text: string): boolean {
-    return this.sets[kind].size > 0 && this.sets[kind].has(text);
-  }
-
   /** The spans of `kind` not on the list; the same array when none is dropped. */
   keep<S extends { text: string }>(kind: AnnotationKind, spans: S[]): S[] {
     const set = this.sets[kind];
