@@ -73,13 +73,15 @@ function spanMagnitude(text: string, start: number, end: number): boolean {
 export function shareUnitBack(text: string, list: readonly NumberAnnotation[], start: number, end: number,
   unit: string, kind: NumberKind): void {
   if (kind === 'multiple' || kind === 'ordinal') { return; }
-  const magnitude = spanMagnitude(text, start, end);
+  // read only once a bare value stands joined before it (most numbers have none)
+  let magnitude: boolean | undefined;
   let at0 = start;
   for (let k = list.length - 1; k >= 0; k--) {
     const p = list[k];
     if (p.unit !== null || p.kind !== 'cardinal' || typeof p.value !== 'number') { return; }
     if (at0 - p.end !== 1 || !CLASSES.has(COORDINATORS, text.charCodeAt(p.end))) { return; }
     const last = text.charCodeAt(p.end - 1);
+    magnitude ??= spanMagnitude(text, start, end);
     if (!isNumeralChar(last) || spanMagnitude(text, p.start, p.end) !== magnitude) { return; }
     p.unit = unit;
     p.kind = kind;
