@@ -6,16 +6,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { analyze, analyzeSteps, chunkBoundaries, CHUNK_SIZE, type AnalysisTuning, type CutLog } from '../../src/core/analyze';
+import { analyze, chunkBoundaries, CHUNK_SIZE, type CutLog } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
+import { analyzeWith } from './stepWorkMeter';
 
-function analyzeWith(text: string, tuning: AnalysisTuning): Analysis {
-  const steps = analyzeSteps(text, {}, tuning);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) { return r.value; }
-  }
-}
 const whole = (text: string): Analysis => analyzeWith(text, { chunkSize: Infinity });
 const newLog = (): CutLog => ({ forced: [], targets: [] });
 const spans = (list: readonly { start: number; end: number; text: string }[]): string[] => list.map(s => `${s.start}:${s.end}:${s.text}`);

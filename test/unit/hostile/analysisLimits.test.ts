@@ -6,16 +6,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, analyzeSteps, MAX_PER_KIND, type AnalysisTuning } from '../../../src/core/analyze';
+import { analyze, MAX_PER_KIND } from '../../../src/core/analyze';
 import type { Analysis } from '../../../src/core/types';
-
-function analyzeWith(text: string, tuning: AnalysisTuning): Analysis {
-  const steps = analyzeSteps(text, {}, tuning);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) { return r.value; }
-  }
-}
+import { analyzeWith } from '../stepWorkMeter';
 
 const kindsOf = (a: Analysis) => ({ numbers: a.numbers, dates: a.dates, targets: a.targets, terms: a.terms });
 

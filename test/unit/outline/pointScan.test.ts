@@ -4,22 +4,13 @@
 // decision must no longer read the line whole.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeSteps } from '../../../src/core/analyze';
 import { HEAD } from '../../../src/core/outline/limits';
 import { PointScan, NOT_MET, NOT_YET } from '../../../src/core/outline/pointScan';
 import { PointFinder } from '../../../src/core/outline/points';
 import { OutlineTree } from '../../../src/core/outline/tree';
 import { newLine, type Marker } from '../../../src/core/outline/types';
 import { BlockList, IntLog } from '../../../src/core/lists';
-import type { OutlineNode } from '../../../src/core/types';
-
-function outlineIn(text: string, chunkSize: number): OutlineNode[] {
-  const steps = analyzeSteps(text, {}, { chunkSize });
-  for (;;) {
-    const r = steps.next();
-    if (r.done) { return r.value.outline; }
-  }
-}
+import { analyzeWith } from '../stepWorkMeter';
 
 /** The points PointFinder accepts in the paragraph `text` from `from`, with the scan `scan` made as it arrived (or none). */
 function points(text: string, from: number, scan: PointScan | null): string[] {
@@ -91,7 +82,7 @@ describe('outline: the point scan of a line still arriving', () => {
       '一、', '问：', '答：', '甲', '中'.repeat(30), '中'.repeat(90), ' ', '\n'];
     const text = fc.array(fc.constantFrom(...pieces), { minLength: 20, maxLength: 160 }).map(p => p.join(''));
     fc.assert(fc.property(text, fc.integer({ min: 6, max: 200 }), (t, chunkSize) => {
-      assert.deepEqual(outlineIn(t, chunkSize), outlineIn(t, Infinity));
+      assert.deepEqual(analyzeWith(t, { chunkSize }).outline, analyzeWith(t, { chunkSize: Infinity }).outline);
     }), { numRuns: 1500 });
   });
 });
