@@ -27,6 +27,23 @@ export function analyzeWith(text: string, tuning: AnalysisTuning): Analysis {
   }
 }
 
+/**
+ * `fn`'s value and the String.prototype.charCodeAt calls made while it ran (how every recognizer
+ * reads the text); `fn` may read the count so far. charCodeAt is restored however `fn` ends.
+ */
+export function countReads<T>(fn: (readsSoFar: () => number) => T): { value: T; reads: number } {
+  const proto = String.prototype as unknown as { charCodeAt(this: string, i: number): number };
+  const original = proto.charCodeAt;
+  let reads = 0;
+  proto.charCodeAt = function (this: string, i: number): number { reads++; return original.call(this, i); };
+  try {
+    const value = fn(() => reads);
+    return { value, reads };
+  } finally {
+    proto.charCodeAt = original;
+  }
+}
+
 /** `piece` repeated to exactly `size` characters. */
 export function repeatTo(piece: string, size: number): string {
   return piece.repeat(Math.ceil(size / piece.length)).slice(0, size);

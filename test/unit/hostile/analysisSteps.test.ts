@@ -7,6 +7,7 @@
 // every step (section 8).
 import assert from 'node:assert/strict';
 import { analyzeSteps, type CutLog, type StepPhase } from '../../../src/core/analyze';
+import { countReads, repeatTo } from '../stepWorkMeter';
 
 /** [family, the unit repeated, what stands once before it]: text dense with one kind of annotation, runs, structures without end. */
 const FAMILIES: [string, string, string?][] = [
@@ -45,25 +46,19 @@ const SMALL = 16 * 1024;
 
 /** The charCodeAt calls of each step of the analysis of `text`, with the step's phase. */
 function workPerStep(text: string, chunkSize = CHUNK): { phase: Phase; reads: number }[] {
-  const proto = String.prototype as unknown as { charCodeAt(this: string, i: number): number };
-  const original = proto.charCodeAt;
-  let reads = 0;
-  proto.charCodeAt = function (this: string, i: number): number { reads++; return original.call(this, i); };
-  try {
+  return countReads(readsSoFar => {
     const log: CutLog = { forced: [], targets: [], phases: [] };
     const steps = analyzeSteps(text, {}, { chunkSize, log });
     const out: number[] = [];
     for (;;) {
-      const before = reads;
+      const before = readsSoFar();
       const r = steps.next();
-      out.push(reads - before);
+      out.push(readsSoFar() - before);
       if (r.done) { break; }
     }
     const phases = log.phases as Phase[];
-    return out.map((n, i) => ({ phase: i === 0 ? 'first' : phases[i] ?? 'finish', reads: n }));
-  } finally {
-    proto.charCodeAt = original;
-  }
+    return out.map((n, i): { phase: Phase; reads: number } => ({ phase: i === 0 ? 'first' : phases[i] ?? 'finish', reads: n }));
+  }).value;
 }
 
 function busiest(steps: { phase: Phase; reads: number }[]): Map<Phase, number> {
@@ -77,7 +72,7 @@ describe('analysis: no step grows with the document (work counted per step)', fu
 
   for (const [family, unit, head = ''] of FAMILIES) {
     it(`${family}: the busiest step of each phase reads no more at 4 × the size`, () => {
-      const text = (n: number) => head + unit.repeat(Math.ceil(n / unit.length)).slice(0, n - head.length);
+      const text = (n: number) => head + repeatTo(unit, n - head.length);
       const small = busiest(workPerStep(text(SMALL)));
       const large = busiest(workPerStep(text(4 * SMALL)));
       const grown: string[] = [];
@@ -98,7 +93,7 @@ describe('analysis: no step grows with the document (work counted per step)', fu
   for (const family of ['one line of prose', '问：/答： lines']) {
     it(`${family}: the first step reads the profile's sample, not the text (64 K and 256 K characters)`, () => {
       const unit = (FAMILIES.find(f => f[0] === family) as [string, string, string?])[1];
-      const first = (n: number) => workPerStep(unit.repeat(Math.ceil(n / unit.length)).slice(0, n))[0].reads;
+      const first = (n: number) => workPerStep(repeatTo(unit, n))[0].reads;
       const at64 = first(4 * SMALL);
       assert.ok(first(16 * SMALL) <= 1.1 * at64 + CHUNK, `${at64} → ${first(16 * SMALL)}`);
     });

@@ -10,7 +10,7 @@ import { PointFinder } from '../../../src/core/outline/points';
 import { OutlineTree } from '../../../src/core/outline/tree';
 import { newLine, type Marker } from '../../../src/core/outline/types';
 import { BlockList, IntLog } from '../../../src/core/lists';
-import { analyzeWith } from '../stepWorkMeter';
+import { analyzeWith, countReads } from '../stepWorkMeter';
 
 /** The points PointFinder accepts in the paragraph `text` from `from`, with the scan `scan` made as it arrived (or none). */
 function points(text: string, from: number, scan: PointScan | null): string[] {
@@ -53,12 +53,7 @@ describe('outline: the point scan of a line still arriving', () => {
   it('with the scan, the decision reads the start of the line and what came after the last chunk, not the whole line', () => {
     const text = `主要任务：（一）${pad(100000)}；（二）${pad(100)}`;
     const scan = scanOf(text, 8192);
-    const proto = String.prototype as unknown as { charCodeAt(this: string, i: number): number };
-    const original = proto.charCodeAt;
-    let reads = 0;
-    proto.charCodeAt = function (this: string, i: number): number { reads++; return original.call(this, i); };
-    let found: string[];
-    try { found = points(text, 0, scan); } finally { proto.charCodeAt = original; }
+    const { value: found, reads } = countReads(() => points(text, 0, scan));
     assert.deepEqual(found, points(text, 0, null));
     assert.deepEqual(found, ['parenCn 1 5', `parenCn 2 ${text.indexOf('（二）')}`]);
     assert.ok(reads < 10000, `${reads} reads`);
