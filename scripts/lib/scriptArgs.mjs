@@ -1,13 +1,8 @@
 // The command line of the eval scripts (npm run eval, eval:import, eval:corpus, eval:ledger), read
 // one way: flags, options with a value, and the folders beside the checkout.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-/** The repository's root folder. */
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** The read-only folder beside the checkout that holds fixtures and corpus (`../shared`). */
-export const shared = path.resolve(root, '..', 'shared');
+/** The repository's root folder; the read-only folder beside the checkout that holds fixtures and corpus (`../shared`, or POLICY_LENS_SHARED_DIR). */
+export { ROOT as root, SHARED_DIR as shared } from './env.mjs';
 
 /** This process's arguments: `has('--json')`, `values('--file')` (every value of a repeatable option), `value('--dir', fallback)`. */
 export function scriptArgs(argv = process.argv.slice(2)) {
