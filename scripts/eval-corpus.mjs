@@ -16,19 +16,17 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { bundleAnalysis, loadCore } from '../bench/lib.mjs';
 import { KINDS, countChanges, contextOf, diffAnalyses } from './lib/annotationDiff.mjs';
 import { STAT_COLUMNS, statValue, statsOf, sumStats } from './lib/corpusStats.mjs';
 import { describeCommit, extractTree, resolveCommit, uncommitted } from './lib/gitTree.mjs';
+import { root, scriptArgs, shared } from './lib/scriptArgs.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const valuesOf = flag => args.flatMap((a, i) => (a === flag && i + 1 < args.length ? [args[i + 1]] : []));
-const asJson = args.includes('--json');
-const against = valuesOf('--against')[0];
-const corpus = path.resolve(valuesOf('--corpus')[0] ?? path.join(root, '..', 'shared', 'corpus', 'gov-cn'));
-const kinds = valuesOf('--kind').flatMap(k => k.split(',')).filter(Boolean);
+const args = scriptArgs();
+const asJson = args.has('--json');
+const against = args.value('--against');
+const corpus = path.resolve(args.value('--corpus', path.join(shared, 'corpus', 'gov-cn')));
+const kinds = args.values('--kind').flatMap(k => k.split(',')).filter(Boolean);
 const usage = 'usage: npm run eval:corpus -- [--against REF] [--kind number|date|target|term|outline|documentDate] [--corpus DIR] [--json]';
 
 function fail(message) {
@@ -154,9 +152,9 @@ function compare(docs, texts, old) {
 }
 
 async function main() {
-  if (args.includes('--help') || args.includes('-h')) { console.log(usage); return; }
+  if (args.has('--help') || args.has('-h')) { console.log(usage); return; }
   for (const flag of ['--against', '--kind', '--corpus']) {
-    if (args.includes(flag) && !valuesOf(flag).length) { fail(`${flag} needs a value\n${usage}`); }
+    if (args.has(flag) && !args.values(flag).length) { fail(`${flag} needs a value\n${usage}`); }
   }
   const unknown = kinds.filter(k => !KINDS.includes(k));
   if (unknown.length) { fail(`unknown kind ${unknown.join(', ')}: one of ${KINDS.join(', ')}`); }

@@ -12,16 +12,15 @@
 // Options: --verbose (list misses), --json, --strict (exit 1 below 0.90 targets / 0.85 outcomes).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { root, scriptArgs, shared } from './lib/scriptArgs.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const asJson = args.includes('--json');
-const strict = args.includes('--strict');
-const dirArg = args.indexOf('--dir');
-const dir = dirArg >= 0 ? path.resolve(args[dirArg + 1]) : path.resolve(root, '..', 'shared', 'fixtures', 'ledger');
+const args = scriptArgs();
+const verbose = args.has('--verbose');
+const asJson = args.has('--json');
+const strict = args.has('--strict');
+// --dir without a folder after it fails in path.resolve, as it did before scriptArgs.
+const dir = args.has('--dir') ? path.resolve(args.value('--dir')) : path.resolve(shared, 'fixtures', 'ledger');
 const GOALS = { targets: 0.9, outcomes: 0.85 };
 
 if (!existsSync(path.join(dir, 'ledger.gold.json'))) {
