@@ -4,6 +4,7 @@
 import { familyText, flat, MB, regexSpans, rng, sink, summarize, timeIt, toSize } from './lib.mjs';
 import { fmtMs, perRound } from './record.mjs';
 import { child } from './spawnChild.mjs';
+import { STEP_PHASES } from './steps.mjs';
 
 /** Records the in-process editor figures; returns the number of runs the heavy (10 MB) figures use. */
 export async function editorFigures(ctx, { first, text1, textBig, analyzeBigMedian }) {
@@ -75,16 +76,6 @@ function edit(ctx) {
   }
   figure('editReanalysis', 're-analysis after a 1-char edit, 100,000 chars (full analyze)', 'ms', summarize(editTimes), `${fmtMs(summarize(editCpu).median)} in CPU time (median)`);
 }
-
-/** What a step of analyzeSteps did, by the phase its log names (src/core/analyze.ts StepPhase). */
-const STEP_PHASES = {
-  scan: 'pass 1 (scan a chunk: dates, numbers, terms, outline lines)',
-  documentDate: 'pass 2 (datelines, document date, resolver)',
-  resolve: 'pass 2 (date resolution)',
-  targets: 'pass 3 (targets)',
-  finish: 'the outline\'s end (outline.finish, in batches) or the last step (assembling the Analysis)',
-  indicators: 'the ledger\'s indicators (a stretch of text)',
-};
 
 async function slices(ctx, textBig, analyzeBigMedian) {
   const { analyzeSteps, runInSlices, DEFAULT_SLICE_BUDGET_MS, base, RUNS, bigLabel, notes, figure, budget, log } = ctx;

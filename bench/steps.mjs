@@ -9,7 +9,8 @@ import { fmtMs } from './record.mjs';
 import { MB } from './lib.mjs';
 import { child } from './spawnChild.mjs';
 
-const PHASES = {
+/** What a step of analyzeSteps did, by the phase its log names (src/core/analyze.ts StepPhase); bench/editor.mjs uses it too. */
+export const STEP_PHASES = {
   scan: 'pass 1 (a chunk: dates, numbers, terms, outline lines)',
   documentDate: 'pass 2 (datelines, document date)',
   resolve: 'pass 2 (date resolution)',
@@ -33,7 +34,7 @@ export async function steps(ctx) {
       continue;
     }
     figure(`stepLongest_${name}`, label, 'ms', r.longestMs,
-      `${PHASES[r.phase] ?? r.phase}, step ${r.stepIndex + 1} of ${r.steps}; raw longest ${fmtMs(r.rawLongestMs)} (collections and other processes included); longest collection pause ${fmtMs(r.longestGcMs)}`);
+      `${STEP_PHASES[r.phase] ?? r.phase}, step ${r.stepIndex + 1} of ${r.steps}; raw longest ${fmtMs(r.rawLongestMs)} (collections and other processes included); longest collection pause ${fmtMs(r.longestGcMs)}`);
     budget(`longest step ≤ ${DEFAULT_SLICE_BUDGET_MS} ms (the slice budget): ${what}`, r.longestMs, DEFAULT_SLICE_BUDGET_MS, r.longestMs <= DEFAULT_SLICE_BUDGET_MS, `in ${r.phase}`);
   }
 }
