@@ -8,6 +8,7 @@ import { main } from '../../src/cli/cli';
 import { analyze } from '../../src/core/analyze';
 import { toJson } from '../../src/core/exportFormats';
 import { stripJsonComments } from '../../src/cli/ignoreFile';
+import { sink } from './cliHarness';
 
 const root = path.resolve(__dirname, '..', '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -243,12 +244,6 @@ describe('policy-lens annotate (CLI)', function () {
 });
 
 describe('policy-lens main (in process)', () => {
-  /** A stream that keeps what is written. */
-  const sink = () => {
-    const chunks: string[] = [];
-    const stream = { write: (s: string, cb?: (e?: Error | null) => void) => { chunks.push(s); cb?.(null); return true; }, on: () => stream, removeListener: () => stream };
-    return { stream: stream as unknown as NodeJS.WritableStream, text: () => chunks.join('') };
-  };
   const dir = mkdtempSync(path.join(tmpdir(), 'policy-lens-main-'));
   const doc = path.join(dir, 'doc.txt');
   writeFileSync(doc, '到2025年，产业规模达到2万亿元。\n');

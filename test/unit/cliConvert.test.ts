@@ -6,27 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli/cli';
 import { convertedPieces, pageMark } from '../../src/cli/convert';
 import { analyze } from '../../src/core/analyze';
 import { toJson } from '../../src/core/exportFormats';
 import { importBytes } from '../../src/import/node';
 import type { ImportedText } from '../../src/import/types';
+import { runMain as run } from './cliHarness';
 import { expectedText, FIXTURES, paragraphs } from './import/helpers';
-
-/** A stream that keeps what is written. */
-function sink(): { stream: NodeJS.WritableStream; text: () => string } {
-  const chunks: string[] = [];
-  const stream = { write: (s: string, cb?: (e?: Error | null) => void) => { chunks.push(s); cb?.(null); return true; }, on: () => stream, removeListener: () => stream };
-  return { stream: stream as unknown as NodeJS.WritableStream, text: () => chunks.join('') };
-}
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = sink();
-  const err = sink();
-  const code = await main(argv, out.stream, err.stream);
-  return { code, stdout: out.text(), stderr: err.text() };
-}
 
 const fixture = (name: string): string => path.join(FIXTURES, name);
 const converted = async (name: string): Promise<ImportedText> => importBytes(new Uint8Array(readFileSync(fixture(name))), name);

@@ -4,20 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli/cli';
-
-const sink = () => {
-  const chunks: string[] = [];
-  const stream = { write: (s: string, cb?: (e?: Error | null) => void) => { chunks.push(s); cb?.(null); return true; }, on: () => stream, removeListener: () => stream };
-  return { stream: stream as unknown as NodeJS.WritableStream, text: () => chunks.join('') };
-};
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, out.stream, err.stream);
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+import { runMain as run } from './cliHarness';
 
 const header = (year: number): string => `${year}年某市政府工作报告\n\n——${year}年1月10日在某市人民代表大会上\n\n`;
 
