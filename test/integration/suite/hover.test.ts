@@ -2,17 +2,12 @@
 // and terms on the seed, in English and in 简体中文, and document text that is never markup.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, fixture, openUntitled } from './helpers';
+import { api, closeAllEditors, fixture, openUntitled, plainMarkdown } from './helpers';
 
 type Lang = 'en' | 'zh-cn';
 
 async function setLanguage(value: Lang | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('policyLens').update('explanationLanguage', value, vscode.ConfigurationTarget.Global);
-}
-
-/** What the reader sees of a Markdown value: bold markers dropped, backslash escapes and the three entities undone. */
-function plain(markdown: string): string {
-  return markdown.replace(/(?<!\\)\*\*/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 interface Shown { markdown: vscode.MarkdownString[]; text: string; range: vscode.Range | undefined }
@@ -25,7 +20,7 @@ async function hoverAt(document: vscode.TextDocument, offset: number): Promise<S
       if (c instanceof vscode.MarkdownString || (typeof c === 'object' && 'value' in c && !('language' in c))) { markdown.push(c as vscode.MarkdownString); }
     }
   }
-  return { markdown, text: markdown.map(m => plain(m.value)).join('\n\n'), range: hovers[0]?.range };
+  return { markdown, text: markdown.map(m => plainMarkdown(m.value)).join('\n\n'), range: hovers[0]?.range };
 }
 
 /** Hover over the first occurrence of `word` (plus `delta` characters into it). */
@@ -110,8 +105,8 @@ describe('hover', () => {
     const target = document.getText().indexOf('力争到2027年建成200个左右高标准数字园区');
     const shown = await hoverAt(document, target + '力争到2027年建成'.length);
     assert.strictEqual(shown.markdown.length, 2, shown.text);
-    assert.ok(plain(shown.markdown[0].value).startsWith('Number · 200个左右'), shown.text);
-    assert.ok(plain(shown.markdown[1].value).startsWith('Target · 力争到2027年'), shown.text);
+    assert.ok(plainMarkdown(shown.markdown[0].value).startsWith('Number · 200个左右'), shown.text);
+    assert.ok(plainMarkdown(shown.markdown[1].value).startsWith('Target · 力争到2027年'), shown.text);
     assert.ok(shown.range);
     assert.strictEqual(document.getText(shown.range), '200个左右');
   });
