@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/extension/api';
 import type { TargetsTreeNode } from '../../../src/extension/targetsView';
-import { api, closeAllEditors, EXTENSION_ID, openUntitled, symbols, waitFor, workspaceFolder } from './helpers';
+import { api, closeAllEditors, EXTENSION_ID, hoverText, openUntitled, symbols, waitFor, workspaceFolder } from './helpers';
 
 const SCHEME = 'policy-lens-import';
 const COPIED = ['gongwen.pdf', 'running-header.pdf', 'table.pdf', 'no-unicode.pdf', 'encrypted.pdf', 'scanned.pdf', 'numbered-table.docx', 'web-page.html'];
@@ -44,16 +44,11 @@ function sparse(uri: vscode.Uri, size: number): void {
   fs.closeSync(fd);
 }
 
-/** The hovers' Markdown, its backslash escapes taken out (escapeMarkdown escapes `.` and `-`). */
-function hoverText(hovers: readonly vscode.Hover[]): string {
-  return hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n').replace(/\\(.)/g, '$1');
-}
-
+/** The hovers at `needle` as the reader sees them (escapeMarkdown escapes `.` and `-`; helpers' hoverText undoes it). */
 async function hoverAt(document: vscode.TextDocument, needle: string): Promise<string> {
   const at = document.getText().indexOf(needle);
   assert.ok(at >= 0, `"${needle}" is in the document`);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(at + 1));
-  return hoverText(hovers ?? []);
+  return hoverText(document.uri, document.positionAt(at + 1));
 }
 
 function flatten(list: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
