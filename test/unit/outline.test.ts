@@ -6,6 +6,7 @@ import { analyze } from '../../src/core/analyze';
 import { buildOutline, OutlineBuilder } from '../../src/core/outline';
 import { profileDocument } from '../../src/core/profile';
 import type { OutlineNode } from '../../src/core/types';
+import { shape, skeleton } from './outline/helpers';
 
 /** The nesting contract: siblings sorted and disjoint, selection inside the node, children inside
  *  their parent, `line` the 0-based line of `start` (CRLF, CR and LF each end a line). */
@@ -31,16 +32,6 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** Pre-order `kind@line<parentKind` of every node. */
-function shape(nodes: readonly OutlineNode[], parent = '-'): string[] {
-  const out: string[] = [];
-  for (const n of nodes) {
-    out.push(`${n.kind}@${n.line}<${parent}`);
-    out.push(...shape(n.children, n.kind));
-  }
-  return out;
-}
-
 function names(nodes: readonly OutlineNode[]): string[] {
   const out: string[] = [];
   for (const n of nodes) { out.push(n.name); out.push(...names(n.children)); }
@@ -50,11 +41,6 @@ function names(nodes: readonly OutlineNode[]): string[] {
 /** Paragraphs separated by blank lines, as the fixtures are written. */
 function doc(...paragraphs: string[]): string {
   return paragraphs.join('\n\n') + '\n';
-}
-
-/** Without line numbers and offsets: what must not change when only the newlines do. */
-function skeleton(nodes: readonly OutlineNode[]): unknown[] {
-  return nodes.map((n) => [n.kind, n.name, skeleton(n.children)]);
 }
 
 function feedInChunks(text: string, cuts: number[]): OutlineNode[] {

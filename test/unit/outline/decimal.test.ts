@@ -4,12 +4,8 @@
 import assert from 'node:assert/strict';
 import { buildOutline } from '../../../src/core/outline';
 import { profileDocument } from '../../../src/core/profile';
-import type { OutlineNode } from '../../../src/core/types';
+import { shape } from './helpers';
 
-/** Each node as kind@line<parent kind, depth first. */
-function shape(nodes: readonly OutlineNode[], parent = '-'): string[] {
-  return nodes.flatMap((n) => [`${n.kind}@${n.line}<${parent}`, ...shape(n.children, n.kind)]);
-}
 const outline = (lines: string[]): string[] => {
   const text = lines.join('\n');
   return shape(buildOutline(text, { profile: profileDocument(text) }));

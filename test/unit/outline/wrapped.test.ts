@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import { buildOutline } from '../../../src/core/outline';
 import { profileDocument } from '../../../src/core/profile';
-import type { OutlineNode } from '../../../src/core/types';
+import { shape, skeleton } from './helpers';
 
 /** Characters per line of the texts below (72 columns). */
 const W = 36;
@@ -21,15 +21,6 @@ function wrap(paragraph: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length; i += W) { out.push(s.slice(i, i + W)); }
   return out;
-}
-
-function shape(nodes: readonly OutlineNode[], parent = '-'): string[] {
-  return nodes.flatMap((n) => [`${n.kind}@${n.line}<${parent}`, ...shape(n.children, n.kind)]);
-}
-
-/** Kinds, names and nesting without offsets: what must not change when only the line ends do. */
-function skeleton(nodes: readonly OutlineNode[]): unknown[] {
-  return nodes.map((n) => [n.kind, n.name, skeleton(n.children)]);
 }
 
 const outline = (text: string): string[] => shape(buildOutline(text, { profile: profileDocument(text) }));
