@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/analyze';
 import { EMPTY_PROFILE, type DocumentProfile } from '../../../src/core/profile';
 import { extractTargets } from '../../../src/core/targets';
-import type { DateAnnotation, NumberAnnotation } from '../../../src/core/types';
+import { layers, Y, type Num } from './helpers';
 
 const PLAN = [
   '　　到2030年，全省建成现代化物流',
@@ -22,21 +22,9 @@ const PLAN = [
 
 const wrapped = (width: number): DocumentProfile => ({ ...EMPTY_PROFILE, layout: { ...EMPTY_PROFILE.layout, wrapWidth: width } });
 
-/** Each number and date of `text`, located in order, as the layers give them (a page number included, as a careless layer might). */
-function layers(text: string, nums: string[], years: string[]): { numbers: NumberAnnotation[]; dates: DateAnnotation[] } {
-  let at = 0;
-  const numbers = nums.map(s => {
-    const start = text.indexOf(s, at);
-    at = start + s.length;
-    return { start, end: start + s.length, text: s, value: Number.parseInt(s, 10), unit: s.endsWith('个') ? '个' : null, qualifier: 'exact', kind: 'cardinal' } as NumberAnnotation;
-  });
-  at = 0;
-  const dates = years.map(y => {
-    const start = text.indexOf(`${y}年`, at);
-    at = start + 5;
-    return { start, end: start + 5, text: `${y}年`, relative: false, resolved: { start: `${y}-01-01`, end: `${y}-12-31` } } as DateAnnotation;
-  });
-  return { numbers, dates };
+/** The plan's numbers and years, located in order, as the layers give them (a page number included, as a careless layer might). */
+function planLayers(nums: string[], years: string[]): ReturnType<typeof layers> {
+  return layers(PLAN, nums.map((n): Num => [n, 'exact', n.endsWith('个') ? '个' : null, Number.parseInt(n, 10)]), years.map(Y));
 }
 
 const WANT = [
@@ -47,20 +35,20 @@ const WANT = [
 
 describe('targets: hard-wrapped text', () => {
   it('spans cross wrapping breaks and a page-number line; objects read as one line', () => {
-    const { numbers, dates } = layers(PLAN, ['12个', '3', '5\n个', '20个'], ['2030', '2028', '2029']);
+    const { numbers, dates } = planLayers(['12个', '3', '5\n个', '20个'], ['2030', '2028', '2029']);
     const got = extractTargets(PLAN, 0, PLAN.length, numbers, dates, '2025-06-01', wrapped(32));
     assert.deepEqual(got.map(t => ({ text: t.text, deadline: t.deadline, value: t.value, object: t.object })), WANT);
     for (const t of got) { assert.equal(PLAN.slice(t.start, t.end), t.text); }
   });
 
   it('the paragraph after an indented line does not inherit the deadline before it (20个 is no goal)', () => {
-    const { numbers, dates } = layers(PLAN, ['12个', '5\n个', '20个'], ['2030', '2028', '2029']);
+    const { numbers, dates } = planLayers(['12个', '5\n个', '20个'], ['2030', '2028', '2029']);
     const got = extractTargets(PLAN, 0, PLAN.length, numbers, dates, '2025-06-01', wrapped(32));
     assert.ok(!got.some(t => t.text.includes('20个')));
   });
 
   it('read line by line, the same text (not known to be wrapped) loses the goals split by a break', () => {
-    const { numbers, dates } = layers(PLAN, ['12个', '5\n个', '20个'], ['2030', '2028', '2029']);
+    const { numbers, dates } = planLayers(['12个', '5\n个', '20个'], ['2030', '2028', '2029']);
     const got = extractTargets(PLAN, 0, PLAN.length, numbers, dates, '2025-06-01', EMPTY_PROFILE);
     assert.ok(!got.some(t => t.text.includes('\n')));
   });
