@@ -3,11 +3,10 @@
 // into small chunks and over the gov.cn corpus without its line breaks, the same annotations as
 // the analysis in one chunk.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { analyze, chunkBoundaries, CHUNK_SIZE, type CutLog } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
+import { govCnTexts } from './fixtures';
 import { analyzeWith } from './stepWorkMeter';
 
 const whole = (text: string): Analysis => analyzeWith(text, { chunkSize: Infinity });
@@ -121,21 +120,24 @@ describe('analysis: cut into small chunks, the same as whole (property)', functi
   });
 });
 
-const GOV_CN = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'gov-cn');
 describe('analysis: the gov.cn corpus without its line breaks', function () {
   this.timeout(120000);
-  const files = existsSync(GOV_CN) ? readdirSync(GOV_CN).filter(f => f.endsWith('.txt')).sort() : [];
-  if (files.length === 0) { it.skip('no corpus at ../shared/corpus/gov-cn'); return; }
+  const docs = govCnTexts();
+  if (docs.length === 0) { it.skip('no corpus at ../shared/corpus/gov-cn'); return; }
+  /** Each document without its line breaks, with its analysis in one chunk: made once, by the first size that needs it. */
+  let flat: { name: string; text: string; ref: Analysis }[] | undefined;
+  const flatDocs = (): { name: string; text: string; ref: Analysis }[] => flat ??= docs.map(d => {
+    const text = d.text.replace(/\r?\n+/g, '');
+    return { name: d.name, text, ref: whole(text) };
+  });
 
   for (const chunkSize of [CHUNK_SIZE, 1024, 128]) {
-    it(`gives the numbers, dates and terms of the analysis in one chunk (${files.length} documents, chunks of ${chunkSize})`, () => {
-      for (const f of files) {
-        const text = readFileSync(path.join(GOV_CN, f), 'utf8').replace(/\r?\n+/g, '');
+    it(`gives the numbers, dates and terms of the analysis in one chunk (${docs.length} documents, chunks of ${chunkSize})`, () => {
+      for (const { name, text, ref } of flatDocs()) {
         const cut = analyzeWith(text, { chunkSize });
-        const ref = whole(text);
-        assert.deepEqual(cut.numbers, ref.numbers, f);
-        assert.deepEqual(cut.dates, ref.dates, f);
-        assert.deepEqual(cut.terms, ref.terms, f);
+        assert.deepEqual(cut.numbers, ref.numbers, name);
+        assert.deepEqual(cut.dates, ref.dates, name);
+        assert.deepEqual(cut.terms, ref.terms, name);
       }
     });
   }

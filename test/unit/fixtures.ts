@@ -4,6 +4,8 @@ import path from 'node:path';
 
 export const SHARED_FIXTURES = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures');
 export const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
+/** The gov.cn corpus beside the checkout (../shared/corpus/gov-cn): State Council texts without gold. */
+export const GOV_CN = path.resolve(SHARED_FIXTURES, '..', 'corpus', 'gov-cn');
 
 export interface FixtureText { name: string; text: string; gold?: Record<string, unknown> }
 
@@ -27,4 +29,10 @@ export function fixtureTexts(): FixtureText[] {
       gold: existsSync(goldPath) ? JSON.parse(readFileSync(goldPath, 'utf8')) as Record<string, unknown> : undefined,
     };
   });
+}
+
+/** The .txt files of the gov.cn corpus by name, with their text; none without the corpus. */
+export function govCnTexts(): { name: string; text: string }[] {
+  if (!existsSync(GOV_CN)) { return []; }
+  return readdirSync(GOV_CN).filter(f => f.endsWith('.txt')).sort().map(name => ({ name, text: readFileSync(path.join(GOV_CN, name), 'utf8') }));
 }

@@ -4,10 +4,10 @@
 // before the chunk that would pass it, and Analysis.limit says where and why. Memory itself is
 // measured by `npm run bench` (memory per MB of dense text).
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { analyze, MAX_PER_KIND } from '../../../src/core/analyze';
 import type { Analysis } from '../../../src/core/types';
+import { GOV_CN, govCnTexts } from '../fixtures';
 import { analyzeWith } from '../stepWorkMeter';
 
 const kindsOf = (a: Analysis) => ({ numbers: a.numbers, dates: a.dates, targets: a.targets, terms: a.terms });
@@ -58,10 +58,9 @@ describe('analysis: a limit on the annotations of one kind', function () {
 
   // The limit leaves room: the gov.cn corpus, at its density, would hold at the editor's limit of
   // 5 million characters less than half of MAX_PER_KIND of every kind.
-  const GOV_CN = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'gov-cn');
   it('real text at the editor\'s 5 M-character limit would hold less than half of it', function () {
     if (!existsSync(GOV_CN)) { this.skip(); }
-    const text = readdirSync(GOV_CN).filter(f => f.endsWith('.txt')).sort().map(f => readFileSync(path.join(GOV_CN, f), 'utf8')).join('\n');
+    const text = govCnTexts().map(d => d.text).join('\n');
     const a = analyze(text);
     assert.equal(a.limit, undefined);
     for (const [kind, list] of Object.entries(kindsOf(a))) {

@@ -4,17 +4,14 @@
 // the chunk cuts (the pipeline), and each recognizer. CR and LF are one code unit each, so the
 // offsets are equal. Read at test time from ../shared/corpus/gov-cn (45 State Council texts).
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { analyze, chunkBoundaries } from '../../../src/core/analyze';
 import { profileDocument } from '../../../src/core/profile';
 import type { Analysis } from '../../../src/core/types';
+import { govCnTexts } from '../fixtures';
 
-const GOV_CN = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'gov-cn');
-const files = existsSync(GOV_CN) ? readdirSync(GOV_CN).filter(f => f.endsWith('.txt')).sort() : [];
-const docs = files.map(f => {
-  const lf = readFileSync(path.join(GOV_CN, f), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return { name: f, lf, cr: lf.replace(/\n/g, '\r') };
+const docs = govCnTexts().map(({ name, text }) => {
+  const lf = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return { name, lf, cr: lf.replace(/\n/g, '\r') };
 });
 
 /** The same JSON with every \r read as \n (a span that holds a line end holds the other one). */
