@@ -55,7 +55,7 @@ const log = (...a) => process.stderr.write(a.join(' ') + '\n');
 async function main() {
   log(`bench: bundling the core into ${tmp}`);
   const core = await bundleCore(tmp);
-  const { analyze, analyzeSteps, chunkBoundaries, runInSlices, DEFAULT_SLICE_BUDGET_MS, findSpanAt } = await loadCore(core);
+  const { analyze, analyzeSteps, runInSlices, DEFAULT_SLICE_BUDGET_MS, findSpanAt } = await loadCore(core);
   const { files, text: base } = corpusBase();
   const info = {
     node: process.version, platform: `${os.platform()} ${os.arch()}`, cpu: os.cpus()[0]?.model, cpus: os.cpus().length,
@@ -65,7 +65,7 @@ async function main() {
   log(`bench: corpus ${files.length} files, ${base.length} chars, repeated to size`);
   const record = createRecord();
   const ctx = {
-    analyze, analyzeSteps, chunkBoundaries, runInSlices, DEFAULT_SLICE_BUDGET_MS, findSpanAt, core, base, info, tmp, log,
+    analyze, analyzeSteps, runInSlices, DEFAULT_SLICE_BUDGET_MS, findSpanAt, core, base, info, tmp, log,
     QUICK, PROFILE_ALL, RUNS, MIN_MS, BIG, bigLabel: QUICK ? '2MB' : '10MB', ...record,
   };
 
