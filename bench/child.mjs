@@ -54,7 +54,7 @@ async function scaling({ core, family, n, runs, minMs, maxRunMs }) {
 /** Peak and retained heap of the analysis of real text or of one family of bench/families.mjs. */
 async function memory({ core, size, runs, family }) {
   const { analyzeSteps } = await loadCore(core);
-  const text = family ? familyInput(family, size, corpusBase().text) : familyText('corpus', size, corpusBase().text);
+  const text = familyInput(family ?? 'corpus', size, corpusBase().text);
   let annotations = 0;
   let limit;
   const used = () => process.memoryUsage().heapUsed;
