@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gridHtml, LINES, paragraphsOf } from '../test/fixtures/import/pdf-layout.mjs';
+import { summarize } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -45,8 +46,6 @@ function makePdf() {
   execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html], { stdio: 'ignore' });
   return pdf;
 }
-
-const median = xs => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 async function main() {
   const pdfFile = arg('--pdf') ?? makePdf();
@@ -98,17 +97,20 @@ async function main() {
   peak = Math.max(peak, used());
 
   const mb = n => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  const summary = xs => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
-  const ratio = median(ratios);
+  // The bench's one statistic (bench/lib.mjs): with an even number of rounds the median is the mean of the middle two.
+  const imp = summarize(imports);
+  const ext = summarize(extracts);
+  const rat = summarize(ratios);
+  const ratio = rat.median;
   console.log(`PDF: ${path.basename(pdfFile)}, ${bytes.length} bytes, ${pages} pages, ${items} text items; ${first.text.length} characters, ${first.origins.length} paragraphs, ${first.problems.length} problems`);
-  console.log(`import (whole):           ${median(imports).toFixed(0)} ms  (min ${Math.min(...imports).toFixed(0)}, max ${Math.max(...imports).toFixed(0)})  = ${(pages / (median(imports) / 1000)).toFixed(1)} pages/s`);
-  console.log(`pdf.js getTextContent:    ${median(extracts).toFixed(0)} ms  (min ${Math.min(...extracts).toFixed(0)}, max ${Math.max(...extracts).toFixed(0)})  = ${(pages / (median(extracts) / 1000)).toFixed(1)} pages/s`);
+  console.log(`import (whole):           ${imp.median.toFixed(0)} ms  (min ${imp.min.toFixed(0)}, max ${imp.max.toFixed(0)})  = ${(pages / (imp.median / 1000)).toFixed(1)} pages/s`);
+  console.log(`pdf.js getTextContent:    ${ext.median.toFixed(0)} ms  (min ${ext.min.toFixed(0)}, max ${ext.max.toFixed(0)})  = ${(pages / (ext.median / 1000)).toFixed(1)} pages/s`);
   console.log(`ratio import / pdf.js:    ${ratio.toFixed(2)} ×  (budget ≤ ${BUDGET} ×: ${ratio <= BUDGET ? 'met' : 'MISSED'}; rounds ${ratios.map(r => r.toFixed(2)).join(', ')})`);
   console.log(`peak memory of one import: +${mb(peak - before)} heap and buffers (from ${mb(before)}${globalThis.gc ? '' : '; run with --expose-gc for a clean start'}); process max resident ${mb(process.resourceUsage().maxRSS * 1024)}`);
   if (args.includes('--json')) {
     console.log(JSON.stringify({
       file: path.basename(pdfFile), bytes: bytes.length, pages, items, characters: first.text.length, paragraphs: first.origins.length, problems: first.problems.length,
-      importMs: summary(imports), extractMs: summary(extracts), ratio: summary(ratios), pagesPerSecond: pages / (median(imports) / 1000), budget: BUDGET,
+      importMs: imp, extractMs: ext, ratio: rat, pagesPerSecond: pages / (imp.median / 1000), budget: BUDGET,
       peakMB: (peak - before) / 1024 / 1024, maxResidentMB: process.resourceUsage().maxRSS / 1024,
     }));
   }
