@@ -5,6 +5,7 @@
 //   --vscode=PATH                                  a desktop VS Code (or any `code`) instead of the code-server launcher
 //   --desktop                                      let @vscode/test-electron download desktop VS Code 1.100.3
 //                                                  (where the network allows; needs a display, e.g. xvfb-run)
+//   --only=NAME[,NAME]                             only the suite files whose names contain NAME (while working on one)
 // Default executable: scripts/vscode-launcher.mjs (code-server + headless chromium). The workspace is a
 // temporary copy of samples/ plus ../shared's seed and dev fixtures when present.
 // The extension host gets: POLICY_LENS_TEST_RESULTS (report file), POLICY_LENS_TEST_WORKSPACE (folder),
@@ -20,6 +21,7 @@ import { createSampleWorkspace, removeSampleWorkspace } from './lib/workspace.mj
 const argv = process.argv.slice(2);
 const mode = argv.includes('--restricted') ? 'restricted' : 'trusted';
 const desktop = argv.includes('--desktop');
+const only = argv.find(a => a.startsWith('--only='))?.slice('--only='.length) ?? '';
 const executable = argv.find(a => a.startsWith('--vscode='))?.slice('--vscode='.length) || path.join(ROOT, 'scripts', 'vscode-launcher.mjs');
 
 async function main() {
@@ -52,6 +54,7 @@ async function main() {
         POLICY_LENS_TEST_RESULTS: resultsFile,
         POLICY_LENS_TEST_WORKSPACE: workspace,
         POLICY_LENS_TEST_MODE: mode,
+        POLICY_LENS_TEST_ONLY: only,
       },
     });
   } catch (e) {

@@ -215,6 +215,15 @@ export class UserGlossary implements vscode.Disposable {
         this.pending.set(key, setTimeout(() => { this.pending.delete(key); void this.reloadFile(uri); }, RELOAD_DELAY_MS));
       };
       this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+      // A folder made and filled at once (`.vscode` by a script, or by a write that makes it) may
+      // report only its own creation: the file's event can come before the watch on the new folder.
+      // The folder's creation or deletion is read as a change of the file.
+      const parent = vscode.Uri.joinPath(file.uri, '..');
+      if (folder && parent.toString() !== folder.uri.toString()) {
+        const parentWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(parent, false)), false, true, false);
+        const reloadFile = () => reload(file.uri);
+        this.watchers.push(parentWatcher, parentWatcher.onDidCreate(reloadFile), parentWatcher.onDidDelete(reloadFile));
+      }
     }
   }
 

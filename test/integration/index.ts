@@ -1,7 +1,8 @@
 // Entry point VS Code loads through --extensionTestsPath; it must export run(): Promise<void>.
 // Loads every suite/**/*.test.js beside this file (bundled from .ts by scripts/lib/bundle.mjs).
 // POLICY_LENS_TEST_MODE=restricted runs only *.restricted.test.js (workspace trust on, folder untrusted);
-// any other mode runs the rest. The remote extension host's stdout goes nowhere, so mocha's report
+// any other mode runs the rest. POLICY_LENS_TEST_ONLY (comma-separated) keeps only the files whose
+// names contain one of its parts. The remote extension host's stdout goes nowhere, so mocha's report
 // is also written to POLICY_LENS_TEST_RESULTS + '.log' for the launcher to print.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -12,6 +13,7 @@ export function run(): Promise<void> {
   const resultsFile = process.env.POLICY_LENS_TEST_RESULTS;
   const logFile = resultsFile ? `${resultsFile}.log` : undefined;
   const restricted = process.env.POLICY_LENS_TEST_MODE === 'restricted';
+  const only = (process.env.POLICY_LENS_TEST_ONLY ?? '').split(',').filter(Boolean);
   const origLog = console.log;
   const tee = (...args: unknown[]): void => {
     if (logFile) { fs.appendFileSync(logFile, util.format(...args) + '\n'); }
@@ -25,6 +27,7 @@ export function run(): Promise<void> {
   const files = fs.existsSync(suiteDir)
     ? (fs.readdirSync(suiteDir, { recursive: true }) as string[])
       .filter(f => f.endsWith('.test.js') && f.endsWith('.restricted.test.js') === restricted)
+      .filter(f => only.length === 0 || only.some(part => f.includes(part)))
       .sort()
     : [];
   for (const f of files) { mocha.addFile(path.join(suiteDir, f)); }
