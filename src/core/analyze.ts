@@ -8,7 +8,7 @@
 // The text is read as it is, whatever its line ends (\n, \r\n, or the lone \r of old Mac
 // files): no normalised copy is made, so offsets and span texts are those of the document, and
 // the profile, the chunk cuts and every recognizer take a lone \r as a line end.
-import { Chunker, CHUNK_SIZE, type CutKind } from './chunks';
+import { Chunker, CHUNK_SIZE, firstChunkSize, type CutKind } from './chunks';
 import { compileGlossary, findTerms, type CompiledGlossary } from './terms';
 import { DateResolver, DocumentDateFinder, findDatelines, parseIso, scanDates, type Dateline, type RawDate } from './dates';
 import { builtinGlossaryGeneration } from './glossary';
@@ -118,7 +118,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
   // Annotations stand in text[0, end): end moves back only when a kind passes MAX_PER_KIND.
   let limit: AnalysisLimit | undefined;
   const quiet = (p: number, from: number): boolean => limit !== undefined || quietCut(text, p, from, glossary, profile);
-  const chunker = new Chunker(text, size, quiet);
+  const chunker = new Chunker(text, firstChunkSize(size), quiet);
   // Ignored numbers and dates are dropped before anything builds on them: no target, anchor or
   // document date comes from a phrase the reader said is none (docs/annotation.md §6).
   const ignore = ignoreMatcher(options.ignore);
@@ -164,10 +164,13 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}, tuning
         numbersKept += chunkNumbers.length;
         for (let k = 0; k < chunkTerms.length; k++) { terms.push(chunkTerms[k]); }
       }
-      // Text dense with annotations (5% written over and over) costs more per character: such a
-      // chunk is followed by a shorter one (an eighth at least), so a step holds about size / 8.
+      // Text dense with annotations (5% written over and over) costs more per character: the next
+      // chunk is shortened by the density of this one (to an eighth at least), so a step holds
+      // about size / 8 annotations. Judged by density, not by count, a run of dense chunks stays
+      // short instead of alternating between a short chunk and a full one.
       const held = (scanned.length + foundNumbers.length + foundTerms.length) / ANNOTATIONS_PER_CHAR;
-      chunker.size = held > size ? Math.max(1, Math.floor(size / 8), Math.floor(size * size / held)) : size;
+      const len = to - from;
+      chunker.size = held > len ? Math.max(1, Math.floor(size / 8), Math.floor(size * len / held)) : size;
     }
     outline.feed(to);
     if (meter) { meter.units += to - from + outline.takeWork(); }
@@ -283,17 +286,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /**
  * Offsets of the chunk boundaries of `text`: 0, …, text.length (src/core/chunks.ts), as the
- * analysis takes them in text of ordinary density (it shortens the chunk after one dense with
- * annotations, as it reads them).
+ * analysis takes them in text of ordinary density (a shorter first chunk, then full ones; it
+ * shortens the chunk after one dense with annotations, as it reads them).
  */
 export function chunkBoundaries(text: string, size = CHUNK_SIZE, options: AnalyzeOptions = {}): number[] {
   const glossary = glossaryFor(options);
   const profile = profileDocument(text);
-  const chunker = new Chunker(text, size, (p, from) => quietCut(text, p, from, glossary, profile));
+  const chunker = new Chunker(text, firstChunkSize(size), (p, from) => quietCut(text, p, from, glossary, profile));
   const out = [0];
   for (let pos = 0; pos < text.length;) {
     pos = chunker.next(pos);
     out.push(pos);
+    chunker.size = size;
   }
   return out;
 }

@@ -19,6 +19,20 @@ import { Ch, charTable } from './text';
 /** Characters per chunk, about: a chunk ends at the last cut within half a chunk before this size. */
 export const CHUNK_SIZE = 8192;
 
+/** The shortest first chunk (firstChunkSize). */
+const FIRST_CHUNK_FLOOR = 512;
+
+/**
+ * The size of a text's first chunk when the chunk size is `size`: an eighth of it, not under
+ * FIRST_CHUNK_FLOOR characters (nor over `size`). The analysis learns the text's density from its
+ * first chunk and sizes the next by it; a full first chunk of dense text (a number every three
+ * characters) would be the longest step of the analysis. Far below a paragraph, a chunk would
+ * find few quiet cuts (rule 4), so small chunk sizes (tests) keep a full first chunk.
+ */
+export function firstChunkSize(size: number): number {
+  return Math.min(size, Math.max(FIRST_CHUNK_FLOOR, Math.floor(size / 8)));
+}
+
 /** How a chunk ends: at a line break, a sentence end, a quiet position (rule 3), the size limit (rule 4), or the end of the text. */
 export type CutKind = 'line' | 'sentence' | 'quiet' | 'forced' | 'end';
 

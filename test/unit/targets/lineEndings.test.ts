@@ -5,6 +5,7 @@
 // whole analysis and through the target recognizer with hand-made layers.
 import { strict as assert } from 'node:assert';
 import { analyze, chunkBoundaries, CHUNK_SIZE } from '../../../src/core/analyze';
+import { firstChunkSize } from '../../../src/core/chunks';
 import { extractTargets } from '../../../src/core/targets';
 import type { DateAnnotation, NumberAnnotation } from '../../../src/core/types';
 
@@ -63,8 +64,11 @@ describe('targets: line endings', () => {
   }
 
   it('chunk boundaries of old Mac text fall right after a CR, never inside a paragraph', () => {
-    const paragraph = `${'到2030年，全市新建口袋公园100个，改造老旧小区80个。'.repeat(40)}\r`;
-    const text = paragraph.repeat(40);
+    // Paragraphs shorter than the first chunk (chunks.ts firstChunkSize): a chunk shorter than a
+    // paragraph ends at a sentence end inside it, by rule 2.
+    const paragraph = `${'到2030年，全市新建口袋公园100个，改造老旧小区80个。'.repeat(16)}\r`;
+    assert.ok(paragraph.length < firstChunkSize(CHUNK_SIZE) / 2);
+    const text = paragraph.repeat(100);
     const bounds = chunkBoundaries(text);
     assert.ok(bounds.length > 3, 'the text is cut into several chunks');
     for (const b of bounds.slice(1, -1)) { assert.equal(text[b - 1], '\r', `boundary ${b} follows a CR`); }
