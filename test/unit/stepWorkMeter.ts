@@ -28,19 +28,32 @@ export function analyzeWith(text: string, tuning: AnalysisTuning): Analysis {
 }
 
 /**
- * `fn`'s value and the String.prototype.charCodeAt calls made while it ran (how every recognizer
- * reads the text); `fn` may read the count so far. charCodeAt is restored however `fn` ends.
+ * `fn`'s value and how much of the text it read while it ran: its String.prototype.charCodeAt calls
+ * (how every recognizer reads the text) and the characters its String.prototype.indexOf calls
+ * searched (a native search is fast, but a search of a whole one-line text is still the whole
+ * text). `fn` may read the count so far. Both are restored however `fn` ends.
  */
 export function countReads<T>(fn: (readsSoFar: () => number) => T): { value: T; reads: number } {
-  const proto = String.prototype as unknown as { charCodeAt(this: string, i: number): number };
-  const original = proto.charCodeAt;
+  const proto = String.prototype as unknown as {
+    charCodeAt(this: string, i: number): number;
+    indexOf(this: string, s: string, from?: number): number;
+  };
+  const charCodeAt = proto.charCodeAt;
+  const indexOf = proto.indexOf;
   let reads = 0;
-  proto.charCodeAt = function (this: string, i: number): number { reads++; return original.call(this, i); };
+  proto.charCodeAt = function (this: string, i: number): number { reads++; return charCodeAt.call(this, i); };
+  proto.indexOf = function (this: string, s: string, from?: number): number {
+    const at = indexOf.call(this, s, from);
+    const start = Math.max(0, Math.min(this.length, Math.trunc(from ?? 0)));
+    reads += (at < 0 ? this.length : at + s.length) - start;
+    return at;
+  };
   try {
     const value = fn(() => reads);
     return { value, reads };
   } finally {
-    proto.charCodeAt = original;
+    proto.charCodeAt = charCodeAt;
+    proto.indexOf = indexOf;
   }
 }
 

@@ -6,7 +6,7 @@
 // the tree grows on a stack of open nodes (tree.ts). A node ends at the last content before the
 // next node of its rank or higher. See docs/architecture.md.
 import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
-import { Ch, isInlineSpace } from '../text';
+import { CharSearch, Ch, isInlineSpace } from '../text';
 import type { OutlineNode } from '../types';
 import { Decisions } from './decide';
 import { LineDescriber } from './features';
@@ -33,8 +33,8 @@ export class OutlineBuilder {
   // line reading
   private lineStart = 0;
   private searchPos = 0;
-  private nextLf = -1;
-  private nextCr = -1;
+  private readonly lf: CharSearch;
+  private readonly cr: CharSearch;
   private lineNo = 0;
   private eof = false;
   /** The line being read, when a chunk ended inside it: its points scanned as it arrives (pointScan.ts). */
@@ -45,6 +45,8 @@ export class OutlineBuilder {
 
   constructor(text: string, options: OutlineOptions = {}) {
     this.text = text;
+    this.lf = new CharSearch(text, '\n');
+    this.cr = new CharSearch(text, '\r');
     const markdown = options.markdown === true;
     this.describer = new LineDescriber(text, markdown, options.profile ?? EMPTY_PROFILE);
     this.decisions = new Decisions(text, markdown, this.tree, this.ring);
@@ -86,11 +88,8 @@ export class OutlineBuilder {
   private readLines(until: number): void {
     const t = this.text;
     for (;;) {
-      // The next \n and \r at or after searchPos, each found once (indexOf is far faster than a
-      // charCodeAt loop, and a 1 MB line is searched once however many slices it spans).
-      if (this.nextLf < this.searchPos) { this.nextLf = indexOrEnd(t, '\n', Ch.LineFeed, this.searchPos); }
-      if (this.nextCr < this.searchPos) { this.nextCr = indexOrEnd(t, '\r', Ch.CarriageReturn, this.searchPos); }
-      const i = Math.min(this.nextLf, this.nextCr);
+      // The next \n and \r, each found once and never searched far past what has arrived (text/charSearch.ts).
+      const i = Math.min(this.lf.firstIn(this.searchPos, until), this.cr.firstIn(this.searchPos, until));
       if (i >= until) { break; }
       let next = i + 1;
       if (t.charCodeAt(i) === Ch.CarriageReturn && next < t.length && t.charCodeAt(next) === Ch.LineFeed) { next++; }
@@ -147,16 +146,6 @@ export class OutlineBuilder {
     this.decisions.process(this.ring.current());
     this.ring.shift();
   }
-}
-
-/** Position of `ch` (code `code`) at or after `from`, or text.length. */
-function indexOrEnd(t: string, ch: string, code: number, from: number): number {
-  // A blank line (the next unit) is common: one char code costs less than the indexOf call.
-  const near = Math.min(t.length, from + 1);
-  for (let i = from; i < near; i++) { if (t.charCodeAt(i) === code) { return i; } }
-  if (near >= t.length) { return t.length; }
-  const i = t.indexOf(ch, near);
-  return i < 0 ? t.length : i;
 }
 
 /** The whole outline in one call. */

@@ -9,6 +9,7 @@ export { CharClasses, CODE_UNITS, charTable, codeIn, defineClass } from './class
 export { WordList, WordTable, type WordRow } from './words';
 export { cnDigitValue, cnSmallValue, digitRunEnd, digitsValue, writtenDigitValue } from './numerals';
 export { CLOSE_QUOTES, ERA_PREFIXES, OPEN_QUOTES, ROC_OFFSET, ROC_PREFIXES, type EraPrefix } from './lexicon';
+export { CharSearch } from './charSearch';
 export { indexOfCode } from './indexOfCode';
 export { lineEndAt, nextLineStart } from './lines';
 export { isPageNumberLine, pageNumberLineAround } from './pageNumbers';

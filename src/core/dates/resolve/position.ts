@@ -1,11 +1,11 @@
 // Where the resolver stands: the paragraph and the sentence of the date being resolved, tracked
 // incrementally (dates arrive in order, so the whole pass stays linear; docs/architecture.md).
 // A line ends at a line feed or at a carriage return (CRLF text, and old Mac files with CR alone).
-import { charTable, isLineBreak } from '../../text';
+import { CharSearch, charTable, isLineBreak } from '../../text';
 import { SENTENCE_ENDS } from '../contextWords';
 import { chapterHeadingAt } from './headings';
 
-/** Punctuation that ends a sentence (a line break ends the paragraph too: found with indexOf). */
+/** Punctuation that ends a sentence (a line break ends the paragraph too: found by CharSearch). */
 const SENTENCE_END = charTable(SENTENCE_ENDS);
 
 export class Position {
@@ -13,18 +13,18 @@ export class Position {
   paraStart = 0;
   sentenceStart = 0;
   private scanPos = 0;
-  /** The first line feed and the first carriage return at or after the last search (text.length when none; -1 before). */
-  private nextLf = -1;
-  private nextCr = -1;
+  /** The line feeds and carriage returns ahead, each found once (text/charSearch.ts). */
+  private readonly lf: CharSearch;
+  private readonly cr: CharSearch;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.lf = new CharSearch(text, '\n');
+    this.cr = new CharSearch(text, '\r');
+  }
 
-  /** The first line break at or after `from`, through the engine's string search (each stretch searched once per kind). */
-  private breakFrom(from: number): number {
-    const t = this.text;
-    if (this.nextLf < from) { this.nextLf = t.indexOf('\n', from); if (this.nextLf < 0) { this.nextLf = t.length; } }
-    if (this.nextCr < from) { this.nextCr = t.indexOf('\r', from); if (this.nextCr < 0) { this.nextCr = t.length; } }
-    return this.nextLf < this.nextCr ? this.nextLf : this.nextCr;
+  /** The first line break in [from, to), or `to`: never searched far past `to`. */
+  private breakIn(from: number, to: number): number {
+    return Math.min(this.lf.firstIn(from, to), this.cr.firstIn(from, to));
   }
 
   /**
@@ -36,13 +36,13 @@ export class Position {
     const from = this.scanPos;
     if (to <= from) { return false; }
     let crossed = false;
-    let nl = this.breakFrom(from);
+    let nl = this.breakIn(from, to);
     let floor = from;
     if (nl < to) {
       let watch = watchChapters;
       while (nl < to && watch) {
         if (chapterHeadingAt(t, nl + 1)) { crossed = true; watch = false; }
-        nl = this.breakFrom(nl + 1);
+        nl = this.breakIn(nl + 1, to);
       }
       // The paragraph starts after the last line break before `to`, and the sentence after the last
       // break: read backwards from `to`, which stops at that line break (one lies at or after `from`).
