@@ -42,9 +42,16 @@ export interface AnalyzedEvent {
   gate: GateResult;
 }
 
+/** What the analysis options depend on: an open document, or a file read from disk (ledger/sources.ts). */
+export interface AnalysisTarget {
+  readonly uri: vscode.Uri;
+  readonly languageId: string;
+}
+
 export interface AnalysisCacheHooks {
   gate(document: vscode.TextDocument): GateResult;
-  optionsFor(document: vscode.TextDocument): AnalyzeOptions;
+  /** The options of a document's analysis (settings, glossary, document date, ignore list). */
+  optionsFor(target: AnalysisTarget): AnalyzeOptions;
   /** Debounce after an edit, in ms. */
   delay(document: vscode.TextDocument): number;
   /** Synchronous budget per slice, in ms (default: the slice runner's, 8 ms). */
@@ -116,6 +123,11 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /** Last finished analysis of the document, whatever its version: for views that must not flicker. */
+  /** The options an analysis of `target` runs with: a file read from disk gets what its open document would. */
+  optionsFor(target: AnalysisTarget): AnalyzeOptions {
+    return this.hooks.optionsFor(target);
+  }
+
   peek(uri: vscode.Uri): { version: number; analysis: Analysis } | undefined {
     return this.entries.get(uri.toString())?.done;
   }

@@ -41,14 +41,14 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const cache = new AnalysisCache({
     ready: builtinGlossary,
     gate: documentGate,
-    optionsFor: document => {
-      const given = documentDates.givenDateFor(document);
+    optionsFor: ({ uri, languageId }) => {
+      const given = documentDates.givenDateFor(uri);
       return {
-        markdown: document.languageId === 'markdown',
+        markdown: languageId === 'markdown',
         referenceDate: given?.date,
         referenceDateSetBy: given?.setBy,
-        glossary: userGlossary.entriesFor(document.uri),
-        ignore: readIgnoreList(document.uri).entries,
+        glossary: userGlossary.entriesFor(uri),
+        ignore: readIgnoreList(uri).entries,
       };
     },
     delay: document => readSettings(document).analysisDelay,
@@ -57,8 +57,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const decorations = registerDecorationSupport(context, cache);
   const imports = registerImportSupport(context, seams, log);
   const counts = registerStatusCounts(cache, () => decorations.highlightsOn(), decorations.onDidToggle);
-  const targets = registerTargetsView(cache, documentDates, seams, imports.labelAt);
-  const ledger = registerLedger(context.extensionUri, cache, documentDates, seams);
+  const targets = registerTargetsView(cache, seams, imports.labelAt);
+  const ledger = registerLedger(context.extensionUri, cache, seams);
   const glossaryStatus = registerGlossaryStatus(selector, userGlossary, document => cache.gate(document).ok, cache.onDidAnalyze);
   const policyTextOffer = registerPolicyTextOffer(context, cache, seams);
 

@@ -11,7 +11,6 @@ import type { AnalysisCache } from './analysisCache';
 import { saveText } from './exportCommands';
 import type { OriginLabel } from './import/originHover';
 import { analyseSource } from './ledger/sources';
-import type { DocumentDates } from './referenceDate';
 import type { Seams } from './seams';
 import { targetsCsv, targetsMarkdown, type TargetsExportWords } from './targetsExport';
 import {
@@ -121,7 +120,7 @@ export interface TargetsView extends vscode.Disposable {
 }
 
 /** `originOf`: where a target's text came from in an opened PDF or Word file (`p. 3`), shown beside its strength. */
-export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, seams: Seams, originOf?: OriginLabel): TargetsView {
+export function registerTargetsView(cache: AnalysisCache, seams: Seams, originOf?: OriginLabel): TargetsView {
   const documents = new Map<string, DocumentTargets<vscode.Range> & { uri: vscode.Uri }>();
   const changed = new vscode.EventEmitter<TargetsTreeNode | undefined>();
   let grouping: Grouping = 'document';
@@ -189,7 +188,7 @@ export function registerTargetsView(cache: AnalysisCache, dates: DocumentDates, 
         if (token.isCancellationRequested) { summary.cancelled = true; break; }
         // A file name can hold link syntax, and a progress message is a notification.
         progress.report({ increment: step, message: plainText(vscode.workspace.asRelativePath(uri)) });
-        const result = await analyseSource(uri, cache, dates, () => token.isCancellationRequested);
+        const result = await analyseSource(uri, cache, () => token.isCancellationRequested);
         if (!result.ok) {
           if (result.reason === 'cancelled' || token.isCancellationRequested) { summary.cancelled = true; break; }
           summary.skipped++;

@@ -11,5 +11,5 @@ export { cnDigitValue, cnSmallValue, digitRunEnd, digitsValue, writtenDigitValue
 export { CLOSE_QUOTES, ERA_PREFIXES, OPEN_QUOTES, ROC_OFFSET, ROC_PREFIXES, type EraPrefix } from './lexicon';
 export { CharSearch } from './charSearch';
 export { indexOfCode } from './indexOfCode';
-export { lineEndAt, nextLineStart } from './lines';
+export { firstLongLine, lineEndAt, nextLineStart } from './lines';
 export { isPageNumberLine, pageNumberLineAround } from './pageNumbers';

@@ -1,6 +1,7 @@
 // Lines of a text read as it is: a line ends at a line feed or a carriage return alone (old Mac
 // text), and \r\n is one break. Every recognizer that walks lines steps with these.
 import { isLineBreak } from './chars';
+import { CharSearch } from './charSearch';
 import { Ch } from './codes';
 
 /** End of the line starting at pos: its LF or CR, or the text's end; `limit` when none comes before it. */
@@ -14,4 +15,19 @@ export function lineEndAt(text: string, pos: number, limit: number = text.length
 /** Start of the line after the one ending at `end` (past a CRLF pair). */
 export function nextLineStart(text: string, end: number): number {
   return text.charCodeAt(end) === Ch.CarriageReturn && text.charCodeAt(end + 1) === Ch.LineFeed ? end + 2 : end + 1;
+}
+
+/**
+ * The first line (0-based) longer than `limit` code units, line break not counted, and its length;
+ * undefined when there is none. As an editor counts lines: \r\n, \n and a lone \r end one.
+ */
+export function firstLongLine(text: string, limit: number): { line: number; length: number } | undefined {
+  const lf = new CharSearch(text, '\n');
+  const cr = new CharSearch(text, '\r');
+  for (let start = 0, line = 0; ; line++) {
+    const end = Math.min(lf.firstIn(start, text.length), cr.firstIn(start, text.length));
+    if (end - start > limit) { return { line, length: end - start }; }
+    if (end >= text.length) { return undefined; }
+    start = nextLineStart(text, end);
+  }
 }

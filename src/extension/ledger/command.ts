@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import { plainText } from '../../core/markdown';
 import type { AnalysisCache } from '../analysisCache';
 import { LANGUAGES } from '../gate';
-import type { DocumentDates } from '../referenceDate';
 import type { Seams } from '../seams';
 import { LedgerPanel } from './panel';
 import { LedgerSession, type Comparison } from './session';
@@ -65,8 +64,8 @@ export interface LedgerFeature extends vscode.Disposable {
   panel: LedgerPanel;
 }
 
-export function registerLedger(extensionUri: vscode.Uri, cache: AnalysisCache, dates: DocumentDates, seams: Seams): LedgerFeature {
-  const session = new LedgerSession(cache, dates);
+export function registerLedger(extensionUri: vscode.Uri, cache: AnalysisCache, seams: Seams): LedgerFeature {
+  const session = new LedgerSession(cache);
   const panel = new LedgerPanel(extensionUri, session, seams);
 
   const compare = async (clicked?: unknown, selected?: unknown): Promise<Comparison | undefined> => {

@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import { buildLedger, type Ledger } from '../../core/ledger';
 import type { AnalysisCache } from '../analysisCache';
-import type { DocumentDates } from '../referenceDate';
 import { comparedFiles, displayNames } from './files';
 import { analyseSource, openDocument, type SourceAnalysis } from './sources';
 
@@ -44,7 +43,7 @@ export class LedgerSession implements vscode.Disposable {
   /** The comparison was made or brought up to date. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly cache: AnalysisCache, private readonly dates: DocumentDates) {
+  constructor(private readonly cache: AnalysisCache) {
     this.subscriptions.push(
       this.changed,
       cache.onDidAnalyze(e => { if (e.analysis && this.has(e.document.uri) && this.analysisOf(e.document.uri) !== e.analysis) { this.schedule(e.document.uri); } }),
@@ -148,7 +147,7 @@ export class LedgerSession implements vscode.Disposable {
       const uri = expanded.files[i];
       const known = previous.get(uri.toString());
       if (known && !stale.has(uri.toString()) && !full) { documents.push({ ...known, name: names[i] }); continue; }
-      const result = await analyseSource(uri, this.cache, this.dates, superseded);
+      const result = await analyseSource(uri, this.cache, superseded);
       if (superseded()) { return undefined; }
       documents.push(result.ok
         ? { uri, name: names[i], source: result.source, status: 'ok' }

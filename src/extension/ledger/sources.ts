@@ -1,17 +1,17 @@
 // A file's analysis whether or not an editor has it open, for the views that read many files (the
 // ledger, the workspace scan of the Targets view): an open document is what the user sees, so its
 // analysis comes from the cache; a file on disk is read, gated and analysed in slices here, with
-// the same settings and document date the editor would use.
+// the gate (line length included), options, glossary and document date its editor would use.
 import * as vscode from 'vscode';
 import { analyzeSteps } from '../../core/analyze';
 import { LineIndex } from '../../core/exportFormats';
 import { CHINESE_SAMPLE_SIZE } from '../../core/language';
+import { firstLongLine } from '../../core/text';
 import { runInSlices } from '../../core/sliceRunner';
 import type { Analysis } from '../../core/types';
 import type { AnalysisCache } from '../analysisCache';
 import { decideGate } from '../gate';
-import type { DocumentDates } from '../referenceDate';
-import { readIgnoreList, readSettings } from '../settings';
+import { readSettings } from '../settings';
 import { textFingerprint } from '../targetsModel';
 import { yieldToHost } from '../yieldToHost';
 
@@ -69,7 +69,7 @@ async function fromDocument(document: vscode.TextDocument, cache: AnalysisCache)
 }
 
 /** The analysis of a file: from its open document, else read from disk (gated as the editor gates). */
-export async function analyseSource(uri: vscode.Uri, cache: AnalysisCache, dates: DocumentDates, isCancelled: () => boolean = () => false): Promise<SourceResult> {
+export async function analyseSource(uri: vscode.Uri, cache: AnalysisCache, isCancelled: () => boolean = () => false): Promise<SourceResult> {
   const open = openDocument(uri);
   if (open) { return fromDocument(open, cache); }
   const settings = readSettings(uri);
@@ -79,11 +79,9 @@ export async function analyseSource(uri: vscode.Uri, cache: AnalysisCache, dates
     if (stat.size > settings.maxDocumentSize * 3) { return { ok: false, reason: 'skipped' }; }
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     const language = languageOf(uri);
-    const gate = decideGate(language, text.length, text.slice(0, CHINESE_SAMPLE_SIZE), settings);
+    const gate = decideGate(language, text.length, text.slice(0, CHINESE_SAMPLE_SIZE), settings, limit => firstLongLine(text, limit));
     if (!gate.ok) { return { ok: false, reason: 'skipped' }; }
-    const given = dates.givenDateFor(uri);
-    const options = { markdown: language === 'markdown', referenceDate: given?.date, referenceDateSetBy: given?.setBy, ignore: readIgnoreList(uri).entries };
-    const analysis = await runInSlices(analyzeSteps(text, options), {
+    const analysis = await runInSlices(analyzeSteps(text, cache.optionsFor({ uri, languageId: language })), {
       yieldFn: yieldToHost,
       isCancelled,
     });

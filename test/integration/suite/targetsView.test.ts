@@ -120,18 +120,21 @@ describe('the Targets & Deadlines view', () => {
     const onDisk = vscode.Uri.joinPath(root, 'it-scan', 'plan.policy.txt');
     const markdown = vscode.Uri.joinPath(root, 'it-scan', 'plan.md');
     const english = vscode.Uri.joinPath(root, 'it-scan', 'notes.txt');
+    // A plan with a generated line over policyLens.maxLineLength (100,000): its editor skips it, and so does the scan.
+    const longLine = vscode.Uri.joinPath(root, 'it-scan', 'generated.txt');
     const ignored = vscode.Uri.joinPath(root, 'node_modules', 'some-package', 'plan.txt');
     const encode = (text: string) => new TextEncoder().encode(text);
     await vscode.workspace.fs.writeFile(onDisk, encode(PLAN));
     await vscode.workspace.fs.writeFile(markdown, encode(`# 通知\n\n${PLAN}`));
     await vscode.workspace.fs.writeFile(english, encode(ENGLISH));
+    await vscode.workspace.fs.writeFile(longLine, encode(`${PLAN}\n${'数'.repeat(100_001)}\n`));
     await vscode.workspace.fs.writeFile(ignored, encode(PLAN));
     try {
       const summary = await vscode.commands.executeCommand<ScanSummary>('policyLens.scanWorkspaceTargets');
       assert.ok(summary);
       assert.strictEqual(summary.capped, false);
       assert.strictEqual(summary.cancelled, false);
-      assert.ok(summary.skipped >= 1, 'the English notes are skipped');
+      assert.ok(summary.skipped >= 2, 'the English notes and the file with a long line are skipped');
       const { rows: got } = await rows(fourteen, 'fixture 14 in the view');
       assert.deepStrictEqual(got[0], {
         label: '2025 · 2万亿元 · 体育竞赛表演产业总规模',
@@ -145,6 +148,7 @@ describe('the Targets & Deadlines view', () => {
         assert.deepStrictEqual(plan.map(r => r.label), ['2025 · 100% · 乡镇服务站', '2030 · ≈100个 · 示范园区', 'no deadline · 20个 · 服务平台', 'no deadline · 5万个 · 新增就业岗位']);
       }
       assert.strictEqual(await documentNode(english), undefined);
+      assert.strictEqual(await documentNode(longLine), undefined, 'a file with a line over policyLens.maxLineLength is skipped');
       assert.strictEqual(await documentNode(ignored), undefined, 'node_modules is not scanned');
       assert.deepStrictEqual(shown, [`Policy Lens: ${summary.targets} targets in ${summary.documents} of ${summary.analysed} files scanned.`]);
 
