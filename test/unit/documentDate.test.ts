@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { scanDates, findDatelines, findDocumentDate } from '../../src/core/dates';
+import { clockTimeAfter, isFurnitureLine } from '../../src/core/dates/headerLines';
 import { profileDocument } from '../../src/core/profile';
 import type { DocumentDate } from '../../src/core/types';
 
@@ -15,6 +16,14 @@ const ROWS: readonly Row[] = [
   ['ROC header with weekday for 日', '立法院第8屆第1會期內政委員會第38次全體委員會議紀錄\n\n中華民國101年6月6（星期三）上午9時7分、下午2時41分\n\n陳其邁：請發言。',
     '2012-06-06', 'header', '中華民國101年6月6（星期三）'],
   ['labelled header date', '标题\n发布时间：2024-09-02 10:30  来源：新华网\n今年以来，增长。', '2024-09-02', 'header', '2024-09-02'],
+  // A page copied whole: its tool buttons and font-size switch are no lines of the header.
+  ['a report copied from a web page, furniture before the title', `${'下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n'}2026年某省政府工作报告\n2026年1月14日在某省第十四届人民代表大会第四次会议上\n来源：某日报\n时间：2026-01-22\n各位代表：\n今年增长5%左右。`,
+    '2026-01-14', 'header', '2026年1月14日'],
+  ['a breadcrumb and a posting time above the session date', `当前位置：\n首页\n>\n要闻\n2026年政府工作报告\n发表时间：\n2026-02-09 09:45:30\n来源：\n某日报客户端\n【字体：\n小\n中\n大\n】\n——2026年2月3日在某自治区第十三届人民代表大会第五次会议上\n今年增长5%。`,
+    '2026-02-03', 'header', '2026年2月3日'],
+  ['a posting time in Chinese (07时41分) gives way to the session date', '2026年某省人民政府工作报告\n2026年02月10日 07时41分\n来源:\n某日报\n2026年2月3日在某省第十四届人民代表大会第四次会议上\n各位代表：',
+    '2026-02-03', 'header', '2026年2月3日'],
+  ['a posting time is the date when the header has no other', '标题\n2024-09-02 10:30:15\n来源：某网\n今年以来，增长。', '2024-09-02', 'header', '2024-09-02'],
   ['issuer and date under a 通知', '国务院关于印发某办法的通知\n\n国发〔2018〕41号\n\n各省、自治区、直辖市人民政府：\n\n现将办法印发给你们。\n\n国务院\n\n2018年12月13日\n\n（此件公开发布）\n\n某办法\n\n第一条　本办法自2019年1月1日起施行。',
     '2018-12-13', 'signature', '2018年12月13日'],
   ['signature block at the end (〇 form)', '关于某事的通知\n\n各省：\n\n正文一段，2019年起实施。\n\n国务院办公厅\n\n二〇〇四年一月十六日\n\n（此件公开发布）',
@@ -91,4 +100,25 @@ describe('documentDate: datelines', () => {
   it('is not fooled by prose ending in 日电', () => {
     assert.deepEqual(findDatelines('他说，公司在9月2日电力供应恢复。'), []);
   });
+});
+
+describe('documentDate: header lines', () => {
+  const furniture: [string, boolean][] = [
+    ['下载', true], ['【字号：', true], ['】', true], ['加大', true], ['>', true], ['当前位置：首页 > 要闻', false], ['您的位置:', true],
+    ['字體：大 中 小', true], ['发表时间：', true], ['来源：某日报', false], ['2026年政府工作报告', false], ['中国', false], ['', true],
+  ];
+  for (const [line, want] of furniture) {
+    it(`${JSON.stringify(line)} is ${want ? '' : 'not '}a web page's furniture`, () => { assert.equal(isFurnitureLine(line, 0, line.length), want); });
+  }
+  const clocks: [string, boolean][] = [
+    ['2026-02-03 09:02:33', true], ['2026-02-03 9:02', true], ['2026年02月10日 07时41分', true], ['2026年02月10日 7時', false],
+    ['2026-02-03 来源', false], ['2026年1月14日在某省', false], ['2026-02-03 12', false],
+  ];
+  for (const [line, want] of clocks) {
+    it(`${JSON.stringify(line)}: ${want ? 'a clock time follows the date' : 'no clock time'}`, () => {
+      // the date ends after its 日, or after the ten characters of 2026-02-03
+      const dateEnd = line.includes('日') ? line.indexOf('日') + 1 : 10;
+      assert.equal(clockTimeAfter(line, dateEnd), want);
+    });
+  }
 });

@@ -11,7 +11,7 @@ import { isoDate, parseIso } from './calendar/iso';
 import { LEDE_SEPARATORS } from './contextWords';
 import { findDatelines, type Dateline } from './datelines';
 import {
-  HEADER_LINES, SIGNATURE_LINES, aloneOnLine, headerEnd, inShortLine, isHeaderLine, lineAround, namesVersion, nextLineStart, opensLine, signatureStart,
+  HEADER_LINES, SIGNATURE_LINES, aloneOnLine, clockTimeAfter, headerEnd, inShortLine, isHeaderLine, lineAround, namesVersion, nextLineStart, opensLine, signatureStart,
 } from './headerLines';
 import type { RawDate } from './rawDate';
 
@@ -107,12 +107,19 @@ export class DocumentDateFinder {
     }
     this.examined = this.head.length + this.tail.length;
 
-    // 2a. A full date opening a line of the header (or, of its version dates, the latest).
+    // 2a. A full date opening a line of the header (or, of its version dates, the latest). A date
+    // with a clock time after it (2026-02-03 09:02:33) is when a page was posted: it counts only
+    // when the header has no other date (a report's page gives the session's date below it).
+    let posted: { date: string; raw: RawDate } | null = null;
     for (let k = 0; k < this.head.length; k++) {
       const r = this.head[k];
       if (!isHeaderCandidate(r) || !(opensLine(text, r, true) || inShortLine(text, r))) { continue; }
       const date = fullDateIso(r);
       if (!date) { continue; }
+      if (clockTimeAfter(text, r.end)) {
+        posted ??= { date, raw: r };
+        continue;
+      }
       // A date alone on its line under an issuer (a 通知 transmitting rules) is a signature; under the title, a header.
       if (aloneOnLine(text, r) && r.start >= headerEnd(text, 3)) {
         return { date, source: 'signature', text: r.text, start: r.start, end: r.end };
@@ -120,6 +127,7 @@ export class DocumentDateFinder {
       const latest = this.latestVersion(k, date);
       return { date: latest.date, source: 'header', text: latest.raw.text, start: latest.raw.start, end: latest.raw.end };
     }
+    if (posted) { return { date: posted.date, source: 'header', text: posted.raw.text, start: posted.raw.start, end: posted.raw.end }; }
 
     // 2b. A date alone on its line in the signature block at the end.
     for (let k = this.tail.length - 1; k >= 0; k--) {

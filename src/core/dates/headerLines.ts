@@ -1,8 +1,10 @@
 // Where the lines of a document's header and signature block stand, and how a date sits on its line
 // (docs/annotation.md §2, "The document date"): the regions the document date reads, bounded
 // whatever the document. A line ends at a line feed or at a carriage return (old Mac text).
-import { Ch, WordList, codeIn, isInlineSpace, isLineBreak } from '../text';
-import { DATE_LABEL_WORDS, HEADER_CLOSERS, HEADER_LINE_STOPS, HEADER_OPENERS, HEADER_VERSION_WORDS, TITLE_STOPS } from './contextWords';
+import { Ch, WordList, charTable, codeIn, digitValue, isInlineSpace, isLineBreak } from '../text';
+import {
+  DATE_LABEL_WORDS, HEADER_CLOSERS, HEADER_LINE_STOPS, HEADER_OPENERS, HEADER_VERSION_WORDS, PAGE_FURNITURE_MARKS, PAGE_FURNITURE_WORDS, TITLE_STOPS,
+} from './contextWords';
 import type { RawDate } from './rawDate';
 
 /** Non-empty lines looked at for a header date or a news lede under the title. */
@@ -18,20 +20,60 @@ function endsLine(text: string, k: number): boolean {
   return c === Ch.LineFeed || (c === Ch.CarriageReturn && text.charCodeAt(k + 1) !== Ch.LineFeed);
 }
 
-/** Offset just after the first n non-empty lines (bounded). */
+const FURNITURE = new WordList(PAGE_FURNITURE_WORDS);
+const FURNITURE_MARKS = charTable(PAGE_FURNITURE_MARKS);
+
+/** True when text[from, to) holds nothing but a web page's furniture (PAGE_FURNITURE_WORDS), marks and blanks. */
+export function isFurnitureLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to;) {
+    const c = text.charCodeAt(k);
+    if (isInlineSpace(c) || c === Ch.CarriageReturn || FURNITURE_MARKS[c] === 1) { k++; continue; }
+    const word = FURNITURE.at(text, k, to);
+    if (word === null) { return false; }
+    k += word.length;
+  }
+  return true;
+}
+
+/** Offset just after the first n non-empty lines that are not a web page's furniture (bounded). */
 export function headerEnd(text: string, n: number): number {
   let count = 0;
   let nonEmpty = false;
+  let lineStart = 0;
   const cap = Math.min(text.length, REGION_CHARS);
   for (let k = 0; k < cap; k++) {
     const c = text.charCodeAt(k);
     if (endsLine(text, k)) {
-      if (nonEmpty) { count++; if (count >= n) { return k; } }
+      if (nonEmpty && !isFurnitureLine(text, lineStart, k)) { count++; if (count >= n) { return k; } }
       nonEmpty = false;
+      lineStart = k + 1;
     } else if (!isInlineSpace(c) && c !== Ch.CarriageReturn) { nonEmpty = true; }
   }
   return cap;
 }
+
+/**
+ * True when a clock time follows a date on its line (2026-02-03 09:02:33, 2026年02月10日 07时41分):
+ * the time a web page was posted, which is no date of the document (docs/annotation.md §2).
+ */
+export function clockTimeAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && isInlineSpace(text.charCodeAt(k))) { k++; }
+  const hourStart = k;
+  while (k < text.length && k - hourStart < 2 && digitValue(text.charCodeAt(k)) >= 0) { k++; }
+  if (k === hourStart) { return false; }
+  const c = text.charCodeAt(k);
+  const minuteStart = k + 1;
+  const hour = c === HOUR || c === HOUR_TRADITIONAL;
+  if (c !== Ch.Colon && c !== Ch.FullwidthColon && !hour) { return false; }
+  let m = minuteStart;
+  while (m < text.length && m - minuteStart < 2 && digitValue(text.charCodeAt(m)) >= 0) { m++; }
+  return m - minuteStart === 2 || (hour && m > minuteStart && text.charCodeAt(m) === MINUTE);
+}
+/** 时 (時) and 分 of a clock time written in Chinese (07时41分). */
+const HOUR = 0x65f6;
+const HOUR_TRADITIONAL = 0x6642;
+const MINUTE = 0x5206;
 
 /** Offset of the start of the n-th non-empty line from the end (bounded). */
 export function signatureStart(text: string, n: number): number {
