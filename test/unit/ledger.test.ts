@@ -8,7 +8,13 @@ const header = (year: number): string => `${year}年某省政府工作报告\n\n
 
 describe('ledger: naming indicators', () => {
   const rows: [string, string[]][] = [
-    ['地区生产总值增长6%左右', []],
+    // a province's or city's own GDP is a row of its own
+    ['地区生产总值增长6%左右', ['grp-growth']],
+    ['全省生产总值增长5%—5.5%', ['grp-growth']],
+    ['单位地区生产总值二氧化碳排放下降3.8%', ['carbon-intensity']],
+    ['单位地区生产总值能耗降低3%', ['energy-intensity']],
+    ['规上工业增加值增长6%', ['industrial-value-added']],
+    ['海洋生产总值占地区生产总值比重达到14%左右', []],
     ['国内生产总值增长7%以上', ['gdp-growth']],
     ['单位国内生产总值能耗降低4%左右', ['energy-intensity']],
     ['单位国内生产总值二氧化碳排放降低4%', ['carbon-intensity']],
@@ -74,6 +80,41 @@ describe('ledger: targets and outcomes of one document', () => {
     assert.deepEqual([jobs?.value?.value, jobs?.value?.unit, jobs?.value?.qualifier], [1100000, '人', 'above']);
     const grain = st.find((s) => s.role === 'target' && s.def.id === 'grain-output');
     assert.deepEqual([grain?.value?.value, grain?.value?.unit], [70000000000, '斤']);
+  });
+});
+
+describe('ledger: a province\'s report', () => {
+  // Made-up, in the shape of a provincial work report: its own GDP, a review headed by its 成就,
+  // figures that moved from one level to another, five-year averages, shares and contributions.
+  const text = header(2031)
+    + '一、2030年主要工作和“十五五”发展成就\n\n'
+    + '全省生产总值增长5.4%，规上工业增加值增长6.1%，规上工业增加值占全省比重增至70%以上。消费对经济增长贡献超五成。\n\n'
+    + '五年来，全省生产总值年均增长5.8%。研发投入强度从2.7%提高到3.2%左右，常住人口城镇化率从70%提升至74%左右。\n\n'
+    + '二、2031年重点工作\n\n'
+    + '今年经济社会发展主要预期目标是：地区生产总值增长5%左右；单位地区生产总值二氧化碳排放下降3.5%；研发投入强度从3.2%提高到3.3%。\n';
+  const a = analyze(text);
+  const st = indicatorStatements(text, a);
+  const values = (role: string, id: string): (string | undefined)[] => st.filter((s) => s.role === role && s.def.id === id).map((s) => s.value?.text);
+
+  const rows: [string, string, (string | undefined)[]][] = [
+    ['outcome', 'grp-growth', ['5.4%']],
+    // the share of the whole (占全省比重增至70%) is no figure of the value added
+    ['outcome', 'industrial-value-added', ['6.1%']],
+    // a contribution to growth (贡献超五成) is no growth
+    ['outcome', 'gdp-growth', []],
+    // from 2.7% to 3.2%: the level reached
+    ['outcome', 'rnd-intensity', ['3.2%左右']],
+    ['outcome', 'urbanization', ['74%左右']],
+    ['target', 'grp-growth', ['5%左右']],
+    ['target', 'carbon-intensity', ['3.5%']],
+    ['target', 'rnd-intensity', ['3.3%']],
+  ];
+  for (const [role, id, want] of rows) {
+    it(`${role} ${id}: ${want.join(', ') || 'none'}`, () => { assert.deepEqual(values(role, id), want); });
+  }
+
+  it('reads the review under a heading of 成就 as the year it names', () => {
+    assert.ok(st.filter((s) => s.role === 'outcome').every((s) => s.year === 2030));
   });
 });
 

@@ -47,6 +47,10 @@ export interface IndicatorDef {
 export const INDICATORS: readonly IndicatorDef[] = [
   { id: 'gdp-growth', zh: '国内生产总值增长', en: 'GDP growth', kind: 'expected', figure: 'percent', sense: 'atLeast',
     words: ['国内生产总值', '國內生產總值', '经济增长', '經濟增長', 'GDP增长', 'GDP增長', '经济增速', '經濟增速'] },
+  // A province's or city's own GDP (its work report's first target): a row of its own, since the
+  // regions a national report names (中西部地区生产总值) are not the country.
+  { id: 'grp-growth', zh: '地区生产总值增长', en: 'regional GDP growth', kind: 'expected', figure: 'percent', sense: 'atLeast',
+    words: ['地区生产总值', '地區生產總值', '全省生产总值', '全省生產總值', '全市生产总值', '全市生產總值', '全区生产总值', '全區生產總值'] },
   { id: 'urban-jobs', level: true, zh: '城镇新增就业', en: 'new urban jobs', kind: 'expected', figure: 'people', sense: 'atLeast',
     words: ['城镇新增就业', '城鎮新增就業'] },
   { id: 'surveyed-unemployment', zh: '城镇调查失业率', en: 'surveyed urban unemployment rate', kind: 'expected', figure: 'percent', sense: 'atMost',
@@ -58,9 +62,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { id: 'grain-output', level: true, zh: '粮食产量', en: 'grain output', kind: 'expected', figure: 'mass', sense: 'atLeast',
     words: ['粮食产量', '糧食產量', '粮食总产量', '粮食综合生产能力'] },
   { id: 'energy-intensity', zh: '单位国内生产总值能耗降低', en: 'energy intensity reduction', kind: 'binding', figure: 'percent', sense: 'atLeast',
-    words: ['单位国内生产总值能耗', '單位國內生產總值能耗', '单位GDP能耗', '能耗强度', '能耗強度'] },
+    words: ['单位国内生产总值能耗', '單位國內生產總值能耗', '单位地区生产总值能耗', '單位地區生產總值能耗', '单位GDP能耗', '能耗强度', '能耗強度'] },
   { id: 'carbon-intensity', zh: '单位国内生产总值二氧化碳排放降低', en: 'carbon intensity reduction', kind: 'binding', figure: 'percent', sense: 'atLeast',
-    words: ['单位国内生产总值二氧化碳排放', '單位國內生產總值二氧化碳排放', '单位GDP二氧化碳排放', '碳排放强度'] },
+    words: ['单位国内生产总值二氧化碳排放', '單位國內生產總值二氧化碳排放', '单位地区生产总值二氧化碳排放', '單位地區生產總值二氧化碳排放', '单位GDP二氧化碳排放', '碳排放强度'] },
   { id: 'major-pollutants', zh: '主要污染物排放量', en: 'discharge of major pollutants', kind: 'binding', figure: 'percent', sense: 'atLeast',
     words: ['主要污染物排放量', '主要污染物排放總量', '主要污染物排放总量'] },
   { id: 'balance-of-payments', zh: '国际收支', en: 'balance of payments', kind: 'qualitative', figure: 'none', sense: 'none',
@@ -96,5 +100,5 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { id: 'fixed-investment', zh: '固定资产投资', en: 'fixed-asset investment', kind: 'expected', figure: 'percent', sense: 'atLeast',
     words: ['全国固定资产投资', '固定资产投资', '固定資產投資'] },
   { id: 'industrial-value-added', zh: '规模以上工业增加值', en: 'industrial value added', kind: 'expected', figure: 'percent', sense: 'atLeast',
-    words: ['规模以上工业增加值', '規模以上工業增加值'] },
+    words: ['规模以上工业增加值', '規模以上工業增加值', '规上工业增加值', '規上工業增加值', '规模工业增加值', '規模工業增加值'] },
 ];

@@ -9,8 +9,8 @@ import type { Analysis, OutlineNode } from '../types';
 import type { IndicatorDef } from './indicators';
 import { findMentions, type Mention } from './match';
 import { TargetRegions, type Region } from './regions';
-import { firstAtOrAfter, numberValue, wordsValue, type IndicatorValue } from './values';
-import { COORDINATORS, FORWARD_ANYWHERE_WORDS, FORWARD_OPENERS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
+import { firstAtOrAfter, numberValue, statedValue, wordsValue, type IndicatorValue } from './values';
+import { COORDINATORS, FORWARD_ANYWHERE_WORDS, FORWARD_OPENERS, PERIOD_AVERAGE_WORDS, REVIEW_HEADING_WORDS, REVIEW_OPENERS } from './words';
 
 const REVIEW = new WordList(REVIEW_OPENERS);
 const FORWARD = new WordList(FORWARD_OPENERS);
@@ -140,7 +140,7 @@ function inWords(def: IndicatorDef): boolean {
  * it: 居民收入增长与经济增长基本同步.)
  */
 function valueOf(text: string, analysis: StatementInput, m: Mention, limit: number, clauseLimit: number, words: number): IndicatorValue | null {
-  const n = numberValue(m.def, analysis.numbers, m.end, limit);
+  const n = statedValue(text, m.def, analysis.numbers, m.end, limit);
   if (n !== null) { return n; }
   return inWords(m.def) ? wordsValue(text, words, clauseLimit) : null;
 }
@@ -180,13 +180,16 @@ function laterFigure(text: string, analysis: StatementInput, mentions: readonly 
  * another kind (居民人均可支配收入超过3万元) reports something else.
  */
 function outcomeValue(text: string, analysis: StatementInput, m: Mention, limit: number, clauseLimit: number, words: number): IndicatorValue | null {
-  const n = numberValue(m.def, analysis.numbers, m.end, limit);
-  if (n !== null) { return n; }
+  const n = statedValue(text, m.def, analysis.numbers, m.end, limit);
+  // an average over the years under review (年均增长5.9%) is no one year's outcome
+  if (n !== null) { return PERIOD_AVERAGE.occursIn(text, m.end, n.start) ? null : n; }
   if (!inWords(m.def)) { return null; }
   const k = firstAtOrAfter(analysis.numbers, m.end);
   if (k < analysis.numbers.length && analysis.numbers[k].start < limit) { return null; }
   return wordsValue(text, words, clauseLimit);
 }
+
+const PERIOD_AVERAGE = new WordList(PERIOD_AVERAGE_WORDS);
 
 /** How far past a piece's size its end may move to reach a line or sentence end. */
 const PIECE_REACH = 4096;

@@ -5,6 +5,8 @@
 import type { IndicatorFigure, NumberAnnotation } from '../types';
 import { CLAUSE, SENTENCE, STOPS } from './chars';
 import type { FigureKind, IndicatorDef } from './indicators';
+import { WordList } from '../text';
+import { FROM_WORDS, OTHER_FIGURE_WORDS, REACHED_WORDS } from './words';
 
 /** An indicator's value: the figure as the JSON gives it (docs/annotation.md §6). */
 export type IndicatorValue = IndicatorFigure;
@@ -36,6 +38,23 @@ export function numberValue(def: IndicatorDef, numbers: readonly NumberAnnotatio
     return { value, unit: n.unit, qualifier: n.qualifier, text: n.text, start: n.start, end: n.end };
   }
   return null;
+}
+
+const FROM = new WordList(FROM_WORDS);
+const REACHED = new WordList(REACHED_WORDS);
+const OTHER_FIGURE = new WordList(OTHER_FIGURE_WORDS);
+
+/**
+ * The indicator's figure in text[from, to): the first number of its kind, or, when that number is
+ * where a change started (从2.77%提高到3.3%), the number of its kind it reached; none when the words
+ * before it say it measures a share or a contribution (OTHER_FIGURE_WORDS).
+ */
+export function statedValue(text: string, def: IndicatorDef, numbers: readonly NumberAnnotation[], from: number, to: number): IndicatorValue | null {
+  const first = numberValue(def, numbers, from, to);
+  if (first === null || OTHER_FIGURE.occursIn(text, from, first.start)) { return null; }
+  if (!FROM.occursIn(text, from, first.start)) { return first; }
+  const next = numberValue(def, numbers, first.end, to);
+  return next !== null && REACHED.occursIn(text, first.end, next.start) ? next : first;
 }
 
 /** Index of the first span (of a list sorted by start) that starts at or after `pos`. */
