@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { scanDates, findDatelines, findDocumentDate } from '../../src/core/dates';
-import { clockTimeAfter, isFurnitureLine } from '../../src/core/dates/headerLines';
+import { clockTimeAfter } from '../../src/core/dates/headerLines';
+import { isPageFurnitureLine } from '../../src/core/text';
 import { profileDocument } from '../../src/core/profile';
 import type { DocumentDate } from '../../src/core/types';
 
@@ -108,7 +109,7 @@ describe('documentDate: header lines', () => {
     ['字體：大 中 小', true], ['发表时间：', true], ['来源：某日报', false], ['2026年政府工作报告', false], ['中国', false], ['', true],
   ];
   for (const [line, want] of furniture) {
-    it(`${JSON.stringify(line)} is ${want ? '' : 'not '}a web page's furniture`, () => { assert.equal(isFurnitureLine(line, 0, line.length), want); });
+    it(`${JSON.stringify(line)} is ${want ? '' : 'not '}a web page's furniture`, () => { assert.equal(isPageFurnitureLine(line, 0, line.length), want); });
   }
   const clocks: [string, boolean][] = [
     ['2026-02-03 09:02:33', true], ['2026-02-03 9:02', true], ['2026年02月10日 07时41分', true], ['2026年02月10日 7時', false],

@@ -546,6 +546,15 @@ const CASES: Case[] = [
     shape: ['article@0<-', 'question@2<article', 'answer@4<article', 'question@6<article', 'answer@8<article', 'point@8<answer', 'point@8<answer'],
     names: ['某局负责人就《某某规定》答记者问', '一、问：《规定》出台的背景是什么', '答：近年来', '二、问：《规定》有哪些主要内容', '答：一是明确范围', '一是明确范围', '二是规范程序'],
   },
+  {
+    // §7 "Structure": a work report copied whole from its web page — the tool buttons and font-size
+    // switch above the title and the line that says when it was given are no nodes
+    name: 'a report copied from a web page: its furniture and its session line are no nodes',
+    text: doc('下载', '打印', '全屏', '收藏', '【字号：', '加大', '还原', '减小', '】', '2026年某省政府工作报告',
+      '2026年1月14日在某省第十四届人民代表大会第四次会议上', '各位代表：', BODY, '一、2025年工作回顾', BODY2, '二、2026年重点工作', BODY),
+    shape: ['article@18<-', 'section@26<article', 'section@30<article'],
+    names: ['2026年某省政府工作报告', '一、2025年工作回顾', '二、2026年重点工作'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },

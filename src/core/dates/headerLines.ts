@@ -1,10 +1,8 @@
 // Where the lines of a document's header and signature block stand, and how a date sits on its line
 // (docs/annotation.md §2, "The document date"): the regions the document date reads, bounded
 // whatever the document. A line ends at a line feed or at a carriage return (old Mac text).
-import { Ch, WordList, charTable, codeIn, digitValue, isInlineSpace, isLineBreak } from '../text';
-import {
-  DATE_LABEL_WORDS, HEADER_CLOSERS, HEADER_LINE_STOPS, HEADER_OPENERS, HEADER_VERSION_WORDS, PAGE_FURNITURE_MARKS, PAGE_FURNITURE_WORDS, TITLE_STOPS,
-} from './contextWords';
+import { Ch, WordList, codeIn, digitValue, isInlineSpace, isLineBreak, isPageFurnitureLine } from '../text';
+import { DATE_LABEL_WORDS, HEADER_CLOSERS, HEADER_LINE_STOPS, HEADER_OPENERS, HEADER_VERSION_WORDS, TITLE_STOPS } from './contextWords';
 import type { RawDate } from './rawDate';
 
 /** Non-empty lines looked at for a header date or a news lede under the title. */
@@ -20,21 +18,6 @@ function endsLine(text: string, k: number): boolean {
   return c === Ch.LineFeed || (c === Ch.CarriageReturn && text.charCodeAt(k + 1) !== Ch.LineFeed);
 }
 
-const FURNITURE = new WordList(PAGE_FURNITURE_WORDS);
-const FURNITURE_MARKS = charTable(PAGE_FURNITURE_MARKS);
-
-/** True when text[from, to) holds nothing but a web page's furniture (PAGE_FURNITURE_WORDS), marks and blanks. */
-export function isFurnitureLine(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to;) {
-    const c = text.charCodeAt(k);
-    if (isInlineSpace(c) || c === Ch.CarriageReturn || FURNITURE_MARKS[c] === 1) { k++; continue; }
-    const word = FURNITURE.at(text, k, to);
-    if (word === null) { return false; }
-    k += word.length;
-  }
-  return true;
-}
-
 /** Offset just after the first n non-empty lines that are not a web page's furniture (bounded). */
 export function headerEnd(text: string, n: number): number {
   let count = 0;
@@ -44,7 +27,7 @@ export function headerEnd(text: string, n: number): number {
   for (let k = 0; k < cap; k++) {
     const c = text.charCodeAt(k);
     if (endsLine(text, k)) {
-      if (nonEmpty && !isFurnitureLine(text, lineStart, k)) { count++; if (count >= n) { return k; } }
+      if (nonEmpty && !isPageFurnitureLine(text, lineStart, k)) { count++; if (count >= n) { return k; } }
       nonEmpty = false;
       lineStart = k + 1;
     } else if (!isInlineSpace(c) && c !== Ch.CarriageReturn) { nonEmpty = true; }

@@ -29,6 +29,8 @@ export const enum Han {
   Page = 0x7248,
   /** 字, as in 字第 of a document number */
   Zi = 0x5b57,
+  /** 在, as in 2024年3月5日在…会议上 */
+  Zai = 0x5728,
 }
 
 /** Chinese numerals of list markers and ordinals (一、, 第十二条, （二十）). */

@@ -38,6 +38,24 @@ export function isDateOnly(t: string, from: number, to: number): boolean {
   return numeral && (unit || seps >= 2);
 }
 
+/**
+ * 2026年1月14日在某省第十四届人民代表大会第四次会议上: the line under a speech's or a report's title
+ * that says when and where it was given — a full date opening the line, then 在, and no clause
+ * punctuation after it. (With brackets or a dash it is a `paren` or `subtitle` line.)
+ */
+export function isSessionDateLine(t: string, ts: number, te: number): boolean {
+  const units: number[] = [];
+  let i = ts;
+  for (; i < te && units.length < DATE_UNITS.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === DATE_UNITS[units.length]) { units.push(c); continue; }
+    if (!has(DATE_NUMERAL, c)) { return false; }
+  }
+  if (units.length < DATE_UNITS.length || t.charCodeAt(i) !== Han.Zai) { return false; }
+  for (let k = i + 1; k < te; k++) { if ((CHAR_CLASS[t.charCodeAt(k)] & CLAUSE_STOP) !== 0) { return false; } }
+  return true;
+}
+
 /** …2018年12月11日 at the end of a short line t[ts, te) (an issuer and its date on one line). */
 export function endsWithDate(t: string, ts: number, te: number): boolean {
   if (t.charCodeAt(te - 1) !== Han.Day) { return false; }

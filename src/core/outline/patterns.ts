@@ -7,9 +7,9 @@
 // of the same line, 关注点一：). Its test is a rule function over the line's features (LineView);
 // its words go to lineWords.ts. A row that needs a new kind of line also needs that kind's
 // decision in decide.ts.
-import { Ch, codeIn, ERA_PREFIXES, indexOfCode, isDash, isDigit, isInlineSpace, WordList } from '../text';
+import { Ch, codeIn, ERA_PREFIXES, indexOfCode, isDash, isDigit, isInlineSpace, isPageFurnitureLine, PAGE_FURNITURE_MARKS, PAGE_FURNITURE_WORDS, WordList } from '../text';
 import { ASCII_SHIFT, CHAR_CLASS, CHAR_MARK, CLOSING, CN_DIGIT, HAN_SHIFT, Han } from './chars';
-import { endsWithDate, isDateline, isDateOnly, isVersionLine } from './dateLines';
+import { endsWithDate, isDateline, isDateOnly, isSessionDateLine, isVersionLine } from './dateLines';
 import { hasDocNumberMark, isAttachmentLabel, isByline, isEndLine, isOrderNumber, isPageLabel, PAGE_LABEL_MAX } from './furniture';
 import { FIRST_TITLE_MAX, SHORT_LINE_MAX } from './limits';
 import {
@@ -107,9 +107,10 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
     test: (v) => isDateline(v.text, v.line.ts, v.line.te, v.hte),
   },
   // §7 "Structure": date lines are not sections
+  // … and the line under a speech's or report's title that says when and where it was given
   {
-    examples: ['2023年6月1日', '二〇二三年六月一日'], kind: 'date', maxLength: SHORT_LINE_MAX, first: DATE_LINE_CHARS + firstChars(ERA_WORDS),
-    test: (v) => isDateOnly(v.text, v.line.ts, v.line.te),
+    examples: ['2023年6月1日', '二〇二三年六月一日', '2026年1月14日在某省第十四届人民代表大会第四次会议上'], kind: 'date', maxLength: SHORT_LINE_MAX,
+    first: DATE_LINE_CHARS + firstChars(ERA_WORDS), test: (v) => isDateOnly(v.text, v.line.ts, v.line.te) || isSessionDateLine(v.text, v.line.ts, v.line.te),
   },
   { examples: ['国务院办公厅 2023年6月1日'], kind: 'date', maxLength: SHORT_LINE_MAX, needs: 'headingLike', last: '日', test: issuerDate },
   { examples: ['国务院办公厅秘书局 2018年12月21日印发'], kind: 'date', needs: 'headingLike', last: lastChars(FOOTER_SUFFIXES), test: footer },
@@ -120,10 +121,12 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
     examples: ['本报记者　张三', '新华社记者'], kind: 'byline', maxLength: SHORT_LINE_MAX, first: firstChars(BYLINE_PREFIXES),
     test: (v) => isByline(v.text, v.line.ts, v.line.te),
   },
-  // §7 "Structure": captions, credits, page labels and metadata lines
+  // §7 "Structure": captions, credits, page labels and metadata lines, and a web page's furniture
+  // copied with its text (tool buttons, the font-size switch, a breadcrumb: text/pageFurniture.ts)
   {
-    examples: ['图为工人在车间作业', '扫码关注我们'], kind: 'field', first: firstChars(NON_HEADING_PREFIXES),
-    test: (v) => NON_HEADING.at(v.text, v.line.ts, v.hte) !== null,
+    examples: ['图为工人在车间作业', '扫码关注我们', '下载', '【字号：', '加大', '】', '>'], kind: 'field',
+    first: firstChars(NON_HEADING_PREFIXES) + firstChars(PAGE_FURNITURE_WORDS) + PAGE_FURNITURE_MARKS,
+    test: (v) => NON_HEADING.at(v.text, v.line.ts, v.hte) !== null || (v.line.len <= SHORT_LINE_MAX && isPageFurnitureLine(v.text, v.line.ts, v.line.te)),
   },
   // §7 "Structure": the heading of a table of contents (目  录) is no node; the headings it lists are read as headings
   { examples: ['目　　录', '目次'], kind: 'field', needs: 'headingLike', first: firstChars(CONTENTS_WORDS), last: lastChars(CONTENTS_WORDS), test: contentsHeading },
