@@ -27,6 +27,9 @@ describe('matchUnit', () => {
     ['周岁', '周岁', '周岁', 'quantity'],
     ['周年之际', '周年', '周年', 'quantity'],
     ['周内', '周', '周', 'quantity'],
+    // a port's throughput and the trains of a freight line (work reports)
+    ['标准箱、增长11.6%', '标准箱', '标准箱', 'quantity'],
+    ['列、增长14.7%', '列', '列', 'cardinal'],
   ];
   for (const [text, form, unit, kind] of CASES) {
     it(`${text} → ${unit} (${kind})`, () => {
