@@ -183,6 +183,12 @@ const rows: Row[] = [
     nums: [['3%左右', 'approx']],
     want: [{ text: '全年居民消费价格预期上涨3%左右', deadline: null, value: '≈3%', object: '居民消费价格', strength: 'expect' }],
   },
+  {
+    name: '预期寿命 is life expectancy: a review of it forecasts nothing',
+    text: '人均预期寿命从2020年的80.2岁提升至82.5岁。',
+    nums: [['80.2岁', 'exact'], ['82.5岁', 'exact']], dates: [Y('2020')],
+    want: [],
+  },
   // Other markers.
   {
     name: '确保 with a deadline and no quantity',

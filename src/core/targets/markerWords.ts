@@ -87,8 +87,9 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '预估', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
   { word: '預估', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
   { word: '預測', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
-  { word: '预期', strength: 'expect', sameClause: true, notAfter: ['超', '于', '及', '场', '好于', '低于', '高于', '稳', '的', '和', '、', '资', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引导', '不', '目标'] },
-  { word: '預期', strength: 'expect', sameClause: true, notAfter: ['超', '於', '及', '場', '的', '和', '、', '資', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引導', '不', '目標'] },
+  { word: '预期', strength: 'expect', sameClause: true, notAfter: ['超', '于', '及', '场', '好于', '低于', '高于', '稳', '的', '和', '、', '资', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引导', '不', '目标', '寿命'] },
+  { word: '預期', strength: 'expect', sameClause: true, notAfter: ['超', '於', '及', '場', '的', '和', '、', '資', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引導', '不', '目標', '壽命'] },
+  // 预期寿命 is life expectancy, a noun (人均预期寿命从82.4岁提升至83.9岁 reports, forecasts nothing).
   // 将 is an announced action; normative modals before it make it a rule, not a plan. 将 before a
   // numeral or a demonstrative introduces an object, as 把 does (将3起案件…抓捕归案, 将这张卡折现).
   { word: '将', strength: 'plan', sameClause: true, notAfter: ['应当', '应', '须', '必须', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '干', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '来', '军', '士', '领', '帅', '就', '心', '官', '门', '相', '计', ...OBJECT_OPENERS, '这', '那', '该', '各'] },
