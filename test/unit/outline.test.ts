@@ -555,6 +555,20 @@ const CASES: Case[] = [
     shape: ['article@18<-', 'section@26<article', 'section@30<article'],
     names: ['2026年某省政府工作报告', '一、2025年工作回顾', '二、2026年重点工作'],
   },
+  {
+    // §7 "Structure": a page's breadcrumb one item a line, a label whose value is on the next line,
+    // and the speaker's post and name under the title are no nodes
+    name: 'a report\'s page: breadcrumb items, a label\'s value on its own line and the speaker\'s post and name are no nodes',
+    text: doc('当前位置：', '首页', '>', '政务信息', '2026年某自治区政府工作报告', '发表时间：', '2026-02-09 09:45:30', '来源：', '某日报客户端',
+      '自治区人民政府主席 张某某', '各位代表：', BODY, '一、2025年工作回顾', BODY2),
+    shape: ['article@8<-', 'section@24<article'],
+    names: ['2026年某自治区政府工作报告', '一、2025年工作回顾'],
+  },
+  {
+    name: 'the speaker\'s name alone under a report\'s title, over a photo caption, is no node',
+    text: doc('2026年某省政府工作报告', '——2026年2月3日在某省第十四届人民代表大会第四次会议上', '来源：某日报', '王建国', '王建国同志作政府工作报告。本报记者 张三摄', '各位代表：', BODY, '一、2025年工作回顾', BODY2),
+    shape: ['article@0<-', 'section@14<article'],
+  },
   // non-Chinese, structureless
   { name: 'English prose gives no outline', text: doc('Introduction', 'This is a short paragraph of English text.', 'Conclusion'), shape: [] },
   { name: 'prose without headings gives no outline', text: doc(BODY, BODY2, BODY), shape: [] },

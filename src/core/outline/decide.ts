@@ -1,7 +1,7 @@
 // The decisions: lines in order, each acted on by its kind in context (docs/annotation.md §4, §7
 // "Structure", §8) — opening articles, sections, turns and points on the tree, or extending the
 // open nodes. What the decisions remember lives in the named records of state.ts.
-import { isInlineSpace } from '../text';
+import { codeIn, isColon, isInlineSpace } from '../text';
 import { Heading, HeadingReader, isPlainHeading } from './headings';
 import { LINE_KINDS } from './kinds';
 import { HEADING_MAX, LOOKAHEAD } from './limits';
@@ -16,6 +16,9 @@ import { TurnLog } from './transcript';
 import { speakerLabel, turnName } from './turnNames';
 import type { OutlineTree } from './tree';
 import type { Line, LineKind, Marker } from './types';
+
+/** What separates the items of a breadcrumb (首页 > 要闻). */
+const BREADCRUMB_SEPARATORS = '>＞»';
 
 /** Lines a turn whose label stands alone on its line is named from. */
 const NAMING_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['body', 'heading', 'headline']);
@@ -101,7 +104,12 @@ export class Decisions {
         this.triggers.expectName = true;
         this.tree.extend(line.te);
         return;
-      case 'paren': case 'docNum': case 'date': case 'version': case 'field': case 'addressee': case 'subtitle': // no node (§7 "Structure")
+      case 'field': // no node (§7 "Structure"), and a label left without its value (来源：) or a breadcrumb's > has it on the next line
+        this.consumeValue(line);
+        this.triggers.expectName = false;
+        this.tree.extend(line.te);
+        return;
+      case 'paren': case 'docNum': case 'date': case 'version': case 'addressee': case 'subtitle': // no node (§7 "Structure")
         this.triggers.expectName = false;
         this.tree.extend(line.te);
         return;
@@ -265,6 +273,20 @@ export class Decisions {
     this.triggers.clear();
     this.paragraph.cont = false;
     this.tree.extend(line.te);
+  }
+
+  /**
+   * A web page's label with its value on the next line (来源： / 某日报, 发表时间： / 2026-02-09) or a
+   * breadcrumb one item a line (首页 / > / 要闻): the heading-like line after the label or the > is
+   * its value, no node either.
+   */
+  private consumeValue(line: Line): void {
+    let end = line.te;
+    while (end > line.ts && isInlineSpace(this.text.charCodeAt(end - 1))) { end--; }
+    const last = this.text.charCodeAt(end - 1);
+    if (!isColon(last) && !codeIn(BREADCRUMB_SEPARATORS, last)) { return; }
+    const next = this.look.peek(1);
+    if (next && next.kind === 'heading') { next.consumed = true; }
   }
 
   /** Subtitle lines (——…) after the line `from` lines ahead belong to the node just opened. */

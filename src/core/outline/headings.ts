@@ -5,9 +5,9 @@
 import { Ch, isInlineSpace, WordList } from '../text';
 import { Han } from './chars';
 import { LINE_KINDS } from './kinds';
-import { FIRST_TITLE_MAX, HEADING_MAX, JOINED_TITLE_MAX, LOOKAHEAD, NAME_LINE_MAX, NAMED_TITLE_MIN, TITLE_MAX } from './limits';
+import { FIRST_TITLE_MAX, HEADING_MAX, JOINED_TITLE_MAX, LOOKAHEAD, NAME_LINE_MAX, NAMED_TITLE_MIN, POST_NAME_MAX, TITLE_MAX } from './limits';
 import { DOCUMENT_TYPE_SUFFIXES, OPEN_TITLE_ENDINGS, TITLE_TOPIC_WORDS } from './lineWords';
-import { isNameToken, surnameName } from './persons';
+import { isNameToken, nameAfterTitle, surnameName } from './persons';
 import type { Lookahead } from './ring';
 import type { ArticleState, ParagraphState, Triggers } from './state';
 import type { Line } from './types';
@@ -59,8 +59,9 @@ export class HeadingReader {
       if (second && (joinable(this.lineText(line), this.lineText(second)) || (isHeaderLine(this.look.peek(2)) && !this.isNameLine(second)))) { this.joinFrom(line, 1); }
       return Heading.Article;
     }
-    // the speaker's name under a speech's title, over its date line (…的讲话 / 李强 / （2024年3月1日）)
-    if (this.article.have && !this.article.hasBody && this.isSpeakerName(line) && isHeaderLine(this.look.peek(1))) { return Heading.Name; }
+    // the speaker's name under a speech's or report's title, before its body, with the post or
+    // without (…的讲话 / 李强 / （2024年3月1日）; 北京市市长 殷勇; 毛伟明 over a photo caption)
+    if (this.article.have && !this.article.hasBody && (this.isPostAndName(line) || this.isSpeakerName(line))) { return Heading.Name; }
     if (this.isSignatureAt(0)) { return Heading.Signature; }
     const nx = this.nextAfterSubtitles();
     const next = nx.line;
@@ -156,6 +157,11 @@ export class HeadingReader {
     if (line.len > NAME_LINE_MAX) { return false; }
     const parts = this.lineText(line).split(/[\s、·]+/);
     return parts.some((s) => s.length > 0) && parts.every((s) => s.length === 0 || surnameName(s));
+  }
+
+  /** A post ending in a role word, then a name (北京市市长 殷勇, 自治区人民政府主席 张雨浦). */
+  private isPostAndName(line: Line): boolean {
+    return line.len <= POST_NAME_MAX && nameAfterTitle(this.lineText(line).replace(/\s+/g, '')) !== null;
   }
 
   private lineText(line: Line): string {

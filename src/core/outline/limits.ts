@@ -31,3 +31,5 @@ export const FINISH_STEP = 4096;
 export const JOINED_TITLE_MAX = 80;
 /** What a notice's title must share with a heading for that heading to title a document it issues (headings.ts). */
 export const NAMED_TITLE_MIN = 4;
+/** The longest line read as a speaker's post and name under a title (国务院总理 李强). */
+export const POST_NAME_MAX = 24;
