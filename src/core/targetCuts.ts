@@ -11,7 +11,7 @@
 // A step that reaches MAX_GROUP chunks is cut all the same, so no step runs long; such a cut,
 // where the above cannot tell, is reported (CutLog.targets): the targets around it may differ
 // from those of the whole text.
-import { Ch, charTable, isColon, isInlineSpace } from './text';
+import { breakEndingAt, Ch, charTable, isColon, isInlineSpace, isLineBreak } from './text';
 import { continuationAfter } from './layout';
 import { mayOpenBullet } from './targets/lists';
 import type { CutKind } from './chunks';
@@ -72,9 +72,9 @@ export class TargetCuts {
     return clean;
   }
 
-  /** After the line feed before `to`, no header's deadline may be live and the line does not wrap on. */
+  /** After the line break before `to` (\n, \r\n or a lone \r), no header's deadline may be live and the line does not wrap on. */
   private lineClean(to: number): boolean {
-    return this.text.charCodeAt(to - 1) === Ch.LineFeed && this.noHeaderLive(to) && !this.wraps(to);
+    return breakEndingAt(this.text, to) > 0 && this.noHeaderLive(to) && !this.wraps(to);
   }
 
   /** The line break before `to` only wraps a paragraph of hard-wrapped text (a line too long to tell counts as one). */
@@ -98,19 +98,20 @@ export class TargetCuts {
     const t = this.text;
     const next = skipBlanks(t, to);
     if (next >= t.length || !mayOpenBullet(t.charCodeAt(next))) { return true; }
-    let end = to - 1; // the line feed ending the line before
+    let end = to - breakEndingAt(t, to); // where the line before ends, its line break not counted
     const floor = to - MAX_LOOK_BACK_CHARS;
     for (let lines = 0; lines < MAX_LOOK_BACK_LINES && end >= 0; lines++) {
       let start = end;
-      while (start > 0 && start > floor && t.charCodeAt(start - 1) !== Ch.LineFeed) { start--; }
+      while (start > 0 && start > floor && !isLineBreak(t.charCodeAt(start - 1))) { start--; }
       // Too far back to tell: the header may be live (the pass joins the chunks, or logs the cut).
       if (start > 0 && start <= floor) { return false; }
       if (endsWithColon(t, start, end)) { return false; }
       const head = skipBlanks(t, start);
       if (head < end && !mayOpenBullet(t.charCodeAt(head))) { return true; }
-      end = start - 1;
+      if (start === 0) { return true; }
+      end = start - breakEndingAt(t, start);
     }
-    return end < 0;
+    return false;
   }
 }
 

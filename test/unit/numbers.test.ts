@@ -237,6 +237,10 @@ describe('extractNumbers — page-number lines (docs/annotation.md §8)', () => 
   const APART: readonly (readonly [string, boolean, string])[] = [
     ['新建项目补贴不低于总投\n资的30%，其余自筹', true, 'above'], ['新建项目补贴不低于总投\n资的30%，其余自筹', false, 'exact'],
     ['每个县原则上至少\n建设一所', true, 'above'], ['补贴不低于总投资的\n30%', true, 'above'], ['每个县至少\n一所', true, 'above'],
+    // the same breaks as \r\n and as a lone \r (old Mac text)
+    ['新建项目补贴不低于总投\r\n资的30%，其余自筹', true, 'above'], ['每个县原则上至少\r\n建设一所', true, 'above'], ['补贴不低于总投资的\r\n30%', true, 'above'],
+    ['新建项目补贴不低于总投\r资的30%，其余自筹', true, 'above'], ['每个县至少\r一所', true, 'above'], ['补贴不低于总投资的\r30%', true, 'above'],
+    ['新建项目补贴不低于总投\r资的30%，其余自筹', false, 'exact'],
   ];
   for (const [text, wrapped, q] of APART) {
     it(`${JSON.stringify(text)}${wrapped ? ' (hard-wrapped)' : ''} → ${q}`, () => {

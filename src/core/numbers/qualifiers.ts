@@ -2,7 +2,7 @@
 // the number by a rate, a base or a verb still applies, also across a line break of hard-wrapped
 // text) and the verbs that give a change its direction. Every look-back stops at `floor`, the end
 // of the previous number, and reads a bounded number of characters.
-import { Ch, codeIn, isBmpHan } from '../text';
+import { breakEndingAt, codeIn, isBmpHan } from '../text';
 import type { LayoutSignals } from '../profile';
 import type { Qualifier } from '../types';
 import { at } from './lookaround';
@@ -62,14 +62,19 @@ export function apartQualifier(text: string, pos: number, floor: number, layout:
   if (rate) { return rate; }
   const wrapped = layout.wrapWidth > 0;
   // Across a verb: up to APART_VERB_CHARS Han characters, none of them 的 or a numeral.
-  // One line break of hard-wrapped text is read past (a blank line ends the paragraph).
+  // One line break of hard-wrapped text (\n, \r\n or a lone \r) is read past (a blank line ends the paragraph).
   let breaks = wrapped ? 1 : 0;
   let k = pos;
   for (let gap = 0; gap < APART_VERB_CHARS && k > floor;) {
-    const c = text.charCodeAt(k - 1);
-    k--;
-    if (c === Ch.LineFeed && breaks > 0) { breaks--; } else {
+    const br = breakEndingAt(text, k, floor);
+    if (br > 0) {
+      if (breaks === 0) { break; }
+      k -= br;
+      breaks--;
+    } else {
+      const c = text.charCodeAt(k - 1);
       if (!isBmpHan(c) || codeIn(BASE_PARTICLE, c) || isNumeralChar(c)) { break; }
+      k--;
       gap++;
     }
     const row = APART_BY_VERB_TABLE.rowEndingAt(text, k, floor);
@@ -78,13 +83,19 @@ export function apartQualifier(text: string, pos: number, floor: number, layout:
   // Across a base: the number follows 的; the comparative stands within the clause before it.
   breaks = wrapped ? 1 : 0;
   k = pos;
-  if (breaks > 0 && at(text, k - 1, pos) === Ch.LineFeed) { k--; breaks--; }
+  const first = breaks > 0 ? breakEndingAt(text, k, floor) : 0;
+  if (first > 0) { k -= first; breaks--; }
   if (!codeIn(BASE_PARTICLE, at(text, k - 1, pos))) { return null; }
   for (let gap = 0; gap < APART_BASE_CHARS && k > floor;) {
-    const c = text.charCodeAt(k - 1);
-    k--;
-    if (c === Ch.LineFeed && breaks > 0) { breaks--; } else {
+    const br = breakEndingAt(text, k, floor);
+    if (br > 0) {
+      if (breaks === 0) { break; }
+      k -= br;
+      breaks--;
+    } else {
+      const c = text.charCodeAt(k - 1);
       if (CLASSES.has(CLAUSE_PUNCT, c) || isNumeralChar(c)) { break; }
+      k--;
       gap++;
     }
     const row = APART_BY_BASE_TABLE.rowEndingAt(text, k, floor);

@@ -12,5 +12,5 @@ export { CLOSE_QUOTES, ERA_PREFIXES, OPEN_QUOTES, PAGE_FURNITURE_MARKS, PAGE_FUR
 export { isPageFurnitureLine } from './pageFurniture';
 export { CharSearch } from './charSearch';
 export { indexOfCode } from './indexOfCode';
-export { firstLongLine, lineEndAt, nextLineStart } from './lines';
+export { breakEndingAt, firstLongLine, lineEndAt, nextLineStart } from './lines';
 export { isPageNumberLine, pageNumberLineAround } from './pageNumbers';

@@ -12,6 +12,14 @@ export function lineEndAt(text: string, pos: number, limit: number = text.length
   return i;
 }
 
+/** The length of the line break that ends just before `k` (\n or a lone \r: 1, \r\n: 2), not reading below `floor`; 0 when none does. */
+export function breakEndingAt(text: string, k: number, floor = 0): number {
+  if (k <= floor) { return 0; }
+  const c = text.charCodeAt(k - 1);
+  if (c === Ch.LineFeed) { return k - 1 > floor && text.charCodeAt(k - 2) === Ch.CarriageReturn ? 2 : 1; }
+  return c === Ch.CarriageReturn ? 1 : 0;
+}
+
 /** Start of the line after the one ending at `end` (past a CRLF pair). */
 export function nextLineStart(text: string, end: number): number {
   return text.charCodeAt(end) === Ch.CarriageReturn && text.charCodeAt(end + 1) === Ch.LineFeed ? end + 2 : end + 1;

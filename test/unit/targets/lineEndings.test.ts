@@ -4,8 +4,9 @@
 // the header's deadline. Each row is written once with LF and read in all three forms, through the
 // whole analysis and through the target recognizer with hand-made layers.
 import { strict as assert } from 'node:assert';
-import { analyze, chunkBoundaries, CHUNK_SIZE } from '../../../src/core/analyze';
+import { analyze, chunkBoundaries, CHUNK_SIZE, type CutLog } from '../../../src/core/analyze';
 import { firstChunkSize } from '../../../src/core/chunks';
+import { analyzeWith } from '../stepWorkMeter';
 import { extractTargets } from '../../../src/core/targets';
 import type { DateAnnotation, NumberAnnotation } from '../../../src/core/types';
 
@@ -72,6 +73,26 @@ describe('targets: line endings', () => {
     const bounds = chunkBoundaries(text);
     assert.ok(bounds.length > 3, 'the text is cut into several chunks');
     for (const b of bounds.slice(1, -1)) { assert.equal(text[b - 1], '\r', `boundary ${b} follows a CR`); }
+  });
+
+  it('the target pass cuts old Mac text where it cuts the same text with LF: at its line breaks', () => {
+    // Paragraphs of targets, a header whose bullets take its deadline, bullets: every kind of line the cut check reads.
+    const lines = [
+      '到2030年，全市新建口袋公园100个，改造老旧小区80个。'.repeat(4),
+      '主要目标：',
+      '——新建充电桩5000个；',
+      '——改造供水管网300公里。',
+      '力争到2027年培育10家链主企业，带动就业2万人。'.repeat(3),
+    ];
+    const lf = Array(60).fill(lines.join('\n')).join('\n');
+    const logged = (text: string): number => {
+      const log: CutLog = { forced: [], targets: [] };
+      analyzeWith(text, { chunkSize: 512, log });
+      return log.targets.length;
+    };
+    const byLf = logged(lf);
+    assert.equal(logged(lf.replace(/\n/g, '\r')), byLf);
+    assert.equal(logged(lf.replace(/\n/g, '\r\n')), byLf);
   });
 
   it('a huge line without any break is still cut at the size limit', () => {
