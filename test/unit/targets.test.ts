@@ -189,6 +189,18 @@ const rows: Row[] = [
     nums: [['80.2岁', 'exact'], ['82.5岁', 'exact']], dates: [Y('2020')],
     want: [],
   },
+  {
+    name: '预期性指标 is a kind of indicator, no forecast',
+    text: '主要指标中，预期性指标20个、约束性指标8个。',
+    nums: [['20个', 'exact'], ['8个', 'exact']],
+    want: [],
+  },
+  {
+    name: '计划 as a programme or a quota, defined or exceeded, is no plan',
+    text: '新入选国家培养计划科技领军人才409名。增加招生计划1.76万个。新退出融资平台346家、超计划19家。千项计划是指实施千项合作项目。',
+    nums: [['409名', 'exact'], ['1.76万个', 'exact'], ['346家', 'exact'], ['19家', 'exact']],
+    want: [],
+  },
   // Other markers.
   {
     name: '确保 with a deadline and no quantity',

@@ -37,14 +37,18 @@ const FORECAST_NOUN_FOLLOWERS = NOUN_FOLLOWERS.filter(w => w !== '，' && w !== 
 
 const GOAL_NOUN_FOLLOWERS = ['的', '和', '与', '與', '、', '并非', '並非'];
 
-// 计划 after a modifier is a plan's name or kind (行动计划, 都市計畫, 细部计划, 现行计划).
+// 计划 after a modifier is a plan's name or kind (行动计划, 都市計畫, 细部计划, 现行计划, 培养计划, 招生计划),
+// or what is exceeded (超计划19家).
 const PLAN_NOUN_BEFORE = [
   '有', '的', '行动', '研发', '专项', '五年', '工作', '发展', '年度', '投资', '生育', '重点', '人才', '培育', '按', '按照', '该', '此', '本', '項', '個', '有計', '行動', '研發', '專項', '工作', '發展', '國家', '国家',
   '都市', '城市', '细部', '細部', '主要', '现行', '現行', '原', '該', '各', '拟定', '擬定', '变更', '變更',
+  '培养', '培養', '招生', '改善', '超',
 ];
-// 计划 before a noun head is a noun itself: the plan's committee, case, area, law, road (計畫委員會, 計畫案, 計畫範圍).
+// 计划 before a noun head is a noun itself: the plan's committee, case, area, law, road (計畫委員會, 計畫案, 計畫範圍),
+// or a programme being defined (…计划是指…).
 const PLAN_NOUN_HEADS = [
   '案', '法', '道路', '范围', '範圍', '委员', '委員', '内容', '內容', '区', '區', '用地', '部分', '缘起', '緣起', '名称', '名稱', '经费', '經費', '期程', '编号', '編號',
+  '是指',
 ];
 
 /** What opens an object noun phrase after 将 read as 把: a numeral (将3起…, 将两家…), a demonstrative or a pronoun. */
@@ -87,9 +91,9 @@ export const TARGET_MARKERS: readonly TargetMarker[] = [
   { word: '预估', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
   { word: '預估', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
   { word: '預測', strength: 'expect', sameClause: true, notBefore: FORECAST_NOUN_FOLLOWERS },
-  { word: '预期', strength: 'expect', sameClause: true, notAfter: ['超', '于', '及', '场', '好于', '低于', '高于', '稳', '的', '和', '、', '资', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引导', '不', '目标', '寿命'] },
-  { word: '預期', strength: 'expect', sameClause: true, notAfter: ['超', '於', '及', '場', '的', '和', '、', '資', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引導', '不', '目標', '壽命'] },
-  // 预期寿命 is life expectancy, a noun (人均预期寿命从82.4岁提升至83.9岁 reports, forecasts nothing).
+  { word: '预期', strength: 'expect', sameClause: true, notAfter: ['超', '于', '及', '场', '好于', '低于', '高于', '稳', '的', '和', '、', '资', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引导', '不', '目标', '寿命', '性'] },
+  { word: '預期', strength: 'expect', sameClause: true, notAfter: ['超', '於', '及', '場', '的', '和', '、', '資', '心', '理'], notBefore: [...NOUN_FOLLOWERS, '值', '管理', '效果', '引導', '不', '目標', '壽命', '性'] },
+  // 预期寿命 is life expectancy and 预期性指标 a kind of indicator: nouns (人均预期寿命从82.4岁提升至83.9岁 reports, forecasts nothing).
   // 将 is an announced action; normative modals before it make it a rule, not a plan. 将 before a
   // numeral or a demonstrative introduces an object, as 把 does (将3起案件…抓捕归案, 将这张卡折现).
   { word: '将', strength: 'plan', sameClause: true, notAfter: ['应当', '应', '须', '必须', '可以', '可', '不得', '不', '大', '武', '老', '名', '主', '干', '猛', '已', '曾', '能', '中', '上'], notBefore: ['近', '来', '军', '士', '领', '帅', '就', '心', '官', '门', '相', '计', ...OBJECT_OPENERS, '这', '那', '该', '各'] },
