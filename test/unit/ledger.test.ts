@@ -118,6 +118,24 @@ describe('ledger: a province\'s report', () => {
   });
 });
 
+describe('ledger: the year\'s targets, not a later year\'s goals', () => {
+  // A report of a five-year plan's first year sets goals for its last year (到2035年…) beside the
+  // year's own; a goal over a period that runs through the year (规划期内) is in force that year.
+  const text = header(2031)
+    + '二、“十六五”时期主要目标\n\n到2035年，研发经费投入强度达到3.5%以上，常住人口城镇化率达到78%左右。\n\n'
+    + '三、2031年重点工作\n\n今年发展主要预期目标是：国内生产总值增长5%左右；研发经费投入强度3.2%左右；能耗强度目标在“十六五”规划期内统筹考核。\n';
+  const ledger = buildLedger([{ name: 'a.txt', text, analysis: analyze(text) }]);
+  const target = (id: string) => ledger.rows.find((r) => r.indicator.id === id)?.cells[0].target?.value?.text;
+
+  it('takes the year\'s target where a later goal names the same indicator first', () => { assert.equal(target('rnd-intensity'), '3.2%左右'); });
+  it('leaves out an indicator only a later goal sets', () => { assert.equal(ledger.rows.find((r) => r.indicator.id === 'urbanization'), undefined); });
+  it('keeps a goal over a period that runs through the year', () => { assert.ok(ledger.rows.some((r) => r.indicator.id === 'energy-intensity' && r.cells[0].target !== null)); });
+  it('still records the later goal\'s indicators in the analysis', () => {
+    const a = analyze(text);
+    assert.ok(a.targets.some((t) => t.deadline === '2035' && (t.indicators ?? []).some((i) => i.id === 'urbanization')));
+  });
+});
+
 describe('ledger: across documents', () => {
   const first = header(2031) + '今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；居民消费价格涨幅3%左右。\n';
   const second = header(2032)

@@ -1,11 +1,11 @@
 // The target ledger (docs/annotation.md §3, "Indicators"): indicators as rows, documents or years
 // as columns, each cell the target a document set and the outcome a later review reported, with
 // the change from the target before and whether the outcome met it. Pure: analyses in, table out.
-import type { Analysis } from '../types';
+import type { Analysis, TargetAnnotation } from '../types';
 import { INDICATORS, type IndicatorDef } from './indicators';
 import { recordedStatements } from './annotate';
 import { documentYear, type IndicatorStatement } from './statements';
-import { changeFrom, metTarget, type Change } from './values';
+import { changeFrom, firstAtOrAfter, metTarget, type Change } from './values';
 
 export interface LedgerDocument {
   /** How the document is called in the table (its file name); unique among the documents compared. */
@@ -57,7 +57,11 @@ export function buildLedger(documents: readonly LedgerDocument[]): Ledger {
   for (const d of documents) {
     const year = documentYear(d.analysis);
     years.set(d.name, year);
-    for (const s of recordedStatements(d.analysis, year)) { entries.push({ ...s, document: d.name }); }
+    for (const s of recordedStatements(d.analysis, year)) {
+      // a goal for a later year (到2030年…, the five-year plan's) is no target of the document's year
+      if (s.role === 'target' && s.target !== undefined && laterGoal(d.analysis, d.analysis.targets[s.target], year)) { continue; }
+      entries.push({ ...s, document: d.name });
+    }
   }
   const columns = columnsOf(documents, years, entries);
   const setsTargets = new Set(entries.filter((e) => e.role === 'target').map((e) => e.document));
@@ -68,6 +72,23 @@ export function buildLedger(documents: readonly LedgerDocument[]): Ledger {
     rows.push({ indicator: def, cells: cellsOf(def, columns, mine, setsTargets) });
   }
   return { columns, rows };
+}
+
+/**
+ * Whether a target is a goal for a later year than `year` (到2030年…, a five-year plan's goal in a
+ * report of its first year): its deadline falls after that year, and no period the target names
+ * runs through it (能耗强度目标在“十四五”规划期内统筹考核 in a report of 2022 is in force that year).
+ */
+function laterGoal(analysis: Analysis, target: TargetAnnotation | undefined, year: number | null): boolean {
+  if (target === undefined || target.deadline === null || year === null) { return false; }
+  const deadline = Number(target.deadline.slice(0, 4));
+  if (!(deadline > year)) { return false; }
+  const dates = analysis.dates;
+  for (let k = firstAtOrAfter(dates, target.start); k < dates.length && dates[k].start < target.end; k++) {
+    const r = dates[k].resolved;
+    if (r !== null && Number(r.start.slice(0, 4)) <= year && Number(r.end.slice(0, 4)) >= deadline) { return false; }
+  }
+  return true;
 }
 
 /** One column per dated or undated document, and one per year that only a review reports; by year, then name. */
