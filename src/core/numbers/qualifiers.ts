@@ -60,12 +60,26 @@ export function rateQualifier(text: string, pos: number, floor: number): Qualifi
 export function apartQualifier(text: string, pos: number, floor: number, layout: LayoutSignals): Qualifier | null {
   const rate = rateQualifier(text, pos, floor);
   if (rate) { return rate; }
-  const wrapped = layout.wrapWidth > 0;
-  // Across a verb: up to APART_VERB_CHARS Han characters, none of them 的 or a numeral.
   // One line break of hard-wrapped text (\n, \r\n or a lone \r) is read past (a blank line ends the paragraph).
-  let breaks = wrapped ? 1 : 0;
-  let k = pos;
-  for (let gap = 0; gap < APART_VERB_CHARS && k > floor;) {
+  const breaks = layout.wrapWidth > 0 ? 1 : 0;
+  const byVerb = apartBack(text, pos, floor, breaks, ACROSS_VERB);
+  if (byVerb !== null) { return byVerb; }
+  // Across a base: the number follows 的 (after the line break, if one is read past).
+  const first = breaks > 0 ? breakEndingAt(text, pos, floor) : 0;
+  if (!codeIn(BASE_PARTICLE, at(text, pos - first - 1, pos))) { return null; }
+  return apartBack(text, pos - first, floor, breaks - (first > 0 ? 1 : 0), ACROSS_BASE);
+}
+
+/** The two walks of apartQualifier: across a verb (Han characters, none of them 的 or a numeral), across a base (within the clause). */
+const ACROSS_VERB = 0;
+const ACROSS_BASE = 1;
+
+/** Walks back from k over at most the walk's characters (and `breaks` line breaks) to a qualifier that ends where it stands. */
+function apartBack(text: string, k: number, floor: number, breaks: number, walk: number): Qualifier | null {
+  const verb = walk === ACROSS_VERB;
+  const most = verb ? APART_VERB_CHARS : APART_BASE_CHARS;
+  const table = verb ? APART_BY_VERB_TABLE : APART_BY_BASE_TABLE;
+  for (let gap = 0; gap < most && k > floor;) {
     const br = breakEndingAt(text, k, floor);
     if (br > 0) {
       if (breaks === 0) { break; }
@@ -73,32 +87,12 @@ export function apartQualifier(text: string, pos: number, floor: number, layout:
       breaks--;
     } else {
       const c = text.charCodeAt(k - 1);
-      if (!isBmpHan(c) || codeIn(BASE_PARTICLE, c) || isNumeralChar(c)) { break; }
+      const stops = verb ? !isBmpHan(c) || codeIn(BASE_PARTICLE, c) || isNumeralChar(c) : CLASSES.has(CLAUSE_PUNCT, c) || isNumeralChar(c);
+      if (stops) { break; }
       k--;
       gap++;
     }
-    const row = APART_BY_VERB_TABLE.rowEndingAt(text, k, floor);
-    if (row !== undefined) { return row.q; }
-  }
-  // Across a base: the number follows 的; the comparative stands within the clause before it.
-  breaks = wrapped ? 1 : 0;
-  k = pos;
-  const first = breaks > 0 ? breakEndingAt(text, k, floor) : 0;
-  if (first > 0) { k -= first; breaks--; }
-  if (!codeIn(BASE_PARTICLE, at(text, k - 1, pos))) { return null; }
-  for (let gap = 0; gap < APART_BASE_CHARS && k > floor;) {
-    const br = breakEndingAt(text, k, floor);
-    if (br > 0) {
-      if (breaks === 0) { break; }
-      k -= br;
-      breaks--;
-    } else {
-      const c = text.charCodeAt(k - 1);
-      if (CLASSES.has(CLAUSE_PUNCT, c) || isNumeralChar(c)) { break; }
-      k--;
-      gap++;
-    }
-    const row = APART_BY_BASE_TABLE.rowEndingAt(text, k, floor);
+    const row = table.rowEndingAt(text, k, floor);
     if (row !== undefined) { return row.q; }
   }
   return null;
