@@ -24,6 +24,11 @@ const ROWS: readonly Row[] = [
     '2026-02-03', 'header', '2026年2月3日'],
   ['a posting time in Chinese (07时41分) gives way to the session date', '2026年某省人民政府工作报告\n2026年02月10日 07时41分\n来源:\n某日报\n2026年2月3日在某省第十四届人民代表大会第四次会议上\n各位代表：',
     '2026-02-03', 'header', '2026年2月3日'],
+  // A notice that transmits a document: its signature date, wherever it stands, not the attached document's at the end.
+  ['a transmitting notice signed above its attachment (附件)', `国务院办公厅关于加强某项工作的意见\n\n国办发〔2031〕4号\n\n各省：\n\n${'现就有关工作提出以下意见。\n\n'.repeat(10)}附件：某某指标\n\n国务院办公厅\n\n2031年1月16日\n\n（此件公开发布）\n\n附件\n\n某某指标\n\n${'指标说明一条。\n\n'.repeat(10)}`,
+    '2031-01-16', 'signature', '2031年1月16日'],
+  ['a notice transmitting a report signed earlier than the notice', `国务院办公厅转发某局关于某事意见的通知\n\n国办发〔2031〕2号\n\n各省：\n\n${'某局意见已经国务院同意，现转发给你们。\n\n'.repeat(10)}国务院办公厅\n\n二〇三一年二月五日\n\n（本文有删减）\n\n关于某事的意见\n\n以上意见如无不妥，请批转执行。\n\n某局\n\n二〇三一年一月二十五日`,
+    '2031-02-05', 'signature', '二〇三一年二月五日'],
   ['a posting time is the date when the header has no other', '标题\n2024-09-02 10:30:15\n来源：某网\n今年以来，增长。', '2024-09-02', 'header', '2024-09-02'],
   ['issuer and date under a 通知', '国务院关于印发某办法的通知\n\n国发〔2018〕41号\n\n各省、自治区、直辖市人民政府：\n\n现将办法印发给你们。\n\n国务院\n\n2018年12月13日\n\n（此件公开发布）\n\n某办法\n\n第一条　本办法自2019年1月1日起施行。',
     '2018-12-13', 'signature', '2018年12月13日'],

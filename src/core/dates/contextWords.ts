@@ -16,6 +16,13 @@ export const DATELINE_AGENCY_MARKS: readonly string[] = ['报', '報', '社', '�
 /** Punctuation that a dateline's prefix never contains. */
 export const DATELINE_PUNCT = '，。；：！？,;:!?、“”"';
 
+/**
+ * What opens the line after a notice's signature date when the notice transmits a document: the
+ * publication note （此件公开发布）, the editor's （本文有删减）, or the attachment (附件, 附件：…). Such a date is the notice's,
+ * wherever it stands (docs/annotation.md §2), not the attached document's at the end.
+ */
+export const AFTER_NOTICE_SIGNATURE: readonly string[] = ['（此件', '(此件', '（本文有删减）', '(本文有删减)', '附件', '附表'];
+
 /** Field labels that may stand before a header date (发布时间：2024-09-02). */
 export const DATE_LABEL_WORDS: readonly string[] = ['日期', '时间', '時間', '发布', '發布', '成文', '印发', '印發'];
 /**

@@ -5,15 +5,18 @@
 // the signature block (regions of bounded size) and the latest year — and `finish` decides from
 // those, so no step of the analysis reads the whole document at once.
 import { EMPTY_PROFILE, type DocumentProfile } from '../profile';
-import { codeIn } from '../text';
+import { codeIn, WordList } from '../text';
 import type { DocumentDate } from '../types';
 import { isoDate, parseIso } from './calendar/iso';
-import { LEDE_SEPARATORS } from './contextWords';
+import { AFTER_NOTICE_SIGNATURE, LEDE_SEPARATORS } from './contextWords';
 import { findDatelines, type Dateline } from './datelines';
 import {
   HEADER_LINES, SIGNATURE_LINES, aloneOnLine, clockTimeAfter, headerEnd, inShortLine, isHeaderLine, lineAround, namesVersion, nextLineStart, opensLine, signatureStart,
 } from './headerLines';
 import type { RawDate } from './rawDate';
+
+/** How far past a signature date's line the line that follows it is looked for (blank lines between). */
+const NOTICE_GAP = 16;
 
 /** A full explicit date: year, month and day. */
 function isFullDate(raw: RawDate): boolean {
@@ -38,6 +41,8 @@ function countsAsDocumentYear(raw: RawDate): boolean {
     && !raw.deadline && !raw.comparison;
 }
 
+const AFTER_NOTICE = new WordList(AFTER_NOTICE_SIGNATURE);
+
 /** Collects what the document date is found from, chunk by chunk, and finds it at the end. */
 export class DocumentDateFinder {
   /** The header: the first HEADER_LINES non-empty lines (bounded); its dates in order. */
@@ -46,6 +51,8 @@ export class DocumentDateFinder {
   /** The signature block: the last SIGNATURE_LINES non-empty lines (bounded); its dates in order. */
   private readonly sStart: number;
   private readonly tail: RawDate[] = [];
+  /** The first signature date of a notice that transmits a document (a date alone on its line, then （此件公开发布） or 附件). */
+  private notice: RawDate | null = null;
   /** The first explicit year with the highest value (the year that completes a dateline). */
   private best: RawDate | null = null;
   /** Raw dates `finish` read: what its step costs (src/core/analyze.ts counts it). */
@@ -63,7 +70,18 @@ export class DocumentDateFinder {
       if (r.start < this.hEnd) { this.head.push(r); }
       if (r.start >= this.sStart) { this.tail.push(r); }
       if (countsAsDocumentYear(r) && (this.best === null || (r.year ?? 0) > (this.best.year ?? 0))) { this.best = r; }
+      if (this.notice === null && isFullDate(r) && this.signsNotice(r)) { this.notice = r; }
     }
+  }
+
+  /** A date alone on its line whose next non-empty line opens with （此件公开发布） or 附件: a transmitting notice's signature. */
+  private signsNotice(r: RawDate): boolean {
+    const text = this.text;
+    if (!aloneOnLine(text, r)) { return false; }
+    const line = lineAround(text, r.start, r.end);
+    if (!line) { return false; }
+    const next = nextLineStart(text, line.lineEnd, Math.min(text.length, line.lineEnd + NOTICE_GAP));
+    return next >= 0 && AFTER_NOTICE.at(text, next) !== null;
   }
 
   /**
@@ -129,7 +147,14 @@ export class DocumentDateFinder {
     }
     if (posted) { return { date: posted.date, source: 'header', text: posted.raw.text, start: posted.raw.start, end: posted.raw.end }; }
 
-    // 2b. A date alone on its line in the signature block at the end.
+    // 2b. The signature date of a notice that transmits a document, wherever it stands (the attached
+    // document's own dates at the end are not the notice's).
+    if (this.notice) {
+      const date = fullDateIso(this.notice);
+      if (date) { return { date, source: 'signature', text: this.notice.text, start: this.notice.start, end: this.notice.end }; }
+    }
+
+    // 2c. A date alone on its line in the signature block at the end.
     for (let k = this.tail.length - 1; k >= 0; k--) {
       const r = this.tail[k];
       if (!isFullDate(r) || !aloneOnLine(text, r)) { continue; }
