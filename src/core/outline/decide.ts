@@ -1,7 +1,7 @@
 // The decisions: lines in order, each acted on by its kind in context (docs/annotation.md §4, §7
 // "Structure", §8) — opening articles, sections, turns and points on the tree, or extending the
 // open nodes. What the decisions remember lives in the named records of state.ts.
-import { codeIn, isColon, isInlineSpace } from '../text';
+import { BREADCRUMB_SEPARATORS, codeIn, isColon, isInlineSpace } from '../text';
 import { Heading, HeadingReader, isPlainHeading } from './headings';
 import { LINE_KINDS } from './kinds';
 import { HEADING_MAX, LOOKAHEAD } from './limits';
@@ -16,9 +16,6 @@ import { TurnLog } from './transcript';
 import { speakerLabel, turnName } from './turnNames';
 import type { OutlineTree } from './tree';
 import type { Line, LineKind, Marker } from './types';
-
-/** What separates the items of a breadcrumb (首页 > 要闻). */
-const BREADCRUMB_SEPARATORS = '>＞»';
 
 /** Lines a turn whose label stands alone on its line is named from. */
 const NAMING_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['body', 'heading', 'headline']);

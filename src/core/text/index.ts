@@ -8,7 +8,7 @@ export {
 export { CharClasses, CODE_UNITS, charTable, codeIn, defineClass } from './classes';
 export { WordList, WordTable, type WordRow } from './words';
 export { cnDigitValue, cnSmallValue, digitRunEnd, digitsValue, writtenDigitValue } from './numerals';
-export { CLOSE_QUOTES, ERA_PREFIXES, OPEN_QUOTES, PAGE_FURNITURE_MARKS, PAGE_FURNITURE_WORDS, ROC_OFFSET, ROC_PREFIXES, type EraPrefix } from './lexicon';
+export { BREADCRUMB_SEPARATORS, CLOSE_QUOTES, ERA_PREFIXES, OPEN_QUOTES, PAGE_FURNITURE_MARKS, PAGE_FURNITURE_WORDS, ROC_OFFSET, ROC_PREFIXES, type EraPrefix } from './lexicon';
 export { isPageFurnitureLine } from './pageFurniture';
 export { CharSearch } from './charSearch';
 export { indexOfCode } from './indexOfCode';

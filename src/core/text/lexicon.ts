@@ -33,5 +33,7 @@ export const PAGE_FURNITURE_WORDS: readonly string[] = [
   '首页', '首頁', '当前位置', '當前位置', '您的位置', '您现在的位置', '您現在的位置', '位置',
   '来源', '來源', '时间', '時間', '发表时间', '發表時間', '发布时间', '發布時間', '阅读量', '閱讀量', '浏览量', '瀏覽量', '浏览次数', '瀏覽次數', '点击量', '點擊量',
 ];
+/** What separates the items of a breadcrumb (首页 > 要闻). */
+export const BREADCRUMB_SEPARATORS = '>＞»';
 /** What else a furniture line may hold: brackets, colons, separators of a breadcrumb. */
-export const PAGE_FURNITURE_MARKS = '【】[]［］()（）:：>＞»|｜/／·•-—';
+export const PAGE_FURNITURE_MARKS = `【】[]［］()（）:：|｜/／·•-—${BREADCRUMB_SEPARATORS}`;
