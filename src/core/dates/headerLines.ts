@@ -35,6 +35,11 @@ export function headerEnd(text: string, n: number): number {
   return cap;
 }
 
+/** 时 (時) and 分 of a clock time written in Chinese (07时41分). */
+const HOUR = 0x65f6;
+const HOUR_TRADITIONAL = 0x6642;
+const MINUTE = 0x5206;
+
 /**
  * True when a clock time follows a date on its line (2026-02-03 09:02:33, 2026年02月10日 07时41分):
  * the time a web page was posted, which is no date of the document (docs/annotation.md §2).
@@ -53,10 +58,6 @@ export function clockTimeAfter(text: string, end: number): boolean {
   while (m < text.length && m - minuteStart < 2 && digitValue(text.charCodeAt(m)) >= 0) { m++; }
   return m - minuteStart === 2 || (hour && m > minuteStart && text.charCodeAt(m) === MINUTE);
 }
-/** 时 (時) and 分 of a clock time written in Chinese (07时41分). */
-const HOUR = 0x65f6;
-const HOUR_TRADITIONAL = 0x6642;
-const MINUTE = 0x5206;
 
 /** Offset of the start of the n-th non-empty line from the end (bounded). */
 export function signatureStart(text: string, n: number): number {

@@ -14,6 +14,7 @@ import { COORDINATORS, FORWARD_ANYWHERE_WORDS, FORWARD_OPENERS, PERIOD_AVERAGE_W
 
 const REVIEW = new WordList(REVIEW_OPENERS);
 const FORWARD = new WordList(FORWARD_OPENERS);
+const PERIOD_AVERAGE = new WordList(PERIOD_AVERAGE_WORDS);
 const FORWARD_ANYWHERE = new WordList(FORWARD_ANYWHERE_WORDS);
 
 export interface IndicatorStatement {
@@ -188,8 +189,6 @@ function outcomeValue(text: string, analysis: StatementInput, m: Mention, limit:
   if (k < analysis.numbers.length && analysis.numbers[k].start < limit) { return null; }
   return wordsValue(text, words, clauseLimit);
 }
-
-const PERIOD_AVERAGE = new WordList(PERIOD_AVERAGE_WORDS);
 
 /** How far past a piece's size its end may move to reach a line or sentence end. */
 const PIECE_REACH = 4096;

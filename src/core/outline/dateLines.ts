@@ -44,14 +44,15 @@ export function isDateOnly(t: string, from: number, to: number): boolean {
  * punctuation after it. (With brackets or a dash it is a `paren` or `subtitle` line.)
  */
 export function isSessionDateLine(t: string, ts: number, te: number): boolean {
-  const units: number[] = [];
+  // 年, 月 and 日 in turn, numerals between them
+  let unit = 0;
   let i = ts;
-  for (; i < te && units.length < DATE_UNITS.length; i++) {
+  for (; i < te && unit < DATE_UNITS.length; i++) {
     const c = t.charCodeAt(i);
-    if (c === DATE_UNITS[units.length]) { units.push(c); continue; }
+    if (c === DATE_UNITS[unit]) { unit++; continue; }
     if (!has(DATE_NUMERAL, c)) { return false; }
   }
-  if (units.length < DATE_UNITS.length || t.charCodeAt(i) !== Han.Zai) { return false; }
+  if (unit < DATE_UNITS.length || t.charCodeAt(i) !== Han.Zai) { return false; }
   for (let k = i + 1; k < te; k++) { if ((CHAR_CLASS[t.charCodeAt(k)] & CLAUSE_STOP) !== 0) { return false; } }
   return true;
 }
